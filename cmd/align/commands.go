@@ -1,0 +1,316 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/spf13/cobra"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/diagnose"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/eval"
+	"github.com/align-coach/align/file"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/route"
+)
+
+// readInput reads and parses FILE (or standard input for "-").
+func readInput(eng *engine.Engine, e env, name string) (intake.Input, error) {
+	data, err := file.Read(name, e.stdin)
+	if err != nil {
+		return intake.Input{}, err
+	}
+	label := name
+	if name == "-" {
+		label = ""
+	}
+	in, err := eng.Parse(label, data)
+	if err != nil {
+		return in, align.Errorf(align.ErrorCode(err), "%s: %s", displayName(name), align.ErrorMessage(err))
+	}
+	return in, nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// readAnswers reads an answers file: a mapping of question id to answer.
+func readAnswers(e env, name string) (map[string]intake.Answer, error) {
+	data, err := file.Read(name, e.stdin)
+	if err != nil {
+		return nil, err
+	}
+	if err := intake.CheckBytes(data); err != nil {
+		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", name, align.ErrorMessage(err))
+	}
+	var ans map[string]intake.Answer
+	if err := yaml.Unmarshal(data, &ans); err != nil {
+		return nil, align.Errorf(align.EINVALID, "%s: %s", name, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
+	}
+	return ans, nil
+}
+
+func writeJSON(e env, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stdout, "%s\n", b)
+	return err
+}
+
+func planCmd(eng *engine.Engine, e env) *cobra.Command {
+	var format, out, date, answers string
+	var force bool
+	c := &cobra.Command{
+		Use:   "plan FILE",
+		Short: "Write the SALES LEADER ALIGNMENT PLAN for a situation",
+		Long: `plan reads a situation (plain text, Markdown, YAML or JSON; - for standard
+input) and prints the alignment plan in the playbook's format. When the
+request is about the lead handoff (sla) or not about a sales leader at all
+(none), it says so and exits 3 instead of forcing a plan.`,
+		Example: `  align plan examples/type2-structural.md
+  align plan situation.yaml --format json
+  align plan situation.md --answers answers.yaml --date 2026-11-24 --out plan.txt`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := readInput(eng, e, args[0])
+			if err != nil {
+				return err
+			}
+			if answers != "" {
+				ans, err := readAnswers(e, answers)
+				if err != nil {
+					return err
+				}
+				if in.Answers == nil {
+					in.Answers = map[string]intake.Answer{}
+				}
+				for k, v := range ans {
+					in.Answers[k] = v
+				}
+			}
+			if format == "" {
+				format = in.Format
+			}
+			res, err := eng.Plan(in, date)
+			if err != nil {
+				return err
+			}
+			if res.Plan == nil {
+				fmt.Fprintln(e.stdout, eng.Declined(res.Diagnosis.Route))
+				return &exitError{code: exitNotAlign, msg: fmt.Sprintf("not an alignment request (route: %s)", res.Diagnosis.Route.Route)}
+			}
+			text, err := eng.Render(res, format)
+			if err != nil {
+				return err
+			}
+			if out != "" {
+				if err := file.WriteAtomic(out, []byte(text), force); err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stderr, "align: wrote %s\n", out)
+				return nil
+			}
+			_, err = fmt.Fprint(e.stdout, text)
+			return err
+		},
+	}
+	c.Flags().StringVarP(&format, "format", "f", "", "output format: text, markdown or json (default text)")
+	c.Flags().StringVarP(&out, "out", "o", "", "write the plan to this file instead of standard output")
+	c.Flags().BoolVar(&force, "force", false, "replace the --out file if it exists")
+	c.Flags().StringVar(&date, "date", "", "the Built date, YYYY-MM-DD (default today)")
+	c.Flags().StringVar(&answers, "answers", "", "YAML file of answers to questions, by question id (see align questions)")
+	return c
+}
+
+func routeCmd(eng *engine.Engine, e env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "route TEXT|FILE",
+		Short: "Say whether a request is alignment, sla or none, and why",
+		Example: `  align route "my CRO rolls his eyes every time I present"
+  align route situation.md
+  echo "help me write an MQL definition" | align route -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			text := strings.Join(args, " ")
+			if len(args) == 1 {
+				if args[0] == "-" || isFile(args[0]) {
+					in, err := readInput(eng, e, args[0])
+					if err != nil {
+						return err
+					}
+					sit, err := eng.Situation(in)
+					if err != nil {
+						return err
+					}
+					text = sit.Text
+				}
+			}
+			if err := intake.CheckBytes([]byte(text)); err != nil {
+				return err
+			}
+			r := eng.Route(text)
+			if asJSON {
+				return writeJSON(e, r)
+			}
+			_, err := fmt.Fprint(e.stdout, route.Explain(r))
+			return err
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+func isFile(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && !st.IsDir()
+}
+
+func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:     "diagnose FILE",
+		Short:   "Show the types with scores and evidence, urgency, facts and what is missing",
+		Example: `  align diagnose examples/type3-political.md`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := readInput(eng, e, args[0])
+			if err != nil {
+				return err
+			}
+			_, d, err := eng.Diagnose(in)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e, d)
+			}
+			_, err = fmt.Fprint(e.stdout, diagnose.Text(eng.PB, d))
+			return err
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+func lintCmd(eng *engine.Engine, e env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "lint FILE",
+		Short: "Check a plan against the playbook's format and output rules",
+		Long: `lint checks any alignment plan, written by align, a person or a language
+model, against the playbook's format and output rules. It lists each
+finding with its line and exits 1 when there is an error (warnings alone
+exit 0).`,
+		Example: `  align lint plan.txt
+  align plan situation.md | align lint -`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := file.Read(args[0], e.stdin)
+			if err != nil {
+				return err
+			}
+			if err := intake.CheckBytes(data); err != nil {
+				return align.Errorf(align.ErrorCode(err), "%s: %s", displayName(args[0]), align.ErrorMessage(err))
+			}
+			r := eng.Lint(string(data))
+			if asJSON {
+				if err := writeJSON(e, r); err != nil {
+					return err
+				}
+			} else if len(r.Findings) == 0 {
+				fmt.Fprintln(e.stdout, "ok: no findings")
+			} else {
+				for _, line := range strings.Split(strings.TrimRight(r.String(), "\n"), "\n") {
+					fmt.Fprintf(e.stdout, "%s:%s\n", displayName(args[0]), strings.TrimPrefix(line, "line "))
+				}
+			}
+			if !r.OK() {
+				return &exitError{code: exitLint, msg: fmt.Sprintf("%d error(s), %d warning(s)", r.Errors, r.Warnings)}
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the findings as JSON")
+	return c
+}
+
+func evalCmd(eng *engine.Engine, e env) *cobra.Command {
+	var asJSON bool
+	var date string
+	c := &cobra.Command{
+		Use:   "eval DIR",
+		Short: "Measure align on labelled cases (situations/*.yaml and routing.jsonl)",
+		Example: `  align eval ../shared/eval/dev
+  align eval ../shared/eval/dev --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cases, routing, err := eval.Load(args[0])
+			if err != nil {
+				return err
+			}
+			if date == "" {
+				date = "2026-01-01"
+			}
+			m, misses := eval.Run(eng, cases, routing, date)
+			if asJSON {
+				return writeJSON(e, m)
+			}
+			_, err = fmt.Fprint(e.stdout, eval.Table(m, misses))
+			return err
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the metrics as one JSON object")
+	c.Flags().StringVar(&date, "date", "", "the Built date for the plans, YYYY-MM-DD")
+	return c
+}
+
+func questionsCmd(eng *engine.Engine, e env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "questions FILE",
+		Short: "List the questions the situation still needs answered",
+		Long: `questions lists what a coach would still ask: a setup question for each
+missing fact, then the follow-ups that would decide between the leading
+types. Answer them in a YAML file by id and pass it to align plan --answers.`,
+		Example: `  align questions situation.md --json`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := readInput(eng, e, args[0])
+			if err != nil {
+				return err
+			}
+			_, d, err := eng.Diagnose(in)
+			if err != nil {
+				return err
+			}
+			qs := eng.Questions(d)
+			if asJSON {
+				return writeJSON(e, qs)
+			}
+			if len(qs) == 0 {
+				fmt.Fprintln(e.stdout, "No questions: the situation gives what the playbook needs.")
+				return nil
+			}
+			for _, q := range qs {
+				fmt.Fprintf(e.stdout, "%s\n  %s\n  why: %s\n", q.ID, q.Text, q.Why)
+				for _, ch := range q.Choices {
+					fmt.Fprintf(e.stdout, "    %s: %s\n", ch.Value, ch.Label)
+				}
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}

@@ -1,0 +1,138 @@
+// Command align coaches a marketing or RevOps leader through a difficult
+// relationship with a sales leader: it routes the request, diagnoses the
+// kind of misalignment and writes the alignment plan. This file only wires
+// the packages to flags, files and exit codes.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/engine"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitLint     = 1 // lint found violations (or an internal error)
+	exitInput    = 2 // bad input or usage
+	exitNotAlign = 3 // the request is not an alignment request
+	exitCancel   = 130
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], env{
+		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		getenv: os.Getenv, now: time.Now,
+	}))
+}
+
+// env is everything a command touches outside the process, so tests can
+// run the whole program in process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	now            func() time.Time
+}
+
+// exitError carries an exit code other than the error vocabulary's.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func run(ctx context.Context, args []string, e env) int {
+	eng, err := engine.New(e.now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "align:", err)
+		return exitLint
+	}
+	root := newRoot(ctx, eng, e)
+	root.SetArgs(args)
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	err = root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var xe *exitError
+	if errors.As(err, &xe) {
+		if xe.msg != "" {
+			fmt.Fprintln(e.stderr, "align:", xe.msg)
+		}
+		return xe.code
+	}
+	fmt.Fprintln(e.stderr, "align:", oneLine(align.ErrorMessage(err)))
+	switch align.ErrorCode(err) {
+	case align.EINVALID, align.ETOOLARGE, align.ENOTFOUND:
+		return exitInput
+	case align.ENOTALIGNMENT:
+		return exitNotAlign
+	case align.EINTERNAL:
+		// Errors that are not ours come from cobra: bad flags or arguments.
+		if isUsage(err) {
+			return exitInput
+		}
+	}
+	return exitLint
+}
+
+func isUsage(err error) bool {
+	var ae *align.Error
+	return !errors.As(err, &ae)
+}
+
+func oneLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func newRoot(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "align",
+		Short: "Coach for a marketing leader and a sales leader who does not trust marketing",
+		Long: `align reads how you describe the situation with your VP of Sales or CRO,
+decides whether it is a relationship problem at all, diagnoses which of the
+four kinds of misalignment it is (quoting your own words as evidence), and
+writes a concrete plan: the first conversation, the one change to make, the
+seat to get in the pipeline review, when escalation is justified, and what
+will not work.`,
+		Example: `  align plan examples/type1-earned.md
+  align plan situation.yaml --format markdown --out plan.md
+  echo "my CRO rolls his eyes when I present" | align route -
+  align lint plan.txt`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(
+		planCmd(eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
+		evalCmd(eng, e), questionsCmd(eng, e),
+	)
+	return root
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

@@ -1,0 +1,203 @@
+// Package diagnose reads a situation the way a practitioner who knows the
+// playbook would: which of the four kinds of misalignment it shows (with
+// the user's own words as evidence), how urgent it is and why, what the
+// setup facts are, which are missing, and which follow-up questions would
+// settle what the text leaves open.
+//
+// All of it comes from one scan of the text (see playbook.Scan): the type
+// signals, the routing cues, the urgency rules and the fact phrases are
+// matched together in a single pass, then weighed here. Scores are sums
+// of signal weights; a negated signal does not count, a hedged one counts
+// half, and a remark the playbook expects from the sales leader counts
+// less when it is only the user's own view.
+package diagnose
+
+import (
+	"math"
+	"sort"
+	"strconv"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/playbook"
+	"github.com/align-coach/align/route"
+)
+
+// Diagnose runs the whole diagnosis of a situation.
+func Diagnose(pb *playbook.Playbook, sit align.Situation) align.Diagnosis {
+	s := pb.Scan(sit.Text)
+	d := align.Diagnosis{Route: route.Decide(pb, s)}
+	d.Facts = readFacts(pb, s, sit)
+	d.Scores = typeScores(pb, s, sit.Answers)
+	classify(pb, s, &d)
+	d.Urgency, d.UrgencyReasons = urgency(pb, s, d.Proactive)
+	d.Facts.Missing = missing(pb, s, sit, &d)
+	d.Assumptions = assumptions(pb, d.Facts.Missing)
+	d.Questions = followUps(pb, &d, sit.Answers)
+	return d
+}
+
+// typeScores weighs every type signal found in the text, plus the answers
+// to follow-up questions.
+func typeScores(pb *playbook.Playbook, s *playbook.Scan, answers map[string]string) []align.TypeScore {
+	cfg := pb.Diagnosis
+	scores := make([]align.TypeScore, 0, 4)
+	for _, t := range pb.Types {
+		scores = append(scores, align.TypeScore{Type: align.Type(t.ID), Name: t.Name, Evidence: []align.Evidence{}})
+	}
+	seen := map[string]int{}
+	for _, h := range s.Of("type", "") {
+		if !h.Counts() {
+			continue
+		}
+		w := h.Signal.Weight
+		if h.Hedged {
+			w /= 2
+		}
+		if h.Signal.Speaker == "sales_leader" && !h.Reported {
+			w *= cfg.UserWeight
+		}
+		seen[h.Signal.ID]++
+		n := seen[h.Signal.ID]
+		if n > cfg.MaxRepeats {
+			continue
+		}
+		if n > 1 {
+			w *= cfg.Repeat
+		}
+		id, _ := strconv.Atoi(h.Signal.Key())
+		ts := &scores[id-1]
+		ts.Score += w
+		e := s.Evidence(h)
+		e.Weight = round(w)
+		ts.Evidence = append(ts.Evidence, e)
+	}
+	for _, id := range sortedAnswerIDs(answers) {
+		q, ok := pb.Question(id)
+		if !ok {
+			continue
+		}
+		for _, c := range q.Choices {
+			if c.Value != answers[id] {
+				continue
+			}
+			for t, w := range c.Adds {
+				ts := &scores[t-1]
+				ts.Score += w
+				// An answer has no span in the text: Start and End are -1.
+				ts.Evidence = append(ts.Evidence, align.Evidence{
+					Start: -1, End: -1, Quote: c.Label, Signal: "answer:" + id, Label: q.Text, Speaker: "user", Weight: w,
+				})
+			}
+		}
+	}
+	for i := range scores {
+		scores[i].Score = round(scores[i].Score)
+	}
+	return scores
+}
+
+func sortedAnswerIDs(m map[string]string) []string {
+	ids := make([]string, 0, len(m))
+	for k := range m {
+		ids = append(ids, k)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// classify picks the primary type, the combination, a proactive reading
+// and a confidence from the scores.
+func classify(pb *playbook.Playbook, s *playbook.Scan, d *align.Diagnosis) {
+	cfg := pb.Diagnosis
+	order := make([]align.TypeScore, len(d.Scores))
+	copy(order, d.Scores)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].Score > order[j].Score })
+	top, second := order[0].Score, order[1].Score
+
+	friction := 0.0
+	for _, lvl := range []string{"critical", "high"} {
+		for _, h := range s.Of("urgency", lvl) {
+			if h.Counts() {
+				friction += h.Signal.Weight
+			}
+		}
+	}
+	pro := 0.0
+	for _, h := range s.Of("fact", "proactive=yes") {
+		if h.Counts() {
+			pro += h.Signal.Weight
+		}
+	}
+	if d.Facts.Tenure == align.TenureNew || d.Facts.LeaderNew {
+		pro += 1
+	}
+	if pro >= cfg.Proactive && friction == 0 && top < cfg.Friction {
+		d.Proactive = true
+		if top >= cfg.RiskMin {
+			d.Risk = order[0].Type
+			d.Types = []align.Type{order[0].Type}
+		} else {
+			d.Types = []align.Type{}
+		}
+		d.Confidence = round(math.Min(1, pro/(2*cfg.Proactive)))
+		return
+	}
+	d.Types = []align.Type{order[0].Type}
+	for _, o := range order[1:] {
+		if o.Score >= cfg.MinScore && o.Score >= cfg.Combine*top && len(d.Types) < 3 {
+			d.Types = append(d.Types, o.Type)
+		}
+	}
+	if top == 0 {
+		d.Confidence = 0
+		return
+	}
+	margin := (top - second) / top
+	amount := math.Min(1, top/(2*cfg.Thin))
+	d.Confidence = round((0.5 + margin/2) * amount)
+}
+
+// urgency applies the playbook's urgency rules: the first level whose
+// evidence reaches its threshold wins.
+func urgency(pb *playbook.Playbook, s *playbook.Scan, proactive bool) (align.Urgency, []align.Evidence) {
+	if proactive {
+		ev := []align.Evidence{}
+		for _, h := range s.Of("urgency", "low") {
+			ev = append(ev, s.Evidence(h))
+		}
+		for _, h := range s.Of("fact", "proactive=yes") {
+			if len(ev) == 0 && h.Counts() {
+				ev = append(ev, s.Evidence(h))
+			}
+		}
+		return align.UrgencyLow, ev
+	}
+	for _, lvl := range pb.Urgency.Levels {
+		if lvl.Level == string(align.UrgencyLow) {
+			break
+		}
+		score := 0.0
+		var ev []align.Evidence
+		seen := map[string]bool{}
+		for _, h := range s.Of("urgency", lvl.Level) {
+			if !h.Counts() {
+				continue
+			}
+			w := h.Signal.Weight
+			if seen[h.Signal.ID] {
+				w *= pb.Diagnosis.Repeat
+			}
+			seen[h.Signal.ID] = true
+			score += w
+			ev = append(ev, s.Evidence(h))
+		}
+		if score >= lvl.Threshold {
+			return align.Urgency(lvl.Level), ev
+		}
+	}
+	return align.UrgencyModerate, []align.Evidence{}
+}
+
+func round(f float64) float64 {
+	return math.Round(f*100) / 100
+}

@@ -1,0 +1,264 @@
+package diagnose
+
+import (
+	"strings"
+	"unicode"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/match"
+	"github.com/align-coach/align/playbook"
+)
+
+// names finds the sales leader's name and title, the pronoun for them,
+// named reps, deals and programs, and the sales leader's quoted words.
+func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
+	not := set(pb.Names.NotNames)
+	joiners := set(pb.Names.Joiners)
+	toks := s.Tokens
+	isName := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		t := toks[i]
+		if not[t.Word] || len(t.Word) < 2 || !isAlpha(t.Word) {
+			return false
+		}
+		if t.Capital {
+			return true
+		}
+		// A lower-case word counts as a name when the user writes
+		// everything in lower case and uses it more than once as a word
+		// no pattern knows ("our sales director kevin").
+		return lowerCaseText(s.Text) && count(toks, t.Word) > 1
+	}
+
+	var titles []playbook.Hit
+	for _, h := range s.Of("route", "counterpart") {
+		if h.Signal.ID == "r-sales-leader" {
+			titles = append(titles, h)
+		}
+	}
+	for _, h := range titles {
+		name := ""
+		// "our VP of Sales, Daniel" or "the head of sales is Priya".
+		j := h.Last + 1
+		if j < len(toks) && joiners[toks[j].Word] {
+			j++
+		}
+		if isName(j) && toks[j].Sentence == toks[h.Last].Sentence {
+			name = word(s, j)
+		}
+		// "Daniel, our VP of Sales".
+		if name == "" {
+			k := h.First - 1
+			for k >= 0 && (toks[k].Word == "our" || toks[k].Word == "the" || toks[k].Word == "my" || toks[k].Word == "new" || toks[k].Word == "interim") {
+				k--
+			}
+			if k >= 0 && k < h.First-1 && isName(k) && toks[k].Sentence == toks[h.First].Sentence &&
+				strings.Contains(s.Text[toks[k].End:toks[h.First].Start], ",") {
+				name = word(s, k)
+			}
+		}
+		if name != "" {
+			f.Leader = align.Person{Name: name, Title: titleText(s, h)}
+			break
+		}
+	}
+	if f.Leader.Title == "" && len(titles) > 0 {
+		f.Leader.Title = titleText(s, titles[0])
+	}
+	f.Pronoun = pronoun(toks)
+
+	for i, t := range toks {
+		if isName(i) && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && t.Capital {
+			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word)
+		}
+	}
+	for i := range toks {
+		if !repWord(toks, i, pb.Names.RepWords) {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (joiners[toks[j].Word]) {
+			j++
+		}
+		if isName(j) && toks[j].Capital && word(s, j) != f.Leader.Name {
+			f.Reps = addOnce(f.Reps, word(s, j))
+		}
+	}
+	programs(pb, s, f)
+	quotes(s, f)
+}
+
+func titleText(s *playbook.Scan, h playbook.Hit) string {
+	t := s.Text[h.Start:h.End]
+	for _, p := range []string{"our ", "the ", "Our ", "The ", "my ", "My "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return t
+}
+
+func word(s *playbook.Scan, i int) string {
+	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+	r := []rune(w)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+func pronoun(toks []match.Token) string {
+	he, she := 0, 0
+	for _, t := range toks {
+		switch t.Word {
+		case "he", "him", "his", "himself":
+			he++
+		case "she", "her", "hers", "herself":
+			she++
+		}
+	}
+	switch {
+	case he > she:
+		return "he"
+	case she > he:
+		return "she"
+	}
+	return "they"
+}
+
+func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
+	toks := s.Tokens
+	for i := range toks {
+		for _, noun := range pb.Names.ProgramNouns {
+			words := strings.Fields(strings.ReplaceAll(noun, "-", " "))
+			if i+len(words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				if toks[i+k].Word != w && toks[i+k].Word != w+"s" {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				// Prefer the longest noun at this position ("webinar series").
+				f.Programs = addOnce(f.Programs, "the "+strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End]))
+				break
+			}
+		}
+	}
+}
+
+// quotes collects quoted spans that are the sales leader's words: a quote
+// in a sentence where someone other than the user speaks.
+func quotes(s *playbook.Scan, f *align.Facts) {
+	reported := map[int]bool{}
+	for _, h := range s.Hits {
+		if h.Reported {
+			reported[s.Tokens[h.First].Sentence] = true
+		}
+	}
+	toks := s.Tokens
+	for i := 0; i < len(toks); {
+		if !toks[i].Quoted {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].Quoted && toks[j+1].Clause-toks[i].Clause < 4 {
+			j++
+		}
+		sent := toks[i].Sentence
+		speaker := leaderSpeaks(toks, i, f.Leader.Name) || reported[sent]
+		if j > i && speaker {
+			e := align.Evidence{Start: toks[i].Start, End: toks[j].End, Signal: "quote", Speaker: "sales_leader"}
+			e.Quote = s.Text[e.Start:e.End]
+			f.Quotes = append(f.Quotes, e)
+		}
+		i = j + 1
+	}
+}
+
+// leaderSpeaks reports whether the words before a quote, in its sentence,
+// name a third person rather than the user as the speaker.
+func leaderSpeaks(toks []match.Token, at int, name string) bool {
+	sent := toks[at].Sentence
+	for k := at - 1; k >= 0 && toks[k].Sentence == sent && at-k <= 12; k-- {
+		w := toks[k].Word
+		switch {
+		case w == "i" || w == "we" || w == "my":
+			return false
+		case w == "he" || w == "she" || w == "they" || w == "his" || w == "her" || w == "words":
+			return true
+		case name != "" && strings.EqualFold(w, name):
+			return true
+		}
+	}
+	return false
+}
+
+func repWord(toks []match.Token, i int, words []string) bool {
+	for _, w := range words {
+		parts := strings.Fields(w)
+		if i+len(parts) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, p := range parts {
+			if toks[i+k].Word != p {
+				ok = false
+				break
+			}
+		}
+		if ok && i+len(parts) < len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func inList(w string, list []string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlpha(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func count(toks []match.Token, w string) int {
+	n := 0
+	for _, t := range toks {
+		if t.Word == w {
+			n++
+		}
+	}
+	return n
+}
+
+func lowerCaseText(text string) bool {
+	up := 0
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up*200 < len(text)
+}

@@ -1,0 +1,134 @@
+// Package engine runs align's pipeline end to end (intake, route,
+// diagnose, plan, render, lint) behind one small API, so the terminal, the
+// web page, the JSON API and the MCP server all produce the same output
+// for the same input. It holds the playbook and the clock; nothing else.
+package engine
+
+import (
+	"strings"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/diagnose"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/lint"
+	"github.com/align-coach/align/plan"
+	"github.com/align-coach/align/playbook"
+	"github.com/align-coach/align/route"
+)
+
+// Engine runs the pipeline.
+type Engine struct {
+	PB  *playbook.Playbook
+	Now func() time.Time
+}
+
+// New loads the embedded playbook. now is the clock for the Built date.
+func New(now func() time.Time) (*Engine, error) {
+	pb, err := playbook.Default()
+	if err != nil {
+		return nil, align.Errorf(align.EINTERNAL, "%v", err)
+	}
+	if now == nil {
+		now = time.Now
+	}
+	return &Engine{PB: pb, Now: now}, nil
+}
+
+// Parse reads input bytes in the format the name or content suggests.
+func (e *Engine) Parse(name string, data []byte) (intake.Input, error) {
+	return intake.Parse(intake.Detect(name, data), data, e.PB.TriedCodes())
+}
+
+// Situation validates an input and applies its answers.
+func (e *Engine) Situation(in intake.Input) (align.Situation, error) {
+	if err := in.Validate(e.PB.TriedCodes()); err != nil {
+		return align.Situation{}, err
+	}
+	return intake.ApplyAnswers(e.PB, in.ToSituation(), in.Answers)
+}
+
+// Route routes a message.
+func (e *Engine) Route(text string) align.RouteResult {
+	return route.Text(e.PB, text)
+}
+
+// Diagnose validates the input and diagnoses it.
+func (e *Engine) Diagnose(in intake.Input) (align.Situation, align.Diagnosis, error) {
+	sit, err := e.Situation(in)
+	if err != nil {
+		return sit, align.Diagnosis{}, err
+	}
+	return sit, diagnose.Diagnose(e.PB, sit), nil
+}
+
+// Result is a finished run: the situation, its diagnosis and, when the
+// route is alignment, the plan.
+type Result struct {
+	Situation align.Situation
+	Diagnosis align.Diagnosis
+	Plan      *align.Plan
+}
+
+// Plan diagnoses the input and writes the plan. The plan is nil when the
+// request is not an alignment request; Declined then explains why.
+func (e *Engine) Plan(in intake.Input, date string) (Result, error) {
+	if date == "" {
+		date = in.Date
+	}
+	built, err := e.builtDate(date)
+	if err != nil {
+		return Result{}, err
+	}
+	sit, d, err := e.Diagnose(in)
+	if err != nil {
+		return Result{}, err
+	}
+	r := Result{Situation: sit, Diagnosis: d}
+	if d.Route.Route == align.RouteAlignment {
+		p := plan.Build(e.PB, sit, d, built)
+		r.Plan = &p
+	}
+	return r, nil
+}
+
+func (e *Engine) builtDate(date string) (time.Time, error) {
+	if date == "" {
+		return e.Now(), nil
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return time.Time{}, align.Errorf(align.EINVALID, "date must be YYYY-MM-DD, not %q", date)
+	}
+	return t, nil
+}
+
+// Declined is the paragraph align gives instead of a plan when a request
+// routes to sla or none.
+func (e *Engine) Declined(r align.RouteResult) string {
+	return strings.TrimSpace(e.PB.Route.Messages[string(r.Route)])
+}
+
+// Render writes a result in a format: text, markdown or json.
+func (e *Engine) Render(r Result, format string) (string, error) {
+	switch format {
+	case "", "text":
+		return plan.Text(*r.Plan), nil
+	case "markdown", "md":
+		return plan.Markdown(*r.Plan), nil
+	case "json":
+		b, err := plan.JSON(r.Situation, r.Diagnosis, *r.Plan)
+		return string(b), err
+	}
+	return "", align.Errorf(align.EINVALID, "format must be text, markdown or json, not %q", format)
+}
+
+// Lint checks a plan document.
+func (e *Engine) Lint(doc string) lint.Report {
+	return lint.Check(e.PB, doc)
+}
+
+// Questions lists what the situation still needs asked.
+func (e *Engine) Questions(d align.Diagnosis) []align.Question {
+	return diagnose.Questions(e.PB, d)
+}

@@ -1,0 +1,104 @@
+package match_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/align-coach/align/match"
+)
+
+func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
+	src := "Rick didn’t say “make-it-pretty”; he’s on 1:1s. Greg's model"
+	toks := match.Tokenize(src)
+	var words []string
+	for _, tk := range toks {
+		words = append(words, tk.Word)
+	}
+	want := []string{"rick", "did", "not", "say", "make", "it", "pretty", "he", "is", "on", "1", "on", "1", "greg", "model"}
+	if !reflect.DeepEqual(words, want) {
+		t.Fatalf("words = %q, want %q", words, want)
+	}
+	if !toks[4].Quoted || toks[3].Quoted || toks[7].Quoted {
+		t.Errorf("quote state wrong: %+v", toks[3:8])
+	}
+	if toks[0].Capital || toks[13].Capital {
+		t.Errorf("a word that starts a sentence is not flagged as a name")
+	}
+	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital || tk[0].Capital {
+		t.Errorf("capital flags wrong: %+v", tk)
+	}
+	if got := src[toks[1].Start:toks[1].End]; got != "didn’t" {
+		t.Errorf("contraction span = %q", got)
+	}
+	if got := src[toks[13].Start:toks[13].End]; got != "Greg's" {
+		t.Errorf("possessive span = %q", got)
+	}
+	if toks[13].Sentence == toks[12].Sentence {
+		t.Errorf("sentence boundary after '1:1s.' missed")
+	}
+}
+
+func TestExpand(t *testing.T) {
+	got, err := match.Expand("(a|b c|) ... $X", map[string][]string{"X": {"x", "(y|z)"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a ... x", "a ... y", "a ... z", "b c ... x", "b c ... y", "b c ... z", "... x", "... y", "... z"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %q", got)
+	}
+	for _, bad := range []string{"(a|b", "a)", "$NOPE x"} {
+		if _, err := match.Expand(bad, nil); err == nil {
+			t.Errorf("Expand(%q) accepted", bad)
+		}
+	}
+}
+
+func TestMatchGapsAndStems(t *testing.T) {
+	m, owner, err := match.CompileStrings([]string{
+		"lead ... never ... pipeline",
+		"#num lead ..4 zero opportunity",
+		"sales does not need marketing",
+		"one on one",
+		"(vp|head) (of|) sales (thinks|says) ..2 (marketing|we) (is|are) (useless|bad)",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []int
+	}{
+		{"Those leads, as far as I know, never turned into pipeline.", []int{0}},
+		{"The leads were fine. It never turned into pipeline.", nil},
+		{"The webinar generated 200 leads and zero opportunities", []int{1}},
+		{"He says sales doesn't need marketing", []int{2}},
+		{"we had a one-on-one and a 1:1", []int{3, 3}},
+		{"Our VP Sales says that marketing is useless", []int{4}},
+		{"The head of sales thinks we are bad", []int{4}},
+		{"The head of sales thinks, frankly and honestly, we are bad", nil},
+	}
+	for _, c := range cases {
+		toks := match.Tokenize(c.text)
+		var got []int
+		for _, h := range m.Match(toks) {
+			got = append(got, owner[h.Pattern])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestMatchSpan(t *testing.T) {
+	m, _, _ := match.CompileStrings([]string{"generated ... leads"})
+	src := "The webinar generated 200 leads."
+	toks := match.Tokenize(src)
+	h := m.Match(toks)
+	if len(h) != 1 {
+		t.Fatalf("hits = %v", h)
+	}
+	if got := src[toks[h[0].First].Start:toks[h[0].Last].End]; got != "generated 200 leads" {
+		t.Fatalf("span = %q", got)
+	}
+}

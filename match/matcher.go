@@ -1,0 +1,484 @@
+package match
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// DefaultGap is how many words "..." may skip between two parts of a
+// pattern. Gaps never cross a sentence boundary.
+const DefaultGap = 6
+
+// maxExpansions bounds how many plain patterns one written pattern may
+// expand into, so a careless alternation cannot blow up the automaton.
+const maxExpansions = 20000
+
+// Expand turns one written pattern into the plain patterns it stands for.
+// "(a|b c|)" is a choice (an empty choice makes the group optional) and
+// "$NAME" is a macro: a list of choices defined once in the playbook.
+func Expand(pattern string, macros map[string][]string) ([]string, error) {
+	var out []string
+	if err := expandInto(pattern, macros, &out, 0); err != nil {
+		return nil, err
+	}
+	for i, p := range out {
+		out[i] = strings.Join(strings.Fields(p), " ")
+	}
+	return out, nil
+}
+
+func expandInto(p string, macros map[string][]string, out *[]string, depth int) error {
+	if depth > 8 {
+		return fmt.Errorf("pattern %q: macros nest too deep", p)
+	}
+	open := strings.IndexAny(p, "($")
+	if open < 0 {
+		if strings.ContainsAny(p, ")|") {
+			return fmt.Errorf("pattern %q: unbalanced ')' or '|' outside a group", p)
+		}
+		if len(*out) >= maxExpansions {
+			return fmt.Errorf("pattern %q expands to more than %d phrases", p, maxExpansions)
+		}
+		*out = append(*out, p)
+		return nil
+	}
+	var alts []string
+	var rest string
+	if p[open] == '$' {
+		j := open + 1
+		for j < len(p) && (p[j] == '_' || (p[j] >= 'A' && p[j] <= 'Z') || (p[j] >= '0' && p[j] <= '9')) {
+			j++
+		}
+		name := p[open+1 : j]
+		m, ok := macros[name]
+		if !ok {
+			return fmt.Errorf("pattern %q: unknown macro $%s", p, name)
+		}
+		alts, rest = m, p[j:]
+		// A macro's own choices may use groups and macros; expand them as
+		// part of the pattern.
+		for _, a := range alts {
+			if err := expandInto(p[:open]+" "+a+" "+rest, macros, out, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	level, closeAt := 0, -1
+	var cuts []int
+	for j := open; j < len(p); j++ {
+		switch p[j] {
+		case '(':
+			level++
+		case ')':
+			level--
+			if level == 0 {
+				closeAt = j
+			}
+		case '|':
+			if level == 1 {
+				cuts = append(cuts, j)
+			}
+		}
+		if closeAt >= 0 {
+			break
+		}
+	}
+	if closeAt < 0 {
+		return fmt.Errorf("pattern %q: '(' without ')'", p)
+	}
+	prev := open + 1
+	for _, c := range append(cuts, closeAt) {
+		alts = append(alts, p[prev:c])
+		prev = c + 1
+	}
+	rest = p[closeAt+1:]
+	for _, a := range alts {
+		if err := expandInto(p[:open]+" "+a+" "+rest, macros, out, depth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Hit is one match of one pattern: tokens First..Last inclusive.
+type Hit struct {
+	Pattern     int
+	First, Last int
+}
+
+// Pattern is a compiled pattern: a sequence of elements, each a set of
+// alternative word sequences (already normalised), with the largest gap
+// allowed before it. Gap 0 means the element must follow the previous one
+// directly.
+type Pattern struct {
+	Elems []Elem
+}
+
+// Elem is one position of a Pattern.
+type Elem struct {
+	Alts [][]string
+	Gap  int
+}
+
+// Parse turns one written pattern into compiled patterns. Words, "(a|b)"
+// groups and "$NAME" macros each become an element; "..." or "..N" between
+// two elements allows a gap of DefaultGap or N words. A group with an
+// empty choice is optional, so the pattern is returned with and without it.
+func Parse(pattern string, macros map[string][]string) ([]Pattern, error) {
+	items, err := splitItems(pattern)
+	if err != nil {
+		return nil, err
+	}
+	type elem struct {
+		alts     [][]string
+		optional bool
+		gap      int
+	}
+	var elems []elem
+	gap := 0
+	var words []string
+	flushWords := func() {
+		if len(words) > 0 {
+			n := NormalizePhrase(strings.Join(words, " "))
+			if len(n) > 0 {
+				elems = append(elems, elem{alts: [][]string{n}, gap: gap})
+				gap = 0
+			}
+			words = nil
+		}
+	}
+	for _, it := range items {
+		switch {
+		case strings.HasPrefix(it, ".."):
+			flushWords()
+			n := DefaultGap
+			if it != "..." {
+				v, err := strconv.Atoi(strings.TrimPrefix(it, ".."))
+				if err != nil || v < 1 {
+					return nil, fmt.Errorf("pattern %q: bad gap %q (use ... or ..N)", pattern, it)
+				}
+				n = v
+			}
+			if len(elems) == 0 {
+				return nil, fmt.Errorf("pattern %q: a gap cannot start a pattern", pattern)
+			}
+			gap = n
+		case strings.HasPrefix(it, "(") || strings.HasPrefix(it, "$"):
+			flushWords()
+			plain, err := Expand(it, macros)
+			if err != nil {
+				return nil, err
+			}
+			e := elem{gap: gap}
+			seen := map[string]bool{}
+			for _, pl := range plain {
+				n := NormalizePhrase(pl)
+				if len(n) == 0 {
+					e.optional = true
+					continue
+				}
+				k := strings.Join(n, " ")
+				if !seen[k] {
+					seen[k] = true
+					e.alts = append(e.alts, n)
+				}
+			}
+			if len(e.alts) == 0 {
+				return nil, fmt.Errorf("pattern %q: group %s has no words", pattern, it)
+			}
+			elems = append(elems, e)
+			gap = 0
+		default:
+			words = append(words, it)
+		}
+	}
+	flushWords()
+	if len(elems) == 0 {
+		return nil, fmt.Errorf("pattern %q is empty", pattern)
+	}
+	if gap != 0 || strings.HasSuffix(strings.TrimSpace(pattern), "..") {
+		return nil, fmt.Errorf("pattern %q: a gap cannot end a pattern", pattern)
+	}
+	// Optional elements: every combination of present and absent.
+	out := []Pattern{{}}
+	pendingGap := []int{0}
+	for _, e := range elems {
+		var next []Pattern
+		var nextGap []int
+		for i, p := range out {
+			g := e.gap + pendingGap[i]
+			with := Pattern{Elems: append(append([]Elem{}, p.Elems...), Elem{Alts: e.alts, Gap: g})}
+			if len(p.Elems) == 0 {
+				with.Elems[0].Gap = 0
+			}
+			next = append(next, with)
+			nextGap = append(nextGap, 0)
+			if e.optional {
+				next = append(next, p)
+				ng := pendingGap[i] + e.gap
+				if len(p.Elems) == 0 {
+					ng = 0
+				}
+				nextGap = append(nextGap, ng)
+			}
+		}
+		out, pendingGap = next, nextGap
+		if len(out) > 64 {
+			return nil, fmt.Errorf("pattern %q has too many optional groups", pattern)
+		}
+	}
+	var res []Pattern
+	for _, p := range out {
+		if len(p.Elems) > 0 {
+			res = append(res, p)
+		}
+	}
+	return res, nil
+}
+
+// splitItems cuts a pattern into words, gaps, macros and whole groups.
+func splitItems(p string) ([]string, error) {
+	var items []string
+	i := 0
+	for i < len(p) {
+		c := p[i]
+		switch {
+		case c == ' ' || c == '\t':
+			i++
+		case c == '(':
+			level, j := 0, i
+			for ; j < len(p); j++ {
+				if p[j] == '(' {
+					level++
+				} else if p[j] == ')' {
+					level--
+					if level == 0 {
+						break
+					}
+				}
+			}
+			if j >= len(p) {
+				return nil, fmt.Errorf("pattern %q: '(' without ')'", p)
+			}
+			items = append(items, p[i:j+1])
+			i = j + 1
+		case c == ')' || c == '|':
+			return nil, fmt.Errorf("pattern %q: unbalanced ')' or '|' outside a group", p)
+		default:
+			j := i
+			for j < len(p) && p[j] != ' ' && p[j] != '(' && p[j] != ')' && p[j] != '|' {
+				j++
+			}
+			items = append(items, p[i:j])
+			i = j
+		}
+	}
+	return items, nil
+}
+
+// Matcher runs many patterns over a token stream at once.
+type Matcher struct {
+	syms  map[string]int32
+	nodes []node
+	// segOwners lists, per segment, the (pattern, element) pairs it serves.
+	segOwners [][]segRef
+	segLen    []int
+	pats      []Pattern
+	// partialBase[p] is where pattern p's partial-match slots start.
+	partialBase []int
+	slots       int
+}
+
+type node struct {
+	next map[int32]int32
+	fail int32
+	out  []int32 // segments ending here, including through fail links
+}
+
+type segRef struct {
+	pattern int32
+	index   int32
+}
+
+// Compile builds one automaton for all patterns. Hit.Pattern is the index
+// into patterns.
+func Compile(patterns []Pattern) (*Matcher, error) {
+	m := &Matcher{syms: map[string]int32{}, nodes: []node{{next: map[int32]int32{}}}, pats: patterns}
+	segIndex := map[string]int32{}
+	for pi, p := range patterns {
+		if len(p.Elems) == 0 {
+			return nil, fmt.Errorf("pattern %d is empty", pi)
+		}
+		m.partialBase = append(m.partialBase, m.slots)
+		m.slots += len(p.Elems)
+		for k, e := range p.Elems {
+			for _, alt := range e.Alts {
+				if len(alt) == 0 {
+					return nil, fmt.Errorf("pattern %d has an empty alternative", pi)
+				}
+				key := strings.Join(alt, " ")
+				id, ok := segIndex[key]
+				if !ok {
+					id = int32(len(m.segOwners))
+					segIndex[key] = id
+					m.segOwners = append(m.segOwners, nil)
+					m.segLen = append(m.segLen, len(alt))
+					m.insert(alt, id)
+				}
+				m.segOwners[id] = append(m.segOwners[id], segRef{int32(pi), int32(k)})
+			}
+		}
+	}
+	m.link()
+	return m, nil
+}
+
+// CompileStrings parses and compiles written patterns without macros; the
+// hits' Pattern is the index of the written pattern.
+func CompileStrings(patterns []string) (*Matcher, []int, error) {
+	var all []Pattern
+	var owner []int
+	for i, s := range patterns {
+		ps, err := Parse(s, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, p := range ps {
+			all = append(all, p)
+			owner = append(owner, i)
+		}
+	}
+	m, err := Compile(all)
+	return m, owner, err
+}
+
+func (m *Matcher) sym(s string) int32 {
+	if id, ok := m.syms[s]; ok {
+		return id
+	}
+	id := int32(len(m.syms))
+	m.syms[s] = id
+	return id
+}
+
+func (m *Matcher) insert(words []string, seg int32) {
+	cur := int32(0)
+	for _, w := range words {
+		s := m.sym(w)
+		nx, ok := m.nodes[cur].next[s]
+		if !ok {
+			nx = int32(len(m.nodes))
+			m.nodes = append(m.nodes, node{next: map[int32]int32{}})
+			m.nodes[cur].next[s] = nx
+		}
+		cur = nx
+	}
+	m.nodes[cur].out = append(m.nodes[cur].out, seg)
+}
+
+// link sets failure links breadth first and folds each node's fail-chain
+// outputs into its own, so matching reads one list per step.
+func (m *Matcher) link() {
+	queue := []int32{}
+	for _, child := range sortedChildren(m.nodes[0].next) {
+		m.nodes[child].fail = 0
+		queue = append(queue, child)
+	}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, s := range sortedKeys(m.nodes[cur].next) {
+			child := m.nodes[cur].next[s]
+			f := m.nodes[cur].fail
+			for {
+				if nx, ok := m.nodes[f].next[s]; ok && nx != child {
+					m.nodes[child].fail = nx
+					break
+				}
+				if f == 0 {
+					m.nodes[child].fail = 0
+					break
+				}
+				f = m.nodes[f].fail
+			}
+			m.nodes[child].out = append(m.nodes[child].out, m.nodes[m.nodes[child].fail].out...)
+			queue = append(queue, child)
+		}
+	}
+}
+
+func sortedKeys(mp map[int32]int32) []int32 {
+	ks := make([]int32, 0, len(mp))
+	for k := range mp {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
+	return ks
+}
+
+func sortedChildren(mp map[int32]int32) []int32 {
+	out := make([]int32, 0, len(mp))
+	for _, k := range sortedKeys(mp) {
+		out = append(out, mp[k])
+	}
+	return out
+}
+
+// partial is the latest chain of segments 0..k-1 of one pattern seen so far.
+type partial struct {
+	first, last int
+	ok          bool
+}
+
+// Match returns every hit of every pattern in toks, in order of the token
+// where each hit ends. Its cost is linear in len(toks) plus the hits.
+func (m *Matcher) Match(toks []Token) []Hit {
+	var hits []Hit
+	parts := make([]partial, m.slots)
+	cur := int32(0)
+	for i, tk := range toks {
+		s, known := m.syms[tk.Stem]
+		if !known {
+			cur = 0
+			continue
+		}
+		for {
+			if nx, ok := m.nodes[cur].next[s]; ok {
+				cur = nx
+				break
+			}
+			if cur == 0 {
+				break
+			}
+			cur = m.nodes[cur].fail
+		}
+		for _, seg := range m.nodes[cur].out {
+			start := i - m.segLen[seg] + 1
+			for _, ref := range m.segOwners[seg] {
+				p, k := int(ref.pattern), int(ref.index)
+				elems := m.pats[p].Elems
+				base := m.partialBase[p]
+				first := start
+				if k > 0 {
+					pr := parts[base+k]
+					if !pr.ok || pr.last >= start || toks[pr.last].Sentence != tk.Sentence {
+						continue
+					}
+					if g := elems[k].Gap; (g == 0 && pr.last != start-1) || start-pr.last-1 > g {
+						continue
+					}
+					first = pr.first
+				}
+				if k == len(elems)-1 {
+					hits = append(hits, Hit{Pattern: p, First: first, Last: i})
+				} else {
+					parts[base+k+1] = partial{first: first, last: i, ok: true}
+				}
+			}
+		}
+	}
+	return hits
+}

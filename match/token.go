@@ -1,0 +1,252 @@
+// Package match finds the playbook's phrases in a user's text in one pass.
+//
+// Text is first cut into tokens that remember their byte offsets in the
+// original, so every match can be quoted back exactly. Tokens are
+// normalised the same way the playbook's patterns are: lower case, curly
+// quotes straightened, contractions expanded ("didn't" is "did not"),
+// number words as digits, and each word reduced to its Porter2 stem, so
+// "leads", "lead" and "leading" meet. A Matcher then runs every pattern at
+// once with an Aho-Corasick automaton over token symbols; a pattern may
+// have small gaps ("leads ... never ... pipeline").
+package match
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is one normalised word of the source text.
+type Token struct {
+	// Start and End are byte offsets of the word in the source. Tokens
+	// expanded from one contraction share the contraction's span.
+	Start, End int
+	// Word is the lower-cased, normalised word; Stem is its Porter2 stem,
+	// the form patterns match on.
+	Word, Stem string
+	// Sentence and Clause number the sentence and the clause (a stretch
+	// between commas, semicolons, colons, brackets or dashes) the token
+	// sits in. Clause numbers run on across sentences.
+	Sentence, Clause int
+	// Quoted is set for words inside double quotes.
+	Quoted bool
+	// Capital is set when the word starts with an upper-case letter in the
+	// source and does not start a sentence: a hint that it is a name.
+	Capital bool
+}
+
+var contractions = map[string][]string{
+	"won't": {"will", "not"}, "can't": {"can", "not"}, "cannot": {"can", "not"},
+	"shan't": {"shall", "not"}, "ain't": {"is", "not"},
+}
+
+// Pronouns and words whose "'s" means "is" or "has"; after any other word
+// it is a possessive and is dropped.
+var sIsWords = map[string]bool{
+	"he": true, "she": true, "it": true, "that": true, "there": true, "what": true,
+	"who": true, "where": true, "here": true, "how": true, "this": true,
+}
+
+var suffixes = map[string]string{"'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}
+
+var numberWords = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+	"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+	"twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+	"seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+	"forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
+}
+
+// Tokenize cuts src into normalised tokens. It never fails: bytes that are
+// not letters or digits only separate words, and invalid UTF-8 is skipped.
+func Tokenize(src string) []Token {
+	t := tokenizer{src: src, out: make([]Token, 0, len(src)/5+1)}
+	t.run()
+	return t.out
+}
+
+type tokenizer struct {
+	src       string
+	out       []Token
+	sentence  int
+	clause    int
+	quoted    bool
+	sentStart bool // the next word starts a sentence
+}
+
+func (t *tokenizer) run() {
+	t.sentStart = true
+	src := t.src
+	i := 0
+	for i < len(src) {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case isWordRune(r):
+			j := t.wordEnd(i)
+			t.word(i, j)
+			i = j
+			continue
+		case r == '"' || r == '\u201c' || r == '\u201d':
+			switch r {
+			case '\u201c':
+				t.quoted = true
+			case '\u201d':
+				t.quoted = false
+			default:
+				t.quoted = !t.quoted
+			}
+			t.clause++
+		case r == '.' || r == '!' || r == '?':
+			// A full stop inside a number or an abbreviation does not end
+			// the sentence: only one followed by space or the end does.
+			if i+n >= len(src) || isSpace(src[i+n]) || src[i+n] == '"' || src[i+n] == ')' {
+				t.endSentence()
+			}
+		case r == '\n':
+			// A blank line ends a paragraph and so a sentence.
+			if i+1 < len(src) && (src[i+1] == '\n' || (src[i+1] == '\r' && i+2 < len(src) && src[i+2] == '\n')) {
+				t.endSentence()
+				t.quoted = false
+			}
+		case r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '\u2013' || r == '\u2014' || r == '[' || r == ']':
+			t.clause++
+		case r == '-':
+			// A spaced hyphen or a double hyphen is a dash; a hyphen inside
+			// a word ("one-on-one") only separates words.
+			if (i > 0 && isSpace(src[i-1])) || (i+1 < len(src) && src[i+1] == '-') {
+				t.clause++
+			}
+		}
+		i += n
+	}
+}
+
+func (t *tokenizer) endSentence() {
+	t.sentence++
+	t.clause++
+	t.sentStart = true
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with apostrophes inside ("didn't", "Greg's") and "1:1" kept whole.
+func (t *tokenizer) wordEnd(i int) int {
+	src := t.src
+	j := i
+	for j < len(src) {
+		r, n := utf8.DecodeRuneInString(src[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '\u2019' {
+			if k := j + n; k < len(src) {
+				if r2, _ := utf8.DecodeRuneInString(src[k:]); unicode.IsLetter(r2) {
+					j = k
+					continue
+				}
+			}
+		}
+		if r == ':' && j > i && isDigit(src[j-1]) && j+1 < len(src) && isDigit(src[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (t *tokenizer) word(start, end int) {
+	raw := t.src[start:end]
+	capital := false
+	if r, _ := utf8.DecodeRuneInString(raw); unicode.IsUpper(r) && !t.sentStart {
+		capital = true
+	}
+	t.sentStart = false
+	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
+	for _, part := range expand(w) {
+		t.emit(start, end, part, capital)
+	}
+}
+
+// expand turns one lower-cased word into the words it stands for.
+func expand(w string) []string {
+	if strings.Contains(w, ":") { // 1:1
+		return []string{"1", "on", "1"}
+	}
+	if x, ok := contractions[w]; ok {
+		return x
+	}
+	if k := strings.IndexByte(w, '\''); k > 0 {
+		base, suf := w[:k], w[k:]
+		switch {
+		case suf == "'t" && strings.HasSuffix(base, "n"):
+			return []string{base[:len(base)-1], "not"}
+		case suf == "'s":
+			if sIsWords[base] {
+				return []string{base, "is"}
+			}
+			return []string{base}
+		case suffixes[suf] != "":
+			return []string{base, suffixes[suf]}
+		}
+		return []string{strings.ReplaceAll(w, "'", "")}
+	}
+	if d, ok := numberWords[w]; ok {
+		return []string{d}
+	}
+	return []string{w}
+}
+
+func (t *tokenizer) emit(start, end int, w string, capital bool) {
+	t.out = append(t.out, Token{
+		Start: start, End: end, Word: w, Stem: Stem(w),
+		Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
+	})
+}
+
+// Stem reduces a normalised word to the form patterns match on.
+// Every number is the symbol "#num", so a pattern written with a number
+// ("one on one", "#num months in") matches any number; zero stays "zero"
+// because "zero opportunities" means something no other number does.
+func Stem(w string) string {
+	switch {
+	case w == "":
+		return w
+	case w == "0" || w == "zero":
+		return "zero"
+	case isDigit(w[0]):
+		return "#num"
+	}
+	return english.Stem(w, true)
+}
+
+// Number returns the value of a token that is a number ("12", "twelve").
+func Number(tok Token) (float64, bool) {
+	v, err := strconv.ParseFloat(tok.Word, 64)
+	return v, err == nil
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r'
+}
+
+// NormalizePhrase turns a phrase from the playbook into the stems a
+// pattern matches, by the same rules as user text.
+// "#num" in a phrase stands for any number.
+func NormalizePhrase(s string) []string {
+	toks := Tokenize(strings.ReplaceAll(s, "#num", "1"))
+	out := make([]string, len(toks))
+	for i, tk := range toks {
+		out[i] = tk.Stem
+	}
+	return out
+}

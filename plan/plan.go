@@ -1,0 +1,278 @@
+// Package plan writes the SALES LEADER ALIGNMENT PLAN for a diagnosis.
+//
+// Every sentence comes from the playbook data (plan.sections): each
+// section is a list of slots, each slot takes the first option whose
+// conditions fit the diagnosis, and placeholders are filled with what the
+// user told us (the sales leader's name, their own words, what was tried,
+// the programs and people named). When an option offers several wordings,
+// the choice is a hash of the situation text, so a plan is the same byte
+// for byte on every run while two situations of one type read differently.
+package plan
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/playbook"
+)
+
+// Build writes the plan for a diagnosis. built is the date on the plan.
+func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) align.Plan {
+	c := newCtx(pb, sit, d)
+	p := align.Plan{
+		TypeLine:    c.typeLine(),
+		UrgencyLine: c.fill(c.variant("urgency", pb.Plan.UrgencyLine[string(d.Urgency)])),
+		Built:       built.Format("2006-01-02"),
+		Assessment:  c.section("assessment"),
+		Convo: align.Conversation{
+			When:      c.section("when"),
+			Who:       c.section("who"),
+			Open:      c.section("open"),
+			ListenFor: c.section("listen"),
+			DoNotSay:  c.section("not_say"),
+		},
+		FirstChange: c.section("first_change"),
+		Seat:        c.section("seat"),
+		Escalation:  c.section("escalation"),
+		WillNotWork: c.section("will_not_work"),
+		Assumptions: d.Assumptions,
+	}
+	if p.Assumptions == nil {
+		p.Assumptions = []align.Assumption{}
+	}
+	return p
+}
+
+// ctx is what conditions and placeholders read.
+type ctx struct {
+	pb   *playbook.Playbook
+	d    align.Diagnosis
+	seed string
+	vals map[string]string
+}
+
+func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
+	c := &ctx{pb: pb, d: d, seed: sit.Text}
+	f := d.Facts
+	def := pb.Plan.Defaults
+	title := f.Leader.Title
+	if title == "" {
+		title = def["title"]
+	}
+	leader := f.Leader.Name
+	if leader == "" {
+		if f.Leader.Title != "" {
+			leader = "your " + f.Leader.Title
+		} else {
+			leader = def["leader"]
+		}
+	}
+	they, them, their, theyre := "they", "them", "their", "they are"
+	switch f.Pronoun {
+	case "he":
+		they, them, their, theyre = "he", "him", "his", "he is"
+	case "she":
+		they, them, their, theyre = "she", "her", "her", "she is"
+	}
+	if f.Leader.Name == "" && f.Leader.Title == "" {
+		they, them, their, theyre = "they", "them", "their", "they are"
+	}
+	boss := f.Boss
+	if boss == "" {
+		boss = def["boss"]
+	}
+	c.vals = map[string]string{
+		"leader": leader, "Leader": capital(leader), "title": title,
+		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
+		"boss":    boss,
+		"program": first(f.Programs, def["program"]),
+		"rep":     first(f.Reps, def["rep"]),
+		"deal":    first(f.Deals, def["deal"]),
+		"quote":   c.quote(),
+		"tried":   c.plain(pb.Tried, f.Tried),
+		"tempted": c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
+	}
+	main := d.Primary()
+	if d.Proactive {
+		main = d.Risk
+	}
+	if main != 0 {
+		c.vals["type"] = pb.Type(int(main)).Short
+		c.vals["evidence"] = c.evidence(main)
+	}
+	var others []string
+	for _, t := range d.Types {
+		if t != main {
+			others = append(others, pb.Type(int(t)).Short)
+		}
+	}
+	c.vals["otherType"] = strings.Join(others, " and ")
+	c.vals["reason"] = c.reason()
+	return c
+}
+
+func first(list []string, def string) string {
+	if len(list) > 0 {
+		return list[0]
+	}
+	return def
+}
+
+func capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// quote picks the sales leader's words to cite: the quoted span that
+// carries the most type evidence, else the first.
+func (c *ctx) quote() string {
+	qs := c.d.Facts.Quotes
+	if len(qs) == 0 {
+		return ""
+	}
+	best, bestW := qs[0], -1.0
+	for _, q := range qs {
+		w := 0.0
+		for _, ts := range c.d.Scores {
+			for _, e := range ts.Evidence {
+				if e.Start >= q.Start && e.End <= q.End {
+					w += e.Weight
+				}
+			}
+		}
+		if w > bestW {
+			best, bestW = q, w
+		}
+	}
+	return "\"" + clean(strings.Trim(best.Quote, "\"\u201c\u201d ")) + "\""
+}
+
+// evidence is the strongest words for type t, as the user wrote them.
+func (c *ctx) evidence(t align.Type) string {
+	for _, ts := range c.d.Scores {
+		if ts.Type != t {
+			continue
+		}
+		ev := make([]align.Evidence, 0, len(ts.Evidence))
+		for _, e := range ts.Evidence {
+			if e.Start >= 0 {
+				ev = append(ev, e)
+			}
+		}
+		if len(ev) == 0 {
+			break
+		}
+		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
+		return clean(strings.Trim(ev[0].Quote, "\"\u201c\u201d "))
+	}
+	return c.pb.Type(int(t)).Name
+}
+
+func (c *ctx) reason() string {
+	if len(c.d.UrgencyReasons) > 0 && c.d.UrgencyReasons[0].Label != "" {
+		return capital(c.d.UrgencyReasons[0].Label)
+	}
+	for _, l := range c.pb.Urgency.Levels {
+		if l.Level == string(c.d.Urgency) {
+			return capital(l.Meaning)
+		}
+	}
+	return ""
+}
+
+func (c *ctx) plain(defs []playbook.TriedDef, codes []string) string {
+	var out []string
+	for _, code := range codes {
+		for _, t := range defs {
+			if t.Code == code {
+				out = append(out, t.Plain)
+			}
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// clean folds whitespace so a quote spanning lines reads as one.
+func clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (c *ctx) typeLine() string {
+	tl := c.pb.Plan.TypeLine
+	switch {
+	case c.d.Proactive && c.d.Risk != 0:
+		return c.fill(c.variant("type", tl["proactive_risk"]))
+	case c.d.Proactive:
+		return c.fill(c.variant("type", tl["proactive"]))
+	case len(c.d.Types) > 1:
+		return c.fill(c.variant("type", tl["combo"]))
+	}
+	return c.fill(c.variant("type", tl["single"]))
+}
+
+// section fills one section: each slot contributes the first option that
+// fits, and the sentences are joined.
+func (c *ctx) section(name string) string {
+	var parts []string
+	for _, slot := range c.pb.Plan.Sections[name] {
+		for _, o := range slot.Pick {
+			if c.holds(o.When) {
+				parts = append(parts, c.fill(c.variant(name+"."+slot.ID, o.Text)))
+				break
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// variant picks one wording, fixed for a given situation and slot.
+func (c *ctx) variant(key string, v playbook.Variants) string {
+	if len(v) == 0 {
+		return ""
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write([]byte(c.seed))
+	return v[int(h.Sum32()%uint32(len(v)))]
+}
+
+// fill replaces placeholders. An opening line addressed to an unnamed
+// sales leader ("{Leader}, I ...") drops the address instead of saying
+// "Your VP of Sales, I ...".
+func (c *ctx) fill(s string) string {
+	if c.d.Facts.Leader.Name == "" {
+		s = strings.ReplaceAll(s, "\"{Leader}, ", "\"\x00")
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '{' {
+			if j := strings.IndexByte(s[i:], '}'); j > 0 {
+				if v, ok := c.vals[s[i+1:i+j]]; ok {
+					b.WriteString(v)
+					i += j
+					continue
+				}
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	out := b.String()
+	// Capitalise the word after a dropped address.
+	for {
+		k := strings.IndexByte(out, 0)
+		if k < 0 {
+			break
+		}
+		out = out[:k] + capital(out[k+1:])
+	}
+	return out
+}

@@ -1,0 +1,85 @@
+package plan
+
+import (
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/playbook"
+)
+
+// holds reports whether every condition of w fits the diagnosis.
+func (c *ctx) holds(w playbook.When) bool {
+	d, f := c.d, c.d.Facts
+	primary := int(d.Primary())
+	if d.Proactive {
+		primary = 0
+	}
+	ok := anyInt(w.Type, primary) &&
+		(len(w.Has) == 0 || c.hasAny(w.Has)) &&
+		(len(w.Lacks) == 0 || !c.hasAny(w.Lacks)) &&
+		boolIs(w.Multi, len(d.Types) > 1 && !d.Proactive) &&
+		boolIs(w.Proactive, d.Proactive) &&
+		(len(w.Risk) == 0 || (d.Proactive && anyInt(w.Risk, int(d.Risk)))) &&
+		anyStr(w.Tenure, f.Tenure) &&
+		anyStr(w.Reporting, f.Reporting) &&
+		anyStr(w.Shared, f.SharedTarget) &&
+		anyStr(w.Sees, f.LeadershipSees) &&
+		anyStr(w.Urgency, string(d.Urgency)) &&
+		(len(w.Tried) == 0 || overlap(w.Tried, f.Tried)) &&
+		(len(w.NotTried) == 0 || !overlap(w.NotTried, f.Tried)) &&
+		(len(w.Tempted) == 0 || overlap(w.Tempted, f.Tempted)) &&
+		boolIs(w.Named, f.Leader.Name != "") &&
+		boolIs(w.Quote, len(f.Quotes) > 0) &&
+		boolIs(w.Rep, len(f.Reps) > 0) &&
+		boolIs(w.Deal, len(f.Deals) > 0) &&
+		boolIs(w.Program, len(f.Programs) > 0) &&
+		boolIs(w.Seat, f.Seat) &&
+		boolIs(w.Boss, f.Boss != "")
+	return ok
+}
+
+func (c *ctx) hasAny(types []int) bool {
+	for _, t := range types {
+		if !c.d.Proactive && c.d.Has(align.Type(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyInt(list []int, v int) bool {
+	if len(list) == 0 {
+		return true
+	}
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func anyStr(list []string, v string) bool {
+	if len(list) == 0 {
+		return true
+	}
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func boolIs(want *bool, v bool) bool {
+	return want == nil || *want == v
+}

@@ -1,0 +1,159 @@
+package playbook
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// PlanDef holds the sentences plans are built from. A section is a list
+// of slots; each slot picks the first option whose conditions hold and
+// contributes one of its variants. Variants say the same thing in
+// different words, and the choice among them is a fixed function of the
+// situation, so two situations of one type do not read alike and one
+// situation always reads the same.
+type PlanDef struct {
+	TypeLine    map[string]Variants  `yaml:"type_line"`
+	UrgencyLine map[string]Variants  `yaml:"urgency_line"`
+	Sections    map[string][]Slot    `yaml:"sections"`
+	Assumptions map[string]AssumeDef `yaml:"assumptions"`
+	// Defaults name people the text does not name.
+	Defaults map[string]string `yaml:"defaults"`
+}
+
+// Sections every plan has, keyed as in PlanDef.Sections.
+var PlanSections = []string{
+	"assessment", "when", "who", "open", "listen", "not_say",
+	"first_change", "seat", "escalation", "will_not_work",
+}
+
+// Slot is one sentence position in a section.
+type Slot struct {
+	ID   string   `yaml:"id"`
+	Pick []Option `yaml:"pick"`
+}
+
+// Option is one way to fill a slot, used when its conditions hold.
+type Option struct {
+	When When     `yaml:"when"`
+	Text Variants `yaml:"text"`
+}
+
+// AssumeDef is what a plan assumes when a setup fact is missing.
+type AssumeDef struct {
+	Assumed  string `yaml:"assumed"`
+	Question string `yaml:"question"`
+}
+
+// Variants is one text or a list of interchangeable texts.
+type Variants []string
+
+// UnmarshalYAML accepts a single string or a list of strings.
+func (v *Variants) UnmarshalYAML(unmarshal func(any) error) error {
+	var one string
+	if err := unmarshal(&one); err == nil {
+		*v = Variants{one}
+		return nil
+	}
+	var many []string
+	if err := unmarshal(&many); err != nil {
+		return fmt.Errorf("want a string or a list of strings")
+	}
+	*v = many
+	return nil
+}
+
+// When is a set of conditions on the diagnosis; all given ones must hold.
+// Lists mean "any of".
+type When struct {
+	Type      []int    `yaml:"type"`  // the primary type is one of these
+	Has       []int    `yaml:"has"`   // one of these types is present
+	Lacks     []int    `yaml:"lacks"` // none of these types is present
+	Multi     *bool    `yaml:"multi"` // more than one type is present
+	Proactive *bool    `yaml:"proactive"`
+	Risk      []int    `yaml:"risk"` // proactive, and the risk is one of these
+	Tenure    []string `yaml:"tenure"`
+	Reporting []string `yaml:"reporting"`
+	Shared    []string `yaml:"shared"`
+	Sees      []string `yaml:"sees"`
+	Urgency   []string `yaml:"urgency"`
+	Tried     []string `yaml:"tried"`     // one of these was tried
+	NotTried  []string `yaml:"not_tried"` // none of these was tried
+	Tempted   []string `yaml:"tempted"`   // one of these is being considered
+	Named     *bool    `yaml:"named"`     // the sales leader's name is known
+	Quote     *bool    `yaml:"quote"`     // the user quotes the sales leader
+	Rep       *bool    `yaml:"rep"`       // a rep is named
+	Deal      *bool    `yaml:"deal"`      // a deal is named
+	Program   *bool    `yaml:"program"`   // a program is named
+	Seat      *bool    `yaml:"seat"`      // the user already has the pipeline review seat
+	Boss      *bool    `yaml:"boss"`      // the shared boss is known
+}
+
+// Empty reports whether the option applies everywhere.
+func (w When) Empty() bool {
+	return len(w.Type)+len(w.Has)+len(w.Lacks)+len(w.Risk)+len(w.Tenure)+len(w.Reporting)+
+		len(w.Shared)+len(w.Sees)+len(w.Urgency)+len(w.Tried)+len(w.NotTried)+len(w.Tempted) == 0 &&
+		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
+		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil
+}
+
+// Placeholders a plan text may use. Each is filled from the diagnosis.
+var Placeholders = map[string]string{
+	"leader":    "the sales leader's name, or their title when no name is given",
+	"Leader":    "the same, capitalised to start a sentence",
+	"title":     "the sales leader's title",
+	"they":      "he, she or they for the sales leader",
+	"They":      "the same, capitalised",
+	"them":      "him, her or them",
+	"their":     "his, her or their",
+	"theyre":    "he is, she is or they are",
+	"quote":     "the sales leader's own words, quoted",
+	"program":   "a program the user named",
+	"rep":       "a rep the user named",
+	"deal":      "a deal the user named",
+	"boss":      "the person both report to, or leadership",
+	"evidence":  "the strongest words from the user's text for the primary type",
+	"tried":     "what the user already tried, in plain words",
+	"tempted":   "what the user is considering, in plain words",
+	"type":      "the primary type's short name",
+	"otherType": "the other types' short names",
+	"reason":    "the strongest urgency reason, in plain words",
+}
+
+var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)
+
+func checkText(where, text string) error {
+	if strings.TrimSpace(text) == "" {
+		return fmt.Errorf("%s: empty text", where)
+	}
+	if strings.ContainsRune(text, '\u2014') {
+		return fmt.Errorf("%s: em dash in %q (the output rules forbid them)", where, text)
+	}
+	for _, m := range placeholderRE.FindAllStringSubmatch(text, -1) {
+		if _, ok := Placeholders[m[1]]; !ok {
+			return fmt.Errorf("%s: unknown placeholder {%s}", where, m[1])
+		}
+	}
+	return nil
+}
+
+// LintDef holds the lint rules' severities and messages, and the phrases
+// the phrase rules look for.
+type LintDef struct {
+	Rules   map[string]LintRule  `yaml:"rules"`
+	Phrases map[string][]*Signal `yaml:"phrases"`
+}
+
+// LintRule is one output rule.
+type LintRule struct {
+	Severity string `yaml:"severity"`
+	Message  string `yaml:"message"`
+}
+
+// LintRuleIDs are the rules the linter implements; the data must describe
+// each one.
+var LintRuleIDs = []string{
+	"format-header", "format-line", "format-section", "format-order", "format-field",
+	"format-empty", "placeholder", "type-line", "em-dash", "en-dash", "double-hyphen",
+	"timeline-trigger", "early-escalation", "one-change", "presumes-wrong",
+}

@@ -1,0 +1,371 @@
+// Package playbook holds everything align knows, as data: the signals of
+// each misalignment type, the routing cues, the urgency rules, how the
+// setup facts are said, the question bank, the sentences plans are built
+// from, and the lint rules. The data lives in data/*.yaml, embedded in the
+// binary, written in our own words after the sales leader alignment
+// playbook. Code elsewhere is the mechanism; this is the judgement, and a
+// practitioner can tune it without reading Go.
+//
+// Load validates everything and compiles every pattern into one
+// automaton, so Scan finds all signals of all kinds in one pass.
+package playbook
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/align-coach/align/match"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// Playbook is the loaded, validated, compiled knowledge.
+type Playbook struct {
+	Version   string              `yaml:"version"`
+	Macros    map[string][]string `yaml:"macros"`
+	Modifiers Modifiers           `yaml:"modifiers"`
+	Types     []TypeDef           `yaml:"types"`
+	Route     RouteDef            `yaml:"route"`
+	Urgency   UrgencyDef          `yaml:"urgency"`
+	// Facts maps a fact name to its values, each with the signals that say it.
+	Facts map[string]map[string][]*Signal `yaml:"facts"`
+	Tried []TriedDef                      `yaml:"tried"`
+	// Temptations are moves users say they are considering that are not
+	// tried codes ("confront him"); plans speak to them too.
+	Temptations []TriedDef `yaml:"temptations"`
+	// Names holds the words that help find people's and programs' names.
+	Names     NamesDef      `yaml:"names"`
+	Diagnosis DiagnosisDef  `yaml:"diagnosis"`
+	Questions []QuestionDef `yaml:"questions"`
+	Plan      PlanDef       `yaml:"plan"`
+	Lint      LintDef       `yaml:"lint"`
+
+	matcher *match.Matcher
+	refs    []*Signal // expanded pattern index -> its signal
+}
+
+// Modifiers are the words that change what a nearby signal means.
+type Modifiers struct {
+	// Window is how many words before a signal a negation or hedge reaches.
+	Window int `yaml:"window"`
+	// Negation cancels a signal in the same clause ("she never said ...").
+	Negation []string `yaml:"negation"`
+	// Hedge halves a signal in the same clause ("maybe", "I don't think").
+	Hedge []string `yaml:"hedge"`
+	// Intent marks something the user is considering, not something done
+	// ("I'm tempted to", "part of me wants to"), anywhere earlier in the
+	// sentence.
+	Intent []string `yaml:"intent"`
+	// Reported marks reported speech: what the sales leader said, earlier
+	// in the same sentence ("he told his team ...").
+	Reported []string `yaml:"reported"`
+	// Ask opens a sentence that asks for help ("help me", "I need").
+	Ask []string `yaml:"ask"`
+}
+
+// Signal is one cue: a set of patterns with a weight and a label the user
+// can read next to the evidence.
+type Signal struct {
+	ID       string   `yaml:"id"`
+	Label    string   `yaml:"label"`
+	Weight   float64  `yaml:"weight"`
+	Patterns []string `yaml:"patterns"`
+	// Speaker "sales_leader" means the cue is about what the sales leader
+	// says; in the user's own voice it counts for UserWeight of its weight.
+	Speaker string `yaml:"speaker"`
+	// Flip names the value a fact signal counts for when it is negated
+	// ("we have never shared a number" says shared_target is no).
+	Flip string `yaml:"flip"`
+	// Measure marks a fact signal whose words carry a number and a unit
+	// of time ("four months in"); the value then depends on the months.
+	Measure bool `yaml:"measure"`
+	// Keep marks a signal that still counts when negated or intended,
+	// because its patterns carry the negation themselves.
+	Keep bool `yaml:"keep"`
+
+	group, key string
+}
+
+// Group is the kind of knowledge the signal belongs to, as "type", "route",
+// "urgency", "fact", "tried", "lint" or "mod"; Key names it within the
+// group: a type number, a route cue, an urgency level, "fact=value", a
+// tried code, a lint rule or a modifier kind.
+func (s *Signal) Group() string { return s.group }
+
+// Key is the signal's name within its group.
+func (s *Signal) Key() string { return s.key }
+
+// NamesDef holds the words used to find names in the text.
+type NamesDef struct {
+	DealNouns    []string `yaml:"deal_nouns"`
+	RepWords     []string `yaml:"rep_words"`
+	ProgramNouns []string `yaml:"program_nouns"`
+	Joiners      []string `yaml:"joiners"`
+	NotNames     []string `yaml:"not_names"`
+}
+
+// TypeDef is one of the four misalignment types.
+type TypeDef struct {
+	ID      int       `yaml:"id"`
+	Name    string    `yaml:"name"`
+	Title   string    `yaml:"title"`
+	Short   string    `yaml:"short"`
+	Color   string    `yaml:"color"`
+	Signals []*Signal `yaml:"signals"`
+}
+
+// RouteDef holds the routing cues by kind and the thresholds that decide.
+type RouteDef struct {
+	Cues map[string][]*Signal `yaml:"cues"`
+	// AskWeight multiplies a cue found in a sentence that asks for help.
+	AskWeight float64 `yaml:"ask_weight"`
+	// Messages explain a non-alignment route to the user.
+	Messages map[string]string `yaml:"messages"`
+	// Reasons say in one sentence why a route was chosen.
+	Reasons map[string]string `yaml:"reasons"`
+}
+
+// UrgencyDef holds urgency rules: the first level whose score reaches its
+// threshold wins.
+type UrgencyDef struct {
+	Levels []UrgencyLevel `yaml:"levels"`
+}
+
+// UrgencyLevel is one urgency level's cues.
+type UrgencyLevel struct {
+	Level     string    `yaml:"level"`
+	Threshold float64   `yaml:"threshold"`
+	Meaning   string    `yaml:"meaning"`
+	Signals   []*Signal `yaml:"signals"`
+}
+
+// TriedDef is one of the playbook's tried codes and how users say it.
+type TriedDef struct {
+	Code    string    `yaml:"code"`
+	Label   string    `yaml:"label"`
+	Plain   string    `yaml:"plain"`
+	Signals []*Signal `yaml:"signals"`
+}
+
+// DiagnosisDef holds the numbers that turn scores into a diagnosis.
+type DiagnosisDef struct {
+	// UserWeight scales a sales-leader cue found in the user's own voice.
+	UserWeight float64 `yaml:"user_weight"`
+	// Repeat is the weight of each further hit of the same signal.
+	Repeat float64 `yaml:"repeat"`
+	// MaxRepeats caps how many hits of one signal count.
+	MaxRepeats int `yaml:"max_repeats"`
+	// Combine: a second type joins the primary when its score is at least
+	// this share of the primary's and at least MinScore.
+	Combine  float64 `yaml:"combine"`
+	MinScore float64 `yaml:"min_score"`
+	// Close: when the runner-up reaches this share of the primary, or the
+	// primary is under Thin, the diagnosis asks follow-up questions.
+	Close float64 `yaml:"close"`
+	Thin  float64 `yaml:"thin"`
+	// Proactive: the proactive score needed, and the friction score that
+	// rules it out.
+	Proactive   float64 `yaml:"proactive"`
+	Friction    float64 `yaml:"friction"`
+	RiskMin     float64 `yaml:"risk_min"`
+	NewMonths   float64 `yaml:"new_months"`
+	MaxQuestion int     `yaml:"max_questions"`
+}
+
+// QuestionDef is one question of the bank.
+type QuestionDef struct {
+	ID    string `yaml:"id"`
+	Field string `yaml:"field"`
+	Text  string `yaml:"text"`
+	Why   string `yaml:"why"`
+	Multi bool   `yaml:"multi"`
+	// Separates lists the pairs of types the answer tells apart.
+	Separates [][]int     `yaml:"separates"`
+	Choices   []ChoiceDef `yaml:"choices"`
+}
+
+// ChoiceDef is one answer, with what it adds to each type's score.
+type ChoiceDef struct {
+	Value string          `yaml:"value"`
+	Label string          `yaml:"label"`
+	Adds  map[int]float64 `yaml:"adds"`
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Playbook
+	loadErr  error
+)
+
+// Default returns the embedded playbook, loaded once.
+func Default() (*Playbook, error) {
+	loadOnce.Do(func() {
+		loaded, loadErr = Load(dataFS)
+	})
+	return loaded, loadErr
+}
+
+// Load reads every data/*.yaml file of fsys, merges them, validates the
+// result and compiles its patterns.
+func Load(fsys fs.FS) (*Playbook, error) {
+	names, err := fs.Glob(fsys, "data/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	p := &Playbook{}
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		// Each file holds distinct top-level keys; decoding them one by one
+		// into the same value merges them and names the file in errors.
+		if err := yaml.UnmarshalWithOptions(b, p, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+			return nil, fmt.Errorf("playbook data %s: %s", n, yaml.FormatError(err, false, true))
+		}
+	}
+	if err := p.validate(); err != nil {
+		return nil, fmt.Errorf("playbook data: %w", err)
+	}
+	if err := p.compile(); err != nil {
+		return nil, fmt.Errorf("playbook data: %w", err)
+	}
+	return p, nil
+}
+
+// TriedCodes lists the valid tried codes in the data's order.
+func (p *Playbook) TriedCodes() []string {
+	out := make([]string, len(p.Tried))
+	for i, t := range p.Tried {
+		out[i] = t.Code
+	}
+	return out
+}
+
+// TriedDef returns the definition of a tried code.
+func (p *Playbook) TriedByCode(code string) (TriedDef, bool) {
+	for _, t := range p.Tried {
+		if t.Code == code {
+			return t, true
+		}
+	}
+	return TriedDef{}, false
+}
+
+// Type returns the definition of type id (1 to 4).
+func (p *Playbook) Type(id int) TypeDef {
+	for _, t := range p.Types {
+		if t.ID == id {
+			return t
+		}
+	}
+	return TypeDef{}
+}
+
+// Question returns the bank's question with the given id.
+func (p *Playbook) Question(id string) (QuestionDef, bool) {
+	for _, q := range p.Questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return QuestionDef{}, false
+}
+
+// each calls fn for every signal with its group and key.
+func (p *Playbook) each(fn func(group, key string, s *Signal)) {
+	mods := []struct {
+		kind string
+		list []string
+	}{
+		{"negation", p.Modifiers.Negation}, {"hedge", p.Modifiers.Hedge},
+		{"intent", p.Modifiers.Intent}, {"reported", p.Modifiers.Reported},
+		{"ask", p.Modifiers.Ask},
+	}
+	for _, m := range mods {
+		// Modifiers are bare pattern lists; give them signals of their own.
+		fn("mod", m.kind, &Signal{ID: "mod-" + m.kind, Weight: 1, Patterns: m.list, Keep: true})
+	}
+	for _, t := range p.Types {
+		for _, s := range t.Signals {
+			fn("type", fmt.Sprint(t.ID), s)
+		}
+	}
+	for _, kind := range sortedKeys(p.Route.Cues) {
+		for _, s := range p.Route.Cues[kind] {
+			fn("route", kind, s)
+		}
+	}
+	for _, l := range p.Urgency.Levels {
+		for _, s := range l.Signals {
+			fn("urgency", l.Level, s)
+		}
+	}
+	for _, fact := range sortedKeys(p.Facts) {
+		vals := p.Facts[fact]
+		for _, v := range sortedKeys(vals) {
+			for _, s := range vals[v] {
+				fn("fact", fact+"="+v, s)
+			}
+		}
+	}
+	for _, t := range p.Tried {
+		for _, s := range t.Signals {
+			fn("tried", t.Code, s)
+		}
+	}
+	for _, t := range p.Temptations {
+		for _, s := range t.Signals {
+			fn("tempt", t.Code, s)
+		}
+	}
+	for _, r := range sortedKeys(p.Lint.Phrases) {
+		for _, s := range p.Lint.Phrases[r] {
+			fn("lint", r, s)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func (p *Playbook) compile() error {
+	var pats []match.Pattern
+	var err error
+	p.each(func(group, key string, s *Signal) {
+		if err != nil {
+			return
+		}
+		s.group, s.key = group, key
+		for _, raw := range s.Patterns {
+			var ps []match.Pattern
+			ps, err = match.Parse(raw, p.Macros)
+			if err != nil {
+				err = fmt.Errorf("signal %q: %w", s.ID, err)
+				return
+			}
+			for _, c := range ps {
+				pats = append(pats, c)
+				p.refs = append(p.refs, s)
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	p.matcher, err = match.Compile(pats)
+	return err
+}

@@ -1,0 +1,161 @@
+package playbook
+
+import (
+	"sort"
+	"strings"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/match"
+)
+
+// Hit is one signal found in a text, with what surrounds it.
+type Hit struct {
+	Signal      *Signal
+	First, Last int // token indexes, inclusive
+	Start, End  int // byte offsets into the text
+	// Negated: a negation in the same clause just before ("never said").
+	Negated bool
+	// Hedged: a hedge in the same clause just before ("maybe").
+	Hedged bool
+	// Intent: earlier in the sentence the user says they are only
+	// considering it ("I'm tempted to").
+	Intent bool
+	// Reported: the words are the sales leader's, quoted or reported.
+	Reported bool
+	// Ask: the hit sits in a sentence that asks for help.
+	Ask bool
+}
+
+// Counts reports whether the hit asserts its signal: not negated and not
+// merely intended, unless the signal carries its own negation.
+func (h Hit) Counts() bool {
+	return h.Signal.Keep || (!h.Negated && !h.Intent)
+}
+
+// Scan is a text with every signal found in it.
+type Scan struct {
+	Text   string
+	Tokens []match.Token
+	Hits   []Hit
+}
+
+// Scan tokenises text once and runs every pattern of the playbook over it
+// in one pass, then marks each hit's negation, hedging, intent and speaker.
+func (p *Playbook) Scan(text string) *Scan {
+	toks := match.Tokenize(text)
+	raw := p.matcher.Match(toks)
+	s := &Scan{Text: text, Tokens: toks}
+
+	type key struct {
+		sig         *Signal
+		first, last int
+	}
+	seen := make(map[key]bool, len(raw))
+	mods := map[string][]match.Hit{}
+	for _, h := range raw {
+		sig := p.refs[h.Pattern]
+		if seen[key{sig, h.First, h.Last}] {
+			continue
+		}
+		seen[key{sig, h.First, h.Last}] = true
+		if sig.group == "mod" {
+			mods[sig.key] = append(mods[sig.key], h)
+			continue
+		}
+		s.Hits = append(s.Hits, Hit{
+			Signal: sig, First: h.First, Last: h.Last,
+			Start: toks[h.First].Start, End: toks[h.Last].End,
+		})
+	}
+	asks := askSentences(text, toks, mods["ask"])
+	win := p.Modifiers.Window
+	for i := range s.Hits {
+		h := &s.Hits[i]
+		f := toks[h.First]
+		h.Negated = before(mods["negation"], toks, h.First, win, true)
+		h.Hedged = before(mods["hedge"], toks, h.First, win, true)
+		h.Intent = before(mods["intent"], toks, h.First, 1<<30, false)
+		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, h.First, 1<<30, false)
+		h.Ask = asks[f.Sentence]
+	}
+	// Drop hits wholly inside a longer hit of the same signal, so one
+	// phrase counts once.
+	sort.SliceStable(s.Hits, func(i, j int) bool {
+		if s.Hits[i].First != s.Hits[j].First {
+			return s.Hits[i].First < s.Hits[j].First
+		}
+		return s.Hits[i].Last > s.Hits[j].Last
+	})
+	out := s.Hits[:0]
+	lastEnd := map[*Signal]int{}
+	for _, h := range s.Hits {
+		if e, ok := lastEnd[h.Signal]; ok && h.Last <= e {
+			continue
+		}
+		lastEnd[h.Signal] = h.Last
+		out = append(out, h)
+	}
+	s.Hits = out
+	return s
+}
+
+// before reports whether a modifier hit ends within win tokens before
+// token at, in the same sentence (and the same clause when clause is set).
+func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool {
+	t := toks[at]
+	for _, m := range mods {
+		if m.Last >= at || at-m.Last > win {
+			continue
+		}
+		e := toks[m.Last]
+		if e.Sentence != t.Sentence || (clause && e.Clause != t.Clause) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// askSentences marks the sentences that ask for help: those ending in a
+// question mark, and those that open with one of the playbook's request
+// openers ("help me", "I need", "give me").
+func askSentences(text string, toks []match.Token, openers []match.Hit) map[int]bool {
+	asks := map[int]bool{}
+	for i, tk := range toks {
+		if i == len(toks)-1 || toks[i+1].Sentence != tk.Sentence {
+			rest := strings.TrimLeft(text[tk.End:], " \t\"')")
+			if strings.HasPrefix(rest, "?") {
+				asks[tk.Sentence] = true
+			}
+		}
+	}
+	for _, h := range openers {
+		if h.First == 0 || toks[h.First-1].Sentence != toks[h.First].Sentence {
+			asks[toks[h.First].Sentence] = true
+		}
+	}
+	return asks
+}
+
+// Evidence turns a hit into the evidence a user sees.
+func (s *Scan) Evidence(h Hit) align.Evidence {
+	sp := "user"
+	if h.Reported {
+		sp = "sales_leader"
+	}
+	return align.Evidence{
+		Start: h.Start, End: h.End, Quote: s.Text[h.Start:h.End],
+		Signal: h.Signal.ID, Label: h.Signal.Label, Speaker: sp, Weight: h.Signal.Weight,
+	}
+}
+
+// Of returns the hits of one group, and of one key when key is not empty.
+func (s *Scan) Of(group, key string) []Hit {
+	var out []Hit
+	for _, h := range s.Hits {
+		if h.Signal.group == group && (key == "" || h.Signal.key == key) {
+			out = append(out, h)
+		}
+	}
+	return out
+}

@@ -1,0 +1,334 @@
+package playbook
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	align "github.com/align-coach/align"
+)
+
+// factValues lists the facts the data may describe and their values.
+var factValues = map[string][]string{
+	"tenure":          {align.TenureNew, align.TenureEstablished, "measure"},
+	"reporting":       {align.ReportingPeer, align.ReportingSenior},
+	"shared_target":   {"yes", "no"},
+	"leadership_sees": {"yes", "no"},
+	"duration":        {"given"},
+	"context":         {"given"},
+	"said":            {"given"},
+	"tried":           {"given"},
+	"proactive":       {"yes"},
+	"seat":            {"yes"},
+	"leader_new":      {"yes"},
+	"boss":            {"ceo", "coo", "president", "md", "partner", "cfo", "founder", "board"},
+}
+
+// routeCues lists the kinds of routing cue the router understands.
+var routeCues = []string{
+	"counterpart", "relational", "proactive", "design", "not_relationship",
+	"other_party", "user_in_sales", "off_topic",
+}
+
+func (p *Playbook) validate() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+
+	if p.Version == "" {
+		bad("version is missing")
+	}
+	if p.Modifiers.Window < 1 {
+		bad("modifiers.window must be at least 1")
+	}
+	ids := map[string]bool{}
+	checkSignal := func(where string, s *Signal) {
+		if s == nil {
+			bad("%s: empty signal", where)
+			return
+		}
+		if s.ID == "" {
+			bad("%s: a signal has no id", where)
+		} else if ids[s.ID] {
+			bad("%s: signal id %q is used twice", where, s.ID)
+		}
+		ids[s.ID] = true
+		if s.Weight <= 0 {
+			bad("%s: signal %q needs a positive weight", where, s.ID)
+		}
+		if len(s.Patterns) == 0 {
+			bad("%s: signal %q has no patterns", where, s.ID)
+		}
+		if s.Speaker != "" && s.Speaker != "sales_leader" {
+			bad("%s: signal %q: speaker must be sales_leader or empty", where, s.ID)
+		}
+	}
+
+	seenType := map[int]bool{}
+	for _, t := range p.Types {
+		if t.ID < 1 || t.ID > 4 || seenType[t.ID] {
+			bad("types: id %d is not one of 1 to 4, or is repeated", t.ID)
+		}
+		seenType[t.ID] = true
+		if t.Name == "" || t.Title == "" || t.Short == "" || t.Color == "" {
+			bad("type %d: name, title, short and color are required", t.ID)
+		}
+		if len(t.Signals) == 0 {
+			bad("type %d has no signals", t.ID)
+		}
+		for _, s := range t.Signals {
+			checkSignal("type "+strconv.Itoa(t.ID), s)
+			if s != nil && s.Label == "" {
+				bad("type %d: signal %q needs a label the user can read", t.ID, s.ID)
+			}
+		}
+	}
+	if len(seenType) != 4 {
+		bad("types: all four types must be described")
+	}
+
+	for kind, list := range p.Route.Cues {
+		if !contains(routeCues, kind) {
+			bad("route.cues: unknown cue kind %q", kind)
+		}
+		for _, s := range list {
+			checkSignal("route."+kind, s)
+		}
+	}
+	for _, k := range routeCues {
+		if len(p.Route.Cues[k]) == 0 {
+			bad("route.cues: %q has no signals", k)
+		}
+	}
+	if p.Route.AskWeight < 1 {
+		bad("route.ask_weight must be at least 1")
+	}
+	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone)} {
+		if p.Route.Messages[r] == "" {
+			bad("route.messages.%s is missing", r)
+		} else if err := checkText("route.messages."+r, p.Route.Messages[r]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+
+	for _, k := range []string{"user_in_sales", "design", "alignment", "process", "other", "unrelated"} {
+		if err := checkText("route.reasons."+k, p.Route.Reasons[k]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+
+	want := []string{"critical", "high", "moderate", "low"}
+	if len(p.Urgency.Levels) != len(want) {
+		bad("urgency.levels must be critical, high, moderate, low in that order")
+	}
+	for i, l := range p.Urgency.Levels {
+		if i < len(want) && l.Level != want[i] {
+			bad("urgency.levels[%d] is %q, want %q", i, l.Level, want[i])
+		}
+		if l.Meaning == "" {
+			bad("urgency %s: meaning is required", l.Level)
+		}
+		for _, s := range l.Signals {
+			checkSignal("urgency "+l.Level, s)
+		}
+	}
+
+	for fact, vals := range p.Facts {
+		allowed, ok := factValues[fact]
+		if !ok {
+			bad("facts: unknown fact %q", fact)
+			continue
+		}
+		for v, list := range vals {
+			if !contains(allowed, v) {
+				bad("facts.%s: unknown value %q", fact, v)
+			}
+			for _, s := range list {
+				checkSignal("facts."+fact+"."+v, s)
+				if s != nil && s.Flip != "" && !contains(allowed, s.Flip) {
+					bad("facts.%s.%s: signal %q flips to unknown value %q", fact, v, s.ID, s.Flip)
+				}
+			}
+		}
+	}
+
+	codes := map[string]bool{}
+	for _, t := range p.Tried {
+		if t.Code == "" || codes[t.Code] {
+			bad("tried: code %q is empty or repeated", t.Code)
+		}
+		codes[t.Code] = true
+		if t.Label == "" || t.Plain == "" {
+			bad("tried %s: label and plain are required", t.Code)
+		}
+		for _, s := range t.Signals {
+			checkSignal("tried "+t.Code, s)
+		}
+	}
+
+	tempts := map[string]bool{}
+	for c := range codes {
+		tempts[c] = true
+	}
+	for _, t := range p.Temptations {
+		if t.Code == "" || tempts[t.Code] {
+			bad("temptations: code %q is empty or repeats a code", t.Code)
+		}
+		tempts[t.Code] = true
+		if t.Label == "" || t.Plain == "" {
+			bad("temptation %s: label and plain are required", t.Code)
+		}
+		for _, s := range t.Signals {
+			checkSignal("temptation "+t.Code, s)
+		}
+	}
+
+	d := p.Diagnosis
+	if d.Combine <= 0 || d.Combine > 1 || d.Close <= 0 || d.Close > 1 || d.Repeat < 0 || d.MaxRepeats < 1 ||
+		d.UserWeight < 0 || d.MaxQuestion < 1 || d.NewMonths <= 0 {
+		bad("diagnosis: combine and close must be in (0,1], repeat and user_weight not negative, max_repeats, max_questions and new_months positive")
+	}
+
+	qids := map[string]bool{}
+	for _, q := range p.Questions {
+		if q.ID == "" || qids[q.ID] {
+			bad("questions: id %q is empty or repeated", q.ID)
+		}
+		qids[q.ID] = true
+		if q.Text == "" || q.Why == "" {
+			bad("question %s: text and why are required", q.ID)
+		}
+		if q.Field != "" && !contains(align.SetupFields, q.Field) && q.Field != "shared_target" && q.Field != "leadership_sees" {
+			bad("question %s: unknown field %q", q.ID, q.Field)
+		}
+		for _, pair := range q.Separates {
+			if len(pair) != 2 || pair[0] < 1 || pair[0] > 4 || pair[1] < 1 || pair[1] > 4 {
+				bad("question %s: separates takes pairs of types 1 to 4", q.ID)
+			}
+		}
+		if q.Field == "" && len(q.Separates) == 0 {
+			bad("question %s: needs a field to fill or types to separate", q.ID)
+		}
+		for _, c := range q.Choices {
+			if c.Value == "" || c.Label == "" {
+				bad("question %s: every choice needs a value and a label", q.ID)
+			}
+			for t := range c.Adds {
+				if t < 1 || t > 4 {
+					bad("question %s: choice %s adds to unknown type %d", q.ID, c.Value, t)
+				}
+			}
+			if q.Field == align.FieldTried && !codes[c.Value] && c.Value != "nothing" {
+				bad("question %s: choice %q is not a tried code", q.ID, c.Value)
+			}
+		}
+	}
+	for _, f := range align.SetupFields {
+		found := false
+		for _, q := range p.Questions {
+			found = found || q.Field == f
+		}
+		if !found {
+			bad("questions: no question fills %q", f)
+		}
+	}
+
+	errs = append(errs, p.validatePlan(codes, tempts)...)
+
+	for _, id := range LintRuleIDs {
+		r, ok := p.Lint.Rules[id]
+		if !ok {
+			bad("lint.rules: %s is missing", id)
+			continue
+		}
+		if r.Severity != "error" && r.Severity != "warning" {
+			bad("lint.rules.%s: severity must be error or warning", id)
+		}
+		if r.Message == "" {
+			bad("lint.rules.%s: message is required", id)
+		}
+	}
+	for id, list := range p.Lint.Phrases {
+		if _, ok := p.Lint.Rules[id]; !ok {
+			bad("lint.phrases: %s is not a rule", id)
+		}
+		for _, s := range list {
+			checkSignal("lint."+id, s)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	checkVariants := func(where string, v Variants) {
+		if len(v) == 0 {
+			bad("%s: no text", where)
+		}
+		for _, t := range v {
+			if err := checkText(where, t); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	for _, k := range []string{"single", "combo", "proactive", "proactive_risk"} {
+		checkVariants("plan.type_line."+k, p.Plan.TypeLine[k])
+	}
+	for _, k := range []string{"critical", "high", "moderate", "low"} {
+		checkVariants("plan.urgency_line."+k, p.Plan.UrgencyLine[k])
+	}
+	for _, sec := range PlanSections {
+		slots, ok := p.Plan.Sections[sec]
+		if !ok || len(slots) == 0 {
+			bad("plan.sections.%s is missing", sec)
+			continue
+		}
+		// The first slot must always say something, so no section is empty.
+		first := slots[0].Pick
+		if len(first) == 0 || !first[len(first)-1].When.Empty() {
+			bad("plan.sections.%s: the first slot must end with an option that has no conditions", sec)
+		}
+		for _, sl := range slots {
+			for i, o := range sl.Pick {
+				where := fmt.Sprintf("plan.sections.%s.%s[%d]", sec, sl.ID, i)
+				checkVariants(where, o.Text)
+				for _, c := range append(append([]string{}, o.When.Tried...), o.When.NotTried...) {
+					if !codes[c] {
+						bad("%s: unknown tried code %q", where, c)
+					}
+				}
+				for _, c := range o.When.Tempted {
+					if !tempts[c] {
+						bad("%s: unknown temptation %q", where, c)
+					}
+				}
+			}
+		}
+	}
+	for sec := range p.Plan.Sections {
+		if !contains(PlanSections, sec) {
+			bad("plan.sections: unknown section %q", sec)
+		}
+	}
+	for _, f := range align.SetupFields {
+		a, ok := p.Plan.Assumptions[f]
+		if !ok || a.Assumed == "" || a.Question == "" {
+			bad("plan.assumptions.%s needs assumed and question", f)
+		}
+	}
+	for _, k := range []string{"leader", "title", "boss", "program", "rep", "deal"} {
+		if p.Plan.Defaults[k] == "" {
+			bad("plan.defaults.%s is missing", k)
+		}
+	}
+	return errs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
