@@ -117,7 +117,7 @@ func classify(pb *playbook.Playbook, s *playbook.Scan, d *align.Diagnosis) {
 	friction := 0.0
 	for _, lvl := range []string{"critical", "high"} {
 		for _, h := range s.Of("urgency", lvl) {
-			if h.Counts() {
+			if h.Counts() && !h.Intent {
 				friction += h.Signal.Weight
 			}
 		}
@@ -180,7 +180,9 @@ func urgency(pb *playbook.Playbook, s *playbook.Scan, proactive bool) (align.Urg
 		var ev []align.Evidence
 		seen := map[string]bool{}
 		for _, h := range s.Of("urgency", lvl.Level) {
-			if !h.Counts() {
+			// What might happen ("before the board starts asking") is not
+			// damage now.
+			if !h.Counts() || h.Intent {
 				continue
 			}
 			w := h.Signal.Weight

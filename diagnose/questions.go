@@ -21,13 +21,18 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 	asserted := func(h playbook.Hit) bool { return h.Counts() }
 	done := func(h playbook.Hit) bool { return !h.Intent }
 
+	// What the sales leader said or did: a cue about their words, or any
+	// cue the user reports as theirs.
 	typeEvidence := false
-	for _, ts := range d.Scores {
-		typeEvidence = typeEvidence || ts.Score > 0
+	for _, h := range s.Of("type", "") {
+		typeEvidence = typeEvidence || (h.Counts() && (h.Reported || h.Signal.Speaker == "sales_leader"))
 	}
 	present := map[string]bool{
-		align.FieldSaid:      g.Said != "" || len(f.Quotes) > 0 || typeEvidence || has("said=given", asserted),
-		align.FieldDuration:  g.Duration != "" || f.Duration != "",
+		align.FieldSaid: g.Said != "" || len(f.Quotes) > 0 || typeEvidence || has("said=given", asserted),
+		// A user new to the role has known the dynamic only as long as the
+		// role, so a stated tenure answers how long it has existed.
+		align.FieldDuration: g.Duration != "" || f.Duration != "" ||
+			(f.Tenure == align.TenureNew && len(f.Evidence["tenure"]) > 0),
 		align.FieldTenure:    f.Tenure != align.Unknown,
 		align.FieldTried:     g.TriedGiven || len(f.Tried) > 0 || has("tried=given", done),
 		align.FieldReporting: f.Reporting != align.Unknown,

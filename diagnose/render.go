@@ -90,3 +90,24 @@ func orNone(s string) string {
 	}
 	return s
 }
+
+// Trace lists every signal the scan found in text, with the modifiers
+// that apply to it: the tool for tuning the playbook data.
+func Trace(pb *playbook.Playbook, text string) string {
+	s := pb.Scan(text)
+	var b strings.Builder
+	for _, h := range s.Hits {
+		var mods []string
+		for _, m := range []struct {
+			on   bool
+			name string
+		}{{h.Negated, "negated"}, {h.Hedged, "hedged"}, {h.Intent, "intent"}, {h.Reported, "reported"}, {h.Ask, "ask"}} {
+			if m.on {
+				mods = append(mods, m.name)
+			}
+		}
+		fmt.Fprintf(&b, "%5d-%-5d %-8s %-24s %-30s %q %s\n", h.Start, h.End, h.Signal.Group(), h.Signal.Key(), h.Signal.ID,
+			oneLine(s.Text[h.Start:h.End]), strings.Join(mods, ","))
+	}
+	return b.String()
+}

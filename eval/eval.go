@@ -36,16 +36,16 @@ type Case struct {
 
 // Expect is what a practitioner concluded.
 type Expect struct {
-	Route          string       `yaml:"route"`
-	Types          []int        `yaml:"types"`
-	Urgency        string       `yaml:"urgency"`
-	Tenure         string       `yaml:"tenure"`
-	Reporting      string       `yaml:"reporting"`
-	SharedTarget   intake.Tri   `yaml:"shared_target"`
-	LeadershipSees intake.Tri   `yaml:"leadership_sees"`
-	Tried          []string     `yaml:"tried"`
-	Missing        []string     `yaml:"missing"`
-	Plan           []PlanCheck  `yaml:"plan"`
+	Route          string      `yaml:"route"`
+	Types          []int       `yaml:"types"`
+	Urgency        string      `yaml:"urgency"`
+	Tenure         string      `yaml:"tenure"`
+	Reporting      string      `yaml:"reporting"`
+	SharedTarget   intake.Tri  `yaml:"shared_target"`
+	LeadershipSees intake.Tri  `yaml:"leadership_sees"`
+	Tried          []string    `yaml:"tried"`
+	Missing        []string    `yaml:"missing"`
+	Plan           []PlanCheck `yaml:"plan"`
 }
 
 // PlanCheck is one check on a plan section: at least one of Any appears,
@@ -140,10 +140,10 @@ type Metrics struct {
 
 // Miss is one expectation a case did not meet.
 type Miss struct {
-	Case   string
-	What   string
-	Want   string
-	Got    string
+	Case string
+	What string
+	Want string
+	Got  string
 }
 
 // Run evaluates the engine on the cases. date fixes the plans' Built line.

@@ -84,6 +84,9 @@ func (t *tokenizer) run() {
 	for i < len(src) {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
+		case r == '$' && i+1 < len(src) && isDigit(src[i+1]):
+			// "$120M": a currency sign before a number reads as "usd".
+			t.emit(i, i+1, "usd", false)
 		case isWordRune(r):
 			j := t.wordEnd(i)
 			t.word(i, j)

@@ -54,6 +54,8 @@ type ctx struct {
 	d    align.Diagnosis
 	seed string
 	vals map[string]string
+	// quoteCited is set when {evidence} already quotes the sales leader.
+	quoteCited bool
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
@@ -112,6 +114,10 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		}
 	}
 	c.vals["otherType"] = strings.Join(others, " and ")
+	// When the strongest evidence is the quote itself, do not cite it twice.
+	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
+		c.quoteCited = true
+	}
 	c.vals["reason"] = c.reason()
 	return c
 }
@@ -171,9 +177,37 @@ func (c *ctx) evidence(t align.Type) string {
 			break
 		}
 		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
-		return clean(strings.Trim(ev[0].Quote, "\"\u201c\u201d "))
+		for _, q := range c.d.Facts.Quotes {
+			if ev[0].Start >= q.Start && ev[0].End <= q.End {
+				return clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
+			}
+		}
+		return clean(clause(c.seed, ev[0].Start, ev[0].End))
 	}
 	return c.pb.Type(int(t)).Name
+}
+
+// clause widens a span to the clause around it, so a cited phrase reads
+// as the user wrote it rather than as a fragment. It stops at punctuation
+// and never grows past maxClause bytes on either side.
+func clause(text string, start, end int) string {
+	const maxClause = 80
+	stop := func(b byte) bool { return strings.IndexByte(".,;:!?\n\"()", b) >= 0 }
+	lo := start
+	for lo > 0 && start-lo < maxClause && !stop(text[lo-1]) {
+		lo--
+	}
+	hi := end
+	for hi < len(text) && hi-end < maxClause && !stop(text[hi]) {
+		hi++
+	}
+	for lo < start && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for hi > end && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return strings.TrimSpace(text[lo:hi])
 }
 
 func (c *ctx) reason() string {

@@ -26,10 +26,12 @@ type Hit struct {
 	Ask bool
 }
 
-// Counts reports whether the hit asserts its signal: not negated and not
-// merely intended, unless the signal carries its own negation.
+// Counts reports whether the hit asserts its signal: not negated, unless
+// the signal carries its own negation. Intent does not cancel a cue (what
+// the user wants to do still says what the request is about); the tried
+// codes read it separately.
 func (h Hit) Counts() bool {
-	return h.Signal.Keep || (!h.Negated && !h.Intent)
+	return h.Signal.Keep || !h.Negated
 }
 
 // Scan is a text with every signal found in it.
@@ -74,7 +76,9 @@ func (p *Playbook) Scan(text string) *Scan {
 		f := toks[h.First]
 		h.Negated = before(mods["negation"], toks, h.First, win, true)
 		h.Hedged = before(mods["hedge"], toks, h.First, win, true)
-		h.Intent = before(mods["intent"], toks, h.First, 1<<30, false)
+		// Intent may sit inside the phrase ("I am tempted to present the
+		// data" matches from "I"), so it counts anywhere before the end.
+		h.Intent = before(mods["intent"], toks, h.Last, 1<<30, false)
 		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, h.First, 1<<30, false)
 		h.Ask = asks[f.Sentence]
 	}

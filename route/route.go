@@ -50,8 +50,17 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 		sum[k] += w
 		ev[k] = append(ev[k], s.Evidence(h))
 	}
+	// What the sales leader says or does (the type signals) is evidence of
+	// a relationship problem too, at half weight.
+	typeW := 0.0
+	for _, h := range s.Of("type", "") {
+		if h.Counts() {
+			typeW += h.Signal.Weight / 2
+			ev["type"] = append(ev["type"], s.Evidence(h))
+		}
+	}
 	// A proactive request needs a counterpart as much as a complaint does.
-	relational := sum["relational"] + sum["proactive"] - sum["not_relationship"]
+	relational := sum["relational"] + sum["proactive"] + typeW - sum["not_relationship"]
 	alignment := relational
 	if sum["counterpart"] == 0 {
 		alignment *= 0.25
@@ -77,7 +86,7 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 		pick(align.RouteSLA, "design", "not_relationship")
 		res.Reason = pb.Route.Reasons["design"]
 	case alignment >= 2 && alignment > none:
-		pick(align.RouteAlignment, "counterpart", "relational", "proactive")
+		pick(align.RouteAlignment, "counterpart", "relational", "proactive", "type")
 		res.Reason = pb.Route.Reasons["alignment"]
 	case sla >= 3:
 		pick(align.RouteSLA, "design")

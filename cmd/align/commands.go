@@ -177,7 +177,7 @@ func isFile(name string) bool {
 }
 
 func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
-	var asJSON bool
+	var asJSON, trace bool
 	c := &cobra.Command{
 		Use:     "diagnose FILE",
 		Short:   "Show the types with scores and evidence, urgency, facts and what is missing",
@@ -188,8 +188,12 @@ func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, d, err := eng.Diagnose(in)
+			sit, d, err := eng.Diagnose(in)
 			if err != nil {
+				return err
+			}
+			if trace {
+				_, err = fmt.Fprint(e.stdout, diagnose.Trace(eng.PB, sit.Text))
 				return err
 			}
 			if asJSON {
@@ -200,6 +204,7 @@ func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	c.Flags().BoolVar(&trace, "trace", false, "list every signal found, with its modifiers (for tuning the playbook data)")
 	return c
 }
 
