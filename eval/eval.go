@@ -78,7 +78,7 @@ func Load(dir string) ([]Case, []RoutingCase, error) {
 			return nil, nil, align.Errorf(align.EINVALID, "%s: %v", f, err)
 		}
 		var c Case
-		if err := yaml.Unmarshal(b, &c); err != nil {
+		if err := intake.SafeYAML(b, &c); err != nil {
 			return nil, nil, align.Errorf(align.EINVALID, "%s: %s", f, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
 		}
 		c.file = f

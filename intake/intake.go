@@ -266,7 +266,7 @@ func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
 	var in Input
 	switch format {
 	case FormatYAML:
-		if err := yaml.UnmarshalWithOptions(data, &in, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+		if err := SafeYAML(data, &in, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
 			return Input{}, yamlError(err)
 		}
 	case FormatJSON:
@@ -285,6 +285,18 @@ func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
 		return Input{}, err
 	}
 	return in, nil
+}
+
+// SafeYAML decodes YAML and turns a panic inside the YAML library (some
+// malformed documents trigger one) into an ordinary error, so bad input
+// can never crash align.
+func SafeYAML(data []byte, v any, opts ...yaml.DecodeOption) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the document could not be parsed")
+		}
+	}()
+	return yaml.UnmarshalWithOptions(data, v, opts...)
 }
 
 func yamlError(err error) error {

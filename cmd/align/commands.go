@@ -52,7 +52,7 @@ func readAnswers(e env, name string) (map[string]intake.Answer, error) {
 		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", name, align.ErrorMessage(err))
 	}
 	var ans map[string]intake.Answer
-	if err := yaml.Unmarshal(data, &ans); err != nil {
+	if err := intake.SafeYAML(data, &ans); err != nil {
 		return nil, align.Errorf(align.EINVALID, "%s: %s", name, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
 	}
 	return ans, nil
