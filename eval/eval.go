@@ -138,6 +138,14 @@ type Metrics struct {
 	LintCleanRate       float64 `json:"lint_clean_rate"`
 }
 
+// Report is a full eval: the metrics, the misses, and the variety figure
+// (share of identical sentences between plans of the same type).
+type Report struct {
+	Metrics Metrics
+	Misses  []Miss
+	Variety float64
+}
+
 // Miss is one expectation a case did not meet.
 type Miss struct {
 	Case string
@@ -147,7 +155,7 @@ type Miss struct {
 }
 
 // Run evaluates the engine on the cases. date fixes the plans' Built line.
-func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) (Metrics, []Miss) {
+func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) Report {
 	m := Metrics{Situations: len(cases), Routing: len(routing)}
 	var misses []Miss
 	miss := func(id, what, want, got string) { misses = append(misses, Miss{id, what, want, got}) }
@@ -165,6 +173,7 @@ func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) (Me
 	var primOK, primN, urgOK, urgNear, factOK, factN float64
 	var types, tried, missing f1
 	var checksOK, checksN, plans, clean float64
+	byType := map[align.Type][]string{}
 	for _, c := range cases {
 		res, err := e.Plan(intake.Input{Situation: c.Message}, date)
 		if err != nil {
@@ -233,6 +242,9 @@ func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) (Me
 		if res.Plan != nil {
 			text = plan.Text(*res.Plan)
 			plans++
+			if !d.Proactive && len(d.Types) > 0 {
+				byType[d.Types[0]] = append(byType[d.Types[0]], text)
+			}
 			if e.Lint(text).OK() {
 				clean++
 			} else {
@@ -259,7 +271,7 @@ func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) (Me
 	m.MissingF1 = missing.score()
 	m.PlanChecksPassRate = rate(checksOK, checksN)
 	m.LintCleanRate = rate(clean, plans)
-	return m, misses
+	return Report{Metrics: m, Misses: misses, Variety: Variety(byType)}
 }
 
 // Pass applies the check to a section's text.
@@ -370,7 +382,8 @@ func sorted(xs []string) []string {
 }
 
 // Table renders the metrics and the misses for a terminal.
-func Table(m Metrics, misses []Miss) string {
+func Table(r Report) string {
+	m, misses := r.Metrics, r.Misses
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-24s %d\n", "situations", m.Situations)
 	fmt.Fprintf(&b, "%-24s %d\n", "routing messages", m.Routing)
@@ -386,6 +399,7 @@ func Table(m Metrics, misses []Miss) string {
 	} {
 		fmt.Fprintf(&b, "%-24s %.3f\n", r.name, r.v)
 	}
+	fmt.Fprintf(&b, "%-24s %.3f  (share of identical sentences between plans of the same type)\n", "plan_sameness", r.Variety)
 	if len(misses) > 0 {
 		fmt.Fprintf(&b, "\nmisses (%d):\n", len(misses))
 		for _, x := range misses {

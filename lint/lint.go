@@ -334,7 +334,11 @@ func (c *checker) phrases(doc string) {
 				c.add("one-change", n, quote)
 			}
 		case "presumes-wrong":
-			c.add("presumes-wrong", n, quote)
+			// The sections that list what to avoid name these moves on
+			// purpose.
+			if !in(h.Start, c.spans[align.SecWillNotWork]) && !in(h.Start, c.convo[align.LabelNotSay]) {
+				c.add("presumes-wrong", n, quote)
+			}
 		}
 	}
 }

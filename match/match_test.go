@@ -102,3 +102,36 @@ func TestMatchSpan(t *testing.T) {
 		t.Fatalf("span = %q", got)
 	}
 }
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Rick didn\u2019t say \u201cmake-it-pretty\u201d; he\u2019s on 1:1s. $120M")
+	f.Add("a\x00b\xff\xfe 'x' \"y")
+	m, _, err := match.CompileStrings([]string{"lead ... never ... pipeline", "one on one", "(a|b c) ..2 d"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		toks := match.Tokenize(src)
+		for i, tk := range toks {
+			if tk.Start < 0 || tk.End > len(src) || tk.Start >= tk.End {
+				t.Fatalf("token %d has span %d-%d in %d bytes", i, tk.Start, tk.End, len(src))
+			}
+			if i > 0 && tk.Start < toks[i-1].Start {
+				t.Fatalf("tokens out of order")
+			}
+		}
+		for _, h := range m.Match(toks) {
+			if h.First > h.Last || h.Last >= len(toks) {
+				t.Fatalf("bad hit %+v", h)
+			}
+		}
+	})
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, bad := range []string{"", "...", "a ...", "... a", "(a|b", "a ..x b", "(|)"} {
+		if _, err := match.Parse(bad, nil); err == nil {
+			t.Errorf("Parse(%q) accepted", bad)
+		}
+	}
+}

@@ -267,11 +267,11 @@ func evalCmd(eng *engine.Engine, e env) *cobra.Command {
 			if date == "" {
 				date = "2026-01-01"
 			}
-			m, misses := eval.Run(eng, cases, routing, date)
+			r := eval.Run(eng, cases, routing, date)
 			if asJSON {
-				return writeJSON(e, m)
+				return writeJSON(e, r.Metrics)
 			}
-			_, err = fmt.Fprint(e.stdout, eval.Table(m, misses))
+			_, err = fmt.Fprint(e.stdout, eval.Table(r))
 			return err
 		},
 	}
