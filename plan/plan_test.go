@@ -1,0 +1,279 @@
+package plan_test
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/eval"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/plan"
+)
+
+func eng(t testing.TB) *engine.Engine {
+	t.Helper()
+	e, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func build(t testing.TB, in intake.Input) (align.Diagnosis, string) {
+	t.Helper()
+	res, err := eng(t).Plan(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Plan == nil {
+		t.Fatalf("no plan: routed %s", res.Diagnosis.Route.Route)
+	}
+	return res.Diagnosis, plan.Text(*res.Plan)
+}
+
+func section(text, name string) string { return eval.Section(text, name) }
+
+func field(text, label string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(l, label) {
+			return strings.TrimSpace(strings.TrimPrefix(l, label))
+		}
+	}
+	return ""
+}
+
+const (
+	type1 = "Our VP of Sales, Hannah, can name the exact webinar: 1,400 registrations and zero opportunities. Honestly, she's right about it. Her reps stopped calling our leads. We both report to the COO. I've been here two years and haven't tried anything yet."
+	type2 = "I've led marketing for two years. My bonus is tied to MQL volume; our VP of Sales, Marco, is paid on bookings. We have never shared a number. He says we celebrate form fills. We both report to the CEO."
+	type3 = "Our CRO, Elena, tears apart the attribution model at every QBR, never questions the win rates, only the method, and had RevOps re-tag thirty deals as self-sourced. Her AEs get a bonus kicker. Elena and I both report to the CEO."
+	type4 = "Our CRO, Victor, spent twenty years in outbound. He told me \"I've never needed marketing to hit a number.\" Marketing reports to Victor. The CEO hasn't weighed in."
+)
+
+func TestAssessmentNamesTheDriver(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{type1, []string{"earned", "legitimate"}},
+		{type2, []string{"structural", "scored on different", "measured on one thing"}},
+		{type3, []string{"political", "politics"}},
+		{type4, []string{"leadership"}},
+	}
+	for _, c := range cases {
+		_, p := build(t, intake.Input{Situation: c.text})
+		a := strings.ToLower(section(p, align.SecAssessment))
+		ok := false
+		for _, w := range c.want {
+			ok = ok || strings.Contains(a, strings.ToLower(w))
+		}
+		if !ok {
+			t.Errorf("assessment lacks any of %v:\n%s", c.want, a)
+		}
+	}
+	_, p := build(t, intake.Input{Situation: type4})
+	if a := section(p, align.SecAssessment); !strings.Contains(a, "No better program") && !strings.Contains(a, "better results will not move it") {
+		t.Errorf("type 4 assessment does not say programs will not fix it:\n%s", a)
+	}
+}
+
+func TestOpeningLineIsQuotedAndNamed(t *testing.T) {
+	for _, text := range []string{type1, type2, type3, type4} {
+		d, p := build(t, intake.Input{Situation: text})
+		open := field(p, align.LabelOpen)
+		if !strings.HasPrefix(open, "\""+d.Facts.Leader.Name+",") {
+			t.Errorf("opening is not a quoted line to %s: %s", d.Facts.Leader.Name, open)
+		}
+	}
+	_, p := build(t, intake.Input{Situation: "Our VP of Sales says marketing's leads were junk, and honestly he is right about it."})
+	if open := field(p, align.LabelOpen); !strings.HasPrefix(open, "\"") || strings.HasPrefix(open, "\"Your") {
+		t.Errorf("unnamed opening reads oddly: %s", open)
+	}
+}
+
+func TestWhatNotToSayFollowsTheTemptation(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: type2 + " Part of me wants to send him the spreadsheet of follow-up times tonight."})
+	if ns := field(p, align.LabelNotSay); !strings.Contains(ns, "data") {
+		t.Errorf("what not to say ignores the data temptation: %s", ns)
+	}
+	_, p = build(t, intake.Input{Situation: type3 + " I'm tempted to go straight to the CEO."})
+	if ns := field(p, align.LabelNotSay); !strings.Contains(ns, "CEO") && !strings.Contains(ns, "head") {
+		t.Errorf("what not to say ignores the escalation temptation: %s", ns)
+	}
+}
+
+func TestFirstChangeIsOneThingWithin30Days(t *testing.T) {
+	for _, text := range []string{type1, type2, type3, type4} {
+		_, p := build(t, intake.Input{Situation: text})
+		fc := section(p, align.SecFirstChange)
+		if !strings.Contains(fc, "30 days") {
+			t.Errorf("first change has no 30-day frame: %s", fc)
+		}
+		if strings.Count(fc, "\n- ") > 0 {
+			t.Errorf("first change is a list: %s", fc)
+		}
+	}
+}
+
+func TestSeat(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: type3 + " I already sit in on the weekly pipeline review every week."})
+	if s := section(p, align.SecSeat); !strings.Contains(s, "already have a seat") {
+		t.Errorf("seat section ignores the seat the user has: %s", s)
+	}
+	_, p = build(t, intake.Input{Situation: type3})
+	if s := section(p, align.SecSeat); !strings.Contains(s, "observe") && !strings.Contains(s, "observer") {
+		t.Errorf("seat section does not ask to observe: %s", s)
+	}
+}
+
+func TestEscalation(t *testing.T) {
+	for _, text := range []string{type1, type2, type3} {
+		_, p := build(t, intake.Input{Situation: text})
+		esc := section(p, align.SecEscalation)
+		if strings.Contains(strings.ToLower(esc), "immediately") {
+			t.Errorf("escalation is immediate for a non type 4 case: %s", esc)
+		}
+	}
+	_, p := build(t, intake.Input{Situation: type4})
+	if esc := section(p, align.SecEscalation); !strings.Contains(esc, "clarity") {
+		t.Errorf("type 4 escalation does not lead with executive clarity: %s", esc)
+	}
+	_, p = build(t, intake.Input{Situation: type3, Tried: []string{"escalated"}})
+	if esc := section(p, align.SecEscalation); !strings.Contains(esc, "escalated once") {
+		t.Errorf("escalation ignores the earlier escalation: %s", esc)
+	}
+	if a := section(p, align.SecAssessment); !strings.Contains(a, "repair") {
+		t.Errorf("assessment does not address repairing the escalation: %s", a)
+	}
+}
+
+func TestWillNotWorkFollowsWhatWasTried(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: type1, Tried: []string{"mql_change_without_sales"}})
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "MQL definition") {
+		t.Errorf("will not work ignores the MQL change: %s", w)
+	}
+	_, p = build(t, intake.Input{Situation: type2, Tried: []string{"data_deck"}})
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "data") {
+		t.Errorf("will not work ignores the data deck: %s", w)
+	}
+}
+
+func TestProactivePlanHasNoRepairLanguage(t *testing.T) {
+	d, p := build(t, intake.Input{Situation: "I start as CMO at a Series B company in three weeks. The CRO, Anita, sat on my interview panel and we clicked. There's no bad blood between sales and marketing and I'd like to keep it that way. We'll both report to the CEO."})
+	if !d.Proactive {
+		t.Fatalf("not read as proactive: %+v", d.Scores)
+	}
+	if !strings.Contains(p, "Misalignment type: None yet (proactive)") {
+		t.Errorf("type line: %s", field(p, align.LabelType))
+	}
+	for _, w := range []string{"repair", "earned", "escalation has already", "went over"} {
+		if strings.Contains(strings.ToLower(p), w) {
+			t.Errorf("proactive plan uses repair language %q", w)
+		}
+	}
+}
+
+func TestPeerAndSeniorDiffer(t *testing.T) {
+	_, peer := build(t, intake.Input{Situation: type1, Reporting: "peer"})
+	_, senior := build(t, intake.Input{Situation: type1, Reporting: "senior"})
+	if field(peer, align.LabelWho) == field(senior, align.LabelWho) {
+		t.Error("who is in the room is the same for a peer and a senior sales leader")
+	}
+}
+
+func TestAssumptionsFollowThePlan(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: "Our VP of Sales says marketing's leads are junk."})
+	i, j := strings.Index(p, align.SecWillNotWork), strings.Index(p, align.SecAssumptions)
+	if j < 0 || j < i {
+		t.Fatalf("no assumptions note after the plan:\n%s", p)
+	}
+	if !strings.Contains(p[j:], "To settle it:") {
+		t.Errorf("assumptions lack the question that would settle them:\n%s", p[j:])
+	}
+}
+
+func TestWinTogetherUsesNames(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: type3 + " The Acme deal that closed this week started as one of our webinar leads; our rep Jamal ran a great discovery."})
+	s := section(p, align.SecSeat)
+	if !strings.Contains(s, "Acme deal") || !strings.Contains(s, "Jamal") {
+		t.Errorf("win-together advice does not use the deal and rep:\n%s", s)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	_, a := build(t, intake.Input{Situation: type3})
+	_, b := build(t, intake.Input{Situation: type3})
+	if a != b {
+		t.Error("two runs differ")
+	}
+}
+
+// TestEveryPlanLintsClean feeds generated situations, built from the
+// playbook's own phrasing mixed with noise, through the whole pipeline and
+// lints every plan that comes out.
+func TestEveryPlanLintsClean(t *testing.T) {
+	e := eng(t)
+	pieces := []string{
+		"Our VP of Sales, Dana, says marketing's leads are junk.", "Our CRO calls marketing a cost center.",
+		"I'm measured on MQL volume and he is paid on bookings.", "He tears apart the attribution model every QBR.",
+		"She told her reps to ignore our leads.", "I start as CMO next month.", "We both report to the CEO.",
+		"Marketing reports to the CRO.", "I sent him a deck proving our leads convert.", "I went over his head to the CEO.",
+		"I'm tempted to go straight to the board.", "The board is questioning marketing's budget.",
+		"There's no history between us yet.", "He said \"sales doesn't need marketing\".", "Honestly he's right about the webinar.",
+		"The Acme deal closed; our rep Jamal ran discovery.", "I already sit in on the pipeline review every week.",
+		"We share one revenue target.", "The CEO hasn't weighed in.", "I promised 40% of pipeline from marketing.",
+		"asdf qwer", "¿Qué?", "\u201cquoted\u201d words", "I changed the MQL scoring without telling her.",
+	}
+	r := rand.New(rand.NewSource(7))
+	tried := []string{"escalated", "data_deck", "mql_change_without_sales", "committed_number", "direct_conversation", "asked_pipeline_seat", "shared_metric", "credited_sales", "program_change"}
+	plans := 0
+	for i := 0; i < 400; i++ {
+		var parts []string
+		for k := 0; k < 1+r.Intn(6); k++ {
+			parts = append(parts, pieces[r.Intn(len(pieces))])
+		}
+		in := intake.Input{Situation: strings.Join(parts, " ")}
+		if r.Intn(3) == 0 {
+			in.Tried = []string{tried[r.Intn(len(tried))]}
+		}
+		if r.Intn(3) == 0 {
+			in.Reporting = []string{"peer", "senior"}[r.Intn(2)]
+		}
+		if r.Intn(4) == 0 {
+			in.Tenure = []string{"new", "established"}[r.Intn(2)]
+		}
+		res, err := e.Plan(in, "")
+		if err != nil {
+			t.Fatalf("%q: %v", in.Situation, err)
+		}
+		if res.Plan == nil {
+			continue
+		}
+		plans++
+		for _, text := range []string{plan.Text(*res.Plan), plan.Markdown(*res.Plan)} {
+			if rep := e.Lint(text); !rep.OK() {
+				t.Fatalf("plan for %q fails lint:\n%s\n%s", in.Situation, rep, text)
+			}
+		}
+	}
+	if plans < 100 {
+		t.Errorf("only %d of 400 generated situations got a plan", plans)
+	}
+}
+
+func FuzzPipelineLintsClean(f *testing.F) {
+	f.Add("Our CRO says sales doesn't need marketing and wants half our budget.")
+	f.Add("I start as VP Marketing next week; the VP of Sales seems guarded.")
+	e := eng(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := e.Plan(intake.Input{Situation: text}, "")
+		if err != nil || res.Plan == nil {
+			return
+		}
+		if rep := e.Lint(plan.Text(*res.Plan)); !rep.OK() {
+			t.Fatalf("plan fails lint:\n%s", rep)
+		}
+	})
+}
