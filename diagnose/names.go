@@ -15,6 +15,11 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	not := set(pb.Names.NotNames)
 	joiners := set(pb.Names.Joiners)
 	toks := s.Tokens
+	counts := make(map[string]int, len(toks)/2)
+	for _, t := range toks {
+		counts[t.Word]++
+	}
+	lower := lowerCaseText(s.Text)
 	isName := func(i int) bool {
 		if i < 0 || i >= len(toks) {
 			return false
@@ -29,7 +34,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		// A lower-case word counts as a name when the user writes
 		// everything in lower case and uses it more than once as a word
 		// no pattern knows ("our sales director kevin").
-		return lowerCaseText(s.Text) && count(toks, t.Word) > 1
+		return lower && counts[t.Word] > 1
 	}
 
 	var titles []playbook.Hit
@@ -74,8 +79,9 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word)
 		}
 	}
+	repWords := splitAll(pb.Names.RepWords)
 	for i := range toks {
-		if !repWord(toks, i, pb.Names.RepWords) {
+		if !repWord(toks, i, repWords) {
 			continue
 		}
 		j := i + 1
@@ -127,9 +133,10 @@ func pronoun(toks []match.Token) string {
 
 func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	toks := s.Tokens
+	nouns := splitAll(pb.Names.ProgramNouns)
+	seen := map[string]bool{}
 	for i := range toks {
-		for _, noun := range pb.Names.ProgramNouns {
-			words := strings.Fields(strings.ReplaceAll(noun, "-", " "))
+		for _, words := range nouns {
 			if i+len(words) > len(toks) {
 				continue
 			}
@@ -141,8 +148,13 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 				}
 			}
 			if ok {
-				// Prefer the longest noun at this position ("webinar series").
-				f.Programs = addOnce(f.Programs, "the "+strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End]))
+				// Nouns are listed longest first ("webinar series" before
+				// "webinar"), so the first that fits is the one to keep.
+				span := s.Text[toks[i].Start:toks[i+len(words)-1].End]
+				if !seen[span] {
+					seen[span] = true
+					f.Programs = append(f.Programs, "the "+strings.ToLower(span))
+				}
 				break
 			}
 		}
@@ -197,9 +209,17 @@ func leaderSpeaks(toks []match.Token, at int, name string) bool {
 	return false
 }
 
-func repWord(toks []match.Token, i int, words []string) bool {
-	for _, w := range words {
-		parts := strings.Fields(w)
+// splitAll splits each phrase into the words tokens are compared with.
+func splitAll(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(strings.ReplaceAll(strings.ToLower(p), "-", " "))
+	}
+	return out
+}
+
+func repWord(toks []match.Token, i int, words [][]string) bool {
+	for _, parts := range words {
 		if i+len(parts) > len(toks) {
 			continue
 		}
@@ -241,16 +261,6 @@ func isAlpha(w string) bool {
 		}
 	}
 	return true
-}
-
-func count(toks []match.Token, w string) int {
-	n := 0
-	for _, t := range toks {
-		if t.Word == w {
-			n++
-		}
-	}
-	return n
 }
 
 func lowerCaseText(text string) bool {

@@ -13,6 +13,8 @@ package match
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -223,8 +225,25 @@ func Stem(w string) string {
 	case isDigit(w[0]):
 		return "#num"
 	}
-	return english.Stem(w, true)
+	if v, ok := stems.Load(w); ok {
+		return v.(string)
+	}
+	st := english.Stem(w, true)
+	// Words repeat across texts; remembering stems makes tokenising
+	// several times faster. The cache is bounded so a stream of novel
+	// strings cannot grow it without limit.
+	if len(w) <= 24 && stemCount.Add(1) <= maxStems {
+		stems.Store(w, st)
+	}
+	return st
 }
+
+const maxStems = 200000
+
+var (
+	stems     sync.Map
+	stemCount atomic.Int64
+)
 
 // Number returns the value of a token that is a number ("12", "twelve").
 func Number(tok Token) (float64, bool) {

@@ -69,6 +69,9 @@ func (p *Playbook) Scan(text string) *Scan {
 			Start: toks[h.First].Start, End: toks[h.Last].End,
 		})
 	}
+	for _, list := range mods {
+		sort.Slice(list, func(i, j int) bool { return list[i].Last < list[j].Last })
+	}
 	asks := askSentences(text, toks, mods["ask"])
 	win := p.Modifiers.Window
 	for i := range s.Hits {
@@ -105,14 +108,23 @@ func (p *Playbook) Scan(text string) *Scan {
 
 // before reports whether a modifier hit ends within win tokens before
 // token at, in the same sentence (and the same clause when clause is set).
+// mods must be sorted by Last; the search is a binary search, so marking
+// every hit stays linear in the text.
 func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool {
 	t := toks[at]
-	for _, m := range mods {
-		if m.Last >= at || at-m.Last > win {
-			continue
+	// The latest modifier that ends before at is the closest candidate;
+	// walk back from it while still in the window and the sentence.
+	i := sort.Search(len(mods), func(i int) bool { return mods[i].Last >= at }) - 1
+	for ; i >= 0; i-- {
+		m := mods[i]
+		if at-m.Last > win {
+			return false
 		}
 		e := toks[m.Last]
-		if e.Sentence != t.Sentence || (clause && e.Clause != t.Clause) {
+		if e.Sentence != t.Sentence {
+			return false
+		}
+		if clause && e.Clause != t.Clause {
 			continue
 		}
 		return true
