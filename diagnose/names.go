@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -131,12 +132,22 @@ func pronoun(toks []match.Token) string {
 	return "they"
 }
 
+// programs finds the programs the user names, most specific kind first
+// (the order of names.program_nouns), leaving out words inside quotes.
 func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	toks := s.Tokens
 	nouns := splitAll(pb.Names.ProgramNouns)
+	type found struct {
+		rank, at int
+		span     string
+	}
+	var all []found
 	seen := map[string]bool{}
 	for i := range toks {
-		for _, words := range nouns {
+		if toks[i].Quoted {
+			continue
+		}
+		for rank, words := range nouns {
 			if i+len(words) > len(toks) {
 				continue
 			}
@@ -148,16 +159,18 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 				}
 			}
 			if ok {
-				// Nouns are listed longest first ("webinar series" before
-				// "webinar"), so the first that fits is the one to keep.
-				span := s.Text[toks[i].Start:toks[i+len(words)-1].End]
+				span := strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End])
 				if !seen[span] {
 					seen[span] = true
-					f.Programs = append(f.Programs, "the "+strings.ToLower(span))
+					all = append(all, found{rank, i, span})
 				}
 				break
 			}
 		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].rank < all[j].rank })
+	for _, p := range all {
+		f.Programs = append(f.Programs, "the "+p.span)
 	}
 }
 

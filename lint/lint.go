@@ -382,10 +382,11 @@ func excerptAround(s, sub string) string {
 	if hi > len(s) {
 		hi = len(s)
 	}
-	for lo > 0 && !isBoundary(s, lo) {
+	// Widen to whole words.
+	for lo > 0 && (!isBoundary(s, lo) || s[lo-1] != ' ') {
 		lo--
 	}
-	for hi < len(s) && !isBoundary(s, hi) {
+	for hi < len(s) && (!isBoundary(s, hi) || s[hi] != ' ') {
 		hi++
 	}
 	return strings.TrimSpace(s[lo:hi])

@@ -192,13 +192,20 @@ func (c *ctx) evidence(t align.Type) string {
 // and never grows past maxClause bytes on either side.
 func clause(text string, start, end int) string {
 	const maxClause = 80
-	stop := func(b byte) bool { return strings.IndexByte(".,;:!?\n\"()", b) >= 0 }
+	// A comma between digits ("1,400") is part of a number, not a stop.
+	stop := func(i int) bool {
+		b := text[i]
+		if b == ',' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+			return false
+		}
+		return strings.IndexByte(".,;:!?\n\"()", b) >= 0
+	}
 	lo := start
-	for lo > 0 && start-lo < maxClause && !stop(text[lo-1]) {
+	for lo > 0 && start-lo < maxClause && !stop(lo-1) {
 		lo--
 	}
 	hi := end
-	for hi < len(text) && hi-end < maxClause && !stop(text[hi]) {
+	for hi < len(text) && hi-end < maxClause && !stop(hi) {
 		hi++
 	}
 	for lo < start && !utf8.RuneStart(text[lo]) {
@@ -209,6 +216,8 @@ func clause(text string, start, end int) string {
 	}
 	return strings.TrimSpace(text[lo:hi])
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func (c *ctx) reason() string {
 	if len(c.d.UrgencyReasons) > 0 && c.d.UrgencyReasons[0].Label != "" {

@@ -35,7 +35,7 @@ func runAlign(t *testing.T, stdin string, args ...string) result {
 }
 
 func TestPlanExamplesMatchGolden(t *testing.T) {
-	examples, _ := filepath.Glob("../../examples/*")
+	examples := exampleFiles(t)
 	if len(examples) < 4 {
 		t.Fatalf("want at least four examples, found %d", len(examples))
 	}
@@ -70,7 +70,7 @@ func TestPlanExamplesMatchGolden(t *testing.T) {
 }
 
 func TestPlanIsLintClean(t *testing.T) {
-	examples, _ := filepath.Glob("../../examples/*")
+	examples := exampleFiles(t)
 	for _, ex := range examples {
 		p := runAlign(t, "", "plan", ex)
 		l := runAlign(t, p.stdout, "lint", "-")
@@ -436,5 +436,25 @@ func TestREADMEExample(t *testing.T) {
 	}
 	if got != r.stdout {
 		t.Errorf("README example plan is out of date; run go test ./cmd/align -update")
+	}
+}
+
+// exampleFiles lists the example situations (Markdown and YAML).
+func exampleFiles(t *testing.T) []string {
+	t.Helper()
+	md, _ := filepath.Glob("../../examples/*.md")
+	yml, _ := filepath.Glob("../../examples/*.yaml")
+	return append(md, yml...)
+}
+
+func TestLintExamplePlanHasViolations(t *testing.T) {
+	r := runAlign(t, "", "lint", "../../examples/plans/needs-work.txt")
+	if r.code != 1 {
+		t.Fatalf("exit %d", r.code)
+	}
+	for _, rule := range []string{"en-dash", "presumes-wrong", "early-escalation", "placeholder", "one-change", "timeline-trigger"} {
+		if !strings.Contains(r.stdout, "["+rule+"]") {
+			t.Errorf("lint output lacks %s:\n%s", rule, r.stdout)
+		}
 	}
 }
