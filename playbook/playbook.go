@@ -45,6 +45,8 @@ type Playbook struct {
 	Questions []QuestionDef `yaml:"questions"`
 	Plan      PlanDef       `yaml:"plan"`
 	Lint      LintDef       `yaml:"lint"`
+	// Assistant holds the texts served to AI assistants over MCP.
+	Assistant AssistantDef `yaml:"assistant"`
 
 	matcher *match.Matcher
 	refs    []*Signal // expanded pattern index -> its signal
@@ -100,6 +102,13 @@ func (s *Signal) Group() string { return s.group }
 
 // Key is the signal's name within its group.
 func (s *Signal) Key() string { return s.key }
+
+// AssistantDef is what an AI assistant reads: the intake prompt and a
+// summary of the types and the plan format.
+type AssistantDef struct {
+	Prompt  string `yaml:"prompt"`
+	Summary string `yaml:"summary"`
+}
 
 // NamesDef holds the words used to find names in the text.
 type NamesDef struct {

@@ -233,6 +233,11 @@ func (p *Playbook) validate() error {
 	}
 
 	errs = append(errs, p.validatePlan(codes, tempts)...)
+	for k, v := range map[string]string{"prompt": p.Assistant.Prompt, "summary": p.Assistant.Summary} {
+		if err := checkText("assistant."+k, v); err != nil {
+			errs = append(errs, err)
+		}
+	}
 
 	for _, id := range LintRuleIDs {
 		r, ok := p.Lint.Rules[id]

@@ -125,7 +125,7 @@ will not work.`,
 	}
 	root.AddCommand(
 		planCmd(eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
-		evalCmd(eng, e), questionsCmd(eng, e),
+		evalCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
 	)
 	return root
 }

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/spf13/cobra"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/mcp"
+)
+
+func mcpCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
+	var addr string
+	c := &cobra.Command{
+		Use:   "mcp",
+		Short: "Serve align to AI assistants over the Model Context Protocol",
+		Long: `mcp serves align's tools (route_request, diagnose_situation,
+build_alignment_plan, lint_plan, setup_questions), an intake prompt and a
+summary resource over the Model Context Protocol: on standard input and
+output by default, or over streamable HTTP with --http. Binding an address
+other than loopback requires ALIGN_TOKEN, which clients send as a bearer
+token.`,
+		Example: `  align mcp
+  align mcp --http 127.0.0.1:8765
+  ALIGN_TOKEN=secret align mcp --http 0.0.0.0:8765`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			srv := mcp.NewServer(eng, version())
+			if addr == "" {
+				t := &sdk.IOTransport{Reader: io.NopCloser(e.stdin), Writer: nopWriteCloser{e.stdout}}
+				err := srv.Run(ctx, t)
+				if err != nil && (errors.Is(err, io.EOF) || ctx.Err() != nil) {
+					return nil
+				}
+				return err
+			}
+			token := e.getenv("ALIGN_TOKEN")
+			if !mcp.IsLoopback(addr) && token == "" {
+				return align.Errorf(align.EINVALID, "refusing to serve on %s without ALIGN_TOKEN: set it, or bind a loopback address such as 127.0.0.1", addr)
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return align.Errorf(align.EINVALID, "cannot listen on %s: %v", addr, err)
+			}
+			hs := &http.Server{
+				Handler:           mcp.HTTPHandler(srv, token),
+				ReadHeaderTimeout: 10 * time.Second,
+				IdleTimeout:       2 * time.Minute,
+			}
+			fmt.Fprintf(e.stderr, "align: MCP over HTTP on http://%s\n", ln.Addr())
+			go func() {
+				<-ctx.Done()
+				sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				hs.Shutdown(sctx)
+			}()
+			if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&addr, "http", "", "serve streamable HTTP on this address instead of standard input and output")
+	return c
+}
+
+type nopWriteCloser struct{ io.Writer }
+
+func (nopWriteCloser) Close() error { return nil }
