@@ -208,6 +208,17 @@ func clause(text string, start, end int) string {
 	for hi < len(text) && hi-end < maxClause && !stop(hi) {
 		hi++
 	}
+	// Never cut a word: move a cut made by the length cap to a space.
+	if lo > 0 && !stop(lo-1) {
+		for lo < start && text[lo] != ' ' {
+			lo++
+		}
+	}
+	if hi < len(text) && !stop(hi) {
+		for hi > end && text[hi-1] != ' ' {
+			hi--
+		}
+	}
 	for lo < start && !utf8.RuneStart(text[lo]) {
 		lo++
 	}

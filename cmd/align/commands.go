@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -67,21 +68,28 @@ func writeJSON(e env, v any) error {
 	return err
 }
 
-func planCmd(eng *engine.Engine, e env) *cobra.Command {
+func planCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
 	var format, out, date, answers string
 	var force bool
 	c := &cobra.Command{
-		Use:   "plan FILE",
+		Use:   "plan [FILE]",
 		Short: "Write the SALES LEADER ALIGNMENT PLAN for a situation",
 		Long: `plan reads a situation (plain text, Markdown, YAML or JSON; - for standard
-input) and prints the alignment plan in the playbook's format. When the
+input) and prints the alignment plan in the playbook's format. With no
+FILE at a terminal, it runs the interview instead. When the
 request is about the lead handoff (sla) or not about a sales leader at all
 (none), it says so and exits 3 instead of forcing a plan.`,
 		Example: `  align plan examples/type2-structural.md
   align plan situation.yaml --format json
   align plan situation.md --answers answers.yaml --date 2026-11-24 --out plan.txt`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				if isTerminal(e.stdin) {
+					return runInterview(ctx, eng, e, date, false)
+				}
+				args = []string{"-"}
+			}
 			in, err := readInput(eng, e, args[0])
 			if err != nil {
 				return err

@@ -124,8 +124,9 @@ will not work.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(
-		planCmd(eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
+		planCmd(ctx, eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
 		evalCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
+		interviewCmd(ctx, eng, e),
 	)
 	return root
 }

@@ -367,7 +367,8 @@ func TestBadInput(t *testing.T) {
 		{"directory", []string{"plan", dir}, "directory"},
 		{"bad date", []string{"plan", "../../examples/type1-earned.md", "--date", "24/11/2026"}, "YYYY-MM-DD"},
 		{"bad format", []string{"plan", "../../examples/type1-earned.md", "--format", "pdf"}, "format"},
-		{"no args", []string{"plan"}, "arg"},
+		{"no args, empty stdin", []string{"plan"}, "empty"},
+		{"two args", []string{"plan", "a", "b"}, "arg"},
 		{"unknown flag", []string{"plan", "--colour"}, "unknown flag"},
 		{"lint binary", []string{"lint", write("bin2.txt", []byte{0xff, 0x00})}, "binary"},
 	}
