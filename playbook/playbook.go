@@ -45,6 +45,8 @@ type Playbook struct {
 	Questions []QuestionDef `yaml:"questions"`
 	Plan      PlanDef       `yaml:"plan"`
 	Lint      LintDef       `yaml:"lint"`
+	// Cases holds the playbook's sequence for a case file.
+	Cases CasesDef `yaml:"cases"`
 	// Assistant holds the texts served to AI assistants over MCP.
 	Assistant AssistantDef `yaml:"assistant"`
 
@@ -102,6 +104,23 @@ func (s *Signal) Group() string { return s.group }
 
 // Key is the signal's name within its group.
 func (s *Signal) Key() string { return s.key }
+
+// CasesDef is the playbook's sequence for a relationship followed over
+// time, and what each kind of timeline entry means.
+type CasesDef struct {
+	Steps []StepDef `yaml:"steps"`
+	// Tried maps an entry kind to the tried code it implies.
+	Tried map[string]string `yaml:"tried"`
+	// Kinds names each entry kind for people.
+	Kinds map[string]string `yaml:"kinds"`
+}
+
+// StepDef is one step of the sequence, done by an entry of Kind.
+type StepDef struct {
+	Kind  string `yaml:"kind"`
+	Label string `yaml:"label"`
+	Help  string `yaml:"help"`
+}
 
 // AssistantDef is what an AI assistant reads: the intake prompt and a
 // summary of the types and the plan format.

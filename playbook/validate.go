@@ -233,6 +233,24 @@ func (p *Playbook) validate() error {
 	}
 
 	errs = append(errs, p.validatePlan(codes, tempts)...)
+	for _, k := range align.EntryKinds {
+		if p.Cases.Kinds[k] == "" {
+			bad("cases.kinds.%s is missing", k)
+		}
+	}
+	for k, code := range p.Cases.Tried {
+		if !codes[code] || p.Cases.Kinds[k] == "" {
+			bad("cases.tried.%s: %q is not a tried code, or %s is not an entry kind", k, code, k)
+		}
+	}
+	if len(p.Cases.Steps) == 0 {
+		bad("cases.steps is empty")
+	}
+	for _, st := range p.Cases.Steps {
+		if p.Cases.Kinds[st.Kind] == "" || st.Label == "" || st.Help == "" {
+			bad("cases.steps: step %q needs a known kind, a label and help", st.Label)
+		}
+	}
 	for k, v := range map[string]string{"prompt": p.Assistant.Prompt, "summary": p.Assistant.Summary} {
 		if err := checkText("assistant."+k, v); err != nil {
 			errs = append(errs, err)

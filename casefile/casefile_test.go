@@ -1,0 +1,80 @@
+package casefile_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/sqlite"
+)
+
+func TestCaseFollowsTheRelationship(t *testing.T) {
+	ctx := context.Background()
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c := &align.Case{Name: "Hannah", Title: "VP of Sales"}
+	db.CreateCase(ctx, c)
+	db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "situation", Text: "Our VP of Sales, Hannah, can name the exact webinar: 1,400 registrations, zero opportunities. Honestly she's right. We both report to the COO."})
+	v, err := casefile.Load(ctx, eng, db, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Plan == "" || v.Diagnosis.Primary() != 1 || len(v.History) != 1 {
+		t.Fatalf("plan %q, primary %d, history %d", v.Plan[:20], v.Diagnosis.Primary(), len(v.History))
+	}
+	for _, s := range v.Steps {
+		if s.Done {
+			t.Errorf("step %s done before any conversation", s.Label)
+		}
+	}
+	db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "conversation", Text: "Had the transparency conversation. She wants leads with a real buyer behind them."})
+	v2, _ := casefile.Load(ctx, eng, db, c.ID)
+	if !v2.Steps[0].Done || v2.Steps[1].Done {
+		t.Errorf("steps: %+v", v2.Steps)
+	}
+	if len(v2.History) != 2 || v2.History[0].Text == v2.History[1].Text {
+		t.Errorf("history: %d snapshots", len(v2.History))
+	}
+	d := casefile.Diff(v2.History[0].Text, v2.History[1].Text)
+	changed := 0
+	for _, l := range d {
+		if l.Op != " " {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Error("diff shows no change")
+	}
+	// Loading again without new entries adds no snapshot.
+	v3, _ := casefile.Load(ctx, eng, db, c.ID)
+	if len(v3.History) != 2 {
+		t.Errorf("reload added a snapshot: %d", len(v3.History))
+	}
+	in := casefile.Input(eng, *c, v3.Entries)
+	if strings.Join(in.Tried, ",") != "direct_conversation" {
+		t.Errorf("tried from entries: %v", in.Tried)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	d := casefile.Diff("a\nb\nc\n", "a\nc\nd\n")
+	var got []string
+	for _, l := range d {
+		got = append(got, l.Op+l.Text)
+	}
+	if strings.Join(got, "|") != " a|-b| c|+d" {
+		t.Errorf("diff = %v", got)
+	}
+}
