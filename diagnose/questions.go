@@ -21,11 +21,11 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 	asserted := func(h playbook.Hit) bool { return h.Counts() }
 	done := func(h playbook.Hit) bool { return !h.Intent }
 
-	// What the sales leader said or did: a cue about their words, or any
-	// cue the user reports as theirs.
+	// What the sales leader said or did: any type cue that is not about
+	// marketing's own record.
 	typeEvidence := false
 	for _, h := range s.Of("type", "") {
-		typeEvidence = typeEvidence || (h.Counts() && (h.Reported || h.Signal.Speaker == "sales_leader"))
+		typeEvidence = typeEvidence || (h.Counts() && !h.Signal.Own)
 	}
 	present := map[string]bool{
 		align.FieldSaid: g.Said != "" || len(f.Quotes) > 0 || typeEvidence || has("said=given", asserted),

@@ -89,6 +89,9 @@ type Signal struct {
 	// Measure marks a fact signal whose words carry a number and a unit
 	// of time ("four months in"); the value then depends on the months.
 	Measure bool `yaml:"measure"`
+	// Own marks a cue about marketing's own record or the user's view,
+	// not about anything the sales leader said or did.
+	Own bool `yaml:"own"`
 	// Keep marks a signal that still counts when negated or intended,
 	// because its patterns carry the negation themselves.
 	Keep bool `yaml:"keep"`

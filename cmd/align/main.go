@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -31,7 +32,7 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
@@ -126,7 +127,7 @@ will not work.`,
 	root.AddCommand(
 		planCmd(ctx, eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
 		evalCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
-		interviewCmd(ctx, eng, e),
+		interviewCmd(ctx, eng, e), serveCmd(ctx, eng, e), caseCmd(eng, e),
 	)
 	return root
 }

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/file"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/sqlite"
+)
+
+func caseCmd(eng *engine.Engine, e env) *cobra.Command {
+	var db string
+	open := func() (*sqlite.DB, error) { return sqlite.Open(dbPath(db, e.getenv)) }
+	root := &cobra.Command{
+		Use:   "case",
+		Short: "Keep a case file on one sales leader: new, list, show, log, plan, export, import",
+		Long: `case keeps a file on one relationship over weeks, in the same SQLite
+database the web page uses (--db or ALIGN_DB to choose another).`,
+		Example: `  align case new "Dana" --title "VP of Sales" --company Acme
+  align case log 1 conversation "Had the one on one. She wants a real buyer behind every lead."
+  align case plan 1
+  align case export --all > cases.json
+  align case import cases.json`,
+	}
+	root.PersistentFlags().StringVar(&db, "db", "", "SQLite database file (default in the data directory, or ALIGN_DB)")
+
+	var title, company, role string
+	newCmd := &cobra.Command{
+		Use: "new NAME", Short: "Start a case on a sales leader", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			c := align.Case{Name: args[0], Title: title, Company: company, Role: role}
+			if err := s.CreateCase(cmd.Context(), &c); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "case %d: %s\n", c.ID, c.Name)
+			return nil
+		},
+	}
+	newCmd.Flags().StringVar(&title, "title", "", "the sales leader's title")
+	newCmd.Flags().StringVar(&company, "company", "", "the company")
+	newCmd.Flags().StringVar(&role, "role", "", "your own role")
+
+	var asJSON bool
+	listCmd := &cobra.Command{
+		Use: "list", Short: "List cases", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			cs, err := s.Cases(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e, cs)
+			}
+			if len(cs) == 0 {
+				fmt.Fprintln(e.stdout, "No cases yet. Start one with: align case new NAME")
+			}
+			for _, c := range cs {
+				fmt.Fprintf(e.stdout, "%4d  %-24s %-20s %s\n", c.ID, c.Name, c.Title, c.Updated.Format("2006-01-02"))
+			}
+			return nil
+		},
+	}
+	listCmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+
+	showCmd := &cobra.Command{
+		Use: "show ID", Short: "Show a case: the sequence, the timeline and the current plan", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			v, err := casefile.Load(cmd.Context(), eng, s, id)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e, v)
+			}
+			fmt.Fprintf(e.stdout, "Case %d: %s", v.Case.ID, v.Case.Name)
+			if v.Case.Title != "" {
+				fmt.Fprintf(e.stdout, ", %s", v.Case.Title)
+			}
+			fmt.Fprintln(e.stdout)
+			fmt.Fprintln(e.stdout, "\nThe sequence:")
+			for _, st := range v.Steps {
+				mark := "[ ]"
+				if st.Done {
+					mark = "[x]"
+				}
+				fmt.Fprintf(e.stdout, "  %s %s\n", mark, st.Label)
+			}
+			fmt.Fprintln(e.stdout, "\nTimeline:")
+			for _, en := range v.Entries {
+				fmt.Fprintf(e.stdout, "  %s  %-22s %s\n", en.At.Format("2006-01-02"), eng.PB.Cases.Kinds[en.Kind], oneLine(en.Text))
+			}
+			if v.Plan != "" {
+				fmt.Fprintf(e.stdout, "\n%s", v.Plan)
+			} else if v.Message != "" {
+				fmt.Fprintf(e.stdout, "\n%s\n", v.Message)
+			}
+			return nil
+		},
+	}
+	showCmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+
+	var at string
+	logCmd := &cobra.Command{
+		Use:   "log ID KIND TEXT",
+		Short: "Add to a case's timeline (kind: " + strings.Join(align.EntryKinds, ", ") + ")",
+		Args:  cobra.MinimumNArgs(3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			en := align.Entry{CaseID: id, Kind: args[1], Text: strings.Join(args[2:], " ")}
+			if en.Text == "-" {
+				b, err := file.Read("-", e.stdin)
+				if err != nil {
+					return err
+				}
+				if err := intake.CheckBytes(b); err != nil {
+					return err
+				}
+				en.Text = string(b)
+			}
+			if at != "" {
+				t, err := time.Parse("2006-01-02", at)
+				if err != nil {
+					return align.Errorf(align.EINVALID, "--at must be YYYY-MM-DD, not %q", at)
+				}
+				en.At = t
+			}
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if err := s.AddEntry(cmd.Context(), &en); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "logged %s on case %d\n", en.Kind, id)
+			return nil
+		},
+	}
+	logCmd.Flags().StringVar(&at, "at", "", "when it happened, YYYY-MM-DD (default now)")
+
+	planCmd := &cobra.Command{
+		Use: "plan ID", Short: "Print the plan for a case, re-diagnosed from all its entries", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			v, err := casefile.Load(cmd.Context(), eng, s, id)
+			if err != nil {
+				return err
+			}
+			if v.Plan == "" {
+				msg := v.Message
+				if msg == "" {
+					msg = "nothing logged yet: add where things stand with align case log " + args[0] + " situation \"...\""
+				}
+				return &exitError{code: exitNotAlign, msg: msg}
+			}
+			fmt.Fprint(e.stdout, v.Plan)
+			return nil
+		},
+	}
+
+	var all bool
+	exportCmd := &cobra.Command{
+		Use: "export [ID...]", Short: "Export cases as JSON (for backup or another machine)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			var ids []int64
+			if all {
+				cs, err := s.Cases(cmd.Context())
+				if err != nil {
+					return err
+				}
+				for i := len(cs) - 1; i >= 0; i-- {
+					ids = append(ids, cs[i].ID)
+				}
+			}
+			for _, a := range args {
+				id, err := parseID(a)
+				if err != nil {
+					return err
+				}
+				ids = append(ids, id)
+			}
+			if len(ids) == 0 {
+				return align.Errorf(align.EINVALID, "name the case ids to export, or use --all")
+			}
+			out := []align.CaseExport{}
+			for _, id := range ids {
+				x, err := casefile.Export(cmd.Context(), s, id)
+				if err != nil {
+					return err
+				}
+				out = append(out, x)
+			}
+			return writeJSON(e, map[string]any{"align_cases": 1, "cases": out})
+		},
+	}
+	exportCmd.Flags().BoolVar(&all, "all", false, "export every case")
+
+	importCmd := &cobra.Command{
+		Use: "import FILE", Short: "Import cases exported by align case export; all or nothing", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := file.Read(args[0], e.stdin)
+			if err != nil {
+				return err
+			}
+			if err := intake.CheckBytes(b); err != nil {
+				return align.Errorf(align.ErrorCode(err), "%s: %s", displayName(args[0]), align.ErrorMessage(err))
+			}
+			var doc struct {
+				Version int                `json:"align_cases"`
+				Cases   []align.CaseExport `json:"cases"`
+			}
+			if err := json.Unmarshal(b, &doc); err != nil || doc.Version != 1 {
+				return align.Errorf(align.EINVALID, "%s is not an align case export", displayName(args[0]))
+			}
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ids, err := s.Import(cmd.Context(), doc.Cases)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "imported %d case(s): %v\n", len(ids), ids)
+			return nil
+		},
+	}
+	root.AddCommand(newCmd, listCmd, showCmd, logCmd, planCmd, exportCmd, importCmd)
+	return root
+}
+
+func parseID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, align.Errorf(align.EINVALID, "case id must be a number, not %q", s)
+	}
+	return id, nil
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/engine"
+	alignhttp "github.com/align-coach/align/http"
+	"github.com/align-coach/align/mcp"
+	"github.com/align-coach/align/sqlite"
+)
+
+// defaultDB is $XDG_DATA_HOME/align/align.db, or the platform's data
+// directory: ~/.local/share on Linux, ~/Library/Application Support on
+// macOS, %LocalAppData% on Windows.
+func defaultDB(getenv func(string) string) string {
+	if x := getenv("XDG_DATA_HOME"); x != "" {
+		return filepath.Join(x, "align", "align.db")
+	}
+	home, _ := os.UserHomeDir()
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support", "align", "align.db")
+	case "windows":
+		if d := getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "align", "align.db")
+		}
+	}
+	return filepath.Join(home, ".local", "share", "align", "align.db")
+}
+
+// dbPath picks the database: the flag, then ALIGN_DB, then the default.
+func dbPath(flag string, getenv func(string) string) string {
+	if flag != "" {
+		return flag
+	}
+	if v := getenv("ALIGN_DB"); v != "" {
+		return v
+	}
+	return defaultDB(getenv)
+}
+
+func serveCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
+	var addr, db string
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web page and the JSON API",
+		Long: `serve starts align's web page and JSON API, with case files kept in one
+SQLite file. With no flags it listens on 127.0.0.1:8080 and keeps its data in
+$XDG_DATA_HOME/align/align.db (or the platform's data directory). --addr and
+--db, or ALIGN_ADDR and ALIGN_DB, change that. Binding an address other than
+loopback requires ALIGN_TOKEN.`,
+		Example: `  align serve
+  align serve --addr 127.0.0.1:9000 --db ./cases.db
+  ALIGN_TOKEN=secret align serve --addr 0.0.0.0:8080`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if addr == "" {
+				addr = e.getenv("ALIGN_ADDR")
+			}
+			if addr == "" {
+				addr = "127.0.0.1:8080"
+			}
+			token := e.getenv("ALIGN_TOKEN")
+			if !mcp.IsLoopback(addr) && token == "" {
+				return align.Errorf(align.EINVALID, "refusing to serve on %s without ALIGN_TOKEN: set it, or bind a loopback address such as 127.0.0.1", addr)
+			}
+			path := dbPath(db, e.getenv)
+			store, err := sqlite.Open(path)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+			srv, err := alignhttp.NewServer(eng, store, token, logger)
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return align.Errorf(align.EINVALID, "cannot listen on %s: %v", addr, err)
+			}
+			hs := &http.Server{
+				Handler:           srv.Handler(),
+				ReadHeaderTimeout: 10 * time.Second,
+				ReadTimeout:       30 * time.Second,
+				WriteTimeout:      30 * time.Second,
+				IdleTimeout:       2 * time.Minute,
+			}
+			logger.Info("align is serving", "url", "http://"+ln.Addr().String(), "db", path)
+			fmt.Fprintf(e.stderr, "align: open http://%s in your browser (Ctrl-C to stop)\n", ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- hs.Serve(ln) }()
+			select {
+			case err := <-errc:
+				if !errors.Is(err, http.ErrServerClosed) {
+					return err
+				}
+			case <-ctx.Done():
+				logger.Info("shutting down; finishing requests in flight")
+				sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+				defer cancel()
+				if err := hs.Shutdown(sctx); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&addr, "addr", "", "address to listen on (default 127.0.0.1:8080, or ALIGN_ADDR)")
+	c.Flags().StringVar(&db, "db", "", "SQLite database file (default in the data directory, or ALIGN_DB)")
+	return c
+}

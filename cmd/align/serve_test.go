@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCaseCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cases.db")
+	r := runAlign(t, "", "case", "new", "Dana", "--title", "VP of Sales", "--company", "Acme", "--db", db)
+	if r.code != 0 || !strings.Contains(r.stdout, "case 1: Dana") {
+		t.Fatalf("new: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "plan", "1", "--db", db); r.code != 3 {
+		t.Errorf("plan with no entries: exit %d", r.code)
+	}
+	r = runAlign(t, "", "case", "log", "1", "situation", "Our VP of Sales, Dana, told her reps to ignore our leads and calls marketing a cost center.", "--db", db)
+	if r.code != 0 {
+		t.Fatalf("log: %d %s", r.code, r.stderr)
+	}
+	r = runAlign(t, "Had the one on one. She wants a real buyer behind every lead.", "case", "log", "1", "conversation", "-", "--at", "2026-11-20", "--db", db)
+	if r.code != 0 {
+		t.Fatalf("log from stdin: %d %s", r.code, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "log", "1", "rumour", "x", "--db", db); r.code != 2 {
+		t.Errorf("bad kind: exit %d", r.code)
+	}
+	if r := runAlign(t, "", "case", "log", "9", "note", "x", "--db", db); r.code != 2 || !strings.Contains(r.stderr, "not found") {
+		t.Errorf("missing case: exit %d %s", r.code, r.stderr)
+	}
+	r = runAlign(t, "", "case", "show", "1", "--db", db)
+	if r.code != 0 || !strings.Contains(r.stdout, "[x] The transparency conversation") || !strings.Contains(r.stdout, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("show: %d\n%s", r.code, r.stdout)
+	}
+	p := runAlign(t, "", "case", "plan", "1", "--db", db)
+	if p.code != 0 || !strings.HasPrefix(p.stdout, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("plan: %d %s", p.code, p.stderr)
+	}
+	if l := runAlign(t, "", "case", "list", "--db", db); !strings.Contains(l.stdout, "Dana") {
+		t.Errorf("list: %s", l.stdout)
+	}
+	exp := runAlign(t, "", "case", "export", "--all", "--db", db)
+	if exp.code != 0 {
+		t.Fatalf("export: %d %s", exp.code, exp.stderr)
+	}
+	dump := filepath.Join(t.TempDir(), "cases.json")
+	os.WriteFile(dump, []byte(exp.stdout), 0o644)
+	other := filepath.Join(t.TempDir(), "other.db")
+	if r := runAlign(t, "", "case", "import", dump, "--db", other); r.code != 0 || !strings.Contains(r.stdout, "imported 1") {
+		t.Fatalf("import: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	moved := runAlign(t, "", "case", "show", "1", "--json", "--db", other)
+	var v struct {
+		Entries []struct{ Kind string }
+	}
+	if err := json.Unmarshal([]byte(moved.stdout), &v); err != nil || len(v.Entries) != 2 {
+		t.Errorf("imported case: %v %d entries", err, len(v.Entries))
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"align_cases":1,"cases":[{"case":{"name":"A"}},{"case":{"name":""}}]}`), 0o644)
+	if r := runAlign(t, "", "case", "import", bad, "--db", other); r.code != 2 {
+		t.Errorf("bad import: exit %d", r.code)
+	}
+	if l := runAlign(t, "", "case", "list", "--json", "--db", other); strings.Count(l.stdout, `"name"`) != 1 {
+		t.Errorf("a failed import half-applied: %s", l.stdout)
+	}
+}
+
+func TestServeRefusesOpenAddressWithoutToken(t *testing.T) {
+	r := runAlign(t, "", "serve", "--addr", "0.0.0.0:0", "--db", filepath.Join(t.TempDir(), "x.db"))
+	if r.code != 2 || !strings.Contains(r.stderr, "ALIGN_TOKEN") {
+		t.Errorf("exit %d %q", r.code, r.stderr)
+	}
+}
+
+// TestServeStartsAndStops runs the real binary, as a user would.
+func TestServeStartsAndStops(t *testing.T) {
+	bin := buildAlign(t)
+	dir := t.TempDir()
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "XDG_DATA_HOME="+dir)
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	url := ""
+	for sc.Scan() {
+		if i := strings.Index(sc.Text(), "open http://"); i >= 0 {
+			url = strings.Fields(sc.Text()[i+5:])[0]
+			break
+		}
+	}
+	go io.Copy(io.Discard, stderr)
+	if url == "" {
+		t.Fatal("no URL printed")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", url+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v", err)
+	}
+	resp.Body.Close()
+	if _, err := os.Stat(filepath.Join(dir, "align", "align.db")); err != nil {
+		t.Errorf("database not in XDG_DATA_HOME: %v", err)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("did not shut down cleanly: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("did not shut down")
+	}
+}

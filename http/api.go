@@ -1,0 +1,351 @@
+package http
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/intake"
+)
+
+type methods map[string]func(w http.ResponseWriter, r *http.Request) error
+
+// api dispatches by method and maps the error vocabulary to statuses,
+// with every error as JSON {"error": "..."}.
+func (s *Server) api(m methods) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		h, ok := m[r.Method]
+		if !ok {
+			var allowed []string
+			for k := range m {
+				allowed = append(allowed, k)
+			}
+			w.Header().Set("Allow", strings.Join(sortStrings(allowed), ", "))
+			writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed here")
+			return
+		}
+		if err := h(w, r); err != nil {
+			status := http.StatusInternalServerError
+			var he httpError
+			switch {
+			case errors.As(err, &he):
+				status = he.status
+			default:
+				switch align.ErrorCode(err) {
+				case align.EINVALID:
+					status = http.StatusUnprocessableEntity
+				case align.ENOTFOUND:
+					status = http.StatusNotFound
+				case align.ETOOLARGE:
+					status = http.StatusRequestEntityTooLarge
+				}
+			}
+			if status == http.StatusInternalServerError {
+				s.Logger.Error("api", "path", r.URL.Path, "err", err)
+			}
+			writeError(w, status, align.ErrorMessage(err))
+		}
+	}
+}
+
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e httpError) Error() string { return e.msg }
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// decode reads a JSON body into v: 415 for another content type, 413
+// past the limit, 400 for malformed JSON or unknown fields.
+func decode(r *http.Request, v any) error {
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if ct != "application/json" {
+		return httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
+		}
+		return httpError{http.StatusBadRequest, "cannot read the request body"}
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return httpError{http.StatusBadRequest, "malformed JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	}
+	if dec.More() {
+		return httpError{http.StatusBadRequest, "malformed JSON: extra data after the object"}
+	}
+	return nil
+}
+
+func (s *Server) input(r *http.Request) (intake.Input, error) {
+	var in intake.Input
+	if err := decode(r, &in); err != nil {
+		return in, err
+	}
+	if err := in.Validate(s.Engine.PB.TriedCodes()); err != nil {
+		return in, err
+	}
+	return in, nil
+}
+
+func (s *Server) apiRoute(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
+		Message string `json:"message"`
+	}
+	if err := decode(r, &in); err != nil {
+		return err
+	}
+	if err := intake.CheckBytes([]byte(in.Message)); err != nil {
+		return err
+	}
+	writeJSON(w, 200, s.Engine.Route(in.Message))
+	return nil
+}
+
+func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) error {
+	in, err := s.input(r)
+	if err != nil {
+		return err
+	}
+	_, d, err := s.Engine.Diagnose(in)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, d)
+	return nil
+}
+
+// PlanResponse is /api/plan's answer. Plan holds the plan text in the
+// requested format; it is empty when the route is not alignment.
+type PlanResponse struct {
+	Route     align.Route     `json:"route"`
+	Plan      string          `json:"plan"`
+	Message   string          `json:"message,omitempty"`
+	Sections  *align.Plan     `json:"sections,omitempty"`
+	Diagnosis align.Diagnosis `json:"diagnosis"`
+}
+
+func (s *Server) apiPlan(w http.ResponseWriter, r *http.Request) error {
+	in, err := s.input(r)
+	if err != nil {
+		return err
+	}
+	res, err := s.Engine.Plan(in, in.Date)
+	if err != nil {
+		return err
+	}
+	out := PlanResponse{Route: res.Diagnosis.Route.Route, Diagnosis: res.Diagnosis, Sections: res.Plan}
+	if res.Plan == nil {
+		out.Message = s.Engine.Declined(res.Diagnosis.Route)
+	} else if out.Plan, err = s.Engine.Render(res, in.Format); err != nil {
+		return err
+	}
+	writeJSON(w, 200, out)
+	return nil
+}
+
+func (s *Server) apiLint(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
+		Plan string `json:"plan"`
+	}
+	if err := decode(r, &in); err != nil {
+		return err
+	}
+	if err := intake.CheckBytes([]byte(in.Plan)); err != nil {
+		return err
+	}
+	writeJSON(w, 200, s.Engine.Lint(in.Plan))
+	return nil
+}
+
+func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) error {
+	in, err := s.input(r)
+	if err != nil {
+		return err
+	}
+	_, d, err := s.Engine.Diagnose(in)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, map[string]any{"questions": s.Engine.Questions(d)})
+	return nil
+}
+
+func caseID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, align.Errorf(align.ENOTFOUND, "case %q not found", r.PathValue("id"))
+	}
+	return id, nil
+}
+
+type caseBody struct {
+	Name    *string `json:"name"`
+	Title   *string `json:"title"`
+	Company *string `json:"company"`
+	Role    *string `json:"role"`
+}
+
+func (b caseBody) apply(c *align.Case) {
+	for _, f := range []struct {
+		src *string
+		dst *string
+	}{{b.Name, &c.Name}, {b.Title, &c.Title}, {b.Company, &c.Company}, {b.Role, &c.Role}} {
+		if f.src != nil {
+			*f.dst = *f.src
+		}
+	}
+}
+
+func (s *Server) apiListCases(w http.ResponseWriter, r *http.Request) error {
+	cs, err := s.Store.Cases(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, map[string]any{"cases": cs})
+	return nil
+}
+
+func (s *Server) apiCreateCase(w http.ResponseWriter, r *http.Request) error {
+	var b caseBody
+	if err := decode(r, &b); err != nil {
+		return err
+	}
+	var c align.Case
+	b.apply(&c)
+	if err := s.Store.CreateCase(r.Context(), &c); err != nil {
+		return err
+	}
+	w.Header().Set("Location", "/api/cases/"+strconv.FormatInt(c.ID, 10))
+	writeJSON(w, http.StatusCreated, c)
+	return nil
+}
+
+func (s *Server) apiGetCase(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	c, err := s.Store.Case(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, c)
+	return nil
+}
+
+func (s *Server) apiUpdateCase(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	var b caseBody
+	if err := decode(r, &b); err != nil {
+		return err
+	}
+	c, err := s.Store.Case(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	b.apply(&c)
+	if err := s.Store.UpdateCase(r.Context(), &c); err != nil {
+		return err
+	}
+	writeJSON(w, 200, c)
+	return nil
+}
+
+func (s *Server) apiDeleteCase(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	if err := s.Store.DeleteCase(r.Context(), id); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+func (s *Server) apiListEntries(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	es, err := s.Store.Entries(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, map[string]any{"entries": es})
+	return nil
+}
+
+func (s *Server) apiAddEntry(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	var body struct {
+		Kind string     `json:"kind"`
+		Text string     `json:"text"`
+		At   *time.Time `json:"at"`
+	}
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	e := align.Entry{Kind: body.Kind, Text: body.Text}
+	if body.At != nil {
+		e.At = *body.At
+	}
+	e.CaseID = id
+	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, e)
+	return nil
+}
+
+func (s *Server) apiCasePlan(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	v, err := casefile.Load(r.Context(), s.Engine, s.Store, id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, 200, map[string]any{"case": v.Case, "plan": v.Plan, "message": v.Message, "steps": v.Steps, "diagnosis": v.Diagnosis, "history": len(v.History)})
+	return nil
+}
+
+func sortStrings(s []string) []string {
+	sort.Strings(s)
+	return s
+}

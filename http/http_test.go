@@ -1,0 +1,325 @@
+package http_test
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/align-coach/align/engine"
+	alignhttp "github.com/align-coach/align/http"
+	"github.com/align-coach/align/sqlite"
+)
+
+func newServer(t *testing.T, token string) *httptest.Server {
+	t.Helper()
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "align.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	s, err := alignhttp.NewServer(eng, store, token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func do(t *testing.T, ts *httptest.Server, method, path, ctype, body string) (int, string, http.Header) {
+	t.Helper()
+	req, _ := http.NewRequest(method, ts.URL+path, strings.NewReader(body))
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
+	}
+	resp, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func jsonBody(t *testing.T, s string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		t.Fatalf("not JSON: %q", s)
+	}
+	return m
+}
+
+const situation = "Our CRO, Greg, tears apart the attribution model at every QBR, calls it rigged, and had RevOps re-tag forty deals as self-sourced."
+
+func TestAPI(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	code, body, _ := do(t, ts, "POST", "/api/route", js, `{"message":"my CRO rolls his eyes when I present"}`)
+	if code != 200 || jsonBody(t, body)["route"] != "alignment" {
+		t.Errorf("route: %d %s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/diagnose", js, `{"situation":"`+situation+`","reporting":"senior"}`)
+	if code != 200 || jsonBody(t, body)["facts"].(map[string]any)["reporting"] != "senior" {
+		t.Errorf("diagnose: %d %.200s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/plan", js, `{"situation":"`+situation+`","date":"2026-11-24","format":"markdown"}`)
+	m := jsonBody(t, body)
+	if code != 200 || !strings.HasPrefix(m["plan"].(string), "# SALES LEADER ALIGNMENT PLAN") || m["route"] != "alignment" {
+		t.Errorf("plan: %d %.300s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/plan", js, `{"situation":"help me write an MQL definition and scoring model with SLA follow-up times"}`)
+	if m := jsonBody(t, body); code != 200 || m["route"] != "sla" || m["plan"] != "" || m["message"] == "" {
+		t.Errorf("sla plan: %d %.300s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/lint", js, `{"plan":"SALES LEADER ALIGNMENT PLAN\n"}`)
+	if code != 200 || jsonBody(t, body)["errors"].(float64) == 0 {
+		t.Errorf("lint: %d %s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/questions", js, `{"situation":"Our CRO ignores marketing."}`)
+	if code != 200 || len(jsonBody(t, body)["questions"].([]any)) == 0 {
+		t.Errorf("questions: %d %s", code, body)
+	}
+}
+
+func TestAPIErrors(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	cases := []struct {
+		method, path, ctype, body string
+		status                    int
+	}{
+		{"POST", "/api/plan", js, `{"situation": `, 400},
+		{"POST", "/api/plan", js, `{"situation": "x", "mood": "bad"}`, 400},
+		{"POST", "/api/plan", "text/plain", `{"situation": "x"}`, 415},
+		{"POST", "/api/plan", "", `{"situation": "x"}`, 415},
+		{"GET", "/api/plan", "", ``, 405},
+		{"DELETE", "/api/cases", "", ``, 405},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "tried": ["bribery"]}`, 422},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "date": "soon"}`, 422},
+		{"POST", "/api/plan", js, `{"situation": ""}`, 422},
+		{"POST", "/api/plan", js, `{"situation": "` + strings.Repeat("a", 1<<20) + `"}`, 413},
+		{"GET", "/api/cases/42", "", ``, 404},
+		{"GET", "/api/cases/abc", "", ``, 404},
+		{"GET", "/api/nothing", "", ``, 404},
+		{"POST", "/api/cases", js, `{"name": ""}`, 422},
+		{"POST", "/api/cases/42/entries", js, `{"kind": "note", "text": "x"}`, 404},
+	}
+	for _, c := range cases {
+		code, body, h := do(t, ts, c.method, c.path, c.ctype, c.body)
+		if code != c.status {
+			t.Errorf("%s %s %.40q: %d, want %d (%s)", c.method, c.path, c.body, code, c.status, body)
+			continue
+		}
+		if !strings.HasPrefix(h.Get("Content-Type"), "application/json") || jsonBody(t, body)["error"] == nil {
+			t.Errorf("%s %s: error is not JSON {\"error\"}: %q", c.method, c.path, body)
+		}
+	}
+}
+
+func TestAPICases(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	code, body, h := do(t, ts, "POST", "/api/cases", js, `{"name":"Greg","title":"CRO","company":"Acme","role":"VP Marketing"}`)
+	c := jsonBody(t, body)
+	if code != 201 || c["id"] == nil || h.Get("Location") == "" {
+		t.Fatalf("create: %d %s", code, body)
+	}
+	id := "/api/cases/" + strings.TrimPrefix(h.Get("Location"), "/api/cases/")
+	if code, body, _ = do(t, ts, "PATCH", id, js, `{"title":"Chief Revenue Officer"}`); code != 200 || jsonBody(t, body)["title"] != "Chief Revenue Officer" {
+		t.Errorf("update: %d %s", code, body)
+	}
+	if code, body, _ = do(t, ts, "POST", id+"/entries", js, `{"kind":"situation","text":"`+situation+`"}`); code != 201 {
+		t.Errorf("entry: %d %s", code, body)
+	}
+	if code, body, _ = do(t, ts, "POST", id+"/entries", js, `{"kind":"conversation","text":"Had the one on one.","at":"2026-11-20T10:00:00Z"}`); code != 201 {
+		t.Errorf("entry with at: %d %s", code, body)
+	}
+	if code, body, _ = do(t, ts, "POST", id+"/entries", js, `{"kind":"gossip","text":"x"}`); code != 422 {
+		t.Errorf("bad kind: %d %s", code, body)
+	}
+	if code, body, _ = do(t, ts, "GET", id+"/entries", "", ""); code != 200 || len(jsonBody(t, body)["entries"].([]any)) != 2 {
+		t.Errorf("entries: %d %s", code, body)
+	}
+	code, body, _ = do(t, ts, "GET", id+"/plan", "", "")
+	p := jsonBody(t, body)
+	if code != 200 || !strings.Contains(p["plan"].(string), "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("case plan: %d %.300s", code, body)
+	}
+	if code, body, _ = do(t, ts, "GET", "/api/cases", "", ""); code != 200 || len(jsonBody(t, body)["cases"].([]any)) != 1 {
+		t.Errorf("list: %d %s", code, body)
+	}
+	if code, _, _ = do(t, ts, "DELETE", id, "", ""); code != 204 {
+		t.Errorf("delete: %d", code)
+	}
+	if code, _, _ = do(t, ts, "GET", id, "", ""); code != 404 {
+		t.Errorf("after delete: %d", code)
+	}
+}
+
+// browser is a client that keeps cookies, like a browser.
+func browser(t *testing.T, ts *httptest.Server) *http.Client {
+	jar, _ := cookiejar.New(nil)
+	c := ts.Client()
+	c.Jar = jar
+	return c
+}
+
+var csrfRE = regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`)
+
+func get(t *testing.T, c *http.Client, u string) (int, string) {
+	t.Helper()
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func post(t *testing.T, c *http.Client, u string, form url.Values) (int, string, *http.Response) {
+	t.Helper()
+	resp, err := c.PostForm(u, form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp
+}
+
+func TestPagesFlow(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	code, page := get(t, c, ts.URL+"/")
+	if code != 200 || !strings.Contains(page, `<textarea id="situation"`) {
+		t.Fatalf("new page: %d", code)
+	}
+	m := csrfRE.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no CSRF token in the form")
+	}
+	csrf := m[1]
+	if code, _, _ := post(t, c, ts.URL+"/plan", url.Values{"situation": {situation}}); code != 403 {
+		t.Errorf("form without CSRF: %d", code)
+	}
+	code, res, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {situation}, "tried": {"data_deck"}, "reporting": {"senior"}})
+	if code != 200 {
+		t.Fatalf("plan page: %d %s", code, res)
+	}
+	for _, want := range []string{"SALES LEADER ALIGNMENT PLAN", `<mark class="t3"`, "<meter", "Urgency:", "Download .md", "Start a case file"} {
+		if !strings.Contains(res, want) {
+			t.Errorf("result page lacks %q", want)
+		}
+	}
+	code, dl, resp := post(t, c, ts.URL+"/download", url.Values{"csrf": {csrf}, "situation": {situation}, "format": {"markdown"}})
+	if code != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), "alignment-plan.md") || !strings.HasPrefix(dl, "# SALES LEADER") {
+		t.Errorf("download: %d %v", code, resp.Header)
+	}
+	code, dec, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {"help me write an MQL definition and lead scoring model with SLA follow-up times"}})
+	if code != 200 || !strings.Contains(dec, "lead handoff") {
+		t.Errorf("declined page: %d", code)
+	}
+	// A case from the result page, then a conversation logged.
+	code, casePage, resp := post(t, c, ts.URL+"/cases", url.Values{"csrf": {csrf}, "name": {"Greg"}, "title": {"CRO"}, "situation": {situation}})
+	if code != 200 || !strings.Contains(resp.Request.URL.Path, "/cases/") || !strings.Contains(casePage, "Current plan") {
+		t.Fatalf("case: %d %s", code, resp.Request.URL)
+	}
+	caseURL := resp.Request.URL.String()
+	if strings.Contains(casePage, `class="done"`) {
+		t.Error("a step is done before any conversation")
+	}
+	code, casePage, _ = post(t, c, caseURL+"/entries", url.Values{"csrf": {csrf}, "kind": {"conversation"}, "text": {"Had the transparency conversation with Greg."}, "at": {"2026-11-20"}})
+	if code != 200 || !strings.Contains(casePage, `<li class="done" data-kind="conversation">`) {
+		t.Errorf("conversation step not marked done: %d", code)
+	}
+	if !strings.Contains(casePage, "Earlier plans") {
+		t.Error("no earlier plan after a new entry")
+	}
+	code, _, _ = post(t, c, caseURL+"/entries", url.Values{"csrf": {csrf}, "kind": {"conversation"}, "text": {"x"}, "at": {"20/11/2026"}})
+	if code != 422 {
+		t.Errorf("bad date: %d", code)
+	}
+	if code, list := get(t, c, ts.URL+"/cases"); code != 200 || !strings.Contains(list, "Greg") {
+		t.Errorf("cases page: %d", code)
+	}
+	if code, _, _ := post(t, c, caseURL+"/delete", url.Values{"csrf": {csrf}}); code != 200 {
+		t.Errorf("delete: %d", code)
+	}
+	if code, _ := get(t, c, caseURL); code != 404 {
+		t.Errorf("deleted case page: %d", code)
+	}
+}
+
+func TestUserTextIsInert(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	evil := `Our CRO calls marketing a cost center <script>alert(1)</script> "><img src=x onerror=alert(2)>`
+	for _, path := range []string{"/plan", "/cases"} {
+		_, res, _ := post(t, c, ts.URL+path, url.Values{"csrf": {csrf}, "situation": {evil}, "name": {`"><img src=x onerror=alert(3)>`}})
+		if strings.Contains(res, "<script>alert") || strings.Contains(res, "<img src=x") {
+			t.Errorf("%s: user text came back as markup", path)
+		}
+		if !strings.Contains(res, "&lt;script&gt;") && !strings.Contains(res, "&#34;&gt;&lt;img") && !strings.Contains(res, "&lt;img") {
+			t.Errorf("%s: escaped text missing", path)
+		}
+	}
+	_, _, h := do(t, ts, "GET", "/", "", "")
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("CSP: %q", csp)
+	}
+	if _, page := get(t, c, ts.URL+"/"); strings.Contains(page, "<script>") {
+		t.Error("inline script on the page")
+	}
+}
+
+func TestTokenRequired(t *testing.T) {
+	ts := newServer(t, "s3cret")
+	code, _, _ := do(t, ts, "POST", "/api/route", "application/json", `{"message":"x"}`)
+	if code != 401 {
+		t.Errorf("API without token: %d", code)
+	}
+	req, _ := http.NewRequest("POST", ts.URL+"/api/route", strings.NewReader(`{"message":"my CRO rolls his eyes"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	resp, err := ts.Client().Do(req)
+	if err != nil || resp.StatusCode != 200 {
+		t.Errorf("API with token: %v %d", err, resp.StatusCode)
+	}
+	c := browser(t, ts)
+	code, page := get(t, c, ts.URL+"/")
+	if code != 200 || !strings.Contains(page, "Access token") {
+		t.Fatalf("pages do not ask to sign in: %d", code)
+	}
+	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"wrong"}}); code != 401 {
+		t.Errorf("wrong token: %d", code)
+	}
+	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}})
+	if code != 200 || !strings.Contains(page, "What is going on with your sales leader?") {
+		t.Errorf("after sign-in: %d", code)
+	}
+}
+
+func TestStaticAssetsAreEmbedded(t *testing.T) {
+	ts := newServer(t, "")
+	for _, p := range []string{"/static/app.css", "/static/app.js", "/types.css"} {
+		if code, body, _ := do(t, ts, "GET", p, "", ""); code != 200 || len(body) < 50 {
+			t.Errorf("%s: %d", p, code)
+		}
+	}
+}

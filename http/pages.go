@@ -1,0 +1,472 @@
+package http
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/plan"
+)
+
+func (s *Server) parseTemplates() error {
+	funcs := template.FuncMap{
+		"typeShort": func(t align.Type) string { return s.Engine.PB.Type(int(t)).Short },
+		"typeTitle": func(t align.Type) string { return s.Engine.PB.Type(int(t)).Title },
+		"kindLabel": func(k string) string { return s.Engine.PB.Cases.Kinds[k] },
+		"date":      func(t time.Time) string { return t.Format("2 Jan 2006") },
+		"datetime":  func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") },
+		"isoDate":   func(t time.Time) string { return t.Format("2006-01-02") },
+		"has":       func(list []string, v string) bool { return contains(list, v) },
+		"plus":      func(a, b int) int { return a + b },
+		"hasPrefix": strings.HasPrefix,
+	}
+	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html")
+	if err != nil {
+		return err
+	}
+	pages, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return err
+	}
+	s.pages = map[string]*template.Template{}
+	for _, p := range pages {
+		name := strings.TrimPrefix(p, "templates/")
+		if name == "layout.html" {
+			continue
+		}
+		t, err := template.Must(layout.Clone()).ParseFS(assets, p)
+		if err != nil {
+			return fmt.Errorf("template %s: %w", name, err)
+		}
+		s.pages[name] = t
+	}
+	return nil
+}
+
+// page is what every template gets.
+type page struct {
+	Title  string
+	CSRF   string
+	Nav    string
+	Signed bool
+	Data   any
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title, nav string, data any) {
+	t, ok := s.pages[name]
+	if !ok {
+		http.Error(w, "missing template "+name, 500)
+		return
+	}
+	var buf bytes.Buffer
+	p := page{Title: title, CSRF: s.csrf(w, r), Nav: nav, Signed: s.Token != "", Data: data}
+	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+		s.Logger.Error("render", "page", name, "err", err)
+		http.Error(w, "could not render the page", 500)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error.html", http.StatusText(status), "", map[string]any{"Status": status, "Message": msg})
+}
+
+// choice is an option in a form.
+type choice struct {
+	Value, Label string
+	Checked      bool
+}
+
+// formView is the new-situation form, with what the user typed so far.
+type formView struct {
+	In        intake.Input
+	Error     string
+	Tenure    []choice
+	Reporting []choice
+	Shared    []choice
+	Sees      []choice
+	Tried     []choice
+	Kinds     []choice
+}
+
+func (s *Server) choices(id, current string, multi []string) []choice {
+	q, _ := s.Engine.PB.Question(id)
+	var out []choice
+	for _, c := range q.Choices {
+		out = append(out, choice{Value: c.Value, Label: c.Label, Checked: c.Value == current || contains(multi, c.Value)})
+	}
+	return out
+}
+
+func (s *Server) formView(in intake.Input, msg string) formView {
+	v := formView{In: in, Error: msg}
+	v.Tenure = append([]choice{{Value: "", Label: "Not sure or rather not say", Checked: in.Tenure == ""}}, s.choices("tenure", in.Tenure, nil)...)
+	v.Reporting = append([]choice{{Value: "", Label: "Not sure", Checked: in.Reporting == ""}}, s.choices("reporting", in.Reporting, nil)...)
+	v.Shared = s.choices("shared_target", string(in.Context.SharedTarget), nil)
+	v.Sees = s.choices("leadership_sees", string(in.Context.LeadershipSees), nil)
+	v.Tried = s.choices("tried", "", in.Tried)
+	return v
+}
+
+func (s *Server) pageNew(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, 200, "new.html", "Describe the situation", "new", s.formView(intake.Input{}, ""))
+}
+
+// formInput reads the situation form (also carried as hidden fields on
+// the result page, so follow-up answers and downloads re-run the plan).
+func formInput(r *http.Request) intake.Input {
+	f := r.PostForm
+	in := intake.Input{
+		Situation: f.Get("situation"), Said: f.Get("said"), Duration: f.Get("duration"),
+		Tenure: f.Get("tenure"), Reporting: f.Get("reporting"),
+	}
+	in.Context.Stage = f.Get("stage")
+	in.Context.SharedTarget = intake.Tri(f.Get("shared_target"))
+	in.Context.LeadershipSees = intake.Tri(f.Get("leadership_sees"))
+	if tried := f["tried"]; len(tried) > 0 {
+		in.Tried = tried
+	}
+	for k, v := range f {
+		if strings.HasPrefix(k, "q_") && len(v) > 0 && v[0] != "" {
+			if in.Answers == nil {
+				in.Answers = map[string]intake.Answer{}
+			}
+			in.Answers[strings.TrimPrefix(k, "q_")] = intake.Answer(v)
+		}
+	}
+	return in
+}
+
+// resultView is the result page.
+type resultView struct {
+	In        intake.Input
+	Hidden    []hidden
+	Plan      string
+	Diagnosis align.Diagnosis
+	Scores    []scoreView
+	Text      []segment
+	Questions []align.Question
+	Leader    align.Person
+}
+
+type hidden struct{ Name, Value string }
+
+type scoreView struct {
+	Type    align.Type
+	Short   string
+	Score   float64
+	Max     float64
+	Primary bool
+	Labels  []string
+}
+
+// segment is a stretch of the user's text, highlighted when evidence.
+type segment struct {
+	Text  string
+	Type  int
+	Label string
+}
+
+func hiddenFields(in intake.Input) []hidden {
+	h := []hidden{{"situation", in.Situation}, {"said", in.Said}, {"duration", in.Duration}, {"tenure", in.Tenure},
+		{"reporting", in.Reporting}, {"stage", in.Context.Stage}, {"shared_target", string(in.Context.SharedTarget)},
+		{"leadership_sees", string(in.Context.LeadershipSees)}}
+	for _, t := range in.Tried {
+		h = append(h, hidden{"tried", t})
+	}
+	ids := make([]string, 0, len(in.Answers))
+	for id := range in.Answers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		for _, v := range in.Answers[id] {
+			h = append(h, hidden{"q_" + id, v})
+		}
+	}
+	var out []hidden
+	for _, x := range h {
+		if x.Value != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (s *Server) pagePlan(w http.ResponseWriter, r *http.Request) {
+	in := formInput(r)
+	res, err := s.Engine.Plan(in, "")
+	if err != nil {
+		s.render(w, r, http.StatusUnprocessableEntity, "new.html", "Describe the situation", "new", s.formView(in, align.ErrorMessage(err)))
+		return
+	}
+	if res.Plan == nil {
+		s.render(w, r, 200, "declined.html", "Not a sales leader problem", "new", map[string]any{
+			"Route": res.Diagnosis.Route, "Message": s.Engine.Declined(res.Diagnosis.Route), "In": in,
+		})
+		return
+	}
+	s.render(w, r, 200, "result.html", "Your alignment plan", "new", s.resultView(in, res))
+}
+
+func (s *Server) resultView(in intake.Input, res engine.Result) resultView {
+	d := res.Diagnosis
+	v := resultView{In: in, Hidden: hiddenFields(in), Plan: plan.Text(*res.Plan), Diagnosis: d, Leader: d.Facts.Leader}
+	max := 0.0
+	for _, sc := range d.Scores {
+		if sc.Score > max {
+			max = sc.Score
+		}
+	}
+	if max == 0 {
+		max = 1
+	}
+	for _, sc := range d.Scores {
+		sv := scoreView{Type: sc.Type, Short: s.Engine.PB.Type(int(sc.Type)).Short, Score: sc.Score, Max: max,
+			Primary: len(d.Types) > 0 && d.Types[0] == sc.Type && !d.Proactive}
+		seen := map[string]bool{}
+		for _, e := range sc.Evidence {
+			if !seen[e.Label] {
+				seen[e.Label] = true
+				sv.Labels = append(sv.Labels, e.Label)
+			}
+		}
+		v.Scores = append(v.Scores, sv)
+	}
+	v.Text = segments(res.Situation.Text, d.Scores)
+	v.Questions = d.Questions
+	return v
+}
+
+// segments cuts the text at every evidence boundary and colours each
+// stretch by the strongest type evidence covering it.
+func segments(text string, scores []align.TypeScore) []segment {
+	type span struct {
+		start, end, typ int
+		w               float64
+		label           string
+	}
+	var spans []span
+	cuts := map[int]bool{0: true, len(text): true}
+	for _, sc := range scores {
+		for _, e := range sc.Evidence {
+			if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+				continue
+			}
+			spans = append(spans, span{e.Start, e.End, int(sc.Type), e.Weight, e.Label})
+			cuts[e.Start], cuts[e.End] = true, true
+		}
+	}
+	var points []int
+	for p := range cuts {
+		points = append(points, p)
+	}
+	sort.Ints(points)
+	var out []segment
+	for i := 0; i+1 < len(points); i++ {
+		a, b := points[i], points[i+1]
+		seg := segment{Text: text[a:b]}
+		best := -1.0
+		for _, sp := range spans {
+			if sp.start <= a && sp.end >= b && sp.w > best {
+				best, seg.Type, seg.Label = sp.w, sp.typ, sp.label
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].Type == seg.Type && out[n-1].Label == seg.Label {
+			out[n-1].Text += seg.Text
+			continue
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+func (s *Server) pageDownload(w http.ResponseWriter, r *http.Request) {
+	in := formInput(r)
+	res, err := s.Engine.Plan(in, "")
+	if err != nil || res.Plan == nil {
+		s.errorPage(w, r, http.StatusUnprocessableEntity, "There is no plan to download for this situation.")
+		return
+	}
+	name, body, ctype := "alignment-plan.txt", plan.Text(*res.Plan), "text/plain; charset=utf-8"
+	if r.PostForm.Get("format") == "markdown" {
+		name, body, ctype = "alignment-plan.md", plan.Markdown(*res.Plan), "text/markdown; charset=utf-8"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
+	w.Write([]byte(body))
+}
+
+// Cases.
+
+func (s *Server) pageCases(w http.ResponseWriter, r *http.Request) {
+	cs, err := s.Store.Cases(r.Context())
+	if err != nil {
+		s.errorPage(w, r, 500, "The case file could not be read.")
+		return
+	}
+	s.render(w, r, 200, "cases.html", "Case files", "cases", map[string]any{"Cases": cs, "Error": ""})
+}
+
+func (s *Server) pageCreateCase(w http.ResponseWriter, r *http.Request) {
+	f := r.PostForm
+	c := align.Case{Name: f.Get("name"), Title: f.Get("title"), Company: f.Get("company"), Role: f.Get("role")}
+	if err := s.Store.CreateCase(r.Context(), &c); err != nil {
+		cs, _ := s.Store.Cases(r.Context())
+		s.render(w, r, http.StatusUnprocessableEntity, "cases.html", "Case files", "cases", map[string]any{"Cases": cs, "Error": align.ErrorMessage(err)})
+		return
+	}
+	if text := strings.TrimSpace(f.Get("situation")); text != "" {
+		if err := s.Store.AddEntry(r.Context(), &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
+			s.errorPage(w, r, http.StatusUnprocessableEntity, align.ErrorMessage(err))
+			return
+		}
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(c.ID, 10), http.StatusSeeOther)
+}
+
+// caseView is the case page.
+type caseView struct {
+	casefile.View
+	Kinds   []choice
+	Earlier []earlier
+	Error   string
+	Today   string
+}
+
+type earlier struct {
+	Snapshot align.PlanSnapshot
+	Diff     []casefile.DiffLine
+}
+
+func (s *Server) pageCase(w http.ResponseWriter, r *http.Request) {
+	s.showCase(w, r, 200, "")
+}
+
+func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	id, err := caseID(r)
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	v, err := casefile.Load(r.Context(), s.Engine, s.Store, id)
+	if err != nil {
+		if align.ErrorCode(err) == align.ENOTFOUND {
+			s.errorPage(w, r, 404, "There is no such case.")
+			return
+		}
+		s.errorPage(w, r, 500, "The case could not be loaded.")
+		return
+	}
+	cv := caseView{View: v, Error: msg, Today: time.Now().Format("2006-01-02")}
+	for _, k := range align.EntryKinds {
+		cv.Kinds = append(cv.Kinds, choice{Value: k, Label: s.Engine.PB.Cases.Kinds[k], Checked: k == align.EntryConversation && len(v.Entries) > 0 || k == align.EntrySituation && len(v.Entries) == 0})
+	}
+	// Earlier plans, newest first, each with its diff to the current one.
+	for i := len(v.History) - 2; i >= 0; i-- {
+		cv.Earlier = append(cv.Earlier, earlier{Snapshot: v.History[i], Diff: casefile.Diff(v.History[i].Text, v.Plan)})
+	}
+	// Timeline newest first.
+	sort.SliceStable(cv.Entries, func(i, j int) bool { return cv.Entries[i].At.After(cv.Entries[j].At) })
+	s.render(w, r, status, "case.html", v.Case.Name, "cases", cv)
+}
+
+func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	e := align.Entry{CaseID: id, Kind: r.PostForm.Get("kind"), Text: r.PostForm.Get("text")}
+	if at := r.PostForm.Get("at"); at != "" {
+		t, err := time.Parse("2006-01-02", at)
+		if err != nil {
+			s.showCase(w, r, http.StatusUnprocessableEntity, "The date must look like 2026-11-24.")
+			return
+		}
+		// Keep entries of the same day in the order they were logged.
+		now := time.Now()
+		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
+	}
+	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+		if align.ErrorCode(err) == align.ENOTFOUND {
+			s.errorPage(w, r, 404, "There is no such case.")
+			return
+		}
+		s.showCase(w, r, http.StatusUnprocessableEntity, align.ErrorMessage(err))
+		return
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"#timeline", http.StatusSeeOther)
+}
+
+func (s *Server) pageEditCase(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	f := r.PostForm
+	c := align.Case{ID: id, Name: f.Get("name"), Title: f.Get("title"), Company: f.Get("company"), Role: f.Get("role")}
+	if err := s.Store.UpdateCase(r.Context(), &c); err != nil {
+		if align.ErrorCode(err) == align.ENOTFOUND {
+			s.errorPage(w, r, 404, "There is no such case.")
+			return
+		}
+		s.showCase(w, r, http.StatusUnprocessableEntity, align.ErrorMessage(err))
+		return
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10), http.StatusSeeOther)
+}
+
+func (s *Server) pageDeleteCase(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err == nil {
+		err = s.Store.DeleteCase(r.Context(), id)
+	}
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	http.Redirect(w, r, "/cases", http.StatusSeeOther)
+}
+
+// Sign-in, when a token is configured.
+
+func (s *Server) pageSignin(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, 200, "signin.html", "Sign in", "", map[string]any{"Error": ""})
+}
+
+func (s *Server) pageSigninPost(w http.ResponseWriter, r *http.Request) {
+	if s.Token == "" {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	if err := r.ParseForm(); err != nil || r.PostForm.Get("token") != s.Token {
+		s.render(w, r, http.StatusUnauthorized, "signin.html", "Sign in", "", map[string]any{"Error": "That token is not right."})
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "align_auth", Value: s.mac("auth:" + s.Token), Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,233 @@
+// Package http serves align to people and programs: server-rendered web
+// pages (html/template, every asset embedded, usable without JavaScript)
+// and a JSON API, over the same engine and store. The request bodies use
+// the field names of the YAML input of `align plan`, so one schema serves
+// the file, the API and the MCP tools.
+//
+// Every form carries a CSRF token, every response a Content-Security-Policy
+// with no inline script, every body is capped at 1 MiB, and when a token is
+// configured the API wants it as a bearer token and the pages want a
+// sign-in.
+package http
+
+import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/intake"
+)
+
+//go:embed templates/*.html static/*
+var assets embed.FS
+
+// MaxBody is the largest request body accepted.
+const MaxBody = intake.MaxBytes
+
+// Server holds what the handlers need.
+type Server struct {
+	Engine *engine.Engine
+	Store  align.Store
+	// Token, when set, is required: as a bearer token on the API and
+	// through the sign-in form for the pages.
+	Token  string
+	Logger *slog.Logger
+
+	key   []byte
+	pages map[string]*template.Template
+}
+
+// NewServer builds a server. The CSRF key is random per process.
+func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog.Logger) (*Server, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32)}
+	if _, err := rand.Read(s.key); err != nil {
+		return nil, err
+	}
+	if err := s.parseTemplates(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Handler returns the server's routes wrapped in the security middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	static, _ := fs.Sub(assets, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	mux.HandleFunc("GET /types.css", s.typesCSS)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+
+	// Pages.
+	mux.HandleFunc("GET /{$}", s.pageNew)
+	mux.HandleFunc("POST /plan", s.form(s.pagePlan))
+	mux.HandleFunc("POST /download", s.form(s.pageDownload))
+	mux.HandleFunc("GET /cases", s.pageCases)
+	mux.HandleFunc("POST /cases", s.form(s.pageCreateCase))
+	mux.HandleFunc("GET /cases/{id}", s.pageCase)
+	mux.HandleFunc("POST /cases/{id}/entries", s.form(s.pageAddEntry))
+	mux.HandleFunc("POST /cases/{id}/edit", s.form(s.pageEditCase))
+	mux.HandleFunc("POST /cases/{id}/delete", s.form(s.pageDeleteCase))
+	mux.HandleFunc("GET /signin", s.pageSignin)
+	mux.HandleFunc("POST /signin", s.pageSigninPost)
+
+	// JSON API: one handler per path, methods checked inside so a wrong
+	// method gets a JSON 405.
+	mux.HandleFunc("/api/route", s.api(methods{"POST": s.apiRoute}))
+	mux.HandleFunc("/api/diagnose", s.api(methods{"POST": s.apiDiagnose}))
+	mux.HandleFunc("/api/plan", s.api(methods{"POST": s.apiPlan}))
+	mux.HandleFunc("/api/lint", s.api(methods{"POST": s.apiLint}))
+	mux.HandleFunc("/api/questions", s.api(methods{"POST": s.apiQuestions}))
+	mux.HandleFunc("/api/cases", s.api(methods{"GET": s.apiListCases, "POST": s.apiCreateCase}))
+	mux.HandleFunc("/api/cases/{id}", s.api(methods{"GET": s.apiGetCase, "PUT": s.apiUpdateCase, "PATCH": s.apiUpdateCase, "DELETE": s.apiDeleteCase}))
+	mux.HandleFunc("/api/cases/{id}/entries", s.api(methods{"GET": s.apiListEntries, "POST": s.apiAddEntry}))
+	mux.HandleFunc("/api/cases/{id}/plan", s.api(methods{"GET": s.apiCasePlan}))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint")
+	})
+	return s.secure(s.logRequests(mux))
+}
+
+// secure sets the security headers, caps the body and enforces sign-in.
+func (s *Server) secure(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		if s.Token != "" && !s.signedIn(r) {
+			switch {
+			case strings.HasPrefix(r.URL.Path, "/api/"):
+				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
+				writeError(w, http.StatusUnauthorized, "missing or wrong bearer token (set Authorization: Bearer $ALIGN_TOKEN)")
+				return
+			case r.URL.Path == "/signin" || r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/"):
+			default:
+				http.Redirect(w, r, "/signin", http.StatusSeeOther)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: 200}
+		next.ServeHTTP(rec, r)
+		s.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "ms", time.Since(start).Milliseconds())
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func cacheStatic(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// signedIn accepts a bearer token or the sign-in cookie.
+func (s *Server) signedIn(r *http.Request) bool {
+	if auth := r.Header.Get("Authorization"); strings.HasPrefix(auth, "Bearer ") {
+		return subtle.ConstantTimeCompare([]byte(strings.TrimPrefix(auth, "Bearer ")), []byte(s.Token)) == 1
+	}
+	c, err := r.Cookie("align_auth")
+	return err == nil && subtle.ConstantTimeCompare([]byte(c.Value), []byte(s.mac("auth:"+s.Token))) == 1
+}
+
+func (s *Server) mac(msg string) string {
+	m := hmac.New(sha256.New, s.key)
+	m.Write([]byte(msg))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// session returns the browser's session id, setting the cookie if new.
+func (s *Server) session(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie("align_session"); err == nil && len(c.Value) == 32 {
+		return c.Value
+	}
+	b := make([]byte, 16)
+	rand.Read(b)
+	id := hex.EncodeToString(b)
+	http.SetCookie(w, &http.Cookie{Name: "align_session", Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	return id
+}
+
+// csrf is the form token for this browser's session.
+func (s *Server) csrf(w http.ResponseWriter, r *http.Request) string {
+	return s.mac("csrf:" + s.session(w, r))
+}
+
+// form wraps a page POST handler: it parses the form and checks the CSRF
+// token and, when the browser sends one, the Origin.
+func (s *Server) form(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				s.errorPage(w, r, http.StatusRequestEntityTooLarge, "That is more text than align accepts (1 MiB). Shorten it and try again.")
+				return
+			}
+			s.errorPage(w, r, http.StatusBadRequest, "The form could not be read.")
+			return
+		}
+		if o := r.Header.Get("Origin"); o != "" && o != "null" && !sameOrigin(o, r) {
+			s.errorPage(w, r, http.StatusForbidden, "This form was sent from another site.")
+			return
+		}
+		c, err := r.Cookie("align_session")
+		if err != nil || subtle.ConstantTimeCompare([]byte(r.PostForm.Get("csrf")), []byte(s.mac("csrf:"+c.Value))) != 1 {
+			s.errorPage(w, r, http.StatusForbidden, "The form expired or was not sent from align. Go back, reload the page and try again.")
+			return
+		}
+		h(w, r)
+	}
+}
+
+func sameOrigin(origin string, r *http.Request) bool {
+	o := strings.TrimPrefix(strings.TrimPrefix(origin, "http://"), "https://")
+	return o == r.Host
+}
+
+// typesCSS colours each type as the playbook data says, so the page and
+// the data cannot disagree.
+func (s *Server) typesCSS(w http.ResponseWriter, r *http.Request) {
+	var b strings.Builder
+	for _, t := range s.Engine.PB.Types {
+		fmt.Fprintf(&b, ".swatch.t%d { background: %s; }\n", t.ID, t.Color)
+		fmt.Fprintf(&b, "mark.t%d { background: %s33; box-shadow: inset 0 -2px 0 %s; }\n", t.ID, t.Color, t.Color)
+		fmt.Fprintf(&b, ".scores .t%d meter::-webkit-meter-optimum-value { background: %s; }\n", t.ID, t.Color)
+		fmt.Fprintf(&b, ".scores .t%d meter::-moz-meter-bar { background: %s; }\n", t.ID, t.Color)
+	}
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	w.Write([]byte(b.String()))
+}
