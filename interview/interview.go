@@ -41,6 +41,9 @@ type Terminal struct {
 	Accessible bool
 	// Date fixes the plan's Built date (YYYY-MM-DD); empty means today.
 	Date string
+	// OpenStore, when set, lets the user start a case file with the
+	// situation. It is called only if they choose to.
+	OpenStore func() (align.Store, error)
 }
 
 // Result is a finished interview.
@@ -124,23 +127,27 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 	res.Plan = plan.Text(*out.Plan)
 	fmt.Fprintf(t.Out, "\n%s\n", res.Plan)
 
-	saved, err := t.offerSave(ctx, out)
+	saved, err := t.offerSave(ctx, out, in)
 	res.Saved = saved
 	return res, err
 }
 
 // offerSave asks whether and where to save the plan, and never replaces a
 // file without asking.
-func (t Terminal) offerSave(ctx context.Context, out engine.Result) (string, error) {
+func (t Terminal) offerSave(ctx context.Context, out engine.Result, in intake.Input) (string, error) {
 	format := "none"
-	if err := t.form(ctx, huh.NewGroup(huh.NewSelect[string]().
-		Title("Save this plan?").
-		Options(huh.NewOption("No", "none"), huh.NewOption("Yes, as text (.txt)", "text"), huh.NewOption("Yes, as Markdown (.md)", "markdown")).
-		Value(&format))); err != nil {
+	opts := []huh.Option[string]{huh.NewOption("No", "none"), huh.NewOption("Yes, as text (.txt)", "text"), huh.NewOption("Yes, as Markdown (.md)", "markdown")}
+	if t.OpenStore != nil {
+		opts = append(opts, huh.NewOption("Start a case file on this sales leader", "case"))
+	}
+	if err := t.form(ctx, huh.NewGroup(huh.NewSelect[string]().Title("Save this plan?").Options(opts...).Value(&format))); err != nil {
 		return "", err
 	}
-	if format == "none" {
+	switch format {
+	case "none":
 		return "", nil
+	case "case":
+		return t.startCase(ctx, out, in)
 	}
 	name := "alignment-plan.txt"
 	body := plan.Text(*out.Plan)
@@ -316,4 +323,34 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// startCase files the situation as the first entry of a new case.
+func (t Terminal) startCase(ctx context.Context, out engine.Result, in intake.Input) (string, error) {
+	leader := out.Diagnosis.Facts.Leader
+	name, title := leader.Name, leader.Title
+	if err := t.form(ctx, huh.NewGroup(
+		huh.NewInput().Title("The sales leader's name").Value(&name),
+		huh.NewInput().Title("Their title").Value(&title),
+	)); err != nil {
+		return "", err
+	}
+	store, err := t.OpenStore()
+	if err != nil {
+		return "", err
+	}
+	defer store.Close()
+	c := align.Case{Name: name, Title: title}
+	if err := store.CreateCase(ctx, &c); err != nil {
+		return "", err
+	}
+	text := in.Situation
+	if in.Said != "" && !strings.Contains(text, in.Said) {
+		text += "\n\n" + in.Said
+	}
+	if err := store.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
+		return "", err
+	}
+	fmt.Fprintf(t.Out, "Started case %d on %s. Follow it with: align case show %d\n", c.ID, c.Name, c.ID)
+	return fmt.Sprintf("case %d", c.ID), nil
 }

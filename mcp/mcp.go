@@ -15,10 +15,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"time"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/lint"
@@ -81,8 +83,9 @@ type QuestionsOutput struct {
 	Questions []align.Question `json:"questions"`
 }
 
-// NewServer builds the MCP server over an engine.
-func NewServer(eng *engine.Engine, version string) *sdk.Server {
+// NewServer builds the MCP server over an engine. When store is not nil
+// the case tools (list_cases, log_case_entry, case_plan) are added too.
+func NewServer(eng *engine.Engine, version string, store align.Store) *sdk.Server {
 	s := sdk.NewServer(&sdk.Implementation{Name: "align", Title: "align: sales leader alignment coach", Version: version}, nil)
 
 	sdk.AddTool(s, &sdk.Tool{
@@ -184,6 +187,10 @@ func NewServer(eng *engine.Engine, version string) *sdk.Server {
 		return text(strings.TrimSpace(b.String())), QuestionsOutput{Questions: qs}, nil
 	})
 
+	if store != nil {
+		addCaseTools(s, eng, store)
+	}
+
 	s.AddPrompt(&sdk.Prompt{
 		Name:        PromptName,
 		Title:       "Sales leader alignment coach",
@@ -274,4 +281,86 @@ func IsLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// CasesOutput lists cases.
+type CasesOutput struct {
+	Cases []align.Case `json:"cases"`
+}
+
+// EntryInput is an entry to log on a case.
+type EntryInput struct {
+	CaseID int64  `json:"case_id" jsonschema:"the case id, from list_cases"`
+	Kind   string `json:"kind" jsonschema:"situation, conversation, change, seat, win, escalation or note"`
+	Text   string `json:"text" jsonschema:"what happened, with notes"`
+	At     string `json:"at,omitempty" jsonschema:"when, YYYY-MM-DD; default now"`
+}
+
+// CaseInput names a case.
+type CaseInput struct {
+	CaseID int64 `json:"case_id" jsonschema:"the case id, from list_cases"`
+}
+
+// CasePlanOutput is a case's current plan and its progress.
+type CasePlanOutput struct {
+	Case    align.Case      `json:"case"`
+	Plan    string          `json:"plan"`
+	Message string          `json:"message,omitempty"`
+	Steps   []casefile.Step `json:"steps"`
+}
+
+func addCaseTools(s *sdk.Server, eng *engine.Engine, store align.Store) {
+	sdk.AddTool(s, &sdk.Tool{
+		Name:        "list_cases",
+		Description: "List the case files: one per sales leader the user is working with, with id, name, title and company.",
+	}, func(ctx context.Context, req *sdk.CallToolRequest, in struct{}) (*sdk.CallToolResult, CasesOutput, error) {
+		cs, err := store.Cases(ctx)
+		if err != nil {
+			return nil, CasesOutput{}, toolError(err)
+		}
+		var b strings.Builder
+		for _, c := range cs {
+			fmt.Fprintf(&b, "%d: %s %s\n", c.ID, c.Name, c.Title)
+		}
+		if len(cs) == 0 {
+			b.WriteString("No case files yet.")
+		}
+		return text(strings.TrimSpace(b.String())), CasesOutput{Cases: cs}, nil
+	})
+	sdk.AddTool(s, &sdk.Tool{
+		Name: "log_case_entry",
+		Description: "Add an event to a case's timeline: a situation update, a conversation held, the change made, pipeline review access, " +
+			"a win credited to sales, an escalation or a note. The case's plan is re-diagnosed from all entries.",
+	}, func(ctx context.Context, req *sdk.CallToolRequest, in EntryInput) (*sdk.CallToolResult, align.Entry, error) {
+		e := align.Entry{CaseID: in.CaseID, Kind: in.Kind, Text: in.Text}
+		if in.At != "" {
+			t, err := time.Parse("2006-01-02", in.At)
+			if err != nil {
+				return nil, align.Entry{}, fmt.Errorf("at must be YYYY-MM-DD, not %q", in.At)
+			}
+			e.At = t
+		}
+		if err := store.AddEntry(ctx, &e); err != nil {
+			return nil, align.Entry{}, toolError(err)
+		}
+		return text(fmt.Sprintf("Logged %s on case %d.", e.Kind, e.CaseID)), e, nil
+	})
+	sdk.AddTool(s, &sdk.Tool{
+		Name:        "case_plan",
+		Description: "The current alignment plan for a case, re-diagnosed from everything logged, with which steps of the playbook's sequence are done.",
+	}, func(ctx context.Context, req *sdk.CallToolRequest, in CaseInput) (*sdk.CallToolResult, CasePlanOutput, error) {
+		v, err := casefile.Load(ctx, eng, store, in.CaseID)
+		if err != nil {
+			return nil, CasePlanOutput{}, toolError(err)
+		}
+		out := CasePlanOutput{Case: v.Case, Plan: v.Plan, Message: v.Message, Steps: v.Steps}
+		body := v.Plan
+		if body == "" {
+			body = v.Message
+		}
+		if body == "" {
+			body = "Nothing logged on this case yet."
+		}
+		return text(body), out, nil
+	})
 }

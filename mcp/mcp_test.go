@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/sqlite"
 
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
@@ -24,7 +28,7 @@ func connect(t *testing.T) (*engine.Engine, *sdk.ClientSession) {
 	}
 	ctx := context.Background()
 	st, ct := sdk.NewInMemoryTransports()
-	if _, err := mcp.NewServer(eng, "test").Connect(ctx, st, nil); err != nil {
+	if _, err := mcp.NewServer(eng, "test", nil).Connect(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
 	cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "1"}, nil).Connect(ctx, ct, nil)
@@ -203,5 +207,45 @@ func TestIsLoopback(t *testing.T) {
 		if got := mcp.IsLoopback(addr); got != want {
 			t.Errorf("IsLoopback(%q) = %v", addr, got)
 		}
+	}
+}
+
+func TestCaseTools(t *testing.T) {
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	c := &align.Case{Name: "Elena", Title: "CRO"}
+	store.CreateCase(context.Background(), c)
+	ctx := context.Background()
+	st, ct := sdk.NewInMemoryTransports()
+	if _, err := mcp.NewServer(eng, "test", store).Connect(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "test", Version: "1"}, nil).Connect(ctx, ct, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cs.Close()
+	if r := call(t, cs, "list_cases", map[string]any{}); r.IsError || !strings.Contains(textOf(r), "Elena") {
+		t.Errorf("list_cases: %s", textOf(r))
+	}
+	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": c.ID, "kind": "situation", "text": example(t)}); r.IsError {
+		t.Errorf("log: %s", textOf(r))
+	}
+	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": c.ID, "kind": "rumour", "text": "x"}); !r.IsError {
+		t.Error("bad kind accepted")
+	}
+	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": 99, "kind": "note", "text": "x"}); !r.IsError {
+		t.Error("missing case accepted")
+	}
+	r := call(t, cs, "case_plan", map[string]any{"case_id": c.ID})
+	if r.IsError || !strings.HasPrefix(textOf(r), "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("case_plan: %s", textOf(r))
 	}
 }

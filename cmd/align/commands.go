@@ -86,7 +86,7 @@ request is about the lead handoff (sla) or not about a sales leader at all
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				if isTerminal(e.stdin) {
-					return runInterview(ctx, eng, e, date, false)
+					return runInterview(ctx, eng, e, date, false, "")
 				}
 				args = []string{"-"}
 			}

@@ -8,12 +8,14 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/interview"
+	"github.com/align-coach/align/sqlite"
 )
 
 func interviewCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
-	var date string
+	var date, db string
 	var accessible bool
 	c := &cobra.Command{
 		Use:   "interview",
@@ -28,21 +30,23 @@ ACCESSIBLE=1 or NO_COLOR.`,
   ACCESSIBLE=1 align interview`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInterview(ctx, eng, e, date, accessible)
+			return runInterview(ctx, eng, e, date, accessible, db)
 		},
 	}
 	c.Flags().StringVar(&date, "date", "", "the Built date, YYYY-MM-DD (default today)")
 	c.Flags().BoolVar(&accessible, "accessible", false, "plain line-by-line prompts")
+	c.Flags().StringVar(&db, "db", "", "case file database, if you start a case (default in the data directory, or ALIGN_DB)")
 	return c
 }
 
-func runInterview(ctx context.Context, eng *engine.Engine, e env, date string, accessible bool) error {
+func runInterview(ctx context.Context, eng *engine.Engine, e env, date string, accessible bool, db string) error {
 	if !isTerminal(e.stdin) {
 		return &exitError{code: exitInput, msg: "the interview needs a terminal; for scripts use align questions and align plan --answers"}
 	}
 	accessible = accessible || e.getenv("ACCESSIBLE") != "" || e.getenv("NO_COLOR") != "" ||
 		e.getenv("TERM") == "dumb" || e.getenv("CLICOLOR") == "0"
-	_, err := interview.Run(ctx, eng, interview.Terminal{In: e.stdin, Out: e.stdout, Accessible: accessible, Date: date})
+	open := func() (align.Store, error) { return sqlite.Open(dbPath(db, e.getenv)) }
+	_, err := interview.Run(ctx, eng, interview.Terminal{In: e.stdin, Out: e.stdout, Accessible: accessible, Date: date, OpenStore: open})
 	if errors.Is(err, interview.ErrAborted) {
 		return &exitError{code: exitCancel, msg: err.Error()}
 	}

@@ -100,10 +100,11 @@ func (s *session) output() string {
 	return s.out.String()
 }
 
-func TestInterviewAnswersEveryQuestion(t *testing.T) {
-	bin := buildAlign(t)
-	dir := t.TempDir()
-	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1"}, "interview", "--date", "2026-11-24")
+// throughPlan answers every question of the interview up to the save
+// offer: established, escalated, senior, no shared target, leadership
+// sees it, and the first choice of any follow-up.
+func throughPlan(s *session) {
+	s.t.Helper()
 	s.expect("What is going on with your sales leader?")
 	s.send("Our VP of Sales, Omar, keeps saying marketing's leads are weak and his reps ignore them.\r")
 	s.expect("What has the sales leader said or done")
@@ -129,17 +130,11 @@ func TestInterviewAnswersEveryQuestion(t *testing.T) {
 	s.expect("Does leadership above both of you see the problem?")
 	s.expect("Enter a number")
 	s.send("1\r") // yes
-	// Follow-up questions, if any, then the save offer.
+	// Follow-up questions, if any, come before the plan.
 	for i := 0; i < 4; i++ {
-		s.mu.Lock()
-		rest := s.out.String()[s.seen:]
-		s.mu.Unlock()
-		if strings.Contains(rest, "Save this plan?") {
-			break
-		}
 		time.Sleep(300 * time.Millisecond)
 		s.mu.Lock()
-		rest = s.out.String()[s.seen:]
+		rest := s.out.String()[s.seen:]
 		s.mu.Unlock()
 		if strings.Contains(rest, "Save this plan?") {
 			break
@@ -150,6 +145,13 @@ func TestInterviewAnswersEveryQuestion(t *testing.T) {
 	s.expect("SALES LEADER ALIGNMENT PLAN")
 	s.expect("Save this plan?")
 	s.expect("Enter a number")
+}
+
+func TestInterviewAnswersEveryQuestion(t *testing.T) {
+	bin := buildAlign(t)
+	dir := t.TempDir()
+	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1"}, "interview", "--date", "2026-11-24")
+	throughPlan(s)
 	s.send("3\r") // Markdown
 	s.expect("File name")
 	s.send("\r")
@@ -169,6 +171,27 @@ func TestInterviewAnswersEveryQuestion(t *testing.T) {
 		if !strings.Contains(p, want) {
 			t.Errorf("saved plan lacks %q (answers not reflected):\n%s", want, p)
 		}
+	}
+}
+
+func TestInterviewStartsACase(t *testing.T) {
+	bin := buildAlign(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cases.db")
+	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1", "ALIGN_DB=" + db}, "interview")
+	throughPlan(s)
+	s.send("4\r") // start a case file
+	s.expect("The sales leader's name")
+	s.send("\r") // keep Omar
+	s.expect("Their title")
+	s.send("\r")
+	s.expect("Started case 1 on Omar")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit %d\n%s", code, s.output())
+	}
+	r := runAlign(t, "", "case", "show", "1", "--db", db)
+	if r.code != 0 || !strings.Contains(r.stdout, "Omar") || !strings.Contains(r.stdout, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("case: %d\n%s", r.code, r.stdout)
 	}
 }
 

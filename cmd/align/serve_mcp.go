@@ -15,16 +15,18 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/mcp"
+	"github.com/align-coach/align/sqlite"
 )
 
 func mcpCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
-	var addr string
+	var addr, db string
 	c := &cobra.Command{
 		Use:   "mcp",
 		Short: "Serve align to AI assistants over the Model Context Protocol",
 		Long: `mcp serves align's tools (route_request, diagnose_situation,
 build_alignment_plan, lint_plan, setup_questions), an intake prompt and a
-summary resource over the Model Context Protocol: on standard input and
+summary resource over the Model Context Protocol (with --db, also the case
+tools list_cases, log_case_entry and case_plan): on standard input and
 output by default, or over streamable HTTP with --http. Binding an address
 other than loopback requires ALIGN_TOKEN, which clients send as a bearer
 token.`,
@@ -33,7 +35,16 @@ token.`,
   ALIGN_TOKEN=secret align mcp --http 0.0.0.0:8765`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			srv := mcp.NewServer(eng, version())
+			var store align.Store
+			if db != "" {
+				st, err := sqlite.Open(db)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				store = st
+			}
+			srv := mcp.NewServer(eng, version(), store)
 			if addr == "" {
 				t := &sdk.IOTransport{Reader: io.NopCloser(e.stdin), Writer: nopWriteCloser{e.stdout}}
 				err := srv.Run(ctx, t)
@@ -69,6 +80,7 @@ token.`,
 		},
 	}
 	c.Flags().StringVar(&addr, "http", "", "serve streamable HTTP on this address instead of standard input and output")
+	c.Flags().StringVar(&db, "db", "", "SQLite case file database; adds the list_cases, log_case_entry and case_plan tools")
 	return c
 }
 
