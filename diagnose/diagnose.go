@@ -144,7 +144,7 @@ func classify(pb *playbook.Playbook, s *playbook.Scan, d *align.Diagnosis) {
 	}
 	d.Types = []align.Type{order[0].Type}
 	for _, o := range order[1:] {
-		if o.Score >= cfg.MinScore && o.Score >= cfg.Combine*top && len(d.Types) < 3 {
+		if o.Score >= cfg.MinScore && (o.Score >= cfg.Combine*top || o.Score >= cfg.Strong) && len(d.Types) < 3 {
 			d.Types = append(d.Types, o.Type)
 		}
 	}

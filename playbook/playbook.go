@@ -194,7 +194,10 @@ type DiagnosisDef struct {
 	MaxRepeats int `yaml:"max_repeats"`
 	// Combine: a second type joins the primary when its score is at least
 	// this share of the primary's and at least MinScore.
-	Combine  float64 `yaml:"combine"`
+	Combine float64 `yaml:"combine"`
+	// Strong: a second type at least this strong joins however strong the
+	// primary is.
+	Strong   float64 `yaml:"strong"`
 	MinScore float64 `yaml:"min_score"`
 	// Close: when the runner-up reaches this share of the primary, or the
 	// primary is under Thin, the diagnosis asks follow-up questions.
