@@ -156,6 +156,9 @@ type RouteDef struct {
 	Cues map[string][]*Signal `yaml:"cues"`
 	// AskWeight multiplies a cue found in a sentence that asks for help.
 	AskWeight float64 `yaml:"ask_weight"`
+	// TypeWeight scales a misalignment type's signals when they count as
+	// evidence of a relationship problem.
+	TypeWeight float64 `yaml:"type_weight"`
 	// Messages explain a non-alignment route to the user.
 	Messages map[string]string `yaml:"messages"`
 	// Reasons say in one sentence why a route was chosen.

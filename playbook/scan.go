@@ -82,7 +82,9 @@ func (p *Playbook) Scan(text string) *Scan {
 		// Intent may sit inside the phrase ("I am tempted to present the
 		// data" matches from "I"), so it counts anywhere before the end.
 		h.Intent = before(mods["intent"], toks, h.Last, 1<<30, false)
-		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, h.First, 1<<30, false)
+		// A reporting phrase may end on the signal's first word ("thinks
+		// marketing is ..."), so it reaches one token further.
+		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, min(h.First+1, h.Last), 1<<30, false)
 		h.Ask = asks[f.Sentence]
 	}
 	// Drop hits wholly inside a longer hit of the same signal, so one

@@ -99,8 +99,8 @@ func (p *Playbook) validate() error {
 			bad("route.cues: %q has no signals", k)
 		}
 	}
-	if p.Route.AskWeight < 1 {
-		bad("route.ask_weight must be at least 1")
+	if p.Route.AskWeight < 1 || p.Route.TypeWeight <= 0 {
+		bad("route.ask_weight must be at least 1 and route.type_weight positive")
 	}
 	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone)} {
 		if p.Route.Messages[r] == "" {

@@ -51,11 +51,11 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 		ev[k] = append(ev[k], s.Evidence(h))
 	}
 	// What the sales leader says or does (the type signals) is evidence of
-	// a relationship problem too, at half weight.
+	// a relationship problem too, at TypeWeight of its weight.
 	typeW := 0.0
 	for _, h := range s.Of("type", "") {
 		if h.Counts() {
-			typeW += h.Signal.Weight / 2
+			typeW += h.Signal.Weight * pb.Route.TypeWeight
 			ev["type"] = append(ev["type"], s.Evidence(h))
 		}
 	}
