@@ -176,7 +176,21 @@ func (c *ctx) evidence(t align.Type) string {
 		if len(ev) == 0 {
 			break
 		}
-		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
+		// Prefer the voice the type's sentences expect: the user's own
+		// account of marketing's record, or the sales leader's words.
+		want := c.pb.Type(int(t)).Evidence
+		rank := func(e align.Evidence) int {
+			if want == "any" || e.Speaker == want {
+				return 1
+			}
+			return 0
+		}
+		sort.SliceStable(ev, func(i, j int) bool {
+			if rank(ev[i]) != rank(ev[j]) {
+				return rank(ev[i]) > rank(ev[j])
+			}
+			return ev[i].Weight > ev[j].Weight
+		})
 		for _, q := range c.d.Facts.Quotes {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
 				return clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
@@ -225,7 +239,15 @@ func clause(text string, start, end int) string {
 	for hi > end && hi < len(text) && !utf8.RuneStart(text[hi]) {
 		hi--
 	}
-	return strings.TrimSpace(text[lo:hi])
+	out := strings.TrimSpace(text[lo:hi])
+	// A clause that opens with a joining word reads better without it.
+	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
+		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {
+			out = rest
+			break
+		}
+	}
+	return out
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

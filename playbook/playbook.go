@@ -143,12 +143,15 @@ type NamesDef struct {
 
 // TypeDef is one of the four misalignment types.
 type TypeDef struct {
-	ID      int       `yaml:"id"`
-	Name    string    `yaml:"name"`
-	Title   string    `yaml:"title"`
-	Short   string    `yaml:"short"`
-	Color   string    `yaml:"color"`
-	Signals []*Signal `yaml:"signals"`
+	ID    int    `yaml:"id"`
+	Name  string `yaml:"name"`
+	Title string `yaml:"title"`
+	Short string `yaml:"short"`
+	Color string `yaml:"color"`
+	// Evidence says whose words the plan cites for this type: "user",
+	// "sales_leader" or "any".
+	Evidence string    `yaml:"evidence"`
+	Signals  []*Signal `yaml:"signals"`
 }
 
 // RouteDef holds the routing cues by kind and the thresholds that decide.

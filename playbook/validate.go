@@ -75,6 +75,9 @@ func (p *Playbook) validate() error {
 		if len(t.Signals) == 0 {
 			bad("type %d has no signals", t.ID)
 		}
+		if t.Evidence != "user" && t.Evidence != "sales_leader" && t.Evidence != "any" {
+			bad("type %d: evidence must be user, sales_leader or any", t.ID)
+		}
 		for _, s := range t.Signals {
 			checkSignal("type "+strconv.Itoa(t.ID), s)
 			if s != nil && s.Label == "" {
