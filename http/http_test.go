@@ -306,10 +306,14 @@ func TestTokenRequired(t *testing.T) {
 	if code != 200 || !strings.Contains(page, "Access token") {
 		t.Fatalf("pages do not ask to sign in: %d", code)
 	}
-	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"wrong"}}); code != 401 {
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}}); code != 403 {
+		t.Errorf("sign-in without CSRF: %d", code)
+	}
+	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"wrong"}, "csrf": {csrf}}); code != 401 {
 		t.Errorf("wrong token: %d", code)
 	}
-	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}})
+	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}, "csrf": {csrf}})
 	if code != 200 || !strings.Contains(page, "What is going on with your sales leader?") {
 		t.Errorf("after sign-in: %d", code)
 	}

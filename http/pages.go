@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"crypto/subtle"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -454,7 +455,7 @@ func (s *Server) pageSigninPost(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	if err := r.ParseForm(); err != nil || r.PostForm.Get("token") != s.Token {
+	if subtle.ConstantTimeCompare([]byte(r.PostForm.Get("token")), []byte(s.Token)) != 1 {
 		s.render(w, r, http.StatusUnauthorized, "signin.html", "Sign in", "", map[string]any{"Error": "That token is not right."})
 		return
 	}

@@ -84,7 +84,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /cases/{id}/edit", s.form(s.pageEditCase))
 	mux.HandleFunc("POST /cases/{id}/delete", s.form(s.pageDeleteCase))
 	mux.HandleFunc("GET /signin", s.pageSignin)
-	mux.HandleFunc("POST /signin", s.pageSigninPost)
+	mux.HandleFunc("POST /signin", s.form(s.pageSigninPost))
 
 	// JSON API: one handler per path, methods checked inside so a wrong
 	// method gets a JSON 405.

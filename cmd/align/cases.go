@@ -20,6 +20,19 @@ import (
 func caseCmd(eng *engine.Engine, e env) *cobra.Command {
 	var db string
 	open := func() (*sqlite.DB, error) { return sqlite.Open(dbPath(db, e.getenv)) }
+	// load opens the store and reads one case's view.
+	load := func(cmd *cobra.Command, arg string) (casefile.View, error) {
+		id, err := parseID(arg)
+		if err != nil {
+			return casefile.View{}, err
+		}
+		s, err := open()
+		if err != nil {
+			return casefile.View{}, err
+		}
+		defer s.Close()
+		return casefile.Load(cmd.Context(), eng, s, id)
+	}
 	root := &cobra.Command{
 		Use:   "case",
 		Short: "Keep a case file on one sales leader: new, list, show, log, plan, export, import",
@@ -84,16 +97,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 	showCmd := &cobra.Command{
 		Use: "show ID", Short: "Show a case: the sequence, the timeline and the current plan", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseID(args[0])
-			if err != nil {
-				return err
-			}
-			s, err := open()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			v, err := casefile.Load(cmd.Context(), eng, s, id)
+			v, err := load(cmd, args[0])
 			if err != nil {
 				return err
 			}
@@ -172,16 +176,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 	planCmd := &cobra.Command{
 		Use: "plan ID", Short: "Print the plan for a case, re-diagnosed from all its entries", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseID(args[0])
-			if err != nil {
-				return err
-			}
-			s, err := open()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			v, err := casefile.Load(cmd.Context(), eng, s, id)
+			v, err := load(cmd, args[0])
 			if err != nil {
 				return err
 			}
