@@ -31,7 +31,7 @@ func Diagnose(pb *playbook.Playbook, sit align.Situation) align.Diagnosis {
 	classify(pb, s, &d)
 	d.Urgency, d.UrgencyReasons = urgency(pb, s, d.Proactive)
 	d.Facts.Missing = missing(pb, s, sit, &d)
-	d.Assumptions = assumptions(pb, d.Facts.Missing)
+	d.Assumptions = assumptions(pb, d.Facts.Missing, d.Proactive)
 	d.Questions = followUps(pb, &d, sit.Answers)
 	return d
 }

@@ -49,10 +49,13 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 }
 
 // assumptions says what the plan assumes for each missing fact.
-func assumptions(pb *playbook.Playbook, missing []string) []align.Assumption {
+func assumptions(pb *playbook.Playbook, missing []string, proactive bool) []align.Assumption {
 	out := []align.Assumption{}
 	for _, m := range missing {
 		a := pb.Plan.Assumptions[m]
+		if p, ok := pb.Plan.AssumptionsProactive[m]; ok && proactive {
+			a = p
+		}
 		out = append(out, align.Assumption{Field: m, Assumed: a.Assumed, Question: a.Question})
 	}
 	return out

@@ -17,6 +17,9 @@ type PlanDef struct {
 	UrgencyLine map[string]Variants  `yaml:"urgency_line"`
 	Sections    map[string][]Slot    `yaml:"sections"`
 	Assumptions map[string]AssumeDef `yaml:"assumptions"`
+	// AssumptionsProactive replaces some assumptions when there is no
+	// friction yet.
+	AssumptionsProactive map[string]AssumeDef `yaml:"assumptions_proactive"`
 	// Defaults name people the text does not name.
 	Defaults map[string]string `yaml:"defaults"`
 }

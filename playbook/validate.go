@@ -342,6 +342,11 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 			bad("plan.assumptions.%s needs assumed and question", f)
 		}
 	}
+	for f, a := range p.Plan.AssumptionsProactive {
+		if !contains(align.SetupFields, f) || a.Assumed == "" || a.Question == "" {
+			bad("plan.assumptions_proactive.%s: a setup field with assumed and question", f)
+		}
+	}
 	for _, k := range []string{"leader", "title", "boss", "program", "rep", "deal"} {
 		if p.Plan.Defaults[k] == "" {
 			bad("plan.defaults.%s is missing", k)
