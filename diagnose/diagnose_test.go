@@ -170,7 +170,7 @@ func TestFacts(t *testing.T) {
 func TestQuestionsSeparateTheCloseTypes(t *testing.T) {
 	p := pb(t)
 	// Different targets (2) and a credit fight (3), about equally strong.
-	d := diag(t, "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals.")
+	d := diag(t, "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals and wants the attribution model changed.")
 	if len(d.Questions) == 0 || len(d.Questions) > p.Diagnosis.MaxQuestion {
 		t.Fatalf("questions %v (scores %+v)", d.Questions, d.Scores)
 	}
@@ -192,7 +192,7 @@ func TestQuestionsSeparateTheCloseTypes(t *testing.T) {
 }
 
 func TestAnswersShiftTheDiagnosis(t *testing.T) {
-	text := "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals."
+	text := "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals and wants the attribution model changed."
 	d := diagnose.Diagnose(pb(t), align.Situation{Text: text, Answers: map[string]string{"q-pushback": "method", "q-stakes": "yes"}})
 	if d.Primary() != 3 {
 		t.Errorf("primary %d after answers pointing to type 3 (scores %+v)", d.Primary(), d.Scores)

@@ -87,8 +87,8 @@ func (p *Playbook) Scan(text string) *Scan {
 		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, min(h.First+1, h.Last), 1<<30, false)
 		h.Ask = asks[f.Sentence]
 	}
-	// Drop hits wholly inside a longer hit of the same signal, so one
-	// phrase counts once.
+	// Drop hits that overlap an earlier, longer hit of the same signal, so
+	// one phrase counts once.
 	sort.SliceStable(s.Hits, func(i, j int) bool {
 		if s.Hits[i].First != s.Hits[j].First {
 			return s.Hits[i].First < s.Hits[j].First
@@ -98,7 +98,7 @@ func (p *Playbook) Scan(text string) *Scan {
 	out := s.Hits[:0]
 	lastEnd := map[*Signal]int{}
 	for _, h := range s.Hits {
-		if e, ok := lastEnd[h.Signal]; ok && h.Last <= e {
+		if e, ok := lastEnd[h.Signal]; ok && h.First <= e {
 			continue
 		}
 		lastEnd[h.Signal] = h.Last
