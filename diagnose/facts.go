@@ -74,7 +74,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	}
 	for _, h := range s.Of("fact", "") {
 		if strings.HasPrefix(h.Signal.Key(), "boss=") && h.Counts() && f.Boss == "" {
-			f.Boss = bossName(strings.TrimPrefix(h.Signal.Key(), "boss="))
+			f.Boss = pb.Names.Bosses[strings.TrimPrefix(h.Signal.Key(), "boss=")]
 		}
 	}
 	names(pb, s, &f)
@@ -214,26 +214,4 @@ func months(toks []match.Token) (float64, bool) {
 		n--
 	}
 	return n * unit, true
-}
-
-func bossName(key string) string {
-	switch key {
-	case "ceo":
-		return "the CEO"
-	case "coo":
-		return "the COO"
-	case "president":
-		return "the president"
-	case "md":
-		return "the managing director"
-	case "partner":
-		return "the managing partner"
-	case "cfo":
-		return "the CFO"
-	case "founder":
-		return "the founder"
-	case "board":
-		return "the board"
-	}
-	return ""
 }

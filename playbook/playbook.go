@@ -139,6 +139,8 @@ type NamesDef struct {
 	ProgramNouns []string `yaml:"program_nouns"`
 	Joiners      []string `yaml:"joiners"`
 	NotNames     []string `yaml:"not_names"`
+	// Bosses names each value of the boss fact for plans.
+	Bosses map[string]string `yaml:"bosses"`
 }
 
 // TypeDef is one of the four misalignment types.
@@ -166,6 +168,16 @@ type RouteDef struct {
 	Messages map[string]string `yaml:"messages"`
 	// Reasons say in one sentence why a route was chosen.
 	Reasons map[string]string `yaml:"reasons"`
+	// Thresholds are the scores each route needs.
+	Thresholds RouteThresholds `yaml:"thresholds"`
+}
+
+// RouteThresholds are the scores that decide a route.
+type RouteThresholds struct {
+	UserInSales   float64 `yaml:"user_in_sales"`
+	SLA           float64 `yaml:"sla"`
+	Alignment     float64 `yaml:"alignment"`
+	NoCounterpart float64 `yaml:"no_counterpart"`
 }
 
 // UrgencyDef holds urgency rules: the first level whose score reaches its

@@ -102,6 +102,14 @@ func (p *Playbook) validate() error {
 			bad("route.cues: %q has no signals", k)
 		}
 	}
+	if th := p.Route.Thresholds; th.UserInSales <= 0 || th.SLA <= 0 || th.Alignment <= 0 || th.NoCounterpart < 0 || th.NoCounterpart > 1 {
+		bad("route.thresholds: user_in_sales, sla and alignment must be positive, no_counterpart between 0 and 1")
+	}
+	for _, b := range factValues["boss"] {
+		if p.Names.Bosses[b] == "" {
+			bad("names.bosses.%s is missing", b)
+		}
+	}
 	if p.Route.AskWeight < 1 || p.Route.TypeWeight <= 0 {
 		bad("route.ask_weight must be at least 1 and route.type_weight positive")
 	}

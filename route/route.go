@@ -61,9 +61,10 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	}
 	// A proactive request needs a counterpart as much as a complaint does.
 	relational := sum["relational"] + sum["proactive"] + typeW - sum["not_relationship"]
+	th := pb.Route.Thresholds
 	alignment := relational
 	if sum["counterpart"] == 0 {
-		alignment *= 0.25
+		alignment *= th.NoCounterpart
 	}
 	sla := sum["design"]
 	none := sum["other_party"] + sum["user_in_sales"] + sum["off_topic"]
@@ -79,16 +80,16 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 		sort.SliceStable(res.Evidence, func(i, j int) bool { return res.Evidence[i].Start < res.Evidence[j].Start })
 	}
 	switch {
-	case sum["user_in_sales"] >= 4 && sum["user_in_sales"] >= alignment/2:
+	case sum["user_in_sales"] >= th.UserInSales && sum["user_in_sales"] >= alignment/2:
 		pick(align.RouteNone, "user_in_sales")
 		res.Reason = pb.Route.Reasons["user_in_sales"]
-	case sla >= 3 && sla >= alignment:
+	case sla >= th.SLA && sla >= alignment:
 		pick(align.RouteSLA, "design", "not_relationship")
 		res.Reason = pb.Route.Reasons["design"]
-	case alignment >= 2 && alignment > none:
+	case alignment >= th.Alignment && alignment > none:
 		pick(align.RouteAlignment, "counterpart", "relational", "proactive", "type")
 		res.Reason = pb.Route.Reasons["alignment"]
-	case sla >= 3:
+	case sla >= th.SLA:
 		pick(align.RouteSLA, "design")
 		res.Reason = pb.Route.Reasons["process"]
 	default:
