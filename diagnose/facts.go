@@ -78,7 +78,43 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		}
 	}
 	names(pb, s, &f)
+	if f.Reporting == align.Unknown && g.Reporting == "" && reportsToLeader(s, f.Leader.Name) {
+		f.Reporting = align.ReportingSenior
+	}
+	if f.Boss == "" {
+		// No "we both report to": name the most senior person the text
+		// mentions, so escalation advice says who.
+		mentions := set(pb.Names.BossMentions)
+		for _, t := range s.Tokens {
+			if mentions[t.Word] {
+				f.Boss = pb.Names.Bosses[t.Word]
+				break
+			}
+		}
+	}
 	return f
+}
+
+// reportsToLeader finds "I report to Dana" or "marketing reports to Dana":
+// the user sits under the named sales leader.
+func reportsToLeader(s *playbook.Scan, name string) bool {
+	if name == "" {
+		return false
+	}
+	toks := s.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Word != "to" || !strings.EqualFold(toks[i+1].Word, name) {
+			continue
+		}
+		if st := toks[i-1].Stem; st != "report" {
+			continue
+		}
+		switch toks[i-2].Word {
+		case "i", "marketing", "team", "we", "and":
+			return true
+		}
+	}
+	return false
 }
 
 func pick(given string, read func() string) string {

@@ -139,6 +139,9 @@ type NamesDef struct {
 	ProgramNouns []string `yaml:"program_nouns"`
 	Joiners      []string `yaml:"joiners"`
 	NotNames     []string `yaml:"not_names"`
+	// BossMentions are words that name the senior person when the text
+	// mentions them anywhere.
+	BossMentions []string `yaml:"boss_mentions"`
 	// Bosses names each value of the boss fact for plans.
 	Bosses map[string]string `yaml:"bosses"`
 }

@@ -105,6 +105,11 @@ func (p *Playbook) validate() error {
 	if th := p.Route.Thresholds; th.UserInSales <= 0 || th.SLA <= 0 || th.Alignment <= 0 || th.NoCounterpart < 0 || th.NoCounterpart > 1 {
 		bad("route.thresholds: user_in_sales, sla and alignment must be positive, no_counterpart between 0 and 1")
 	}
+	for _, b := range p.Names.BossMentions {
+		if p.Names.Bosses[b] == "" {
+			bad("names.boss_mentions: %q has no entry in names.bosses", b)
+		}
+	}
 	for _, b := range factValues["boss"] {
 		if p.Names.Bosses[b] == "" {
 			bad("names.bosses.%s is missing", b)
