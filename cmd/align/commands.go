@@ -114,7 +114,14 @@ request is about the lead handoff (sla) or not about a sales leader at all
 				return err
 			}
 			if res.Plan == nil {
-				fmt.Fprintln(e.stdout, eng.Declined(res.Diagnosis.Route))
+				msg := eng.Declined(res.Diagnosis.Route)
+				if format == "json" {
+					if err := writeJSON(e, map[string]any{"route": res.Diagnosis.Route.Route, "plan": "", "message": msg, "diagnosis": res.Diagnosis}); err != nil {
+						return err
+					}
+				} else {
+					fmt.Fprintln(e.stdout, msg)
+				}
 				return &exitError{code: exitNotAlign, msg: fmt.Sprintf("not an alignment request (route: %s)", res.Diagnosis.Route.Route)}
 			}
 			text, err := eng.Render(res, format)
@@ -306,6 +313,10 @@ types. Answer them in a YAML file by id and pass it to align plan --answers.`,
 			_, d, err := eng.Diagnose(in)
 			if err != nil {
 				return err
+			}
+			if d.Route.Route != align.RouteAlignment {
+				fmt.Fprintln(e.stdout, eng.Declined(d.Route))
+				return &exitError{code: exitNotAlign, msg: fmt.Sprintf("not an alignment request (route: %s)", d.Route.Route)}
 			}
 			qs := eng.Questions(d)
 			if asJSON {

@@ -192,6 +192,11 @@ func TestNotAlignmentExits3(t *testing.T) {
 		if !strings.Contains(r.stderr, c.route) {
 			t.Errorf("%q: stderr %q does not name the route %s", c.text, r.stderr, c.route)
 		}
+		j := runAlign(t, c.text, "plan", "-", "--format", "json")
+		var got map[string]any
+		if err := json.Unmarshal([]byte(j.stdout), &got); err != nil || j.code != 3 || got["route"] != c.route {
+			t.Errorf("%q as JSON: exit %d, %v, %q", c.text, j.code, err, j.stdout)
+		}
 	}
 }
 
