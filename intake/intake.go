@@ -17,6 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/lexer"
+	"github.com/goccy/go-yaml/token"
 
 	align "github.com/align-coach/align"
 )
@@ -290,16 +292,33 @@ func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
 // SafeYAML decodes YAML and turns a panic inside the YAML library (some
 // malformed documents trigger one) into an ordinary error, so bad input
 // can never crash align.
+//
+// Aliases (*name) are refused before decoding: no description of a
+// situation needs them, and a few nested aliases (a "YAML bomb") expand
+// to billions of values.
 func SafeYAML(data []byte, v any, opts ...yaml.DecodeOption) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("the document could not be parsed")
 		}
 	}()
+	for _, tk := range lexer.Tokenize(string(data)) {
+		if tk.Type == token.AliasType {
+			line := 0
+			if tk.Position != nil {
+				line = tk.Position.Line
+			}
+			return align.Errorf(align.EINVALID, "YAML line %d: aliases (*name) are not accepted; write the value out", line)
+		}
+	}
 	return yaml.UnmarshalWithOptions(data, v, opts...)
 }
 
 func yamlError(err error) error {
+	var ae *align.Error
+	if errors.As(err, &ae) {
+		return ae
+	}
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		line := 0

@@ -112,6 +112,7 @@ func TestBadInput(t *testing.T) {
 		{"tri", intake.FormatYAML, "situation: a\ncontext:\n  shared_target: maybe\n", "maybe", align.EINVALID},
 		{"nothing", intake.FormatYAML, "tenure: new\n", "nothing to go on", align.EINVALID},
 		{"yaml library panic", intake.FormatYAML, "sit%ation: Our CR hates us\ntried: ![data_deck]\n", "YAML", align.EINVALID},
+		{"yaml bomb", intake.FormatYAML, "situation: x\nanswers:\n  a: &a [lol, lol]\n  b: [*a, *a]\n", "aliases", align.EINVALID},
 		{"format", intake.FormatJSON, `{"situation":"a","format":"pdf"}`, "format", align.EINVALID},
 	}
 	for _, c := range cases {
