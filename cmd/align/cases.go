@@ -14,12 +14,11 @@ import (
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/file"
 	"github.com/align-coach/align/intake"
-	"github.com/align-coach/align/sqlite"
 )
 
 func caseCmd(eng *engine.Engine, e env) *cobra.Command {
 	var db string
-	open := func() (*sqlite.DB, error) { return sqlite.Open(dbPath(db, e.getenv)) }
+	open := func() (align.Store, error) { return openStore(dbPath(db, e.getenv)) }
 	// load opens the store and reads one case's view.
 	load := func(cmd *cobra.Command, arg string) (casefile.View, error) {
 		id, err := parseID(arg)
@@ -44,7 +43,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
   align case export --all > cases.json
   align case import cases.json`,
 	}
-	root.PersistentFlags().StringVar(&db, "db", "", "SQLite database file (default in the data directory, or ALIGN_DB)")
+	root.PersistentFlags().StringVar(&db, "db", "", "SQLite database file or postgres:// URL (default a file in the data directory, or ALIGN_DB)")
 
 	var title, company, role string
 	newCmd := &cobra.Command{

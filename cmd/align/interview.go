@@ -11,7 +11,6 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/interview"
-	"github.com/align-coach/align/sqlite"
 )
 
 func interviewCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
@@ -35,7 +34,7 @@ ACCESSIBLE=1 or NO_COLOR.`,
 	}
 	c.Flags().StringVar(&date, "date", "", "the Built date, YYYY-MM-DD (default today)")
 	c.Flags().BoolVar(&accessible, "accessible", false, "plain line-by-line prompts")
-	c.Flags().StringVar(&db, "db", "", "case file database, if you start a case (default in the data directory, or ALIGN_DB)")
+	c.Flags().StringVar(&db, "db", "", "case file database (SQLite file or postgres:// URL), if you start a case (default in the data directory, or ALIGN_DB)")
 	return c
 }
 
@@ -45,7 +44,7 @@ func runInterview(ctx context.Context, eng *engine.Engine, e env, date string, a
 	}
 	accessible = accessible || e.getenv("ACCESSIBLE") != "" || e.getenv("NO_COLOR") != "" ||
 		e.getenv("TERM") == "dumb" || e.getenv("CLICOLOR") == "0"
-	open := func() (align.Store, error) { return sqlite.Open(dbPath(db, e.getenv)) }
+	open := func() (align.Store, error) { return openStore(dbPath(db, e.getenv)) }
 	_, err := interview.Run(ctx, eng, interview.Terminal{In: e.stdin, Out: e.stdout, Accessible: accessible, Date: date, OpenStore: open})
 	if errors.Is(err, interview.ErrAborted) {
 		return &exitError{code: exitCancel, msg: err.Error()}

@@ -7,9 +7,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,6 +20,7 @@ import (
 	"github.com/align-coach/align/engine"
 	alignhttp "github.com/align-coach/align/http"
 	"github.com/align-coach/align/mcp"
+	"github.com/align-coach/align/postgres"
 	"github.com/align-coach/align/sqlite"
 )
 
@@ -38,6 +41,15 @@ func defaultDB(getenv func(string) string) string {
 		}
 	}
 	return filepath.Join(home, ".local", "share", "align", "align.db")
+}
+
+// openStore opens the case store: PostgreSQL for a postgres:// URL (a team
+// server), otherwise a SQLite file.
+func openStore(path string) (align.Store, error) {
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return postgres.Open(path)
+	}
+	return sqlite.Open(path)
 }
 
 // dbPath picks the database: the flag, then ALIGN_DB, then the default.
@@ -77,7 +89,7 @@ loopback requires ALIGN_TOKEN.`,
 				return align.Errorf(align.EINVALID, "refusing to serve on %s without ALIGN_TOKEN: set it, or bind a loopback address such as 127.0.0.1", addr)
 			}
 			path := dbPath(db, e.getenv)
-			store, err := sqlite.Open(path)
+			store, err := openStore(path)
 			if err != nil {
 				return err
 			}
@@ -98,7 +110,7 @@ loopback requires ALIGN_TOKEN.`,
 				WriteTimeout:      30 * time.Second,
 				IdleTimeout:       2 * time.Minute,
 			}
-			logger.Info("align is serving", "url", "http://"+ln.Addr().String(), "db", path)
+			logger.Info("align is serving", "url", "http://"+ln.Addr().String(), "db", redact(path))
 			fmt.Fprintf(e.stderr, "align: open http://%s in your browser (Ctrl-C to stop)\n", ln.Addr())
 			errc := make(chan error, 1)
 			go func() { errc <- hs.Serve(ln) }()
@@ -119,6 +131,18 @@ loopback requires ALIGN_TOKEN.`,
 		},
 	}
 	c.Flags().StringVar(&addr, "addr", "", "address to listen on (default 127.0.0.1:8080, or ALIGN_ADDR)")
-	c.Flags().StringVar(&db, "db", "", "SQLite database file (default in the data directory, or ALIGN_DB)")
+	c.Flags().StringVar(&db, "db", "", "SQLite database file or postgres:// URL (default a file in the data directory, or ALIGN_DB)")
 	return c
+}
+
+// redact hides a password in a database URL before it is logged.
+func redact(path string) string {
+	u, err := url.Parse(path)
+	if err != nil || u.User == nil {
+		return path
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxx")
+	}
+	return u.String()
 }

@@ -15,7 +15,6 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/mcp"
-	"github.com/align-coach/align/sqlite"
 )
 
 func mcpCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
@@ -37,7 +36,7 @@ token.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var store align.Store
 			if db != "" {
-				st, err := sqlite.Open(db)
+				st, err := openStore(db)
 				if err != nil {
 					return err
 				}
@@ -80,7 +79,7 @@ token.`,
 		},
 	}
 	c.Flags().StringVar(&addr, "http", "", "serve streamable HTTP on this address instead of standard input and output")
-	c.Flags().StringVar(&db, "db", "", "SQLite case file database; adds the list_cases, log_case_entry and case_plan tools")
+	c.Flags().StringVar(&db, "db", "", "case file database (SQLite file or postgres:// URL); adds the list_cases, log_case_entry and case_plan tools")
 	return c
 }
 

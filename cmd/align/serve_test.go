@@ -128,3 +128,26 @@ func TestServeStartsAndStops(t *testing.T) {
 		t.Fatal("did not shut down")
 	}
 }
+
+// TestCaseCommandsOnPostgres uses a team database; CI provides one.
+func TestCaseCommandsOnPostgres(t *testing.T) {
+	url := os.Getenv("ALIGN_POSTGRES_URL")
+	if url == "" {
+		if os.Getenv("ALIGN_REQUIRE_INTEGRATION") == "1" {
+			t.Fatal("ALIGN_POSTGRES_URL is not set and ALIGN_REQUIRE_INTEGRATION=1")
+		}
+		t.Skip("ALIGN_POSTGRES_URL not set")
+	}
+	name := "Postgres test " + time.Now().Format("150405.000000")
+	r := runAlign(t, "", "case", "new", name, "--db", url)
+	if r.code != 0 {
+		t.Fatalf("new: %d %s", r.code, r.stderr)
+	}
+	id := strings.TrimSuffix(strings.Fields(r.stdout)[1], ":")
+	if r := runAlign(t, "", "case", "log", id, "situation", "Our CRO calls marketing a cost center.", "--db", url); r.code != 0 {
+		t.Fatalf("log: %d %s", r.code, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "plan", id, "--db", url); r.code != 0 || !strings.HasPrefix(r.stdout, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("plan: %d %s", r.code, r.stderr)
+	}
+}

@@ -1,0 +1,162 @@
+// Package storetest is the behaviour every align.Store must have, as
+// tests that run against a real database. The SQLite and Postgres
+// packages each call Run with a function that opens a fresh, empty store.
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	align "github.com/align-coach/align"
+)
+
+// Opener opens a fresh, empty store; reopen opens the same one again.
+type Opener func(t *testing.T) (store align.Store, reopen func() align.Store)
+
+// Run runs every store test.
+func Run(t *testing.T, open Opener) {
+	t.Run("lifecycle", func(t *testing.T) { lifecycle(t, open) })
+	t.Run("concurrent writers and reopen", func(t *testing.T) { concurrent(t, open) })
+	t.Run("import is all or nothing", func(t *testing.T) { importAll(t, open) })
+}
+
+func lifecycle(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Dana", Title: "VP of Sales", Company: "Acme", Role: "VP Marketing"}
+	if err := db.CreateCase(ctx, c); err != nil || c.ID == 0 {
+		t.Fatalf("create: %v %+v", err, c)
+	}
+	if err := db.CreateCase(ctx, &align.Case{}); align.ErrorCode(err) != align.EINVALID {
+		t.Errorf("empty case: %v", err)
+	}
+	c.Title = "CRO"
+	if err := db.UpdateCase(ctx, c); err != nil || c.Title != "CRO" {
+		t.Fatalf("update: %v", err)
+	}
+	if err := db.UpdateCase(ctx, &align.Case{ID: 999, Name: "x"}); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("update missing: %v", err)
+	}
+	e := &align.Entry{CaseID: c.ID, Kind: align.EntryConversation, Text: "Had the one on one; she listed three bad lead sources."}
+	if err := db.AddEntry(ctx, e); err != nil || e.ID == 0 {
+		t.Fatalf("entry: %v", err)
+	}
+	early := &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: "Where it started.", At: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)}
+	if err := db.AddEntry(ctx, early); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "gossip", Text: "x"}); align.ErrorCode(err) != align.EINVALID {
+		t.Errorf("bad kind: %v", err)
+	}
+	if err := db.AddEntry(ctx, &align.Entry{CaseID: 999, Kind: "note", Text: "x"}); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("entry on missing case: %v", err)
+	}
+	es, err := db.Entries(ctx, c.ID)
+	if err != nil || len(es) != 2 || es[0].Text != early.Text || es[1].Text != e.Text {
+		t.Fatalf("entries in time order: %v %+v", err, es)
+	}
+	if !es[0].At.Equal(early.At) {
+		t.Errorf("entry time %v, want %v", es[0].At, early.At)
+	}
+	if _, err := db.Entries(ctx, 999); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("entries of a missing case: %v", err)
+	}
+	saved, err := db.SavePlan(ctx, &align.PlanSnapshot{CaseID: c.ID, Text: "plan one"})
+	if err != nil || !saved {
+		t.Fatalf("save plan: %v %v", saved, err)
+	}
+	if saved, _ := db.SavePlan(ctx, &align.PlanSnapshot{CaseID: c.ID, Text: "plan one"}); saved {
+		t.Error("an unchanged plan was saved twice")
+	}
+	db.SavePlan(ctx, &align.PlanSnapshot{CaseID: c.ID, Text: "plan two"})
+	if ps, _ := db.Plans(ctx, c.ID); len(ps) != 2 || ps[1].Text != "plan two" {
+		t.Errorf("plans: %+v", ps)
+	}
+	if _, err := db.SavePlan(ctx, &align.PlanSnapshot{CaseID: 999, Text: "x"}); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("plan on a missing case: %v", err)
+	}
+	if err := db.DeleteCase(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Case(ctx, c.ID); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("deleted case: %v", err)
+	}
+	if ps, _ := db.Plans(ctx, c.ID); len(ps) != 0 {
+		t.Error("plans survived the case")
+	}
+	if err := db.DeleteCase(ctx, c.ID); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("delete twice: %v", err)
+	}
+}
+
+func concurrent(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, reopen := open(t)
+	c := &align.Case{Name: "Omar"}
+	if err := db.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 400)
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 25; i++ {
+				if err := db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "note", Text: fmt.Sprintf("writer %d entry %d", w, i)}); err != nil {
+					errs <- err
+				}
+			}
+		}(w)
+	}
+	// A second connection to the same database writes at the same time.
+	other := reopen()
+	for i := 0; i < 20; i++ {
+		if err := other.CreateCase(ctx, &align.Case{Name: fmt.Sprintf("leader %d", i)}); err != nil {
+			errs <- err
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	db.Close()
+	other.Close()
+	again := reopen()
+	defer again.Close()
+	es, err := again.Entries(ctx, c.ID)
+	if err != nil || len(es) != 200 {
+		t.Fatalf("after reopen: %d entries, %v", len(es), err)
+	}
+	if cs, _ := again.Cases(ctx); len(cs) != 21 {
+		t.Errorf("after reopen: %d cases", len(cs))
+	}
+}
+
+func importAll(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	good := align.CaseExport{Case: align.Case{Name: "Priya"}, Entries: []align.Entry{{Kind: "situation", Text: "She says the leads are junk."}},
+		Plans: []align.PlanSnapshot{{Text: "old plan"}}}
+	bad := align.CaseExport{Case: align.Case{Name: "Rick"}, Entries: []align.Entry{{Kind: "rumour", Text: "x"}}}
+	if _, err := db.Import(ctx, []align.CaseExport{good, bad}); align.ErrorCode(err) != align.EINVALID {
+		t.Fatalf("bad import: %v", err)
+	}
+	if cs, _ := db.Cases(ctx); len(cs) != 0 {
+		t.Fatalf("half an import landed: %+v", cs)
+	}
+	ids, err := db.Import(ctx, []align.CaseExport{good, good})
+	if err != nil || len(ids) != 2 {
+		t.Fatal(err)
+	}
+	if es, _ := db.Entries(ctx, ids[1]); len(es) != 1 {
+		t.Errorf("entries: %+v", es)
+	}
+	if ps, _ := db.Plans(ctx, ids[0]); len(ps) != 1 || ps[0].Text != "old plan" {
+		t.Errorf("plans: %+v", ps)
+	}
+}
