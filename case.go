@@ -111,3 +111,19 @@ type Store interface {
 	Import(ctx context.Context, cases []CaseExport) ([]int64, error)
 	Close() error
 }
+
+// ValidateExports checks cases before an import, so a store can refuse
+// the whole import before writing anything.
+func ValidateExports(cases []CaseExport) error {
+	for i := range cases {
+		if err := cases[i].Case.Validate(); err != nil {
+			return Errorf(EINVALID, "case %d: %s", i+1, ErrorMessage(err))
+		}
+		for j := range cases[i].Entries {
+			if err := cases[i].Entries[j].Validate(); err != nil {
+				return Errorf(EINVALID, "case %d, entry %d: %s", i+1, j+1, ErrorMessage(err))
+			}
+		}
+	}
+	return nil
+}

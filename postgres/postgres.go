@@ -313,15 +313,8 @@ func (s *DB) Plans(ctx context.Context, caseID int64) ([]align.PlanSnapshot, err
 
 // Import stores exported cases as new cases in one transaction.
 func (s *DB) Import(ctx context.Context, cases []align.CaseExport) ([]int64, error) {
-	for i := range cases {
-		if err := cases[i].Case.Validate(); err != nil {
-			return nil, align.Errorf(align.EINVALID, "case %d: %s", i+1, align.ErrorMessage(err))
-		}
-		for j := range cases[i].Entries {
-			if err := cases[i].Entries[j].Validate(); err != nil {
-				return nil, align.Errorf(align.EINVALID, "case %d, entry %d: %s", i+1, j+1, align.ErrorMessage(err))
-			}
-		}
+	if err := align.ValidateExports(cases); err != nil {
+		return nil, err
 	}
 	var ids []int64
 	now := s.now()
