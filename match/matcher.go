@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // DefaultGap is how many words "..." may skip between two parts of a
@@ -290,6 +291,9 @@ type Matcher struct {
 	// partialBase[p] is where pattern p's partial-match slots start.
 	partialBase []int
 	slots       int
+	// pool keeps partial-match buffers between calls, so a short text does
+	// not pay for clearing one slot per pattern element.
+	pool sync.Pool
 }
 
 type node struct {
@@ -427,17 +431,35 @@ func sortedChildren(mp map[int32]int32) []int32 {
 	return out
 }
 
-// partial is the latest chain of segments 0..k-1 of one pattern seen so far.
+// partial is the latest chain of segments 0..k-1 of one pattern seen so
+// far. It is valid only when gen matches the current Match call, so the
+// buffer can be reused without clearing it.
 type partial struct {
-	first, last int
-	ok          bool
+	first, last int32
+	gen         uint32
+}
+
+// scratch is a reusable partial-match buffer.
+type scratch struct {
+	parts []partial
+	gen   uint32
 }
 
 // Match returns every hit of every pattern in toks, in order of the token
 // where each hit ends. Its cost is linear in len(toks) plus the hits.
 func (m *Matcher) Match(toks []Token) []Hit {
 	var hits []Hit
-	parts := make([]partial, m.slots)
+	sc, _ := m.pool.Get().(*scratch)
+	if sc == nil || len(sc.parts) != m.slots {
+		sc = &scratch{parts: make([]partial, m.slots)}
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: old stamps could look current
+		clear(sc.parts)
+		sc.gen = 1
+	}
+	defer m.pool.Put(sc)
+	parts, gen := sc.parts, sc.gen
 	cur := int32(0)
 	for i, tk := range toks {
 		s, known := m.syms[tk.Stem]
@@ -464,18 +486,19 @@ func (m *Matcher) Match(toks []Token) []Hit {
 				first := start
 				if k > 0 {
 					pr := parts[base+k]
-					if !pr.ok || pr.last >= start || toks[pr.last].Sentence != tk.Sentence {
+					last := int(pr.last)
+					if pr.gen != gen || last >= start || toks[last].Sentence != tk.Sentence {
 						continue
 					}
-					if g := elems[k].Gap; (g == 0 && pr.last != start-1) || start-pr.last-1 > g {
+					if g := elems[k].Gap; (g == 0 && last != start-1) || start-last-1 > g {
 						continue
 					}
-					first = pr.first
+					first = int(pr.first)
 				}
 				if k == len(elems)-1 {
 					hits = append(hits, Hit{Pattern: p, First: first, Last: i})
 				} else {
-					parts[base+k+1] = partial{first: first, last: i, ok: true}
+					parts[base+k+1] = partial{first: int32(first), last: int32(i), gen: gen}
 				}
 			}
 		}
