@@ -327,3 +327,19 @@ func TestStaticAssetsAreEmbedded(t *testing.T) {
 		}
 	}
 }
+
+func TestFollowUpQuestionsRerunThePlan(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	text := "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals and wants the attribution model changed."
+	_, res, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {text}})
+	if !strings.Contains(res, `name="q_q-pushback"`) {
+		t.Fatalf("no follow-up question on a close call")
+	}
+	_, res, _ = post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {text}, "q_q-pushback": {"method"}, "q_q-stakes": {"yes"}})
+	if !strings.Contains(res, "Misalignment type: Type 3, political") {
+		t.Errorf("answers did not move the plan to type 3")
+	}
+}
