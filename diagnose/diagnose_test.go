@@ -217,3 +217,16 @@ func TestDeterministic(t *testing.T) {
 		t.Error("two runs differ")
 	}
 }
+
+// TestPlaybookTriggersRoute checks the playbook's own trigger phrases.
+func TestPlaybookTriggersRoute(t *testing.T) {
+	for _, text := range []string{
+		"sales doesn't trust marketing", "VP of Sales thinks our leads are bad", "sales leader is skeptical",
+		"how do I get sales on my side", "sales is blaming marketing", "I can't get a seat at the pipeline review",
+		"CRO doesn't value marketing", "sales thinks we're a cost center",
+	} {
+		if got := diag(t, text).Route.Route; got != align.RouteAlignment {
+			t.Errorf("%q routed %s", text, got)
+		}
+	}
+}
