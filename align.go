@@ -170,7 +170,7 @@ type Facts struct {
 	Quotes []Evidence `json:"quotes,omitempty"`
 	// Evidence backs each fact above, keyed by fact name.
 	Evidence map[string][]Evidence `json:"evidence,omitempty"`
-	// Present lists the facts the user gave in any form; Missing the rest.
+	// Missing lists the setup facts the user gave in no form at all.
 	Missing []string `json:"missing"`
 }
 

@@ -304,7 +304,7 @@ func (p *Playbook) TriedCodes() []string {
 	return out
 }
 
-// TriedDef returns the definition of a tried code.
+// TriedByCode returns the definition of a tried code.
 func (p *Playbook) TriedByCode(code string) (TriedDef, bool) {
 	for _, t := range p.Tried {
 		if t.Code == code {
