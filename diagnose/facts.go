@@ -22,8 +22,11 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	f.LeadershipSees = pick(g.LeadershipSees, func() string { return vote(s, "leadership_sees", &f) })
 
 	f.Duration = g.Duration
+	// "I've been CMO for two years" measures the user's tenure, not how
+	// long the dynamic has lasted.
+	tenureSpans := s.Of("fact", "tenure=measure")
 	for _, h := range s.Of("fact", "duration=given") {
-		if !h.Counts() {
+		if !h.Counts() || overlaps(h, tenureSpans) {
 			continue
 		}
 		f.Evidence["duration"] = append(f.Evidence["duration"], s.Evidence(h))
@@ -250,4 +253,13 @@ func months(toks []match.Token) (float64, bool) {
 		n--
 	}
 	return n * unit, true
+}
+
+func overlaps(h playbook.Hit, others []playbook.Hit) bool {
+	for _, o := range others {
+		if h.First <= o.Last && o.First <= h.Last {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,10 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 	for _, h := range s.Of("type", "") {
 		typeEvidence = typeEvidence || (h.Counts() && !h.Signal.Own)
 	}
+	// Friction the user describes is something the sales leader did.
+	for _, h := range s.Of("route", "relational") {
+		typeEvidence = typeEvidence || (h.Counts() && h.Signal.ID == "r-friction")
+	}
 	present := map[string]bool{
 		align.FieldSaid: g.Said != "" || len(f.Quotes) > 0 || typeEvidence || has("said=given", asserted),
 		// A user new to the role has known the dynamic only as long as the
