@@ -245,10 +245,10 @@ func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) Rep
 			if !d.Proactive && len(d.Types) > 0 {
 				byType[d.Types[0]] = append(byType[d.Types[0]], text)
 			}
-			if e.Lint(text).OK() {
+			if rep := e.Lint(text); rep.OK() {
 				clean++
 			} else {
-				miss(c.ID, "lint", "clean", strings.TrimSpace(e.Lint(text).String()))
+				miss(c.ID, "lint", "clean", strings.TrimSpace(rep.String()))
 			}
 		}
 		for _, pc := range x.Plan {

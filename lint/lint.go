@@ -63,8 +63,7 @@ var (
 	mdPrefix    = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+|>\s*)`)
 	placeholder = regexp.MustCompile(`\[[^\]\n]{2,}\]`)
 	listItem    = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+\S`)
-	typeNamed   = regexp.MustCompile(`(?i)\btype\s*[1-4]\b|earned skepticism|structural|political|categorical|proactive`)
-	type4       = regexp.MustCompile(`(?i)\btype\s*4\b|categorical`)
+	typeNumber  = regexp.MustCompile(`(?i)\btype\s*([1-4])\b`)
 )
 
 func split(doc string) []line {
@@ -161,7 +160,7 @@ func (c *checker) format() {
 		}
 		if label == align.LabelType {
 			c.typeTxt = val
-			if val != "" && !typeNamed.MatchString(val) {
+			if val != "" && len(c.typesNamed(val)) == 0 && !strings.Contains(strings.ToLower(val), "proactive") {
 				c.add("type-line", ls[found].n, val)
 			}
 		}
@@ -306,7 +305,7 @@ func (c *checker) phrases(doc string) {
 		}
 		return off >= start && off < end
 	}
-	allowEscalation := type4.MatchString(c.typeTxt)
+	allowEscalation := c.typesNamed(c.typeTxt)[4]
 	for _, h := range s.Of("lint", "") {
 		if !h.Counts() {
 			continue
@@ -341,6 +340,23 @@ func (c *checker) phrases(doc string) {
 			}
 		}
 	}
+}
+
+// typesNamed reads which of the playbook's four types a type line names,
+// by number ("Type 3") or by the name the playbook data gives it.
+func (c *checker) typesNamed(line string) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range typeNumber.FindAllStringSubmatch(line, -1) {
+		out[int(m[1][0]-'0')] = true
+	}
+	low := strings.ToLower(line)
+	for _, t := range c.pb.Types {
+		// The first word of the name is what a writer uses ("structural").
+		if w := strings.Fields(strings.ToLower(t.Name)); len(w) > 0 && strings.Contains(low, w[0]) {
+			out[t.ID] = true
+		}
+	}
+	return out
 }
 
 func (c *checker) lineAt(off int) int {

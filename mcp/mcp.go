@@ -130,9 +130,6 @@ func NewServer(eng *engine.Engine, version string, store align.Store) *sdk.Serve
 			return nil, PlanOutput{}, err
 		}
 		input.Format, input.Date = in.Format, in.Date
-		if err := input.Validate(eng.PB.TriedCodes()); err != nil {
-			return nil, PlanOutput{}, toolError(err)
-		}
 		res, err := eng.Plan(input, in.Date)
 		if err != nil {
 			return nil, PlanOutput{}, toolError(err)

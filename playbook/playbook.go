@@ -304,16 +304,6 @@ func (p *Playbook) TriedCodes() []string {
 	return out
 }
 
-// TriedByCode returns the definition of a tried code.
-func (p *Playbook) TriedByCode(code string) (TriedDef, bool) {
-	for _, t := range p.Tried {
-		if t.Code == code {
-			return t, true
-		}
-	}
-	return TriedDef{}, false
-}
-
 // Type returns the definition of type id (1 to 4).
 func (p *Playbook) Type(id int) TypeDef {
 	for _, t := range p.Types {
