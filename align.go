@@ -117,6 +117,12 @@ type Given struct {
 	Stage          string   `json:"stage,omitempty"`
 }
 
+// IsZero reports whether no structured fact was given.
+func (g Given) IsZero() bool {
+	return g.Said == "" && g.Duration == "" && g.Tenure == "" && len(g.Tried) == 0 && !g.TriedGiven &&
+		g.Reporting == "" && g.Context == "" && g.SharedTarget == "" && g.LeadershipSees == "" && g.Stage == ""
+}
+
 // Evidence is one span of the user's text that a judgement rests on.
 // Start and End are byte offsets into Situation.Text, so Text[Start:End]
 // is Quote. Signal names the knowledge entry that matched.
@@ -126,8 +132,10 @@ type Evidence struct {
 	Quote  string `json:"quote"`
 	Signal string `json:"signal"`
 	Label  string `json:"label,omitempty"`
-	// Speaker is "sales_leader" when the words are the sales leader's,
-	// quoted or reported, and "user" otherwise.
+	// Speaker is "sales_leader" when the words are the sales leader's
+	// (quoted, reported, or a sentence about what they did), "other" when
+	// the sentence is about someone else (the CEO, the COO, a board
+	// member), and "user" otherwise.
 	Speaker string  `json:"speaker,omitempty"`
 	Weight  float64 `json:"weight,omitempty"`
 }
@@ -207,6 +215,10 @@ type RouteResult struct {
 	Evidence []Evidence `json:"evidence"`
 	// Reason is one plain sentence on why, for the user.
 	Reason string `json:"reason"`
+	// Unsure is set when the route is not alignment but alignment was a
+	// close call: the user is asked whether it is about a sales leader
+	// instead of being turned away.
+	Unsure bool `json:"unsure,omitempty"`
 }
 
 // RouteScore is the weight of evidence for each route.
@@ -229,6 +241,10 @@ type Diagnosis struct {
 	Proactive  bool    `json:"proactive"`
 	Risk       Type    `json:"risk,omitempty"`
 	Confidence float64 `json:"confidence"`
+	// Unclear is set when no type is likely enough to act on: the plan's
+	// first conversation is then built to find out, and Questions ask
+	// what decides it.
+	Unclear bool `json:"unclear,omitempty"`
 
 	Urgency        Urgency    `json:"urgency"`
 	UrgencyReasons []Evidence `json:"urgency_reasons"`

@@ -22,9 +22,31 @@ import (
 	"github.com/align-coach/align/route"
 )
 
-// Diagnose runs the whole diagnosis of a situation.
-func Diagnose(pb *playbook.Playbook, sit align.Situation) align.Diagnosis {
+// Diagnose runs the whole diagnosis of a situation: the playbook's rules
+// read the details (names, quotes, durations, temptations) and the
+// reader's learned models decide the route, the types, the urgency and
+// the setup facts. A nil reader leaves the rules' decisions.
+func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diagnosis {
 	s := pb.Scan(sit.Text)
+	d := ruleDiagnosis(pb, s, sit)
+	if rd == nil {
+		return d
+	}
+	dc := &doc{scan: s, value: map[string]float64{}, at: map[string][]span{}, rules: d}
+	if !sit.Given.IsZero() || len(sit.Answers) > 0 {
+		// Features describe the words alone, as in training.
+		dc.rules = ruleDiagnosis(pb, s, align.Situation{Text: sit.Text})
+	}
+	dc.build(pb)
+	rd.apply(pb, dc, sit, &d)
+	return d
+}
+
+// ruleDiagnosis is the diagnosis the playbook's rules give on their own:
+// signal weights summed and compared with thresholds. Its conclusions are
+// features of the learned reader, and its fact details (names, quotes,
+// durations, temptations) are used as they are.
+func ruleDiagnosis(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) align.Diagnosis {
 	d := align.Diagnosis{Route: route.Decide(pb, s)}
 	d.Facts = readFacts(pb, s, sit)
 	d.Scores = typeScores(pb, s, sit.Answers)

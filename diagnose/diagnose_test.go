@@ -20,7 +20,7 @@ func pb(t testing.TB) *playbook.Playbook {
 
 func diag(t testing.TB, text string) align.Diagnosis {
 	t.Helper()
-	return diagnose.Diagnose(pb(t), align.Situation{Text: text})
+	return diagnose.Diagnose(pb(t), nil, align.Situation{Text: text})
 }
 
 func score(d align.Diagnosis, ty align.Type) float64 {
@@ -193,7 +193,7 @@ func TestQuestionsSeparateTheCloseTypes(t *testing.T) {
 
 func TestAnswersShiftTheDiagnosis(t *testing.T) {
 	text := "Our VP of Sales, Omar, is paid on bookings while I'm measured on MQL volume. He also says marketing steals credit for his team's deals and wants the attribution model changed."
-	d := diagnose.Diagnose(pb(t), align.Situation{Text: text, Answers: map[string]string{"q-pushback": "method", "q-stakes": "yes"}})
+	d := diagnose.Diagnose(pb(t), nil, align.Situation{Text: text, Answers: map[string]string{"q-pushback": "method", "q-stakes": "yes"}})
 	if d.Primary() != 3 {
 		t.Errorf("primary %d after answers pointing to type 3 (scores %+v)", d.Primary(), d.Scores)
 	}

@@ -19,8 +19,11 @@ import (
 
 // Engine runs the pipeline.
 type Engine struct {
-	PB  *playbook.Playbook
-	Now func() time.Time
+	PB *playbook.Playbook
+	// Reader holds the learned models; nil leaves the playbook's rules to
+	// decide alone.
+	Reader *diagnose.Reader
+	Now    func() time.Time
 }
 
 // New loads the embedded playbook. now is the clock for the Built date.
@@ -29,10 +32,14 @@ func New(now func() time.Time) (*Engine, error) {
 	if err != nil {
 		return nil, align.Errorf(align.EINTERNAL, "%v", err)
 	}
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		return nil, align.Errorf(align.EINTERNAL, "embedded model: %v", err)
+	}
 	if now == nil {
 		now = time.Now
 	}
-	return &Engine{PB: pb, Now: now}, nil
+	return &Engine{PB: pb, Reader: rd, Now: now}, nil
 }
 
 // Parse reads input bytes in the format the name or content suggests.
@@ -50,7 +57,10 @@ func (e *Engine) Situation(in intake.Input) (align.Situation, error) {
 
 // Route routes a message.
 func (e *Engine) Route(text string) align.RouteResult {
-	return route.Text(e.PB, text)
+	if e.Reader == nil {
+		return route.Text(e.PB, text)
+	}
+	return e.Reader.Route(e.PB, text)
 }
 
 // Diagnose validates the input and diagnoses it.
@@ -59,7 +69,7 @@ func (e *Engine) Diagnose(in intake.Input) (align.Situation, align.Diagnosis, er
 	if err != nil {
 		return sit, align.Diagnosis{}, err
 	}
-	return sit, diagnose.Diagnose(e.PB, sit), nil
+	return sit, diagnose.Diagnose(e.PB, e.Reader, sit), nil
 }
 
 // Result is a finished run: the situation, its diagnosis and, when the
@@ -106,6 +116,9 @@ func (e *Engine) builtDate(date string) (time.Time, error) {
 // Declined is the paragraph align gives instead of a plan when a request
 // routes to sla or none.
 func (e *Engine) Declined(r align.RouteResult) string {
+	if r.Unsure {
+		return strings.TrimSpace(e.PB.Route.Messages["unsure"])
+	}
 	return strings.TrimSpace(e.PB.Route.Messages[string(r.Route)])
 }
 

@@ -7,120 +7,16 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
-	"github.com/goccy/go-yaml"
-
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/plan"
 )
-
-// Case is one labelled situation.
-type Case struct {
-	ID      string `yaml:"id"`
-	Source  string `yaml:"source"`
-	Message string `yaml:"message"`
-	Expect  Expect `yaml:"expect"`
-	file    string
-}
-
-// Expect is what a practitioner concluded.
-type Expect struct {
-	Route          string      `yaml:"route"`
-	Types          []int       `yaml:"types"`
-	Urgency        string      `yaml:"urgency"`
-	Tenure         string      `yaml:"tenure"`
-	Reporting      string      `yaml:"reporting"`
-	SharedTarget   intake.Tri  `yaml:"shared_target"`
-	LeadershipSees intake.Tri  `yaml:"leadership_sees"`
-	Tried          []string    `yaml:"tried"`
-	Missing        []string    `yaml:"missing"`
-	Plan           []PlanCheck `yaml:"plan"`
-}
-
-// PlanCheck is one check on a plan section: at least one of Any appears,
-// none of None appears (case-insensitive, whole words).
-type PlanCheck struct {
-	Section string   `yaml:"section"`
-	Any     []string `yaml:"any"`
-	None    []string `yaml:"none"`
-}
-
-// RoutingCase is one short routing message.
-type RoutingCase struct {
-	ID      string `json:"id"`
-	Message string `json:"message"`
-	Route   string `json:"route"`
-}
-
-// Load reads a case directory: situations/*.yaml and routing.jsonl (either
-// may be absent, not both).
-func Load(dir string) ([]Case, []RoutingCase, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "situations", "*.yaml"))
-	if err != nil {
-		return nil, nil, err
-	}
-	sort.Strings(files)
-	var cases []Case
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, nil, align.Errorf(align.EINVALID, "%s: %v", f, err)
-		}
-		var c Case
-		if err := intake.SafeYAML(b, &c); err != nil {
-			return nil, nil, align.Errorf(align.EINVALID, "%s: %s", f, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
-		}
-		c.file = f
-		if c.ID == "" || strings.TrimSpace(c.Message) == "" || c.Expect.Route == "" {
-			return nil, nil, align.Errorf(align.EINVALID, "%s: id, message and expect.route are required", f)
-		}
-		switch align.Route(c.Expect.Route) {
-		case align.RouteAlignment, align.RouteSLA, align.RouteNone:
-		default:
-			return nil, nil, align.Errorf(align.EINVALID, "%s: unknown route %q", f, c.Expect.Route)
-		}
-		cases = append(cases, c)
-	}
-	var routing []RoutingCase
-	rf := filepath.Join(dir, "routing.jsonl")
-	if b, err := os.ReadFile(rf); err == nil {
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		n := 0
-		for sc.Scan() {
-			n++
-			line := strings.TrimSpace(sc.Text())
-			if line == "" {
-				continue
-			}
-			var r RoutingCase
-			if err := json.Unmarshal([]byte(line), &r); err != nil {
-				return nil, nil, align.Errorf(align.EINVALID, "%s line %d: %v", rf, n, err)
-			}
-			if r.Message == "" || r.Route == "" {
-				return nil, nil, align.Errorf(align.EINVALID, "%s line %d: message and route are required", rf, n)
-			}
-			routing = append(routing, r)
-		}
-	} else if !os.IsNotExist(err) {
-		return nil, nil, align.Errorf(align.EINVALID, "%s: %v", rf, err)
-	}
-	if len(cases) == 0 && len(routing) == 0 {
-		return nil, nil, align.Errorf(align.EINVALID, "%s: no situations/*.yaml and no routing.jsonl", dir)
-	}
-	return cases, routing, nil
-}
 
 // Metrics are the eval figures. Rates are fractions from 0 to 1.
 type Metrics struct {
@@ -155,7 +51,7 @@ type Miss struct {
 }
 
 // Run evaluates the engine on the cases. date fixes the plans' Built line.
-func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) Report {
+func Run(e *engine.Engine, cases []corpus.Case, routing []corpus.RoutingCase, date string) Report {
 	m := Metrics{Situations: len(cases), Routing: len(routing)}
 	var misses []Miss
 	miss := func(id, what, want, got string) { misses = append(misses, Miss{id, what, want, got}) }
@@ -272,30 +168,6 @@ func Run(e *engine.Engine, cases []Case, routing []RoutingCase, date string) Rep
 	m.PlanChecksPassRate = rate(checksOK, checksN)
 	m.LintCleanRate = rate(clean, plans)
 	return Report{Metrics: m, Misses: misses, Variety: Variety(byType)}
-}
-
-// Pass applies the check to a section's text.
-func (pc PlanCheck) Pass(body string) (bool, string) {
-	if len(pc.Any) > 0 {
-		found := false
-		for _, w := range pc.Any {
-			found = found || hasWord(body, w)
-		}
-		if !found {
-			return false, "any of " + strings.Join(pc.Any, ", ")
-		}
-	}
-	for _, w := range pc.None {
-		if hasWord(body, w) {
-			return false, "none of " + strings.Join(pc.None, ", ")
-		}
-	}
-	return true, ""
-}
-
-func hasWord(body, w string) bool {
-	re := regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(w) + `($|[^\pL\pN])`)
-	return re.MatchString(body)
 }
 
 // Section returns the body of one section of a plan in text form.

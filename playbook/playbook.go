@@ -231,6 +231,28 @@ type DiagnosisDef struct {
 	RiskMin     float64 `yaml:"risk_min"`
 	NewMonths   float64 `yaml:"new_months"`
 	MaxQuestion int     `yaml:"max_questions"`
+	// Learned holds the decision thresholds applied to the learned
+	// models' probabilities.
+	Learned LearnedDef `yaml:"learned"`
+}
+
+// LearnedDef holds the probabilities at which the learned reader decides.
+// They are chosen by leave-one-author-out cross-validation on the corpus,
+// never on the validation set.
+type LearnedDef struct {
+	// Unclear: below this probability for the dominant type, the type is
+	// unclear and follow-up questions decide it.
+	Unclear float64 `yaml:"unclear"`
+	// Join: a second type joins the dominant one at this probability of
+	// being present.
+	Join float64 `yaml:"join"`
+	// Risk: a proactive case names its main risk at this probability.
+	Risk float64 `yaml:"risk"`
+	// AskRoute: when the route is not alignment but alignment has at
+	// least this probability, align asks instead of declining.
+	AskRoute float64 `yaml:"ask_route"`
+	// Evidence is how many spans of the user's text explain each score.
+	Evidence int `yaml:"evidence"`
 }
 
 // QuestionDef is one question of the bank.

@@ -115,10 +115,14 @@ func (p *Playbook) validate() error {
 			bad("names.bosses.%s is missing", b)
 		}
 	}
+	if l := p.Diagnosis.Learned; l.Unclear <= 0 || l.Unclear >= 1 || l.Join <= 0 || l.Join >= 1 ||
+		l.Risk <= 0 || l.Risk >= 1 || l.AskRoute <= 0 || l.AskRoute >= 1 || l.Evidence < 1 {
+		bad("diagnosis.learned: unclear, join, risk and ask_route must be probabilities between 0 and 1, evidence at least 1")
+	}
 	if p.Route.AskWeight < 1 || p.Route.TypeWeight <= 0 {
 		bad("route.ask_weight must be at least 1 and route.type_weight positive")
 	}
-	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone)} {
+	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone), "unsure"} {
 		if p.Route.Messages[r] == "" {
 			bad("route.messages.%s is missing", r)
 		} else if err := checkText("route.messages."+r, p.Route.Messages[r]); err != nil {

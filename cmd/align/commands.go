@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/goccy/go-yaml"
 	"github.com/spf13/cobra"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
 	"github.com/align-coach/align/diagnose"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/eval"
@@ -266,21 +268,46 @@ exit 0).`,
 }
 
 func evalCmd(eng *engine.Engine, e env) *cobra.Command {
-	var asJSON bool
+	var asJSON, byAuthor bool
 	var date string
 	c := &cobra.Command{
 		Use:   "eval DIR",
 		Short: "Measure align on labelled cases (situations/*.yaml and routing.jsonl)",
+		Long: `eval runs align on labelled cases and compares its reading with the labels.
+
+With --by-author, DIR is a corpus of author folders, and eval runs
+leave-one-author-out cross-validation: for each author it trains every model
+on all the other authors and measures on that one, then prints the mean.
+That is the honest figure for text written by people align has never read.`,
 		Example: `  align eval ../shared/eval/dev
-  align eval ../shared/eval/dev --json`,
+  align eval ../shared/eval/dev --json
+  align eval --by-author corpus`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cases, routing, err := eval.Load(args[0])
-			if err != nil {
-				return err
-			}
 			if date == "" {
 				date = "2026-01-01"
+			}
+			if byAuthor {
+				set, err := corpus.LoadAll(args[0])
+				if err != nil {
+					return err
+				}
+				if len(set.Authors) < 2 {
+					return align.Errorf(align.EINVALID, "%s: --by-author needs a corpus of at least two author folders", args[0])
+				}
+				rows, err := eval.ByAuthor(eng, set, date, diagnose.TrainOptions{})
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(e, rows)
+				}
+				_, err = fmt.Fprint(e.stdout, eval.AuthorTable(rows))
+				return err
+			}
+			cases, routing, err := corpus.Load(args[0])
+			if err != nil {
+				return err
 			}
 			r := eval.Run(eng, cases, routing, date)
 			if asJSON {
@@ -291,7 +318,52 @@ func evalCmd(eng *engine.Engine, e env) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the metrics as one JSON object")
+	c.Flags().BoolVar(&byAuthor, "by-author", false, "leave-one-author-out cross-validation over a corpus of author folders")
 	c.Flags().StringVar(&date, "date", "", "the Built date for the plans, YYYY-MM-DD")
+	return c
+}
+
+func trainCmd(eng *engine.Engine, e env) *cobra.Command {
+	var out string
+	c := &cobra.Command{
+		Use:   "train CORPUS_DIR... --out DIR",
+		Short: "Learn align's reading of situations from labelled cases",
+		Long: `train reads labelled cases (a corpus of author folders, or single author
+folders, in the format of align eval) and fits every learned model: the route,
+each type and the dominant one, urgency, the setup facts, each tried code and
+the missing facts. It writes DIR/reader.bin. The same cases always give the
+same bytes.
+
+To teach align your own cases, add a folder of them beside the corpus, train
+on both, and copy reader.bin to diagnose/model/ before building align.`,
+		Example: `  align train corpus --out diagnose/model
+  align train corpus ourcases --out /tmp/model`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return align.Errorf(align.EINVALID, "--out DIR is required")
+			}
+			set, err := corpus.LoadAll(args...)
+			if err != nil {
+				return err
+			}
+			b, err := diagnose.Train(eng.PB, diagnose.Prepare(eng.PB, set), diagnose.TrainOptions{})
+			if err != nil {
+				return align.Errorf(align.EINVALID, "%v", err)
+			}
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return align.Errorf(align.EINVALID, "--out: %v", err)
+			}
+			path := filepath.Join(out, "reader.bin")
+			if err := file.WriteAtomic(path, b.Encode(), true); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "align: trained on %d situations and %d routing messages by %d authors; wrote %s (%d features, %d models)\n",
+				len(set.Cases), len(set.Routing), len(set.Authors), path, len(b.Features), len(b.Models))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&out, "out", "", "folder to write reader.bin into")
 	return c
 }
 

@@ -126,7 +126,7 @@ will not work.`,
 	}
 	root.AddCommand(
 		planCmd(ctx, eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
-		evalCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
+		evalCmd(eng, e), trainCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
 		interviewCmd(ctx, eng, e), serveCmd(ctx, eng, e), caseCmd(eng, e),
 	)
 	return root

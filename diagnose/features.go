@@ -1,0 +1,345 @@
+package diagnose
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/match"
+	"github.com/align-coach/align/playbook"
+)
+
+// Who a sentence is about: its first person reference decides. The learned
+// models see a word in a sentence about a third person (the CEO, the COO,
+// a board member) as a different feature from the same word in a sentence
+// about the sales leader, so what a CEO does never reads as what the sales
+// leader does.
+const (
+	actorNone   = iota
+	actorUser   // "I", "we"
+	actorLeader // the sales leader, by title, name or pronoun
+	actorOther  // anyone else: the CEO, the COO, a board member, sales ops
+)
+
+// actorPrefix marks features by who the sentence is about.
+var actorPrefix = [...]string{actorNone: "", actorUser: "U:", actorLeader: "L:", actorOther: "O:"}
+
+// Speakers as evidence names them.
+const (
+	speakerUser   = "user"
+	speakerLeader = "sales_leader"
+	speakerOther  = "other"
+)
+
+// doc is one text turned into features: each feature's value, and where in
+// the text it came from, so a model's reasons can be shown as the user's
+// own words.
+type doc struct {
+	scan  *playbook.Scan
+	value map[string]float64
+	// at holds, for each feature, the token spans it came from (at most
+	// a few, the earliest first).
+	at map[string][]span
+	// actor is the actor of each sentence.
+	actor map[int]int
+	// rules is the diagnosis the playbook's rules alone would give; its
+	// conclusions are features too.
+	rules align.Diagnosis
+}
+
+// span is a run of tokens, inclusive.
+type span struct{ first, last int }
+
+// maxSpans bounds how many places one feature remembers.
+const maxSpans = 4
+
+func (d *doc) add(name string, v float64, sp span) {
+	if _, ok := d.value[name]; !ok {
+		d.value[name] = v
+	}
+	if sp.first >= 0 && len(d.at[name]) < maxSpans {
+		d.at[name] = append(d.at[name], sp)
+	}
+}
+
+// features reads a text into its features. The situation's structured
+// fields are ignored: features describe the words alone, the same way in
+// training and in use.
+func features(pb *playbook.Playbook, text string) *doc {
+	s := pb.Scan(text)
+	rules := ruleDiagnosis(pb, s, align.Situation{Text: text})
+	d := &doc{scan: s, value: map[string]float64{}, at: map[string][]span{}, rules: rules}
+	d.build(pb)
+	return d
+}
+
+// build adds every feature of the scanned text.
+func (d *doc) build(pb *playbook.Playbook) {
+	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
+	d.words()
+	d.signals()
+	d.conclusions()
+}
+
+// words adds stemmed unigrams and bigrams. The unigram block is scaled to
+// unit length so a long text does not outweigh the signals. A word in a
+// negated clause ("I dont want a war") is a different feature ("~war"),
+// and a word in a sentence about someone is also counted under that actor.
+func (d *doc) words() {
+	toks := d.scan.Tokens
+	negWords := negations
+	negClause := -1
+	var grams []string
+	var where []span
+	for i, t := range toks {
+		if negWords[t.Word] {
+			negClause = t.Clause
+			continue
+		}
+		stem := t.Stem
+		if stem == "" {
+			continue
+		}
+		name := "w:" + stem
+		if t.Clause == negClause {
+			name = "w:~" + stem
+		}
+		grams = append(grams, name)
+		where = append(where, span{i, i})
+		if p := actorPrefix[d.actor[t.Sentence]]; p != "" && t.Clause != negClause {
+			grams = append(grams, "w:"+p+stem)
+			where = append(where, span{i, i})
+		}
+		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
+			grams = append(grams, "b:"+toks[i-1].Stem+"_"+stem)
+			where = append(where, span{i - 1, i})
+		}
+	}
+	uniq := map[string]bool{}
+	for _, g := range grams {
+		uniq[g] = true
+	}
+	v := 1 / math.Sqrt(float64(max(len(uniq), 1)))
+	for i, g := range grams {
+		d.add(g, v, where[i])
+	}
+}
+
+// negations are the words that turn the rest of their clause around,
+// spelled with or without an apostrophe; contractions with one are already
+// expanded to "not" by the tokeniser.
+var negations = map[string]bool{
+	"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "neither": true,
+	"nor": true, "without": true, "hardly": true, "dont": true, "didnt": true, "doesnt": true,
+	"isnt": true, "wasnt": true, "wont": true, "cant": true, "havent": true, "hasnt": true,
+	"hadnt": true, "shouldnt": true, "wouldnt": true, "couldnt": true, "arent": true, "werent": true,
+}
+
+// signals adds every playbook signal hit, by signal and by its group and
+// key, marked with what modifies it: negated, hedged, only intended,
+// reported speech, and a sentence about someone other than the sales
+// leader.
+func (d *doc) signals() {
+	for _, h := range d.scan.Hits {
+		g := h.Signal.Group()
+		if g == "lint" || g == "mod" {
+			continue
+		}
+		mod := ""
+		switch {
+		case h.Negated && !h.Signal.Keep:
+			mod = "!neg"
+		case h.Intent:
+			mod = "!intent"
+		case h.Hedged:
+			mod = "!hedge"
+		}
+		if h.Reported {
+			mod += "!rep"
+		}
+		if a := d.actor[d.scan.Tokens[h.First].Sentence]; a == actorOther || a == actorUser {
+			mod += "@" + actorPrefix[a][:1]
+		}
+		sp := span{h.First, h.Last}
+		d.add("s:"+h.Signal.ID+mod, 1, sp)
+		d.add("g:"+g+":"+h.Signal.Key()+mod, 1, sp)
+	}
+}
+
+// conclusions adds what the playbook's rules alone conclude, so the
+// models can learn how far to trust each rule.
+func (d *doc) conclusions() {
+	r := d.rules
+	none := span{-1, -1}
+	d.add("r:route="+string(r.Route.Route), 1, none)
+	for _, ts := range r.Scores {
+		if ts.Score > 0 {
+			d.add(fmt.Sprintf("r:type%d", ts.Type), math.Min(ts.Score, 6)/6, none)
+		}
+	}
+	for i, t := range r.Types {
+		d.add(fmt.Sprintf("r:types[%d]=%d", min(i, 1), t), 1, none)
+	}
+	if r.Proactive {
+		d.add("r:proactive", 1, none)
+	}
+	d.add("r:urgency="+string(r.Urgency), 1, none)
+	f := r.Facts
+	d.add("r:tenure="+f.Tenure, 1, none)
+	d.add("r:reporting="+f.Reporting, 1, none)
+	d.add("r:shared_target="+f.SharedTarget, 1, none)
+	d.add("r:leadership_sees="+f.LeadershipSees, 1, none)
+	for _, c := range f.Tried {
+		d.add("r:tried="+c, 1, none)
+	}
+	for _, c := range f.Tempted {
+		d.add("r:tempted="+c, 1, none)
+	}
+	for _, m := range f.Missing {
+		d.add("r:missing="+m, 1, none)
+	}
+	if f.Leader.Name != "" {
+		d.add("r:leader-named", 1, none)
+	}
+	if f.LeaderNew {
+		d.add("r:leader-new", 1, none)
+	}
+	if f.Duration != "" {
+		d.add("r:duration", 1, none)
+	}
+	n := len(d.scan.Tokens)
+	switch {
+	case n <= 20:
+		d.add("len:20", 1, none)
+	case n <= 60:
+		d.add("len:60", 1, none)
+	case n <= 150:
+		d.add("len:150", 1, none)
+	default:
+		d.add("len:long", 1, none)
+	}
+	d.add("bias", 1, none)
+}
+
+// actors finds who each sentence is about: the first person reference
+// among its first words. "He" and "she" refer to whoever the last sentence
+// about someone else was about.
+func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) map[int]int {
+	toks := s.Tokens
+	leaderTok := map[int]bool{}
+	for _, h := range s.Of("route", "counterpart") {
+		if h.Signal.ID != "r-sales-leader" {
+			continue
+		}
+		// "sales ops" and "sales operations" are not the sales leader.
+		if h.Last+1 < len(toks) && (toks[h.Last+1].Stem == "op" || toks[h.Last+1].Stem == "oper" || toks[h.Last+1].Word == "ops") {
+			continue
+		}
+		for i := h.First; i <= h.Last; i++ {
+			leaderTok[i] = true
+		}
+	}
+	others := thirdParties
+	name := strings.ToLower(leaderName)
+	out := map[int]int{}
+	last := actorNone
+	for i := 0; i < len(toks); {
+		sent := toks[i].Sentence
+		j := i
+		for j < len(toks) && toks[j].Sentence == sent {
+			j++
+		}
+		a := actorNone
+		for k := i; k < j && k < i+subjectWindow && a == actorNone; k++ {
+			t := toks[k]
+			switch {
+			case leaderTok[k] || (name != "" && t.Word == name):
+				a = actorLeader
+			case others[t.Word] && !(k+1 < j && leaderTok[k+1]):
+				a = actorOther
+			case t.Word == "i" || t.Word == "we":
+				a = actorUser
+			case t.Word == "he" || t.Word == "she":
+				if last != actorNone {
+					a = last
+				}
+			}
+		}
+		out[sent] = a
+		if a == actorLeader || a == actorOther {
+			last = a
+		}
+		i = j
+	}
+	return out
+}
+
+// subjectWindow is how many words into a sentence its subject is looked for.
+const subjectWindow = 8
+
+// thirdParties are words for people who are neither the user nor the sales
+// leader. "my boss" is caught by "boss".
+var thirdParties = map[string]bool{
+	"ceo": true, "coo": true, "cfo": true, "president": true, "founder": true, "founders": true,
+	"cofounder": true, "board": true, "chairman": true, "chair": true, "owner": true, "owners": true,
+	"boss": true, "investor": true, "investors": true, "predecessor": true, "consultant": true,
+	"cmo": true, "hr": true, "finance": true, "gm": false,
+}
+
+// clauseSpan returns the byte span of the clause around token i, trimmed
+// of leading conjunctions, at most maxClause bytes long.
+func clauseSpan(s *playbook.Scan, i int) (int, int) {
+	toks := s.Tokens
+	c := toks[i].Clause
+	a, b := i, i
+	for a > 0 && toks[a-1].Clause == c {
+		a--
+	}
+	for b+1 < len(toks) && toks[b+1].Clause == c {
+		b++
+	}
+	for a < i && conjunctions[toks[a].Word] {
+		a++
+	}
+	for toks[b].End-toks[a].Start > maxClause && b > i {
+		b--
+	}
+	for toks[b].End-toks[a].Start > maxClause && a < i {
+		a++
+	}
+	return toks[a].Start, toks[b].End
+}
+
+// maxClause bounds an evidence quote, in bytes.
+const maxClause = 160
+
+var conjunctions = map[string]bool{"and": true, "but": true, "so": true, "or": true, "because": true, "then": true}
+
+// sortedFeatures lists a doc's feature names in order.
+func (d *doc) sortedFeatures() []string {
+	out := make([]string, 0, len(d.value))
+	for k := range d.value {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// tokenSpeaker is who is speaking or acting at token i, as evidence names it.
+func (d *doc) tokenSpeaker(i int, reported bool) string {
+	t := d.scan.Tokens[i]
+	switch d.actor[t.Sentence] {
+	case actorOther:
+		return speakerOther
+	case actorLeader:
+		return speakerLeader
+	}
+	if reported || t.Quoted {
+		return speakerLeader
+	}
+	return speakerUser
+}
+
+var _ = match.Token{}

@@ -1,0 +1,525 @@
+package diagnose
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/learn"
+	"github.com/align-coach/align/playbook"
+)
+
+// The learned models of a Reader, by name. Each is a logistic regression
+// over the features of features.go, trained by Train on the corpus.
+const (
+	mRoute     = "route"     // alignment | sla | none
+	mDominant  = "dominant"  // 1 | 2 | 3 | 4, on cases with a type
+	mProactive = "proactive" // no friction yet (urgency low)
+	mTypePre   = "type"      // type1..type4: the type is present
+	mUrgPre    = "urgency>"  // urgency>low, urgency>moderate, urgency>high
+	mTriedPre  = "tried:"    // one per tried code
+	mMissPre   = "missing:"  // one per setup field
+)
+
+// urgencyOrder lists urgency levels from the least to the most pressing;
+// the ordinal model is one binary model per step ("above low", ...).
+var urgencyOrder = []align.Urgency{align.UrgencyLow, align.UrgencyModerate, align.UrgencyHigh, align.UrgencyCritical}
+
+// factModels are the three-way facts the reader predicts, with their values.
+var factModels = []struct {
+	name   string
+	values []string
+}{
+	{align.FieldTenure, []string{align.TenureNew, align.TenureEstablished, align.Unknown}},
+	{align.FieldReporting, []string{align.ReportingPeer, align.ReportingSenior, align.Unknown}},
+	{"shared_target", []string{"yes", "no", align.Unknown}},
+	{"leadership_sees", []string{"yes", "no", align.Unknown}},
+}
+
+// Reader is the learned part of the diagnosis: a bundle of models and the
+// index of its feature names.
+type Reader struct {
+	bundle *learn.Bundle
+	index  map[string]int32
+}
+
+//go:embed model/reader.bin
+var embedded []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultReader *Reader
+	defaultErr    error
+)
+
+// DefaultReader returns the reader embedded in the binary, trained by
+// `align train corpus` and checked by TestEmbeddedModelIsReproducible.
+func DefaultReader() (*Reader, error) {
+	defaultOnce.Do(func() {
+		var b *learn.Bundle
+		if b, defaultErr = learn.Decode(embedded); defaultErr == nil {
+			defaultReader, defaultErr = NewReader(b)
+		}
+	})
+	return defaultReader, defaultErr
+}
+
+// EmbeddedModel returns the bytes of the embedded model.
+func EmbeddedModel() []byte { return embedded }
+
+// NewReader wraps a bundle. It fails when a model the diagnosis needs is
+// missing or has the wrong number of classes.
+func NewReader(b *learn.Bundle) (*Reader, error) {
+	r := &Reader{bundle: b, index: make(map[string]int32, len(b.Features))}
+	for i, f := range b.Features {
+		r.index[f] = int32(i)
+	}
+	need := map[string]int{mRoute: 3, mDominant: 4, mProactive: 2}
+	for t := 1; t <= 4; t++ {
+		need[fmt.Sprint(mTypePre, t)] = 2
+	}
+	for _, u := range urgencyOrder[:3] {
+		need[mUrgPre+string(u)] = 2
+	}
+	for _, f := range factModels {
+		need[f.name] = len(f.values)
+	}
+	for _, f := range align.SetupFields {
+		need[mMissPre+f] = 2
+	}
+	for name, k := range need {
+		m := b.Find(name)
+		if m == nil {
+			return nil, fmt.Errorf("model bundle has no %q model", name)
+		}
+		if m.Classes != k {
+			return nil, fmt.Errorf("model %q has %d classes, want %d", name, m.Classes, k)
+		}
+	}
+	return r, nil
+}
+
+// vector maps a doc's features to the reader's indexes.
+func (r *Reader) vector(d *doc) learn.Vector {
+	var v learn.Vector
+	type iv struct {
+		i int32
+		v float32
+	}
+	list := make([]iv, 0, len(d.value))
+	for name, val := range d.value {
+		if i, ok := r.index[name]; ok {
+			list = append(list, iv{i, float32(val)})
+		}
+	}
+	sort.Slice(list, func(a, b int) bool { return list[a].i < list[b].i })
+	v.Idx = make([]int32, len(list))
+	v.Val = make([]float32, len(list))
+	for n, x := range list {
+		v.Idx[n], v.Val[n] = x.i, x.v
+	}
+	return v
+}
+
+// prob returns P(yes) of a binary model.
+func (r *Reader) prob(name string, x learn.Vector) float64 {
+	m := r.bundle.Find(name)
+	if m == nil {
+		return 0
+	}
+	return m.Probs(x)[1]
+}
+
+// threshold is a binary model's decision threshold.
+func (r *Reader) threshold(name string) float64 {
+	if m := r.bundle.Find(name); m != nil && m.Threshold > 0 {
+		return m.Threshold
+	}
+	return 0.5
+}
+
+// argmax returns the label with the highest probability of a model.
+func (r *Reader) argmax(name string, x learn.Vector) (string, int, []float64) {
+	m := r.bundle.Find(name)
+	p := m.Probs(x)
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return m.Labels[best], best, p
+}
+
+// apply overrides the rule diagnosis d with the learned models' decisions,
+// except where the user gave a fact outright.
+func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *align.Diagnosis) {
+	x := r.vector(dc)
+	cfg := pb.Diagnosis.Learned
+
+	// Route.
+	label, k, p := r.argmax(mRoute, x)
+	rr := align.RouteResult{Route: align.Route(label),
+		Scores: align.RouteScore{Alignment: round(p[0]), SLA: round(p[1]), None: round(p[2])}}
+	if rr.Route == d.Route.Route {
+		rr.Evidence, rr.Reason = d.Route.Evidence, d.Route.Reason
+	} else {
+		rr.Evidence = r.explain(dc, mRoute, k, x, cfg.Evidence)
+		rr.Reason = pb.Route.Reasons[map[align.Route]string{align.RouteAlignment: "alignment", align.RouteSLA: "design", align.RouteNone: "other"}[rr.Route]]
+	}
+	rr.Unsure = rr.Route != align.RouteAlignment && p[0] >= cfg.AskRoute
+	d.Route = rr
+
+	// Types: presence, the dominant one, and whether it is proactive.
+	pres := make([]float64, 4)
+	for t := range pres {
+		pres[t] = r.prob(fmt.Sprint(mTypePre, t+1), x)
+	}
+	dom := r.bundle.Find(mDominant).Probs(x)
+	applyAnswers(pb, sit.Answers, pres, dom)
+	scores := make([]align.TypeScore, 4)
+	for t := range scores {
+		def := pb.Type(t + 1)
+		scores[t] = align.TypeScore{Type: align.Type(t + 1), Name: def.Name, Score: round(pres[t]),
+			Evidence: r.typeEvidence(dc, t+1, x, cfg.Evidence, def.Evidence)}
+		scores[t].Evidence = append(scores[t].Evidence, answerEvidence(d.Scores[t].Evidence)...)
+	}
+	d.Scores = scores
+	order := []int{0, 1, 2, 3}
+	sort.SliceStable(order, func(a, b int) bool { return dom[order[a]] > dom[order[b]] })
+	primary := order[0]
+	d.Confidence = round(dom[primary])
+	d.Proactive = r.prob(mProactive, x) >= r.threshold(mProactive)
+	d.Risk, d.Unclear = 0, false
+	if d.Proactive {
+		d.Types = []align.Type{}
+		if dom[primary] >= cfg.Risk || pres[primary] >= cfg.Join {
+			d.Risk = align.Type(primary + 1)
+			d.Types = []align.Type{d.Risk}
+		}
+	} else {
+		d.Types = []align.Type{align.Type(primary + 1)}
+		byPresence := []int{0, 1, 2, 3}
+		sort.SliceStable(byPresence, func(a, b int) bool { return pres[byPresence[a]] > pres[byPresence[b]] })
+		for _, t := range byPresence {
+			if t != primary && pres[t] >= cfg.Join && len(d.Types) < 3 {
+				d.Types = append(d.Types, align.Type(t+1))
+			}
+		}
+		d.Unclear = dom[primary] < cfg.Unclear
+	}
+
+	// Urgency, read as an ordinal: each step's model says whether the case
+	// is above it; the level with the highest probability wins.
+	if d.Proactive {
+		if d.Urgency != align.UrgencyLow {
+			d.Urgency, d.UrgencyReasons = align.UrgencyLow, r.explain(dc, mProactive, 1, x, 2)
+		}
+	} else {
+		above := make([]float64, 3)
+		for i, u := range urgencyOrder[:3] {
+			above[i] = r.prob(mUrgPre+string(u), x)
+		}
+		lv := ordinal(above)
+		if lv == 0 {
+			lv = 1 // friction without urgency is still moderate
+		}
+		if u := urgencyOrder[lv]; u != d.Urgency {
+			d.Urgency = u
+			d.UrgencyReasons = r.explain(dc, mUrgPre+string(urgencyOrder[lv-1]), 1, x, 2)
+		}
+	}
+
+	// Setup facts, unless given.
+	f := &d.Facts
+	g := sit.Given
+	for _, fm := range factModels {
+		val, _, _ := r.argmax(fm.name, x)
+		switch fm.name {
+		case align.FieldTenure:
+			f.Tenure = pick(g.Tenure, func() string { return keepEvidence(f, fm.name, f.Tenure, val) })
+		case align.FieldReporting:
+			f.Reporting = pick(g.Reporting, func() string { return keepEvidence(f, fm.name, f.Reporting, val) })
+		case "shared_target":
+			f.SharedTarget = pick(g.SharedTarget, func() string { return keepEvidence(f, fm.name, f.SharedTarget, val) })
+		case "leadership_sees":
+			f.LeadershipSees = pick(g.LeadershipSees, func() string { return keepEvidence(f, fm.name, f.LeadershipSees, val) })
+		}
+	}
+	if !g.TriedGiven {
+		var tried []string
+		var ev []align.Evidence
+		for _, code := range pb.TriedCodes() {
+			name := mTriedPre + code
+			if r.bundle.Find(name) == nil || r.prob(name, x) < r.threshold(name) {
+				continue
+			}
+			tried = append(tried, code)
+			found := false
+			for _, e := range f.Evidence["tried"] {
+				if e.Signal != "" && triedSignal(pb, e.Signal) == code {
+					ev = append(ev, e)
+					found = true
+				}
+			}
+			if !found {
+				ev = append(ev, r.explain(dc, name, 1, x, 1)...)
+			}
+		}
+		sort.Strings(tried)
+		f.Tried = append([]string{}, tried...)
+		f.Evidence["tried"] = ev
+		var tempted []string
+		for _, c := range f.Tempted {
+			if !contains(f.Tried, c) {
+				tempted = append(tempted, c)
+			}
+		}
+		f.Tempted = append([]string{}, tempted...)
+	}
+
+	// Missing setup facts: a field the user gave is never missing; tenure
+	// and reporting are missing exactly when they are unknown; the others
+	// have a model each.
+	miss := []string{}
+	for _, field := range align.SetupFields {
+		var m bool
+		switch field {
+		case align.FieldTenure:
+			m = f.Tenure == align.Unknown
+		case align.FieldReporting:
+			m = f.Reporting == align.Unknown
+		case align.FieldTried:
+			m = !g.TriedGiven && len(f.Tried) == 0 && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+		case align.FieldContext:
+			m = g.Context == "" && g.Stage == "" && f.SharedTarget == align.Unknown && f.LeadershipSees == align.Unknown &&
+				r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+		case align.FieldSaid:
+			m = g.Said == "" && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+		case align.FieldDuration:
+			m = g.Duration == "" && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+		}
+		if m {
+			miss = append(miss, field)
+		}
+	}
+	f.Missing = miss
+	d.Assumptions = assumptions(pb, f.Missing, d.Proactive)
+	d.Questions = followUps(pb, d, sit.Answers)
+}
+
+// ordinal turns "above step i" probabilities into the most likely level
+// (0 for the lowest).
+func ordinal(above []float64) int {
+	p := make([]float64, len(above)+1)
+	prev := 1.0
+	for i, a := range above {
+		a = math.Min(a, prev) // keep the steps monotone
+		p[i] = prev - a
+		prev = a
+	}
+	p[len(above)] = prev
+	best := 0
+	for i := range p {
+		if p[i] > p[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// applyAnswers adds what each answered follow-up question says about the
+// types to the presence and dominant probabilities, in log-odds.
+func applyAnswers(pb *playbook.Playbook, answers map[string]string, pres, dom []float64) {
+	if len(answers) == 0 {
+		return
+	}
+	logit := func(p float64) float64 { p = math.Min(math.Max(p, 1e-6), 1-1e-6); return math.Log(p / (1 - p)) }
+	sig := func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+	add := make([]float64, 4)
+	for _, id := range sortedAnswerIDs(answers) {
+		q, ok := pb.Question(id)
+		if !ok {
+			continue
+		}
+		for _, c := range q.Choices {
+			if c.Value != answers[id] {
+				continue
+			}
+			for t, w := range c.Adds {
+				if t >= 1 && t <= 4 {
+					add[t-1] += w / answerScale
+				}
+			}
+		}
+	}
+	sum := 0.0
+	for t := range pres {
+		pres[t] = sig(logit(pres[t]) + add[t])
+		dom[t] = math.Exp(math.Log(math.Max(dom[t], 1e-9)) + add[t])
+		sum += dom[t]
+	}
+	for t := range dom {
+		dom[t] /= sum
+	}
+}
+
+// answerScale converts the question bank's score points (written for the
+// rule scores, where about 3 is a clear signal) into log-odds.
+const answerScale = 2
+
+func answerEvidence(ev []align.Evidence) []align.Evidence {
+	var out []align.Evidence
+	for _, e := range ev {
+		if strings.HasPrefix(e.Signal, "answer:") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// keepEvidence returns the learned value of a fact, dropping the rule
+// evidence when the rules concluded something else.
+func keepEvidence(f *align.Facts, fact, rule, learned string) string {
+	if rule != learned {
+		delete(f.Evidence, fact)
+	}
+	return learned
+}
+
+func triedSignal(pb *playbook.Playbook, id string) string {
+	for _, t := range pb.Tried {
+		for _, s := range t.Signals {
+			if s.ID == id {
+				return t.Code
+			}
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// typeEvidence explains a type's presence score with the clauses of the
+// text that added most to it. A clause about a third person never counts
+// as the sales leader's words; for a type whose evidence is the sales
+// leader's (Type 3, Type 4), such clauses are left out.
+func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string) []align.Evidence {
+	ev := r.explain(dc, fmt.Sprint(mTypePre, t), 1, x, n+2)
+	out := []align.Evidence{}
+	for _, e := range ev {
+		if e.Speaker == speakerOther && want == speakerLeader {
+			continue
+		}
+		if len(out) < n {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// explain lists up to n clauses of the text that added most to class k of
+// a model (k is 1 for a binary model's yes), strongest first. Each is a
+// verbatim span of the text with its speaker; the signal names the
+// strongest feature in it, its label the playbook's label when that
+// feature is a playbook signal.
+func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []align.Evidence {
+	m := r.bundle.Find(name)
+	if m == nil {
+		return []align.Evidence{}
+	}
+	row := k
+	if m.Rows() == 1 {
+		row = 0
+	}
+	type clause struct {
+		start, end int
+		score      float64
+		feature    string
+		best       float64
+		tok        int
+	}
+	byStart := map[int]*clause{}
+	var keys []int
+	for _, c := range m.Contributions(row, x) {
+		if c.Value <= 0 {
+			break
+		}
+		fname := r.bundle.Features[c.Feature]
+		spans := dc.at[fname]
+		for _, sp := range spans {
+			a, b := clauseSpan(dc.scan, sp.first)
+			cl := byStart[a]
+			if cl == nil {
+				cl = &clause{start: a, end: b, tok: sp.first}
+				byStart[a] = cl
+				keys = append(keys, a)
+			}
+			share := c.Value / float64(len(spans))
+			cl.score += share
+			if share > cl.best {
+				cl.best, cl.feature = share, fname
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := byStart[keys[i]], byStart[keys[j]]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.start < b.start
+	})
+	out := []align.Evidence{}
+	for _, key := range keys {
+		if len(out) >= n {
+			break
+		}
+		cl := byStart[key]
+		if cl.score < minEvidence {
+			break
+		}
+		e := align.Evidence{Start: cl.start, End: cl.end, Quote: dc.scan.Text[cl.start:cl.end],
+			Signal: cl.feature, Weight: round(cl.score)}
+		reported := false
+		if strings.HasPrefix(cl.feature, "s:") {
+			id := strings.TrimPrefix(cl.feature, "s:")
+			if i := strings.IndexAny(id, "!@"); i >= 0 {
+				id = id[:i]
+			}
+			for _, h := range dc.scan.Hits {
+				if h.Signal.ID == id {
+					e.Label = h.Signal.Label
+					reported = h.Reported
+					break
+				}
+			}
+		}
+		e.Speaker = dc.tokenSpeaker(cl.tok, reported)
+		out = append(out, e)
+	}
+	return out
+}
+
+// minEvidence is the least a clause must add to a score, in log-odds, to
+// be shown as a reason.
+const minEvidence = 0.05
+
+// Route routes a short message with the learned route model.
+func (r *Reader) Route(pb *playbook.Playbook, text string) align.RouteResult {
+	d := Diagnose(pb, r, align.Situation{Text: text})
+	return d.Route
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,325 @@
+package diagnose
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
+	"github.com/align-coach/align/learn"
+	"github.com/align-coach/align/playbook"
+)
+
+// TrainOptions are the few choices a training run makes. The defaults
+// were chosen by leave-one-author-out cross-validation on the corpus.
+type TrainOptions struct {
+	// MinDocs drops features seen in fewer training texts (default 4).
+	MinDocs int
+	// L2 is the penalty for every model (default 0.002).
+	L2 float64
+	// Iterations caps each fit's L-BFGS iterations (default 80).
+	Iterations int
+	// Unbalanced turns off class weighting. By default the binary type,
+	// tried and missing models weigh each class inversely to its
+	// frequency, so a code seen in one case in twenty is not ignored.
+	Unbalanced bool
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.MinDocs == 0 {
+		o.MinDocs = 4
+	}
+	if o.L2 == 0 {
+		o.L2 = 0.002
+	}
+	if o.Iterations == 0 {
+		o.Iterations = 80
+	}
+	return o
+}
+
+// Example is one text read into features, ready for training: a corpus
+// situation (with its labels) or a routing message (route only).
+type Example struct {
+	Author string
+	Route  string
+	// Case is nil for a routing message.
+	Case  *corpus.Case
+	feats map[string]float64
+}
+
+// Prepare reads every text of a corpus into features once, so a
+// cross-validation can train many times without reading again.
+func Prepare(pb *playbook.Playbook, set corpus.Set) []Example {
+	out := make([]Example, 0, len(set.Cases)+len(set.Routing))
+	for i := range set.Cases {
+		c := &set.Cases[i]
+		out = append(out, Example{Author: c.Author, Route: c.Expect.Route, Case: c, feats: features(pb, c.Message).value})
+	}
+	for _, r := range set.Routing {
+		out = append(out, Example{Author: r.Author, Route: r.Route, feats: features(pb, r.Message).value})
+	}
+	return out
+}
+
+// Train fits every model of the reader on the examples and returns the
+// bundle, deterministic for the same examples in the same order.
+func Train(pb *playbook.Playbook, ex []Example, opt TrainOptions) (*learn.Bundle, error) {
+	opt = opt.withDefaults()
+	// The vocabulary: features seen in at least MinDocs texts, sorted.
+	df := map[string]int{}
+	for _, e := range ex {
+		for f := range e.feats {
+			df[f]++
+		}
+	}
+	var names []string
+	for f, n := range df {
+		if n >= opt.MinDocs {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	index := make(map[string]int32, len(names))
+	for i, n := range names {
+		index[n] = int32(i)
+	}
+	vec := func(feats map[string]float64) learn.Vector {
+		var v learn.Vector
+		for f, val := range feats {
+			if i, ok := index[f]; ok {
+				v.Idx = append(v.Idx, i)
+				v.Val = append(v.Val, float32(val))
+			}
+		}
+		sortVector(&v)
+		return v
+	}
+	xs := make([]learn.Vector, len(ex))
+	for i, e := range ex {
+		xs[i] = vec(e.feats)
+	}
+	dim := len(names)
+	b := &learn.Bundle{Features: names}
+	fitOne := func(ex []Example, xs []learn.Vector, dim int, opt TrainOptions, name string, labels []string, balanced bool, label func(e Example) (int, bool)) (learn.Named, error) {
+		use := groupsFor(name)
+		var train []learn.Example
+		for i, e := range ex {
+			if y, ok := label(e); ok {
+				train = append(train, learn.Example{X: keep(xs[i], names, use), Class: y})
+			}
+		}
+		if len(train) == 0 {
+			return learn.Named{}, fmt.Errorf("train %s: no examples", name)
+		}
+		seen := map[int]bool{}
+		for _, t := range train {
+			seen[t.Class] = true
+		}
+		if len(seen) < 2 {
+			// One class only (a small corpus): a model that always says it.
+			train = append(train, learn.Example{X: learn.Vector{}, Class: 1 - train[0].Class, Weight: 1e-3})
+		}
+		m, err := learn.Fit(train, len(labels), dim, learn.Options{L2: opt.L2, Balanced: balanced, Prune: 1e-4, Iterations: opt.Iterations})
+		if err != nil {
+			return learn.Named{}, fmt.Errorf("train %s: %w", name, err)
+		}
+		return learn.Named{Name: name, Labels: labels, Model: m}, nil
+	}
+	var jobs []func() (learn.Named, error)
+	fit := func(name string, labels []string, balanced bool, label func(e Example) (int, bool)) error {
+		jobs = append(jobs, func() (learn.Named, error) { return fitOne(ex, xs, dim, opt, name, labels, balanced, label) })
+		return nil
+	}
+	yesNo := []string{"no", "yes"}
+	bin := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	routes := []string{string(align.RouteAlignment), string(align.RouteSLA), string(align.RouteNone)}
+	steps := []error{
+		fit(mRoute, routes, false, func(e Example) (int, bool) { return indexOf(routes, e.Route), true }),
+		fit(mDominant, []string{"1", "2", "3", "4"}, false, func(e Example) (int, bool) {
+			if e.Case == nil || e.Route != string(align.RouteAlignment) || len(e.Case.Expect.Types) == 0 {
+				return 0, false
+			}
+			return e.Case.Expect.Types[0] - 1, e.Case.Expect.Types[0] >= 1 && e.Case.Expect.Types[0] <= 4
+		}),
+		fit(mProactive, yesNo, false, func(e Example) (int, bool) {
+			if e.Case == nil || e.Route != string(align.RouteAlignment) {
+				return 0, false
+			}
+			return bin(e.Case.Expect.Urgency == string(align.UrgencyLow)), true
+		}),
+	}
+	for t := 1; t <= 4; t++ {
+		steps = append(steps, fit(fmt.Sprint(mTypePre, t), yesNo, !opt.Unbalanced, func(e Example) (int, bool) {
+			if e.Case == nil || e.Route != string(align.RouteAlignment) {
+				return 0, false
+			}
+			has := false
+			for _, x := range e.Case.Expect.Types {
+				has = has || x == t
+			}
+			return bin(has), true
+		}))
+	}
+	for i, u := range urgencyOrder[:3] {
+		steps = append(steps, fit(mUrgPre+string(u), yesNo, false, func(e Example) (int, bool) {
+			if e.Case == nil || e.Route != string(align.RouteAlignment) {
+				return 0, false
+			}
+			r := align.Urgency(e.Case.Expect.Urgency).Rank()
+			return bin(r > i), r >= 0
+		}))
+	}
+	for _, fm := range factModels {
+		steps = append(steps, fit(fm.name, fm.values, false, func(e Example) (int, bool) {
+			if e.Case == nil {
+				return 0, false
+			}
+			v := factLabel(e.Case.Expect, fm.name)
+			return indexOf(fm.values, v), indexOf(fm.values, v) >= 0
+		}))
+	}
+	for _, code := range pb.TriedCodes() {
+		steps = append(steps, fit(mTriedPre+code, yesNo, !opt.Unbalanced, func(e Example) (int, bool) {
+			if e.Case == nil {
+				return 0, false
+			}
+			return bin(contains(e.Case.Expect.Tried, code)), true
+		}))
+	}
+	for _, field := range align.SetupFields {
+		steps = append(steps, fit(mMissPre+field, yesNo, !opt.Unbalanced, func(e Example) (int, bool) {
+			if e.Case == nil {
+				return 0, false
+			}
+			return bin(contains(e.Case.Expect.Missing, field)), true
+		}))
+	}
+	for _, err := range steps {
+		if err != nil {
+			return nil, err
+		}
+	}
+	// Models are independent: fit them on every core, keep them in order.
+	b.Models = make([]learn.Named, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b.Models[i], errs[i] = jobs[i]()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func factLabel(x corpus.Expect, name string) string {
+	v := ""
+	switch name {
+	case align.FieldTenure:
+		v = x.Tenure
+	case align.FieldReporting:
+		v = x.Reporting
+	case "shared_target":
+		v = string(x.SharedTarget)
+	case "leadership_sees":
+		v = string(x.LeadershipSees)
+	}
+	if v == "" {
+		v = align.Unknown
+	}
+	return v
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortVector(v *learn.Vector) {
+	idx := make([]int, len(v.Idx))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return v.Idx[idx[a]] < v.Idx[idx[b]] })
+	ni := make([]int32, len(idx))
+	nv := make([]float32, len(idx))
+	for n, i := range idx {
+		ni[n], nv[n] = v.Idx[i], v.Val[i]
+	}
+	v.Idx, v.Val = ni, nv
+}
+
+var _ = strconv.Itoa
+
+// Feature groups. Each model reads only the groups that measured better
+// for it in leave-one-author-out cross-validation: the playbook's signal
+// phrases and its rules' conclusions help with what the user tried, the
+// facts and the route, but the types and the urgency generalise better to
+// new authors from the words alone.
+const (
+	groupWords   = 1 << iota // w: stemmed words, b: bigrams, len:, bias
+	groupSignals             // s:, g: playbook signal hits with modifiers
+	groupRules               // r: what the playbook's rules conclude
+)
+
+func featureGroup(name string) int {
+	switch {
+	case strings.HasPrefix(name, "s:"), strings.HasPrefix(name, "g:"):
+		return groupSignals
+	case strings.HasPrefix(name, "r:"):
+		return groupRules
+	}
+	return groupWords
+}
+
+// groupsFor says which feature groups a model reads.
+func groupsFor(model string) int {
+	switch {
+	case model == mDominant, model == mProactive, strings.HasPrefix(model, mTypePre), strings.HasPrefix(model, mUrgPre):
+		return groupWords
+	}
+	return groupWords | groupSignals | groupRules
+}
+
+// keep returns x with only the features of the given groups.
+func keep(x learn.Vector, names []string, groups int) learn.Vector {
+	if groups == groupWords|groupSignals|groupRules {
+		return x
+	}
+	var out learn.Vector
+	for n, i := range x.Idx {
+		if featureGroup(names[i])&groups != 0 {
+			out.Idx = append(out.Idx, i)
+			out.Val = append(out.Val, x.Val[n])
+		}
+	}
+	return out
+}

@@ -1,0 +1,301 @@
+// Package learn fits and applies regularised logistic regression over
+// sparse feature vectors: binary (one weight vector, a sigmoid) and
+// multinomial (one vector per class, a softmax). It knows nothing of
+// align; the reader package decides what the features and the labels are.
+//
+// Fitting minimises the mean weighted log loss plus an L2 penalty on the
+// weights (never the biases) with L-BFGS from gonum/optimize, starting at
+// zero. Nothing is random and the examples are used in the order given,
+// so the same examples give the same weights, bit for bit.
+package learn
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+
+	"gonum.org/v1/gonum/optimize"
+)
+
+// Vector is a sparse feature vector: Idx ascending and unique, one value
+// per index.
+type Vector struct {
+	Idx []int32
+	Val []float32
+}
+
+// Example is one labelled vector. Class is 0 or 1 for a binary model and
+// 0 to K-1 for a K-class model. Weight scales its loss (0 means 1).
+type Example struct {
+	X      Vector
+	Class  int
+	Weight float64
+}
+
+// Options control a fit.
+type Options struct {
+	// L2 is the penalty on the squared weights, per example: the loss is
+	// mean(log loss) + L2/2 * |w|^2.
+	L2 float64
+	// Balanced weighs each class inversely to its frequency, so a rare
+	// class (a tried code seen in one case in twenty) is not ignored.
+	Balanced bool
+	// Iterations caps L-BFGS major iterations (0 means 300).
+	Iterations int
+	// Prune sets weights smaller than this in magnitude to zero after the
+	// fit, so the encoded model stays small; the pruned model is the model.
+	Prune float64
+}
+
+// Model is a fitted logistic regression. A binary model has one row of
+// weights (K = 1) and gives the probability of class 1; a multinomial
+// model has one row per class.
+type Model struct {
+	Classes int
+	Dim     int
+	// W holds K rows of Dim weights, row-major; B holds K biases.
+	W []float32
+	B []float32
+}
+
+// Rows is the number of weight rows: 1 for a binary model, else Classes.
+func (m *Model) Rows() int {
+	if m.Classes == 2 {
+		return 1
+	}
+	return m.Classes
+}
+
+// Fit trains a model with classes classes (2 or more) over dim features.
+// It fails when there are no examples, a class index is out of range, or
+// a feature index is outside dim.
+func Fit(ex []Example, classes, dim int, opt Options) (*Model, error) {
+	if len(ex) == 0 {
+		return nil, errors.New("learn: no examples")
+	}
+	if classes < 2 {
+		return nil, fmt.Errorf("learn: need at least 2 classes, got %d", classes)
+	}
+	count := make([]float64, classes)
+	for i, e := range ex {
+		if e.Class < 0 || e.Class >= classes {
+			return nil, fmt.Errorf("learn: example %d has class %d of %d", i, e.Class, classes)
+		}
+		for _, j := range e.X.Idx {
+			if j < 0 || int(j) >= dim {
+				return nil, fmt.Errorf("learn: example %d has feature %d outside %d", i, j, dim)
+			}
+		}
+		count[e.Class]++
+	}
+	m := &Model{Classes: classes, Dim: dim}
+	rows := m.Rows()
+	weights := make([]float64, len(ex))
+	total := 0.0
+	for i, e := range ex {
+		w := e.Weight
+		if w == 0 {
+			w = 1
+		}
+		if opt.Balanced {
+			w *= float64(len(ex)) / (float64(classes) * count[e.Class])
+		}
+		weights[i] = w
+		total += w
+	}
+	for i := range weights {
+		weights[i] /= total
+	}
+	np := rows*dim + rows
+	obj := &objective{ex: ex, w: weights, rows: rows, dim: dim, l2: opt.L2, p: make([]float64, max(rows, 2))}
+	iters := opt.Iterations
+	if iters == 0 {
+		iters = 300
+	}
+	prob := optimize.Problem{Func: obj.f, Grad: obj.grad}
+	settings := &optimize.Settings{
+		GradientThreshold: 1e-6,
+		MajorIterations:   iters,
+		Converger:         &optimize.FunctionConverge{Absolute: 1e-9, Relative: 1e-9, Iterations: 20},
+	}
+	res, err := optimize.Minimize(prob, make([]float64, np), settings, &optimize.LBFGS{Store: 15})
+	if err != nil && res == nil {
+		return nil, fmt.Errorf("learn: %w", err)
+	}
+	m.W = make([]float32, rows*dim)
+	m.B = make([]float32, rows)
+	for i := range m.W {
+		if math.Abs(res.X[i]) >= opt.Prune {
+			m.W[i] = float32(res.X[i])
+		}
+	}
+	for k := range m.B {
+		m.B[k] = float32(res.X[rows*dim+k])
+	}
+	return m, nil
+}
+
+// objective is the loss and its gradient over the flat parameters: rows*dim
+// weights, then rows biases.
+type objective struct {
+	ex   []Example
+	w    []float64
+	rows int
+	dim  int
+	l2   float64
+	p    []float64
+}
+
+func (o *objective) f(x []float64) float64 {
+	loss, _ := o.eval(x, nil)
+	return loss
+}
+
+func (o *objective) grad(g, x []float64) {
+	for i := range g {
+		g[i] = 0
+	}
+	o.eval(x, g)
+}
+
+// eval returns the loss and, when g is not nil, adds the gradient to g.
+func (o *objective) eval(x, g []float64) (float64, bool) {
+	loss := 0.0
+	d := o.dim
+	bias := x[o.rows*d:]
+	for i, e := range o.ex {
+		if o.rows == 1 {
+			z := float64(bias[0]) + dot(x[:d], e.X)
+			y := float64(e.Class)
+			// log(1+exp(z)) - y*z, computed stably.
+			loss += o.w[i] * (softplus(z) - y*z)
+			if g != nil {
+				r := o.w[i] * (sigmoid(z) - y)
+				for k, j := range e.X.Idx {
+					g[j] += r * float64(e.X.Val[k])
+				}
+				g[d] += r
+			}
+			continue
+		}
+		zmax := math.Inf(-1)
+		for k := 0; k < o.rows; k++ {
+			o.p[k] = bias[k] + dot(x[k*d:(k+1)*d], e.X)
+			zmax = math.Max(zmax, o.p[k])
+		}
+		sum := 0.0
+		for k := 0; k < o.rows; k++ {
+			o.p[k] = math.Exp(o.p[k] - zmax)
+			sum += o.p[k]
+		}
+		loss += o.w[i] * -math.Log(o.p[e.Class]/sum)
+		if g != nil {
+			for k := 0; k < o.rows; k++ {
+				r := o.p[k] / sum
+				if k == e.Class {
+					r--
+				}
+				r *= o.w[i]
+				row := g[k*d : (k+1)*d]
+				for n, j := range e.X.Idx {
+					row[j] += r * float64(e.X.Val[n])
+				}
+				g[o.rows*d+k] += r
+			}
+		}
+	}
+	reg := 0.0
+	for i, v := range x[:o.rows*d] {
+		reg += v * v
+		if g != nil {
+			g[i] += o.l2 * v
+		}
+	}
+	return loss + o.l2/2*reg, true
+}
+
+func dot(w []float64, x Vector) float64 {
+	s := 0.0
+	for k, j := range x.Idx {
+		s += w[j] * float64(x.Val[k])
+	}
+	return s
+}
+
+func sigmoid(z float64) float64 {
+	if z >= 0 {
+		return 1 / (1 + math.Exp(-z))
+	}
+	e := math.Exp(z)
+	return e / (1 + e)
+}
+
+func softplus(z float64) float64 {
+	if z > 30 {
+		return z
+	}
+	return math.Log1p(math.Exp(z))
+}
+
+// Score returns the linear score of row k for x (weights times values plus
+// the bias).
+func (m *Model) Score(k int, x Vector) float64 {
+	row := m.W[k*m.Dim : (k+1)*m.Dim]
+	s := float64(m.B[k])
+	for n, j := range x.Idx {
+		if int(j) < m.Dim {
+			s += float64(row[j]) * float64(x.Val[n])
+		}
+	}
+	return s
+}
+
+// Probs returns the probability of each class, summing to 1: [P(0), P(1)]
+// for a binary model.
+func (m *Model) Probs(x Vector) []float64 {
+	if m.Rows() == 1 {
+		p := sigmoid(m.Score(0, x))
+		return []float64{1 - p, p}
+	}
+	out := make([]float64, m.Classes)
+	zmax := math.Inf(-1)
+	for k := range out {
+		out[k] = m.Score(k, x)
+		zmax = math.Max(zmax, out[k])
+	}
+	sum := 0.0
+	for k := range out {
+		out[k] = math.Exp(out[k] - zmax)
+		sum += out[k]
+	}
+	for k := range out {
+		out[k] /= sum
+	}
+	return out
+}
+
+// Contribution is what one feature added to a row's score.
+type Contribution struct {
+	Feature int32
+	Value   float64
+}
+
+// Contributions lists, for row k, each feature's weight times its value,
+// largest first (ties by feature index, so the order is stable).
+func (m *Model) Contributions(k int, x Vector) []Contribution {
+	row := m.W[k*m.Dim : (k+1)*m.Dim]
+	out := make([]Contribution, 0, len(x.Idx))
+	for n, j := range x.Idx {
+		if int(j) < m.Dim {
+			out = append(out, Contribution{j, float64(row[j]) * float64(x.Val[n])})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Value != out[b].Value {
+			return out[a].Value > out[b].Value
+		}
+		return out[a].Feature < out[b].Feature
+	})
+	return out
+}

@@ -1,0 +1,135 @@
+package learn_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/align-coach/align/learn"
+)
+
+func vec(idx ...int32) learn.Vector {
+	v := learn.Vector{Idx: idx}
+	for range idx {
+		v.Val = append(v.Val, 1)
+	}
+	return v
+}
+
+// Feature 0 means class 1, feature 1 means class 0, feature 2 is noise.
+func binaryExamples() []learn.Example {
+	return []learn.Example{
+		{X: vec(0), Class: 1}, {X: vec(0, 2), Class: 1}, {X: vec(0), Class: 1},
+		{X: vec(1), Class: 0}, {X: vec(1, 2), Class: 0}, {X: vec(1), Class: 0}, {X: vec(2), Class: 0},
+	}
+}
+
+func TestBinaryLearnsTheSeparatingFeature(t *testing.T) {
+	m, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.01})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := m.Probs(vec(0))[1]; p < 0.8 {
+		t.Errorf("P(1 | feature 0) = %.2f, want > 0.8", p)
+	}
+	if p := m.Probs(vec(1))[1]; p > 0.2 {
+		t.Errorf("P(1 | feature 1) = %.2f, want < 0.2", p)
+	}
+	c := m.Contributions(0, vec(0, 2))
+	if c[0].Feature != 0 {
+		t.Errorf("largest contribution from feature %d, want 0", c[0].Feature)
+	}
+}
+
+func TestMultinomial(t *testing.T) {
+	ex := []learn.Example{
+		{X: vec(0), Class: 0}, {X: vec(0), Class: 0},
+		{X: vec(1), Class: 1}, {X: vec(1), Class: 1},
+		{X: vec(2), Class: 2}, {X: vec(2), Class: 2},
+	}
+	m, err := learn.Fit(ex, 3, 3, learn.Options{L2: 0.01})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := 0; k < 3; k++ {
+		p := m.Probs(vec(int32(k)))
+		best := 0
+		for j := range p {
+			if p[j] > p[best] {
+				best = j
+			}
+		}
+		if best != k {
+			t.Errorf("feature %d predicts class %d (%v), want %d", k, best, p, k)
+		}
+	}
+}
+
+func TestBalancedRaisesTheRareClass(t *testing.T) {
+	ex := []learn.Example{{X: vec(0, 1), Class: 1}}
+	for i := 0; i < 20; i++ {
+		ex = append(ex, learn.Example{X: vec(1), Class: 0})
+	}
+	plain, _ := learn.Fit(ex, 2, 2, learn.Options{L2: 0.1})
+	bal, _ := learn.Fit(ex, 2, 2, learn.Options{L2: 0.1, Balanced: true})
+	if bal.Probs(vec(0, 1))[1] <= plain.Probs(vec(0, 1))[1] {
+		t.Error("balanced weights did not raise the rare class")
+	}
+}
+
+func TestFitRejectsBadInput(t *testing.T) {
+	for name, tc := range map[string]struct {
+		ex      []learn.Example
+		classes int
+	}{
+		"no examples":     {nil, 2},
+		"one class":       {binaryExamples(), 1},
+		"class too large": {[]learn.Example{{X: vec(0), Class: 2}}, 2},
+		"feature outside": {[]learn.Example{{X: vec(7), Class: 0}}, 2},
+	} {
+		if _, err := learn.Fit(tc.ex, tc.classes, 3, learn.Options{}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestDeterministicAndRoundTrip(t *testing.T) {
+	fit := func() []byte {
+		m, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05, Prune: 1e-4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &learn.Bundle{Features: []string{"a", "b", "c"}, Models: []learn.Named{{Name: "m", Labels: []string{"no", "yes"}, Threshold: 0.4, Model: m}}}
+		return b.Encode()
+	}
+	one, two := fit(), fit()
+	if !bytes.Equal(one, two) {
+		t.Fatal("two fits on the same examples encode differently")
+	}
+	b, err := learn.Decode(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Encode(), one) {
+		t.Error("decode then encode changes the bytes")
+	}
+	if m := b.Find("m"); m == nil || m.Threshold != 0.4 || m.Labels[1] != "yes" {
+		t.Errorf("decoded model = %+v", m)
+	}
+	for _, bad := range [][]byte{nil, []byte("nope"), one[:len(one)/2]} {
+		if _, err := learn.Decode(bad); err == nil {
+			t.Errorf("Decode(%d bytes) gave no error", len(bad))
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	m, _ := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05})
+	b := &learn.Bundle{Features: []string{"a", "b", "c"}, Models: []learn.Named{{Name: "m", Labels: []string{"no", "yes"}, Model: m}}}
+	f.Add(b.Encode())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		learn.Decode(data)
+	})
+}
