@@ -57,7 +57,10 @@ func TestCVExplore(t *testing.T) {
 		var route, dom, domN, urg1, tried, triedN float64
 		var tp, fp, fn float64
 		var mtp, mfp, mfn float64
-		var facts, factsN float64
+		var facts, factsN, pro, proN float64
+		var confN, confOK [10]float64
+		thrs := []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+		ttp, tfp, tfn := make([]float64, len(thrs)), make([]float64, len(thrs)), make([]float64, len(thrs))
 		t1 := time.Now()
 		for _, a := range set.Authors {
 			var train, test []Example
@@ -68,7 +71,7 @@ func TestCVExplore(t *testing.T) {
 					train = append(train, e)
 				}
 			}
-			b, err := Train(pb, train, TrainOptions{L2: l2, Unbalanced: os.Getenv("ALIGN_CV_UNBAL") != "", MinDocs: mindocs, Iterations: iters})
+			b, err := Train(pb, train, TrainOptions{L2: l2, Unbalanced: os.Getenv("ALIGN_CV_UNBAL") != "", Groups: cvGroups(), MinDocs: mindocs, Iterations: iters})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,11 +89,20 @@ func TestCVExplore(t *testing.T) {
 					continue
 				}
 				xp := e.Case.Expect
+				if e.Route == "alignment" {
+					proN++
+					if (rd.prob(mProactive, x) >= 0.5) == (xp.Urgency == "low") {
+						pro++
+					}
+				}
 				if e.Route == "alignment" && len(xp.Types) > 0 {
 					domN++
-					l, _, _ := rd.argmax(mDominant, x)
+					l, k, p := rd.argmax(mDominant, x)
+					bk := min(int(p[k]*10), 9)
+					confN[bk]++
 					if l == fmt.Sprint(xp.Types[0]) {
 						dom++
+						confOK[bk]++
 					}
 				}
 				above := []float64{}
@@ -109,7 +121,26 @@ func TestCVExplore(t *testing.T) {
 					}
 				}
 				for _, c := range pb.TriedCodes() {
-					got := rd.prob(mTriedPre+c, x) >= 0.5
+					sm := rd.bundle.Find(mSentPre + c)
+					best := 0.0
+					for _, st := range e.sents {
+						if q := sm.Probs(rd.vectorOf(st))[1]; q > best {
+							best = q
+						}
+					}
+					swant := contains(xp.Tried, c)
+					for ti, th := range thrs {
+						sgot := best >= th
+						switch {
+						case sgot && swant:
+							ttp[ti]++
+						case sgot:
+							tfp[ti]++
+						case swant:
+							tfn[ti]++
+						}
+					}
+					got := false
 					want := contains(xp.Tried, c)
 					switch {
 					case got && want:
@@ -136,8 +167,45 @@ func TestCVExplore(t *testing.T) {
 			}
 		}
 		n := float64(len(ex))
-		t.Logf("l2=%g route %.3f dominant %.3f urg1 %.3f facts %.3f tried F1 %.3f missing F1 %.3f (%v)",
-			l2, route/n, dom/domN, urg1/triedN, facts/factsN, 2*tp/(2*tp+fp+fn), 2*mtp/(2*mtp+mfp+mfn), time.Since(t1))
+		t.Logf("l2=%g proactive %.3f route %.3f dominant %.3f urg1 %.3f facts %.3f tried F1 %.3f sentence-tried F1 %v missing F1 %.3f (%v)",
+			l2, pro/proN, route/n, dom/domN, urg1/triedN, facts/factsN, 2*tp/(2*tp+fp+fn), sf1(thrs, ttp, tfp, tfn), 2*mtp/(2*mtp+mfp+mfn), time.Since(t1))
 		_ = tried
+		for b := range confN {
+			if confN[b] > 0 {
+				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(b)/10, float64(b+1)/10, int(confN[b]), confOK[b]/confN[b])
+			}
+		}
 	}
+}
+
+func sf1(thrs, tp, fp, fn []float64) string {
+	var b strings.Builder
+	for i, th := range thrs {
+		fmt.Fprintf(&b, "[%.1f: F1 %.3f P %.2f R %.2f] ", th, 2*tp[i]/(2*tp[i]+fp[i]+fn[i]), tp[i]/(tp[i]+fp[i]), tp[i]/(tp[i]+fn[i]))
+	}
+	return b.String()
+}
+
+// cvGroups reads ALIGN_CV_GROUPS, e.g. "route=WS,facts=WR".
+func cvGroups() map[string]int {
+	out := map[string]int{}
+	for _, kv := range strings.Split(os.Getenv("ALIGN_CV_GROUPS"), ",") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		g := 0
+		for _, c := range v {
+			switch c {
+			case 'W':
+				g |= groupWords
+			case 'S':
+				g |= groupSignals
+			case 'R':
+				g |= groupRules
+			}
+		}
+		out[k] = g
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	align "github.com/align-coach/align"
@@ -89,6 +90,7 @@ func (d *doc) build(pb *playbook.Playbook) {
 // and a word in a sentence about someone is also counted under that actor.
 func (d *doc) words() {
 	toks := d.scan.Tokens
+	intent := intentScope(d.scan)
 	negWords := negations
 	negClause := -1
 	var grams []string
@@ -103,18 +105,62 @@ func (d *doc) words() {
 			continue
 		}
 		name := "w:" + stem
-		if t.Clause == negClause {
+		switch {
+		case t.Clause == negClause:
 			name = "w:~" + stem
+		case intent[i]:
+			name = "w:?" + stem
 		}
 		grams = append(grams, name)
 		where = append(where, span{i, i})
-		if p := actorPrefix[d.actor[t.Sentence]]; p != "" && t.Clause != negClause {
-			grams = append(grams, "w:"+p+stem)
+		if p := actorPrefix[d.actor[t.Sentence]]; p != "" {
+			// "The CEO doesn't see it" is O:~see: who, and that it is denied.
+			if t.Clause == negClause {
+				grams = append(grams, "w:"+p+"~"+stem)
+			} else {
+				grams = append(grams, "w:"+p+stem)
+			}
 			where = append(where, span{i, i})
 		}
 		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
 			grams = append(grams, "b:"+toks[i-1].Stem+"_"+stem)
 			where = append(where, span{i - 1, i})
+		}
+	}
+	// Durations as features the models can generalise over: "three months
+	// ago", "18 months", "a year" read as a bucket of time, marked with who
+	// the sentence is about and whether it is a start ("ago", "since").
+	for i := 0; i+1 < len(toks); i++ {
+		b := durationBucket(toks[i], toks[i+1])
+		if b == "" {
+			continue
+		}
+		name := "dur:" + b
+		grams = append(grams, name)
+		where = append(where, span{i, i + 1})
+		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
+			grams = append(grams, name+"@"+p[:1])
+			where = append(where, span{i, i + 1})
+		}
+		if i+2 < len(toks) && toks[i+2].Word == "ago" {
+			grams = append(grams, name+":ago")
+			where = append(where, span{i, i + 2})
+		}
+	}
+	// Who the text is about, as a whole: a text with sentences about the
+	// sales leader is about a relationship whatever its words.
+	counts := map[int]int{}
+	for _, a := range d.actor {
+		counts[a]++
+	}
+	for a, n := range counts {
+		if p := actorPrefix[a]; p != "" {
+			grams = append(grams, "act:"+p[:1])
+			where = append(where, span{-1, -1})
+			if n > 1 {
+				grams = append(grams, "act:"+p[:1]+"+")
+				where = append(where, span{-1, -1})
+			}
 		}
 	}
 	uniq := map[string]bool{}
@@ -125,6 +171,22 @@ func (d *doc) words() {
 	for i, g := range grams {
 		d.add(g, v, where[i])
 	}
+}
+
+// intentScope marks the tokens that follow one of the playbook's intent
+// phrases ("I'm tempted to", "part of me wants to", "I drafted") in the
+// same sentence: what they describe was considered, not done, so a word
+// there ("?ceo") is a different feature from the same word in a report of
+// what happened ("ceo").
+func intentScope(s *playbook.Scan) []bool {
+	scope := make([]bool, len(s.Tokens))
+	for _, h := range s.ModHits("intent") {
+		sent := s.Tokens[h.Last].Sentence
+		for k := h.Last + 1; k < len(s.Tokens) && s.Tokens[k].Sentence == sent; k++ {
+			scope[k] = true
+		}
+	}
+	return scope
 }
 
 // negations are the words that turn the rest of their clause around,
@@ -342,4 +404,123 @@ func (d *doc) tokenSpeaker(i int, reported bool) string {
 	return speakerUser
 }
 
-var _ = match.Token{}
+// sentence is one sentence's own features, for the models that read a
+// text sentence by sentence (what the user tried): a deck that was sent
+// and a deck that was only drafted are told apart inside their sentence.
+type sentence struct {
+	first, last int // token span
+	value       map[string]float64
+}
+
+// sentences splits the doc's words and signal hits by sentence. Each
+// sentence also carries who it is about and whether it is a question.
+func (d *doc) sentences() []sentence {
+	toks := d.scan.Tokens
+	intent := intentScope(d.scan)
+	var out []sentence
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		v := map[string]float64{}
+		negClause := -1
+		for k := i; k < j; k++ {
+			t := toks[k]
+			if negations[t.Word] {
+				negClause = t.Clause
+				v["w:~"+t.Word] = 1
+				continue
+			}
+			if t.Stem == "" {
+				continue
+			}
+			switch {
+			case t.Clause == negClause:
+				v["w:~"+t.Stem] = 1
+			case intent[k]:
+				v["w:?"+t.Stem] = 1
+			default:
+				v["w:"+t.Stem] = 1
+			}
+			if k > i && toks[k-1].Stem != "" {
+				v["b:"+toks[k-1].Stem+"_"+t.Stem] = 1
+			}
+		}
+		v["actor:"+strconv.Itoa(d.actor[toks[i].Sentence])] = 1
+		out = append(out, sentence{first: i, last: j - 1, value: v})
+		i = j
+	}
+	for _, h := range d.scan.Hits {
+		g := h.Signal.Group()
+		if g != "tried" && g != "tempt" && g != "mod" {
+			continue
+		}
+		sent := toks[h.First].Sentence
+		for n := range out {
+			if toks[out[n].first].Sentence != sent {
+				continue
+			}
+			name := "s:" + h.Signal.ID
+			if g == "mod" {
+				name = "mod:" + h.Signal.Key()
+			} else {
+				switch {
+				case h.Negated && !h.Signal.Keep:
+					name += "!neg"
+				case h.Intent:
+					name += "!intent"
+				}
+			}
+			out[n].value[name] = 1
+		}
+	}
+	for n := range out {
+		k := 1 / math.Sqrt(float64(len(out[n].value)))
+		for f := range out[n].value {
+			out[n].value[f] = k
+		}
+		out[n].value["bias"] = 1
+	}
+	return out
+}
+
+// durationBucket reads a number and a unit of time ("3 months", "a year",
+// "18 months") as a coarse bucket: days or weeks, under six months, six to
+// twelve months, about a year, two years or more. It returns "" for
+// anything else.
+func durationBucket(n, unit match.Token) string {
+	var v float64
+	switch n.Word {
+	case "a", "an", "one":
+		v = 1
+	case "few", "several", "couple":
+		v = 3
+	default:
+		x, err := strconv.ParseFloat(n.Word, 64)
+		if err != nil || x <= 0 || x > 100 {
+			return ""
+		}
+		v = x
+	}
+	switch unit.Stem {
+	case "day", "week":
+		return "weeks"
+	case "month":
+	case "year", "yr":
+		v *= 12
+	case "quarter":
+		v *= 3
+	default:
+		return ""
+	}
+	switch {
+	case v < 6:
+		return "m0-6"
+	case v < 12:
+		return "m6-12"
+	case v < 24:
+		return "y1"
+	}
+	return "y2+"
+}

@@ -17,13 +17,13 @@ import (
 // The learned models of a Reader, by name. Each is a logistic regression
 // over the features of features.go, trained by Train on the corpus.
 const (
-	mRoute     = "route"     // alignment | sla | none
-	mDominant  = "dominant"  // 1 | 2 | 3 | 4, on cases with a type
-	mProactive = "proactive" // no friction yet (urgency low)
-	mTypePre   = "type"      // type1..type4: the type is present
-	mUrgPre    = "urgency>"  // urgency>low, urgency>moderate, urgency>high
-	mTriedPre  = "tried:"    // one per tried code
-	mMissPre   = "missing:"  // one per setup field
+	mRoute     = "route"           // alignment | sla | none
+	mDominant  = "dominant"        // 1 | 2 | 3 | 4, on cases with a type
+	mProactive = "proactive"       // no friction yet (urgency low)
+	mTypePre   = "type"            // type1..type4: the type is present
+	mUrgPre    = "urgency>"        // urgency>low, urgency>moderate, urgency>high
+	mSentPre   = "sentence-tried:" // one per tried code, read sentence by sentence
+	mMissPre   = "missing:"        // one per setup field
 )
 
 // urgencyOrder lists urgency levels from the least to the most pressing;
@@ -105,7 +105,11 @@ func NewReader(b *learn.Bundle) (*Reader, error) {
 }
 
 // vector maps a doc's features to the reader's indexes.
-func (r *Reader) vector(d *doc) learn.Vector {
+func (r *Reader) vector(d *doc) learn.Vector { return r.vectorOf(d.value) }
+
+// vectorOf maps named feature values to the reader's indexes.
+func (r *Reader) vectorOf(value map[string]float64) learn.Vector {
+	d := struct{ value map[string]float64 }{value}
 	var v learn.Vector
 	type iv struct {
 		i int32
@@ -213,6 +217,16 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 		d.Unclear = dom[primary] < cfg.Unclear
 	}
+	// Only a type the diagnosis names shows its reasons: words that nudge
+	// an absent type are noise to a reader.
+	for t := range d.Scores {
+		if !d.Has(align.Type(t+1)) && d.Risk != align.Type(t+1) {
+			d.Scores[t].Evidence = answerEvidence(d.Scores[t].Evidence)
+			if d.Scores[t].Evidence == nil {
+				d.Scores[t].Evidence = []align.Evidence{}
+			}
+		}
+	}
 
 	// Urgency, read as an ordinal: each step's model says whether the case
 	// is above it; the level with the highest probability wins.
@@ -254,22 +268,32 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	if !g.TriedGiven {
 		var tried []string
 		var ev []align.Evidence
+		sents := dc.sentences()
+		sx := make([]learn.Vector, len(sents))
+		for i, st := range sents {
+			sx[i] = r.vectorOf(st.value)
+		}
+		// Each tried code is read sentence by sentence; the text did it if
+		// its likeliest sentence did, and that sentence is the evidence.
 		for _, code := range pb.TriedCodes() {
-			name := mTriedPre + code
-			if r.bundle.Find(name) == nil || r.prob(name, x) < r.threshold(name) {
+			sm := r.bundle.Find(mSentPre + code)
+			if sm == nil || len(sx) == 0 {
+				continue
+			}
+			p, best := 0.0, 0
+			for i, v := range sx {
+				if q := sm.Probs(v)[1]; q > p {
+					p, best = q, i
+				}
+			}
+			if p < r.threshold(mSentPre+code) {
 				continue
 			}
 			tried = append(tried, code)
-			found := false
-			for _, e := range f.Evidence["tried"] {
-				if e.Signal != "" && triedSignal(pb, e.Signal) == code {
-					ev = append(ev, e)
-					found = true
-				}
-			}
-			if !found {
-				ev = append(ev, r.explain(dc, name, 1, x, 1)...)
-			}
+			st := sents[best]
+			a, b := dc.scan.Tokens[st.first].Start, dc.scan.Tokens[st.last].End
+			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: mSentPre + code,
+				Label: triedLabel(pb, code), Speaker: dc.tokenSpeaker(st.first, false), Weight: round(p)})
 		}
 		sort.Strings(tried)
 		f.Tried = append([]string{}, tried...)
@@ -392,15 +416,13 @@ func keepEvidence(f *align.Facts, fact, rule, learned string) string {
 	return learned
 }
 
-func triedSignal(pb *playbook.Playbook, id string) string {
+func triedLabel(pb *playbook.Playbook, code string) string {
 	for _, t := range pb.Tried {
-		for _, s := range t.Signals {
-			if s.ID == id {
-				return t.Code
-			}
+		if t.Code == code {
+			return t.Label
 		}
 	}
-	return ""
+	return code
 }
 
 func contains(list []string, s string) bool {

@@ -44,6 +44,19 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			titles = append(titles, h)
 		}
 	}
+	// A former sales leader ("our previous sales director") is not the
+	// one the user works with now: prefer any other title.
+	former := func(h playbook.Hit) bool {
+		for k := h.First - 1; k >= 0 && k >= h.First-3; k-- {
+			switch toks[k].Word {
+			case "previous", "former", "old", "ex", "last", "outgoing", "departed":
+				return true
+			}
+		}
+		return false
+	}
+	sort.SliceStable(titles, func(i, j int) bool { return !former(titles[i]) && former(titles[j]) })
+	at := -1
 	for _, h := range titles {
 		name := ""
 		// "our VP of Sales, Daniel" or "the head of sales is Priya".
@@ -67,13 +80,15 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		if name != "" {
 			f.Leader = align.Person{Name: name, Title: titleText(s, h)}
+			at = h.Last
 			break
 		}
 	}
 	if f.Leader.Title == "" && len(titles) > 0 {
 		f.Leader.Title = titleText(s, titles[0])
+		at = titles[0].Last
 	}
-	f.Pronoun = pronoun(toks)
+	f.Pronoun = pronounAfter(toks, at)
 
 	for i, t := range toks {
 		if isName(i) && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && t.Capital {
@@ -111,6 +126,31 @@ func word(s *playbook.Scan, i int) string {
 	r := []rune(w)
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
+}
+
+// pronounAfter takes the sales leader's pronoun from the first he or she
+// after the sales leader is named (within a few sentences), so a former
+// sales director's "she" is not the new head of sales'. With no such
+// mention it counts pronouns over the whole text.
+func pronounAfter(toks []match.Token, at int) string {
+	if at >= 0 {
+		other := -1 // a sentence that names someone else first: its pronouns are theirs
+		for k := at + 1; k < len(toks) && toks[k].Sentence <= toks[at].Sentence+2; k++ {
+			if thirdParties[toks[k].Word] {
+				other = toks[k].Sentence
+			}
+			if toks[k].Sentence == other {
+				continue
+			}
+			switch toks[k].Word {
+			case "he", "him", "his", "himself":
+				return "he"
+			case "she", "her", "hers", "herself":
+				return "she"
+			}
+		}
+	}
+	return pronoun(toks)
 }
 
 func pronoun(toks []match.Token) string {

@@ -116,6 +116,8 @@ func (t *tokenizer) run() {
 				t.endSentence()
 				t.quoted = false
 			}
+		case r == ',' && i > 0 && i+1 < len(src) && isDigit(src[i-1]) && isDigit(src[i+1]):
+			// "1,400" is one number, not two clauses.
 		case r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '\u2013' || r == '\u2014' || r == '[' || r == ']':
 			t.clause++
 		case r == '-':

@@ -198,7 +198,9 @@ func (c *ctx) evidence(t align.Type) string {
 		}
 		return clean(clause(c.seed, ev[0].Start, ev[0].End))
 	}
-	return c.pb.Type(int(t)).Name
+	// No words of the user's back this type: quote nothing rather than
+	// the type's own name.
+	return ""
 }
 
 // clause widens a span to the clause around it, so a cited phrase reads
@@ -288,6 +290,8 @@ func (c *ctx) typeLine() string {
 		return c.fill(c.variant("type", tl["proactive_risk"]))
 	case c.d.Proactive:
 		return c.fill(c.variant("type", tl["proactive"]))
+	case c.d.Unclear && len(tl["unclear"]) > 0:
+		return c.fill(c.variant("type", tl["unclear"]))
 	case len(c.d.Types) > 1:
 		return c.fill(c.variant("type", tl["combo"]))
 	}
@@ -300,13 +304,36 @@ func (c *ctx) section(name string) string {
 	var parts []string
 	for _, slot := range c.pb.Plan.Sections[name] {
 		for _, o := range slot.Pick {
-			if c.holds(o.When) {
+			if c.holds(o.When) && c.filled(o.Text) {
 				parts = append(parts, c.fill(c.variant(name+"."+slot.ID, o.Text)))
 				break
 			}
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// filled reports whether every placeholder the wordings use has a value:
+// an option that would quote evidence the text does not give is skipped,
+// so a plan never quotes words the user did not write.
+func (c *ctx) filled(v playbook.Variants) bool {
+	for _, s := range v {
+		for i := strings.IndexByte(s, '{'); i >= 0; {
+			j := strings.IndexByte(s[i:], '}')
+			if j < 0 {
+				break
+			}
+			if val, ok := c.vals[strings.ToLower(s[i+1:i+2])+s[i+2:i+j]]; ok && val == "" {
+				return false
+			}
+			next := strings.IndexByte(s[i+j:], '{')
+			if next < 0 {
+				break
+			}
+			i += j + next
+		}
+	}
+	return true
 }
 
 // variant picks one wording, fixed for a given situation and slot.

@@ -39,7 +39,14 @@ type Scan struct {
 	Text   string
 	Tokens []match.Token
 	Hits   []Hit
+	// mods holds the modifier hits by kind ("negation", "hedge",
+	// "intent", "reported", "ask"), sorted by their last token.
+	mods map[string][]match.Hit
 }
+
+// ModHits returns the hits of one kind of modifier, sorted by their last
+// token.
+func (s *Scan) ModHits(kind string) []match.Hit { return s.mods[kind] }
 
 // Scan tokenises text once and runs every pattern of the playbook over it
 // in one pass, then marks each hit's negation, hedging, intent and speaker.
@@ -72,6 +79,7 @@ func (p *Playbook) Scan(text string) *Scan {
 	for _, list := range mods {
 		sort.Slice(list, func(i, j int) bool { return list[i].Last < list[j].Last })
 	}
+	s.mods = mods
 	asks := askSentences(text, toks, mods["ask"])
 	win := p.Modifiers.Window
 	for i := range s.Hits {

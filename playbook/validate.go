@@ -314,7 +314,7 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 			}
 		}
 	}
-	for _, k := range []string{"single", "combo", "proactive", "proactive_risk"} {
+	for _, k := range []string{"single", "combo", "proactive", "proactive_risk", "unclear"} {
 		checkVariants("plan.type_line."+k, p.Plan.TypeLine[k])
 	}
 	for _, k := range []string{"critical", "high", "moderate", "low"} {
