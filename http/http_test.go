@@ -343,3 +343,58 @@ func TestFollowUpQuestionsRerunThePlan(t *testing.T) {
 		t.Errorf("answers did not move the plan to type 3")
 	}
 }
+
+// TestRebindingHostIsRefusedOnEveryRoute: a page on a domain the attacker
+// controls, rebound to 127.0.0.1, sends its own name as Host. Every route
+// refuses it, with or without a token, before anything else happens.
+func TestRebindingHostIsRefusedOnEveryRoute(t *testing.T) {
+	routes := []struct{ method, path string }{
+		{"GET", "/"}, {"GET", "/healthz"}, {"GET", "/static/app.css"}, {"GET", "/static/"}, {"GET", "/types.css"},
+		{"POST", "/plan"}, {"POST", "/download"}, {"GET", "/cases"}, {"POST", "/cases"}, {"GET", "/cases/1"},
+		{"POST", "/cases/1/entries"}, {"POST", "/cases/1/entries/1/delete"}, {"POST", "/cases/1/edit"}, {"POST", "/cases/1/delete"},
+		{"GET", "/signin"}, {"POST", "/signin"},
+		{"POST", "/api/route"}, {"POST", "/api/diagnose"}, {"POST", "/api/plan"}, {"POST", "/api/lint"}, {"POST", "/api/questions"},
+		{"GET", "/api/cases"}, {"POST", "/api/cases"}, {"GET", "/api/cases/1"}, {"PATCH", "/api/cases/1"}, {"PUT", "/api/cases/1"},
+		{"DELETE", "/api/cases/1"}, {"GET", "/api/cases/1/entries"}, {"POST", "/api/cases/1/entries"},
+		{"DELETE", "/api/cases/1/entries/1"}, {"GET", "/api/cases/1/plan"}, {"GET", "/api/nothing"}, {"GET", "/nothing"},
+	}
+	for _, token := range []string{"", "a-token-long-enough-1234"} {
+		ts := newServer(t, token)
+		// The case the API would otherwise reveal.
+		req, _ := http.NewRequest("POST", ts.URL+"/api/cases", strings.NewReader(`{"name":"Greg"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+token)
+		if resp, err := ts.Client().Do(req); err != nil || resp.StatusCode != 201 {
+			t.Fatalf("create: %v %v", err, resp)
+		}
+		for _, rt := range routes {
+			req, _ := http.NewRequest(rt.method, ts.URL+rt.path, strings.NewReader(`{}`))
+			req.Host = "rebind.attacker.example:8080"
+			req.Header.Set("Content-Type", "application/json")
+			if token != "" {
+				req.Header.Set("Authorization", "Bearer "+token)
+			}
+			resp, err := ts.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusForbidden || !strings.Contains(string(b), "--allow-host") || strings.Contains(string(b), "Greg") {
+				t.Errorf("token %q: %s %s with a rebinding Host: %d %s", token, rt.method, rt.path, resp.StatusCode, b)
+			}
+		}
+		for _, host := range []string{"localhost", "127.0.0.1", "[::1]"} {
+			req, _ := http.NewRequest("GET", ts.URL+"/healthz", nil)
+			req.Host = host + ":8080"
+			resp, err := ts.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Errorf("Host %s: %d", host, resp.StatusCode)
+			}
+		}
+	}
+}

@@ -28,6 +28,7 @@ import (
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 )
 
@@ -45,6 +46,9 @@ type Server struct {
 	// through the sign-in form for the pages.
 	Token  string
 	Logger *slog.Logger
+	// Hosts are the Host header names the server answers to; the zero
+	// value allows loopback names and IP addresses only.
+	Hosts guard.Hosts
 
 	key   []byte
 	pages map[string]*template.Template
@@ -103,9 +107,15 @@ func (s *Server) Handler() http.Handler {
 	return s.secure(s.logRequests(mux))
 }
 
-// secure sets the security headers, caps the body and enforces sign-in.
+// secure refuses a Host the server does not answer to (DNS rebinding),
+// sets the security headers, caps the body and enforces sign-in.
 func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.Hosts.Allowed(r.Host) {
+			s.Logger.Warn("refused host", "host", r.Host, "path", r.URL.Path)
+			writeError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
+			return
+		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")

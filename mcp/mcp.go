@@ -12,7 +12,6 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -22,6 +21,7 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/lint"
 )
@@ -248,37 +248,41 @@ func toInput(in SituationInput) (intake.Input, error) {
 	return out, nil
 }
 
-// HTTPHandler serves the MCP server over streamable HTTP. When token is
-// not empty every request must carry it as a bearer token.
-func HTTPHandler(s *sdk.Server, token string) http.Handler {
+// HTTPHandler serves the MCP server over streamable HTTP. A request whose
+// Host header hosts does not allow is refused (DNS rebinding). When token
+// is not empty every request must carry it as a bearer token.
+func HTTPHandler(s *sdk.Server, token string, hosts guard.Hosts) http.Handler {
 	h := sdk.NewStreamableHTTPHandler(func(*http.Request) *sdk.Server { return s }, nil)
-	if token == "" {
-		return h
-	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !hosts.Allowed(r.Host) {
+			writeHTTPError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
+			return
+		}
+		if token == "" {
+			h.ServeHTTP(w, r)
+			return
+		}
 		got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 		if subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
-			http.Error(w, `{"error": "missing or wrong bearer token"}`, http.StatusUnauthorized)
+			writeHTTPError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 			return
 		}
 		h.ServeHTTP(w, r)
 	})
 }
 
+func writeHTTPError(w http.ResponseWriter, status int, msg string) {
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
 // IsLoopback reports whether addr (host:port) binds only the loopback
 // interface.
-func IsLoopback(addr string) bool {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return false
-	}
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
+func IsLoopback(addr string) bool { return guard.IsLoopback(addr) }
 
 // CasesOutput lists cases.
 type CasesOutput struct {

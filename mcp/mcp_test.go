@@ -3,6 +3,8 @@ package mcp_test
 import (
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,12 +14,12 @@ import (
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	align "github.com/align-coach/align"
-	"github.com/align-coach/align/sqlite"
-
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/mcp"
 	"github.com/align-coach/align/plan"
+	"github.com/align-coach/align/sqlite"
 )
 
 func connect(t *testing.T) (*engine.Engine, *sdk.ClientSession) {
@@ -247,5 +249,31 @@ func TestCaseTools(t *testing.T) {
 	r := call(t, cs, "case_plan", map[string]any{"case_id": c.ID})
 	if r.IsError || !strings.HasPrefix(textOf(r), "SALES LEADER ALIGNMENT PLAN") {
 		t.Errorf("case_plan: %s", textOf(r))
+	}
+}
+
+func TestHTTPRefusesRebindingHost(t *testing.T) {
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(mcp.HTTPHandler(mcp.NewServer(eng, "test", nil), "", guard.NewHosts("127.0.0.1:0", nil)))
+	defer ts.Close()
+	for _, c := range []struct {
+		host string
+		want int
+	}{{"rebind.attacker.example:8765", 403}, {"localhost:8765", 0}} {
+		req, _ := http.NewRequest("POST", ts.URL, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"ping"}`))
+		req.Host = c.host
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/json, text/event-stream")
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if (c.want == 403) != (resp.StatusCode == 403) {
+			t.Errorf("Host %s: %d", c.host, resp.StatusCode)
+		}
 	}
 }

@@ -86,7 +86,7 @@ func TestServeRefusesOpenAddressWithoutToken(t *testing.T) {
 func TestServeStartsAndStops(t *testing.T) {
 	bin := buildAlign(t)
 	dir := t.TempDir()
-	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--allow-host", "align.example.test")
 	cmd.Env = append(os.Environ(), "XDG_DATA_HOME="+dir)
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
@@ -112,6 +112,20 @@ func TestServeStartsAndStops(t *testing.T) {
 		t.Fatalf("healthz: %v", err)
 	}
 	resp.Body.Close()
+	// DNS rebinding: a name the server was not given is refused; the
+	// --allow-host name is served.
+	for host, want := range map[string]int{"rebind.attacker.example:8080": 403, "align.example.test:8080": 200} {
+		req, _ := http.NewRequestWithContext(ctx, "GET", url+"/api/cases", nil)
+		req.Host = host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %s: %d, want %d", host, resp.StatusCode, want)
+		}
+	}
 	if _, err := os.Stat(filepath.Join(dir, "align", "align.db")); err != nil {
 		t.Errorf("database not in XDG_DATA_HOME: %v", err)
 	}
