@@ -79,7 +79,8 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // decode reads a JSON body into v: 415 for another content type, 413
-// past the limit, 400 for malformed JSON or unknown fields.
+// past the limit, 400 for JSON that intake.DecodeJSON refuses (malformed,
+// an unknown field, a key twice, nesting too deep, a wrong type).
 func decode(r *http.Request, v any) error {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct != "application/json" {
@@ -93,13 +94,8 @@ func decode(r *http.Request, v any) error {
 		}
 		return httpError{http.StatusBadRequest, "cannot read the request body"}
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return httpError{http.StatusBadRequest, "malformed JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
-	}
-	if dec.More() {
-		return httpError{http.StatusBadRequest, "malformed JSON: extra data after the object"}
+	if err := intake.DecodeJSON(body, v); err != nil {
+		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
 	return nil
 }

@@ -103,6 +103,9 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"POST", "/api/plan", js, `{"situation": `, 400},
 		{"POST", "/api/plan", js, `{"situation": "x", "mood": "bad"}`, 400},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "situation": "x"}`, 400},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "context": ` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, 400},
+		{"POST", "/api/plan", js, `{"situation": 42}`, 400},
 		{"POST", "/api/plan", "text/plain", `{"situation": "x"}`, 415},
 		{"POST", "/api/plan", "", `{"situation": "x"}`, 415},
 		{"GET", "/api/plan", "", ``, 405},

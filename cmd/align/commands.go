@@ -7,7 +7,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/spf13/cobra"
 
 	align "github.com/align-coach/align"
@@ -49,12 +48,9 @@ func readAnswers(e env, name string) (map[string]intake.Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := intake.CheckBytes(data); err != nil {
-		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", name, align.ErrorMessage(err))
-	}
-	var ans map[string]intake.Answer
-	if err := intake.SafeYAML(data, &ans); err != nil {
-		return nil, align.Errorf(align.EINVALID, "%s: %s", name, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
+	ans, err := intake.ParseAnswers(data)
+	if err != nil {
+		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", displayName(name), align.ErrorMessage(err))
 	}
 	return ans, nil
 }
