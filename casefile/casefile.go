@@ -41,6 +41,11 @@ func Input(eng *engine.Engine, c align.Case, entries []align.Entry) intake.Input
 	var parts []string
 	tried := map[string]bool{}
 	for _, e := range entries {
+		if align.CheckText("", e.Text) != nil {
+			// Stored before align refused such text; it cannot be read,
+			// and must not stop the rest of the case from being planned.
+			continue
+		}
 		parts = append(parts, strings.TrimSpace(e.Text))
 		if code := eng.PB.Cases.Tried[e.Kind]; code != "" {
 			tried[code] = true
@@ -124,6 +129,47 @@ func Export(ctx context.Context, store align.Store, id int64) (align.CaseExport,
 		return align.CaseExport{}, err
 	}
 	return align.CaseExport{Case: c, Entries: es, Plans: ps}, nil
+}
+
+// MaxExportBytes is the largest export file `align case import` reads:
+// far more than years of notes on many relationships, small enough to
+// hold in memory. Each entry keeps its own 1 MiB limit.
+const MaxExportBytes = 256 << 20
+
+// ExportVersion is the "align_cases" version an export file carries.
+const ExportVersion = 1
+
+// ExportFile is the document `align case export` writes.
+type ExportFile struct {
+	Version int                `json:"align_cases"`
+	Cases   []align.CaseExport `json:"cases"`
+}
+
+// ParseExport reads an export file, refusing it whole when any part is
+// wrong (so an import is all or nothing): bytes that are not UTF-8 text,
+// JSON that intake.DecodeJSON refuses, another document, or a case or
+// entry that fails validation, named by its place in the file.
+func ParseExport(data []byte) ([]align.CaseExport, error) {
+	if len(data) > MaxExportBytes {
+		return nil, align.Errorf(align.ETOOLARGE, "the export is %d bytes; the limit is %d (256 MiB)", len(data), MaxExportBytes)
+	}
+	if err := intake.CheckEncoding(data); err != nil {
+		return nil, err
+	}
+	var doc ExportFile
+	if err := intake.DecodeJSON(data, &doc); err != nil {
+		if strings.HasPrefix(strings.TrimSpace(string(data)), "{") {
+			return nil, err
+		}
+		return nil, align.Errorf(align.EINVALID, "this is not an align case export (a JSON file from align case export)")
+	}
+	if doc.Version != ExportVersion {
+		return nil, align.Errorf(align.EINVALID, "this is not an align case export (align_cases must be %d)", ExportVersion)
+	}
+	if err := align.ValidateExports(doc.Cases); err != nil {
+		return nil, err
+	}
+	return doc.Cases, nil
 }
 
 // DiffLine is one line of a diff between two plans.

@@ -6,6 +6,7 @@ package file
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -18,6 +19,12 @@ import (
 // Read reads a named file, or standard input for "-", refusing anything
 // over intake.MaxBytes without reading it all.
 func Read(name string, stdin io.Reader) ([]byte, error) {
+	return ReadLimit(name, stdin, intake.MaxBytes)
+}
+
+// ReadLimit is Read with another limit, for files that are not a
+// situation (an export of many cases).
+func ReadLimit(name string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader
 	if name == "-" {
 		r = stdin
@@ -32,14 +39,25 @@ func Read(name string, stdin io.Reader) ([]byte, error) {
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, intake.MaxBytes+1))
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, align.Errorf(align.EINVALID, "cannot read %s: %s", name, reason(err))
 	}
-	if len(b) > intake.MaxBytes {
-		return nil, align.Errorf(align.ETOOLARGE, "%s is larger than %d bytes (1 MiB), the input limit", name, intake.MaxBytes)
+	if len(b) > limit {
+		return nil, align.Errorf(align.ETOOLARGE, "%s is larger than %d bytes (%s), the limit", displayName(name), limit, size(limit))
 	}
 	return b, nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func size(n int) string {
+	return fmt.Sprintf("%d MiB", n>>20)
 }
 
 func reason(err error) string {

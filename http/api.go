@@ -49,10 +49,13 @@ func (s *Server) api(m methods) http.HandlerFunc {
 					status = http.StatusRequestEntityTooLarge
 				}
 			}
+			msg := align.ErrorMessage(err)
 			if status == http.StatusInternalServerError {
+				// The database's words are for the log, not the client.
 				s.Logger.Error("api", "path", r.URL.Path, "err", err)
+				msg = "internal error; the server's log has the details"
 			}
-			writeError(w, status, align.ErrorMessage(err))
+			writeError(w, status, msg)
 		}
 	}
 }
@@ -93,6 +96,9 @@ func decode(r *http.Request, v any) error {
 			return httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
 		}
 		return httpError{http.StatusBadRequest, "cannot read the request body"}
+	}
+	if err := align.CheckText("the request body", string(body)); err != nil {
+		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
 	if err := intake.DecodeJSON(body, v); err != nil {
 		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
@@ -325,6 +331,30 @@ func (s *Server) apiAddEntry(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	writeJSON(w, http.StatusCreated, e)
+	return nil
+}
+
+func entryID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("entry"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, align.Errorf(align.ENOTFOUND, "entry %q not found", r.PathValue("entry"))
+	}
+	return id, nil
+}
+
+func (s *Server) apiDeleteEntry(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	entry, err := entryID(r)
+	if err != nil {
+		return err
+	}
+	if err := s.Store.DeleteEntry(r.Context(), id, entry); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
 	return nil
 }
 

@@ -401,3 +401,79 @@ func TestRebindingHostIsRefusedOnEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestBadTextIsRefusedByTheAPIAndThePage: the JSON API no longer turns
+// invalid UTF-8 into U+FFFD, and NUL bytes are refused, as everywhere.
+func TestBadTextIsRefusedByTheAPIAndThePage(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	code, body, _ := do(t, ts, "POST", "/api/cases", js, `{"name":"Greg"}`)
+	if code != 201 {
+		t.Fatal(body)
+	}
+	for _, c := range []struct {
+		body   string
+		status int
+		want   string
+	}{
+		{"{\"kind\":\"note\",\"text\":\"caf\xe9\"}", 400, "not valid UTF-8"},
+		{`{"kind":"note","text":"a\u0000b"}`, 422, "NUL byte"},
+		{`{"kind":"note","text":"half \ud800 a character"}`, 400, "half of a character"},
+	} {
+		code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", js, c.body)
+		if code != c.status || !strings.Contains(body, c.want) {
+			t.Errorf("%q: %d %s", c.body, code, body)
+		}
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases", js, `{"name":"Gr\u0000eg"}`); code != 422 || !strings.Contains(body, "NUL byte") {
+		t.Errorf("case name: %d %s", code, body)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/plan", js, `{"situation":"Our CRO hates us\u0000"}`); code != 422 || !strings.Contains(body, "NUL byte") {
+		t.Errorf("plan: %d %s", code, body)
+	}
+	if _, body, _ := do(t, ts, "GET", "/api/cases/1/entries", "", ""); strings.Contains(body, `"text"`) {
+		t.Errorf("bad text was stored: %s", body)
+	}
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases/1")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	code, page, _ = post(t, c, ts.URL+"/cases/1/entries", url.Values{"csrf": {csrf}, "kind": {"note"}, "text": {"a\x00b"}})
+	if code != 422 || !strings.Contains(page, "NUL byte") {
+		t.Errorf("page: %d", code)
+	}
+}
+
+func TestOneEntryCanBeDeleted(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	do(t, ts, "POST", "/api/cases", js, `{"name":"Greg"}`)
+	for _, text := range []string{"one", "two", "three"} {
+		if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", js, `{"kind":"note","text":"`+text+`"}`); code != 201 {
+			t.Fatal(body)
+		}
+	}
+	if code, body, _ := do(t, ts, "DELETE", "/api/cases/1/entries/2", "", ""); code != 204 {
+		t.Errorf("delete: %d %s", code, body)
+	}
+	for _, p := range []string{"/api/cases/1/entries/2", "/api/cases/9/entries/1", "/api/cases/1/entries/x"} {
+		if code, _, _ := do(t, ts, "DELETE", p, "", ""); code != 404 {
+			t.Errorf("DELETE %s: %d", p, code)
+		}
+	}
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases/1")
+	if !strings.Contains(page, `action="/cases/1/entries/3/delete"`) || strings.Contains(page, "entries/2/delete") {
+		t.Fatalf("the timeline has no remove button per entry")
+	}
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	if code, _, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{}); code != 403 {
+		t.Errorf("delete without CSRF: %d", code)
+	}
+	code, page, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{"csrf": {csrf}})
+	if code != 200 || strings.Contains(page, "entries/3/delete") || !strings.Contains(page, "entries/1/delete") {
+		t.Errorf("page delete: %d", code)
+	}
+	if code, _, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{"csrf": {csrf}}); code != 404 {
+		t.Errorf("delete twice: %d", code)
+	}
+}

@@ -413,6 +413,34 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"#timeline", http.StatusSeeOther)
 }
 
+func (s *Server) pageDeleteEntry(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	entry, err := entryID(r)
+	if err == nil {
+		err = s.Store.DeleteEntry(r.Context(), id, entry)
+	}
+	if err != nil {
+		if align.ErrorCode(err) == align.ENOTFOUND {
+			s.errorPage(w, r, 404, "There is no such entry on this case.")
+			return
+		}
+		s.internalError(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"#timeline", http.StatusSeeOther)
+}
+
+// internalError logs what went wrong and tells the user only that it did:
+// a database message is for the log, not the page.
+func (s *Server) internalError(w http.ResponseWriter, r *http.Request, err error) {
+	s.Logger.Error("page", "path", r.URL.Path, "err", err)
+	s.errorPage(w, r, http.StatusInternalServerError, "Something went wrong on the server; the server's log has the details.")
+}
+
 func (s *Server) pageEditCase(w http.ResponseWriter, r *http.Request) {
 	id, err := caseID(r)
 	if err != nil {

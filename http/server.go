@@ -85,6 +85,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /cases", s.form(s.pageCreateCase))
 	mux.HandleFunc("GET /cases/{id}", s.pageCase)
 	mux.HandleFunc("POST /cases/{id}/entries", s.form(s.pageAddEntry))
+	mux.HandleFunc("POST /cases/{id}/entries/{entry}/delete", s.form(s.pageDeleteEntry))
 	mux.HandleFunc("POST /cases/{id}/edit", s.form(s.pageEditCase))
 	mux.HandleFunc("POST /cases/{id}/delete", s.form(s.pageDeleteCase))
 	mux.HandleFunc("GET /signin", s.pageSignin)
@@ -100,6 +101,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/cases", s.api(methods{"GET": s.apiListCases, "POST": s.apiCreateCase}))
 	mux.HandleFunc("/api/cases/{id}", s.api(methods{"GET": s.apiGetCase, "PUT": s.apiUpdateCase, "PATCH": s.apiUpdateCase, "DELETE": s.apiDeleteCase}))
 	mux.HandleFunc("/api/cases/{id}/entries", s.api(methods{"GET": s.apiListEntries, "POST": s.apiAddEntry}))
+	mux.HandleFunc("/api/cases/{id}/entries/{entry}", s.api(methods{"DELETE": s.apiDeleteEntry}))
 	mux.HandleFunc("/api/cases/{id}/plan", s.api(methods{"GET": s.apiCasePlan}))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint")

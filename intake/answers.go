@@ -16,7 +16,7 @@ func ParseAnswers(data []byte) (map[string]Answer, error) {
 	if len(data) > MaxBytes {
 		return nil, align.Errorf(align.ETOOLARGE, "answers are %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)
 	}
-	if err := checkEncoding(data); err != nil {
+	if err := CheckEncoding(data); err != nil {
 		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {

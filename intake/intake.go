@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -248,7 +249,7 @@ func CheckBytes(data []byte) error {
 	if len(data) > MaxBytes {
 		return align.Errorf(align.ETOOLARGE, "input is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)
 	}
-	if err := checkEncoding(data); err != nil {
+	if err := CheckEncoding(data); err != nil {
 		return err
 	}
 	if !HasWords(string(data)) {
@@ -257,8 +258,9 @@ func CheckBytes(data []byte) error {
 	return nil
 }
 
-// checkEncoding refuses bytes that are binary (NUL) or not UTF-8.
-func checkEncoding(data []byte) error {
+// CheckEncoding refuses bytes that are binary (NUL) or not UTF-8, at any
+// size.
+func CheckEncoding(data []byte) error {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return align.Errorf(align.EINVALID, "input looks binary (it contains NUL bytes); give plain text, Markdown, YAML or JSON")
 	}
@@ -404,9 +406,17 @@ func (in *Input) Validate(triedCodes []string) error {
 	if in.Format != "" && in.Format != "text" && in.Format != "markdown" && in.Format != "json" {
 		return align.Errorf(align.EINVALID, "format must be text, markdown or json, not %q", in.Format)
 	}
-	for _, s := range []string{in.Situation, in.Said, in.Duration, in.Context.Text, in.Context.Stage} {
-		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
-			return align.Errorf(align.EINVALID, "input text must be UTF-8 without NUL bytes")
+	for _, f := range []struct{ what, v string }{{"the situation", in.Situation}, {"said", in.Said}, {"duration", in.Duration},
+		{"context", in.Context.Text}, {"context.stage", in.Context.Stage}} {
+		if err := align.CheckText(f.what, f.v); err != nil {
+			return err
+		}
+	}
+	for id, a := range in.Answers {
+		for _, v := range a {
+			if err := align.CheckText("answer "+strconv.Quote(id), id+v); err != nil {
+				return err
+			}
 		}
 	}
 	if !HasWords(in.Situation + in.Said + in.Duration + in.Context.Text + in.Context.Stage) {

@@ -229,6 +229,9 @@ func word(b []byte) string {
 // would keep the last and drop the first without a word). Syntax errors
 // are left to the decoder, which reports them with the line.
 func CheckJSON(data []byte) error {
+	if err := checkEscapes(data); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	type frame struct {
@@ -273,6 +276,44 @@ func CheckJSON(data []byte) error {
 			stack[n-1].wantKey = true
 		}
 	}
+}
+
+// checkEscapes refuses a \u escape that names half of a character (a
+// lone UTF-16 surrogate): the decoder would quietly turn it into U+FFFD,
+// where raw bytes that are not UTF-8 are refused.
+func checkEscapes(data []byte) error {
+	hex := func(b []byte) rune {
+		r, err := strconv.ParseUint(string(b), 16, 32)
+		if err != nil {
+			return -1
+		}
+		return rune(r)
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' {
+			continue
+		}
+		if i+6 > len(data) || data[i+1] != 'u' {
+			i++
+			continue
+		}
+		r := hex(data[i+2 : i+6])
+		switch {
+		case r >= 0xD800 && r < 0xDC00:
+			if i+12 <= len(data) && data[i+6] == '\\' && data[i+7] == 'u' {
+				if lo := hex(data[i+8 : i+12]); lo >= 0xDC00 && lo < 0xE000 {
+					i += 11
+					continue
+				}
+			}
+			fallthrough
+		case r >= 0xDC00 && r < 0xE000:
+			line := 1 + bytes.Count(data[:i], []byte("\n"))
+			return align.Errorf(align.EINVALID, "JSON line %d: the escape %s is half of a character, not valid UTF-8 text", line, data[i:i+6])
+		}
+		i += 5
+	}
+	return nil
 }
 
 // DecodeJSON reads one JSON object into v the way every interface does:

@@ -215,7 +215,13 @@ func text(s string) *sdk.CallToolResult {
 	return &sdk.CallToolResult{Content: []sdk.Content{&sdk.TextContent{Text: s}}}
 }
 
+// toolError is the error a tool returns: the message for bad input, and
+// no more than "internal error" for a failure inside align (a database's
+// words are not for the assistant).
 func toolError(err error) error {
+	if align.ErrorCode(err) == align.EINTERNAL {
+		return fmt.Errorf("internal error in align")
+	}
 	return fmt.Errorf("%s", align.ErrorMessage(err))
 }
 

@@ -246,6 +246,11 @@ func TestCaseTools(t *testing.T) {
 	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": 99, "kind": "note", "text": "x"}); !r.IsError {
 		t.Error("missing case accepted")
 	}
+	// NUL is refused as every interface refuses it; invalid UTF-8 cannot
+	// be sent as JSON text at all (the stdio framing refuses it).
+	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": c.ID, "kind": "note", "text": "a\x00b"}); !r.IsError || !strings.Contains(textOf(r), "NUL byte") {
+		t.Errorf("NUL accepted: %s", textOf(r))
+	}
 	r := call(t, cs, "case_plan", map[string]any{"case_id": c.ID})
 	if r.IsError || !strings.HasPrefix(textOf(r), "SALES LEADER ALIGNMENT PLAN") {
 		t.Errorf("case_plan: %s", textOf(r))

@@ -260,6 +260,29 @@ func insertEntry(ctx context.Context, tx *sql.Tx, e *align.Entry, now string) er
 	return nil
 }
 
+// DeleteEntry removes one entry from a case's timeline.
+func (s *DB) DeleteEntry(ctx context.Context, caseID, entryID int64) error {
+	now := s.now()
+	return internal(s.tx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cases WHERE id = ?`, caseID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return align.Errorf(align.ENOTFOUND, "case %d not found", caseID)
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM entries WHERE id = ? AND case_id = ?`, entryID, caseID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return align.Errorf(align.ENOTFOUND, "entry %d not found on case %d", entryID, caseID)
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE cases SET updated = ? WHERE id = ?`, now, caseID)
+		return err
+	}))
+}
+
 // Entries lists a case's entries in time order.
 func (s *DB) Entries(ctx context.Context, caseID int64) ([]align.Entry, error) {
 	if _, err := s.Case(ctx, caseID); err != nil {

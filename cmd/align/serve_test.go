@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	_ "modernc.org/sqlite"
 )
 
 func TestCaseCommands(t *testing.T) {
@@ -163,5 +166,78 @@ func TestCaseCommandsOnPostgres(t *testing.T) {
 	}
 	if r := runAlign(t, "", "case", "plan", id, "--db", url); r.code != 0 || !strings.HasPrefix(r.stdout, "SALES LEADER ALIGNMENT PLAN") {
 		t.Errorf("plan: %d %s", r.code, r.stderr)
+	}
+}
+
+// TestBadTextIsRefusedAndABadEntryCanBeRemoved: NUL bytes and invalid
+// UTF-8 never reach a store, and an entry stored before that rule (here
+// written straight into the file) neither breaks the case's plan nor
+// blocks its export; it can be removed on its own.
+func TestBadTextIsRefusedAndABadEntryCanBeRemoved(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cases.db")
+	runAlign(t, "", "case", "new", "Dana", "--db", db)
+	runAlign(t, "", "case", "log", "1", "situation", "Our VP of Sales, Dana, told her reps to ignore our leads and calls marketing a cost center.", "--db", db)
+	for name, args := range map[string][]string{
+		"NUL in an argument":     {"case", "log", "1", "note", "before\x00after"},
+		"invalid UTF-8":          {"case", "log", "1", "note", "caf\xe9"},
+		"NUL in a name":          {"case", "new", "Da\x00na"},
+		"NUL on standard input":  {"case", "log", "1", "note", "-"},
+		"bad UTF-8 in the title": {"case", "new", "Dana", "--title", "V\xffP"},
+	} {
+		stdin := ""
+		if args[len(args)-1] == "-" {
+			stdin = "text\x00more"
+		}
+		r := runAlign(t, stdin, append(args, "--db", db)...)
+		if r.code != 2 || !(strings.Contains(r.stderr, "NUL byte") || strings.Contains(r.stderr, "not valid UTF-8")) {
+			t.Errorf("%s: exit %d %q", name, r.code, r.stderr)
+		}
+	}
+	// An entry from before the rule.
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`INSERT INTO entries (case_id, kind, text, at) VALUES (1, 'note', ?, '2026-11-21T00:00:00.000000000Z')`, "bad\x00entry \xff"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if r := runAlign(t, "", "case", "plan", "1", "--db", db); r.code != 0 {
+		t.Errorf("a bad entry broke the plan: %d %s", r.code, r.stderr)
+	}
+	show := runAlign(t, "", "case", "show", "1", "--db", db)
+	if !strings.Contains(show.stdout, "#2 ") {
+		t.Fatalf("show does not number the entries:\n%s", show.stdout)
+	}
+	exp := runAlign(t, "", "case", "export", "1", "--db", db)
+	dump := filepath.Join(t.TempDir(), "cases.json")
+	os.WriteFile(dump, []byte(exp.stdout), 0o600)
+	other := filepath.Join(t.TempDir(), "other.db")
+	if r := runAlign(t, "", "case", "import", dump, "--db", other); r.code != 2 || !strings.Contains(r.stderr, "case 1, entry 1: the entry text contains a NUL byte") {
+		t.Errorf("import of a bad entry: %d %q", r.code, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "rm-entry", "1", "2", "--db", db); r.code != 0 || !strings.Contains(r.stdout, "removed entry 2") {
+		t.Fatalf("rm-entry: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "rm-entry", "1", "2", "--db", db); r.code != 2 || !strings.Contains(r.stderr, "not found") {
+		t.Errorf("rm-entry twice: %d %s", r.code, r.stderr)
+	}
+	if r := runAlign(t, "", "case", "rm-entry", "1", "x", "--db", db); r.code != 2 {
+		t.Errorf("rm-entry x: %d %s", r.code, r.stderr)
+	}
+	exp = runAlign(t, "", "case", "export", "1", "--db", db)
+	os.WriteFile(dump, []byte(exp.stdout), 0o600)
+	if r := runAlign(t, "", "case", "import", dump, "--db", other); r.code != 0 {
+		t.Errorf("import after rm-entry: %d %q", r.code, r.stderr)
+	}
+	if url := os.Getenv("ALIGN_POSTGRES_URL"); url != "" {
+		if r := runAlign(t, "", "case", "import", dump, "--db", url); r.code != 0 {
+			t.Errorf("import into PostgreSQL: %d %q", r.code, r.stderr)
+		}
+		bad := filepath.Join(t.TempDir(), "bad.json")
+		os.WriteFile(bad, []byte(`{"align_cases":1,"cases":[{"case":{"name":"A"},"entries":[{"kind":"note","text":"a\u0000b"}]}]}`), 0o600)
+		if r := runAlign(t, "", "case", "import", bad, "--db", url); r.code != 2 || !strings.Contains(r.stderr, "NUL byte") {
+			t.Errorf("bad import into PostgreSQL: %d %q", r.code, r.stderr)
+		}
 	}
 }
