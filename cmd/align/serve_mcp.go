@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"time"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/spf13/cobra"
 
 	align "github.com/align-coach/align"
@@ -49,8 +48,7 @@ as localhost, by the host name in --http, or by a name given with
 			}
 			srv := mcp.NewServer(eng, version(), store)
 			if addr == "" {
-				t := &sdk.IOTransport{Reader: io.NopCloser(e.stdin), Writer: nopWriteCloser{e.stdout}}
-				err := srv.Run(ctx, t)
+				err := srv.Run(ctx, &mcp.StdioTransport{Reader: e.stdin, Writer: e.stdout})
 				if err != nil && (errors.Is(err, io.EOF) || ctx.Err() != nil) {
 					return nil
 				}
@@ -87,7 +85,3 @@ as localhost, by the host name in --http, or by a name given with
 	c.Flags().StringVar(&db, "db", "", "case file database (SQLite file or postgres:// URL); adds the list_cases, log_case_entry and case_plan tools")
 	return c
 }
-
-type nopWriteCloser struct{ io.Writer }
-
-func (nopWriteCloser) Close() error { return nil }
