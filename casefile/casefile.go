@@ -36,20 +36,33 @@ type View struct {
 	History   []align.PlanSnapshot `json:"history"`
 }
 
-// Input builds the situation from a case's timeline.
+// Input builds the situation from a case's timeline. When the entries
+// together are longer than one situation may be (intake.MaxBytes), the
+// newest that fit are read: a case with years of long notes still gets a
+// plan, from where things stand now.
 func Input(eng *engine.Engine, c align.Case, entries []align.Entry) intake.Input {
 	var parts []string
 	tried := map[string]bool{}
-	for _, e := range entries {
+	size := 0
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
 		if align.CheckText("", e.Text) != nil {
 			// Stored before align refused such text; it cannot be read,
 			// and must not stop the rest of the case from being planned.
 			continue
 		}
-		parts = append(parts, strings.TrimSpace(e.Text))
+		text := strings.TrimSpace(e.Text)
+		if size+len(text)+2 > intake.MaxBytes && len(parts) > 0 {
+			break
+		}
+		size += len(text) + 2
+		parts = append(parts, text)
 		if code := eng.PB.Cases.Tried[e.Kind]; code != "" {
 			tried[code] = true
 		}
+	}
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
 	}
 	in := intake.Input{Situation: strings.Join(parts, "\n\n")}
 	if len(tried) > 0 {

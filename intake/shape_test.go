@@ -140,3 +140,25 @@ func TestEmptyMeansNoWords(t *testing.T) {
 		t.Errorf("empty answers: %v", err)
 	}
 }
+
+func FuzzParseAnswers(f *testing.F) {
+	for _, s := range []string{"reporting: senior\ntried: [direct_conversation, data_deck]\nq-pushback: method\n",
+		"q-stakes: yes\n", "{\"reporting\": \"peer\"}", "- a\n", "a: [b, [c]]\n", "a: &x b\nc: *x\n", "a: !!binary aGk=\n", "a: 1\n---\nb: 2\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ans, err := intake.ParseAnswers(data)
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("multi-line error: %q", err)
+			}
+			if c := align.ErrorCode(err); c != align.EINVALID && c != align.ETOOLARGE {
+				t.Fatalf("error code %s for %v", c, err)
+			}
+			return
+		}
+		if len(ans) == 0 {
+			t.Fatal("accepted answers with none in them")
+		}
+	})
+}

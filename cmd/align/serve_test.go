@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -15,6 +16,10 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/sqlite"
 )
 
 func TestCaseCommands(t *testing.T) {
@@ -238,6 +243,64 @@ func TestBadTextIsRefusedAndABadEntryCanBeRemoved(t *testing.T) {
 		os.WriteFile(bad, []byte(`{"align_cases":1,"cases":[{"case":{"name":"A"},"entries":[{"kind":"note","text":"a\u0000b"}]}]}`), 0o600)
 		if r := runAlign(t, "", "case", "import", bad, "--db", url); r.code != 2 || !strings.Contains(r.stderr, "NUL byte") {
 			t.Errorf("bad import into PostgreSQL: %d %q", r.code, r.stderr)
+		}
+	}
+}
+
+// TestLargeExportRoundTrips: a case with many long notes (20 MiB in all)
+// exports and imports back, on SQLite and PostgreSQL; the 1 MiB limit is
+// for one situation or entry, not for a backup. Under -race it uses 2 MiB;
+// .ci/run runs it at 20 MiB without -race.
+func TestLargeExportRoundTrips(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cases.db")
+	store, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	c := &align.Case{Name: "Dana", Title: "VP of Sales"}
+	if err := store.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	note := strings.Repeat("Our VP of Sales, Dana, says the leads are junk and her reps ignore them. ", (900<<10)/74)
+	entries, want := 24, 20<<20
+	if raceEnabled {
+		entries, want = 3, 2<<20
+	}
+	for i := 0; i < entries; i++ {
+		if err := store.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "situation", Text: fmt.Sprintf("%d %s", i, note)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store.Close()
+	exp := runAlign(t, "", "case", "export", "--all", "--db", db)
+	if exp.code != 0 || len(exp.stdout) < want {
+		t.Fatalf("export: %d, %d bytes, %s", exp.code, len(exp.stdout), exp.stderr)
+	}
+	dump := filepath.Join(t.TempDir(), "cases.json")
+	os.WriteFile(dump, []byte(exp.stdout), 0o600)
+	targets := []string{filepath.Join(t.TempDir(), "other.db")}
+	if url := os.Getenv("ALIGN_POSTGRES_URL"); url != "" {
+		targets = append(targets, url)
+	}
+	for _, to := range targets {
+		r := runAlign(t, "", "case", "import", dump, "--db", to)
+		if r.code != 0 || !strings.Contains(r.stdout, "imported 1 case") {
+			t.Fatalf("import into %s: %d %s", redact(to), r.code, r.stderr)
+		}
+		id := strings.Trim(strings.Fields(r.stdout)[3], "[]:")
+		again := runAlign(t, "", "case", "export", id, "--db", to)
+		var a, b casefile.ExportFile
+		json.Unmarshal([]byte(exp.stdout), &a)
+		json.Unmarshal([]byte(again.stdout), &b)
+		if len(b.Cases) != 1 || len(b.Cases[0].Entries) != entries || b.Cases[0].Entries[entries-1].Text != a.Cases[0].Entries[entries-1].Text {
+			t.Errorf("round trip through %s lost entries", redact(to))
+		}
+		if raceEnabled {
+			continue
+		}
+		if p := runAlign(t, "", "case", "plan", id, "--db", to); p.code != 0 {
+			t.Errorf("plan of a case longer than one situation: %d %s", p.code, p.stderr)
 		}
 	}
 }
