@@ -5,6 +5,7 @@
 package file
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -17,14 +18,35 @@ import (
 )
 
 // Read reads a named file, or standard input for "-", refusing anything
-// over intake.MaxBytes without reading it all.
-func Read(name string, stdin io.Reader) ([]byte, error) {
-	return ReadLimit(name, stdin, intake.MaxBytes)
+// over intake.MaxBytes without reading it all. It returns as soon as ctx
+// is done (Ctrl-C), even while it waits for input that does not come: a
+// pipe with no writer yet, a FIFO nobody has opened.
+func Read(ctx context.Context, name string, stdin io.Reader) ([]byte, error) {
+	return ReadLimit(ctx, name, stdin, intake.MaxBytes)
 }
 
 // ReadLimit is Read with another limit, for files that are not a
 // situation (an export of many cases).
-func ReadLimit(name string, stdin io.Reader, limit int) ([]byte, error) {
+func ReadLimit(ctx context.Context, name string, stdin io.Reader, limit int) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := readLimit(name, stdin, limit)
+		done <- result{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		// The reading goroutine may stay blocked; the process is ending.
+		return nil, context.Cause(ctx)
+	}
+}
+
+func readLimit(name string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader
 	if name == "-" {
 		r = stdin

@@ -140,7 +140,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			}
 			en := align.Entry{CaseID: id, Kind: args[1], Text: strings.Join(args[2:], " ")}
 			if en.Text == "-" {
-				b, err := file.Read("-", e.stdin)
+				b, err := file.Read(cmd.Context(), "-", e.stdin)
 				if err != nil {
 					return err
 				}
@@ -261,7 +261,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 	importCmd := &cobra.Command{
 		Use: "import FILE", Short: "Import cases exported by align case export; all or nothing", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := file.ReadLimit(args[0], e.stdin, casefile.MaxExportBytes)
+			b, err := file.ReadLimit(cmd.Context(), args[0], e.stdin, casefile.MaxExportBytes)
 			if err != nil {
 				return err
 			}

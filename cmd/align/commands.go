@@ -19,8 +19,8 @@ import (
 )
 
 // readInput reads and parses FILE (or standard input for "-").
-func readInput(eng *engine.Engine, e env, name string) (intake.Input, error) {
-	data, err := file.Read(name, e.stdin)
+func readInput(ctx context.Context, eng *engine.Engine, e env, name string) (intake.Input, error) {
+	data, err := file.Read(ctx, name, e.stdin)
 	if err != nil {
 		return intake.Input{}, err
 	}
@@ -43,8 +43,8 @@ func displayName(name string) string {
 }
 
 // readAnswers reads an answers file: a mapping of question id to answer.
-func readAnswers(e env, name string) (map[string]intake.Answer, error) {
-	data, err := file.Read(name, e.stdin)
+func readAnswers(ctx context.Context, e env, name string) (map[string]intake.Answer, error) {
+	data, err := file.Read(ctx, name, e.stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -86,12 +86,12 @@ request is about the lead handoff (sla) or not about a sales leader at all
 				}
 				args = []string{"-"}
 			}
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}
 			if answers != "" {
-				ans, err := readAnswers(e, answers)
+				ans, err := readAnswers(cmd.Context(), e, answers)
 				if err != nil {
 					return err
 				}
@@ -156,7 +156,7 @@ func routeCmd(eng *engine.Engine, e env) *cobra.Command {
 			text := strings.Join(args, " ")
 			if len(args) == 1 {
 				if args[0] == "-" || isFile(args[0]) {
-					in, err := readInput(eng, e, args[0])
+					in, err := readInput(cmd.Context(), eng, e, args[0])
 					if err != nil {
 						return err
 					}
@@ -195,7 +195,7 @@ func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
 		Example: `  align diagnose examples/type3-political.md`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}
@@ -232,7 +232,7 @@ exit 0).`,
   align plan situation.md | align lint -`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := file.Read(args[0], e.stdin)
+			data, err := file.Read(cmd.Context(), args[0], e.stdin)
 			if err != nil {
 				return err
 			}
@@ -302,7 +302,7 @@ types. Answer them in a YAML file by id and pass it to align plan --answers.`,
 		Example: `  align questions situation.md --json`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}
