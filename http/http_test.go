@@ -292,14 +292,14 @@ func TestUserTextIsInert(t *testing.T) {
 }
 
 func TestTokenRequired(t *testing.T) {
-	ts := newServer(t, "s3cret")
+	ts := newServer(t, "s3cret-0123456789abcdef")
 	code, _, _ := do(t, ts, "POST", "/api/route", "application/json", `{"message":"x"}`)
 	if code != 401 {
 		t.Errorf("API without token: %d", code)
 	}
 	req, _ := http.NewRequest("POST", ts.URL+"/api/route", strings.NewReader(`{"message":"my CRO rolls his eyes"}`))
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Authorization", "Bearer s3cret-0123456789abcdef")
 	resp, err := ts.Client().Do(req)
 	if err != nil || resp.StatusCode != 200 {
 		t.Errorf("API with token: %v %d", err, resp.StatusCode)
@@ -310,13 +310,13 @@ func TestTokenRequired(t *testing.T) {
 		t.Fatalf("pages do not ask to sign in: %d", code)
 	}
 	csrf := csrfRE.FindStringSubmatch(page)[1]
-	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}}); code != 403 {
+	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret-0123456789abcdef"}}); code != 403 {
 		t.Errorf("sign-in without CSRF: %d", code)
 	}
 	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"wrong"}, "csrf": {csrf}}); code != 401 {
 		t.Errorf("wrong token: %d", code)
 	}
-	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}, "csrf": {csrf}})
+	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret-0123456789abcdef"}, "csrf": {csrf}})
 	if code != 200 || !strings.Contains(page, "What is going on with your sales leader?") {
 		t.Errorf("after sign-in: %d", code)
 	}
@@ -475,5 +475,141 @@ func TestOneEntryCanBeDeleted(t *testing.T) {
 	}
 	if code, _, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{"csrf": {csrf}}); code != 404 {
 		t.Errorf("delete twice: %d", code)
+	}
+}
+
+// clockServer is newServer with a clock the test moves, over TLS or not.
+func clockServer(t *testing.T, token string, now *time.Time, tls bool) *httptest.Server {
+	t.Helper()
+	eng, err := engine.New(func() time.Time { return *now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "align.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	s, err := alignhttp.NewServer(eng, store, token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return *now }
+	var ts *httptest.Server
+	if tls {
+		ts = httptest.NewTLSServer(s.Handler())
+	} else {
+		ts = httptest.NewServer(s.Handler())
+	}
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func TestShortTokensAreRefused(t *testing.T) {
+	eng, _ := engine.New(nil)
+	for _, tok := range []string{"x", "s3cret", "fifteen-chars-x"} {
+		if _, err := alignhttp.NewServer(eng, nil, tok, nil); err == nil || !strings.Contains(err.Error(), "at least 16") {
+			t.Errorf("token %q: %v", tok, err)
+		}
+	}
+}
+
+// TestSignInIsRateLimited: ten wrong tokens from one address, and that
+// address is refused for a while, even with the right token; the API's
+// bearer token counts the same way.
+func TestSignInIsRateLimited(t *testing.T) {
+	const token = "a-long-enough-token-0123"
+	for _, via := range []string{"page", "api"} {
+		t.Run(via, func(t *testing.T) {
+			now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+			ts := clockServer(t, token, &now, false)
+			c := browser(t, ts)
+			_, page := get(t, c, ts.URL+"/signin")
+			csrf := csrfRE.FindStringSubmatch(page)[1]
+			try := func(tok string) int {
+				if via == "page" {
+					code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {tok}, "csrf": {csrf}})
+					return code
+				}
+				req, _ := http.NewRequest("GET", ts.URL+"/api/cases", nil)
+				req.Header.Set("Authorization", "Bearer "+tok)
+				resp, err := ts.Client().Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp.Body.Close()
+				return resp.StatusCode
+			}
+			for i := 0; i < 10; i++ {
+				if code := try("guess-" + strings.Repeat("x", i)); code != 401 {
+					t.Fatalf("guess %d: %d", i, code)
+				}
+			}
+			if code := try(token); code != 429 {
+				t.Errorf("the right token while refused: %d, want 429", code)
+			}
+			now = now.Add(16 * time.Minute)
+			if code := try(token); code != 200 {
+				t.Errorf("the right token after the wait: %d", code)
+			}
+		})
+	}
+}
+
+// TestSignInCookieExpiresAndIsSecureUnderTLS.
+func TestSignInCookieExpiresAndIsSecureUnderTLS(t *testing.T) {
+	const token = "a-long-enough-token-0123"
+	for _, tls := range []bool{false, true} {
+		now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+		ts := clockServer(t, token, &now, tls)
+		c := browser(t, ts)
+		resp, err := c.Get(ts.URL + "/signin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		csrf := csrfRE.FindStringSubmatch(string(b))[1]
+		// Read the Set-Cookie headers of the sign-in itself.
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		resp, err = c.PostForm(ts.URL+"/signin", url.Values{"token": {token}, "csrf": {csrf}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		var auth *http.Cookie
+		for _, ck := range resp.Cookies() {
+			if ck.Name == "align_auth" {
+				auth = ck
+			}
+		}
+		if auth == nil || auth.MaxAge <= 0 || auth.MaxAge > 24*3600 || auth.Expires.IsZero() {
+			t.Fatalf("TLS %v: the sign-in cookie does not expire: %+v", tls, auth)
+		}
+		if auth.Secure != tls || !auth.HttpOnly {
+			t.Errorf("TLS %v: cookie Secure=%v HttpOnly=%v", tls, auth.Secure, auth.HttpOnly)
+		}
+		for _, ck := range resp.Cookies() {
+			if ck.Secure != tls {
+				t.Errorf("TLS %v: cookie %s Secure=%v", tls, ck.Name, ck.Secure)
+			}
+		}
+		c.CheckRedirect = nil
+		if code, page := get(t, c, ts.URL+"/cases"); code != 200 || strings.Contains(page, "Access token") {
+			t.Errorf("TLS %v: signed in: %d", tls, code)
+		}
+		// The server does not trust the browser to drop it.
+		now = now.Add(13 * time.Hour)
+		req, _ := http.NewRequest("GET", ts.URL+"/cases", nil)
+		req.AddCookie(&http.Cookie{Name: "align_auth", Value: auth.Value})
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		resp, err = c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/signin" {
+			t.Errorf("TLS %v: an expired cookie still signs in: %d", tls, resp.StatusCode)
+		}
 	}
 }

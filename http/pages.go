@@ -2,7 +2,6 @@ package http
 
 import (
 	"bytes"
-	"crypto/subtle"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -15,6 +14,7 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/plan"
 )
@@ -372,7 +372,7 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 		s.errorPage(w, r, 500, "The case could not be loaded.")
 		return
 	}
-	cv := caseView{View: v, Error: msg, Today: time.Now().Format("2006-01-02")}
+	cv := caseView{View: v, Error: msg, Today: s.Now().Format("2006-01-02")}
 	for _, k := range align.EntryKinds {
 		cv.Kinds = append(cv.Kinds, choice{Value: k, Label: s.Engine.PB.Cases.Kinds[k], Checked: k == align.EntryConversation && len(v.Entries) > 0 || k == align.EntrySituation && len(v.Entries) == 0})
 	}
@@ -399,7 +399,7 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		// Keep entries of the same day in the order they were logged.
-		now := time.Now()
+		now := s.Now()
 		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
 	}
 	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
@@ -483,11 +483,18 @@ func (s *Server) pageSigninPost(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	if subtle.ConstantTimeCompare([]byte(r.PostForm.Get("token")), []byte(s.Token)) != 1 {
+	client := guard.Client(r)
+	if blocked, wait := s.Limiter.Blocked(client); blocked {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		s.render(w, r, http.StatusTooManyRequests, "signin.html", "Sign in", "", map[string]any{"Error": "Too many wrong tokens from this address. Try again in " + strconv.Itoa(int(wait.Minutes())+1) + " minutes."})
+		return
+	}
+	if !guard.Equal(r.PostForm.Get("token"), s.Token) {
+		s.Limiter.Fail(client)
 		s.render(w, r, http.StatusUnauthorized, "signin.html", "Sign in", "", map[string]any{"Error": "That token is not right."})
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: "align_auth", Value: s.mac("auth:" + s.Token), Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, s.authCookie(r))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 

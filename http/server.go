@@ -14,7 +14,6 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"crypto/subtle"
 	"embed"
 	"encoding/hex"
 	"errors"
@@ -23,6 +22,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,17 +49,28 @@ type Server struct {
 	// Hosts are the Host header names the server answers to; the zero
 	// value allows loopback names and IP addresses only.
 	Hosts guard.Hosts
+	// Now is the clock for the sign-in cookie's expiry and the rate limit.
+	Now func() time.Time
+	// Limiter refuses an address that keeps sending wrong tokens.
+	Limiter *guard.Limiter
 
 	key   []byte
 	pages map[string]*template.Template
 }
 
 // NewServer builds a server. The CSRF key is random per process.
+// A token shorter than guard.MinToken is refused.
 func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog.Logger) (*Server, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32)}
+	if token != "" {
+		if err := guard.CheckToken(token); err != nil {
+			return nil, err
+		}
+	}
+	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32), Now: time.Now}
+	s.Limiter = guard.NewLimiter(func() time.Time { return s.Now() })
 	if _, err := rand.Read(s.key); err != nil {
 		return nil, err
 	}
@@ -127,6 +138,14 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		if s.Token != "" && !s.signedIn(r) {
 			switch {
 			case strings.HasPrefix(r.URL.Path, "/api/"):
+				if blocked, wait := s.Limiter.Blocked(guard.Client(r)); blocked {
+					w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+					writeError(w, http.StatusTooManyRequests, guard.TooMany(wait))
+					return
+				}
+				if _, sent := guard.Bearer(r); sent {
+					s.Limiter.Fail(guard.Client(r))
+				}
 				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
 				writeError(w, http.StatusUnauthorized, "missing or wrong bearer token (set Authorization: Bearer $ALIGN_TOKEN)")
 				return
@@ -166,19 +185,47 @@ func cacheStatic(next http.Handler) http.Handler {
 	})
 }
 
-// signedIn accepts a bearer token or the sign-in cookie.
+// signedIn accepts a bearer token or an unexpired sign-in cookie. While
+// an address is refused for guessing, its bearer token is not looked at.
 func (s *Server) signedIn(r *http.Request) bool {
-	if auth := r.Header.Get("Authorization"); strings.HasPrefix(auth, "Bearer ") {
-		return subtle.ConstantTimeCompare([]byte(strings.TrimPrefix(auth, "Bearer ")), []byte(s.Token)) == 1
+	if token, ok := guard.Bearer(r); ok {
+		if blocked, _ := s.Limiter.Blocked(guard.Client(r)); blocked {
+			return false
+		}
+		return guard.Equal(token, s.Token)
 	}
 	c, err := r.Cookie("align_auth")
-	return err == nil && subtle.ConstantTimeCompare([]byte(c.Value), []byte(s.mac("auth:"+s.Token))) == 1
+	if err != nil {
+		return false
+	}
+	exp, sig, ok := strings.Cut(c.Value, ".")
+	if !ok {
+		return false
+	}
+	until, err := strconv.ParseInt(exp, 10, 64)
+	if err != nil || s.Now().Unix() >= until {
+		return false
+	}
+	return guard.Equal(sig, s.mac("auth:"+exp+":"+s.Token))
 }
 
 func (s *Server) mac(msg string) string {
 	m := hmac.New(sha256.New, s.key)
 	m.Write([]byte(msg))
 	return hex.EncodeToString(m.Sum(nil))
+}
+
+// SignInFor is how long a sign-in lasts.
+const SignInFor = 12 * time.Hour
+
+// authCookie is the sign-in cookie: its expiry and a MAC over the expiry
+// and the token, so it cannot be stretched and dies with a new token.
+// It is Secure when the page came over TLS.
+func (s *Server) authCookie(r *http.Request) *http.Cookie {
+	until := s.Now().Add(SignInFor)
+	exp := strconv.FormatInt(until.Unix(), 10)
+	return &http.Cookie{Name: "align_auth", Value: exp + "." + s.mac("auth:"+exp+":"+s.Token), Path: "/",
+		Expires: until, MaxAge: int(SignInFor.Seconds()), HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode}
 }
 
 // session returns the browser's session id, setting the cookie if new.
@@ -189,7 +236,7 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request) string {
 	b := make([]byte, 16)
 	rand.Read(b)
 	id := hex.EncodeToString(b)
-	http.SetCookie(w, &http.Cookie{Name: "align_session", Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, &http.Cookie{Name: "align_session", Value: id, Path: "/", HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode})
 	return id
 }
 
@@ -216,7 +263,7 @@ func (s *Server) form(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		c, err := r.Cookie("align_session")
-		if err != nil || subtle.ConstantTimeCompare([]byte(r.PostForm.Get("csrf")), []byte(s.mac("csrf:"+c.Value))) != 1 {
+		if err != nil || !guard.Equal(r.PostForm.Get("csrf"), s.mac("csrf:"+c.Value)) {
 			s.errorPage(w, r, http.StatusForbidden, "The form expired or was not sent from align. Go back, reload the page and try again.")
 			return
 		}

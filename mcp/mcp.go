@@ -8,13 +8,17 @@
 package mcp
 
 import (
+	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
@@ -254,28 +258,91 @@ func toInput(in SituationInput) (intake.Input, error) {
 	return out, nil
 }
 
-// HTTPHandler serves the MCP server over streamable HTTP. A request whose
-// Host header hosts does not allow is refused (DNS rebinding). When token
-// is not empty every request must carry it as a bearer token.
-func HTTPHandler(s *sdk.Server, token string, hosts guard.Hosts) http.Handler {
+// HTTPOptions are the checks HTTPHandler makes before the SDK sees a
+// request.
+type HTTPOptions struct {
+	// Token, when set, must come as "Authorization: Bearer TOKEN".
+	Token string
+	// Hosts are the Host names served; others get 403 (DNS rebinding).
+	Hosts guard.Hosts
+	// Limiter refuses an address that keeps sending wrong tokens; nil
+	// makes one on the real clock.
+	Limiter *guard.Limiter
+	// BodyTimeout bounds the time to send a request body (default 30
+	// seconds), so a client that trickles one cannot hold the server; a
+	// long-lived response stream is not affected.
+	BodyTimeout time.Duration
+}
+
+// HTTPHandler serves the MCP server over streamable HTTP, behind the
+// checks in opts.
+func HTTPHandler(s *sdk.Server, opts HTTPOptions) http.Handler {
 	h := sdk.NewStreamableHTTPHandler(func(*http.Request) *sdk.Server { return s }, nil)
+	if opts.Limiter == nil {
+		opts.Limiter = guard.NewLimiter(nil)
+	}
+	if opts.BodyTimeout == 0 {
+		opts.BodyTimeout = 30 * time.Second
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !hosts.Allowed(r.Host) {
+		if !opts.Hosts.Allowed(r.Host) {
 			writeHTTPError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
 			return
 		}
-		if token == "" {
-			h.ServeHTTP(w, r)
-			return
+		if opts.Token != "" {
+			client := guard.Client(r)
+			if blocked, wait := opts.Limiter.Blocked(client); blocked {
+				w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
+				writeHTTPError(w, http.StatusTooManyRequests, guard.TooMany(wait))
+				return
+			}
+			got, sent := guard.Bearer(r)
+			if !sent || !guard.Equal(got, opts.Token) {
+				if sent {
+					opts.Limiter.Fail(client)
+				}
+				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
+				writeHTTPError(w, http.StatusUnauthorized, "missing or wrong bearer token (send Authorization: Bearer $ALIGN_TOKEN)")
+				return
+			}
 		}
-		got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
-			writeHTTPError(w, http.StatusUnauthorized, "missing or wrong bearer token")
-			return
+		if r.Body != nil && r.Body != http.NoBody {
+			body, status, msg := readBody(w, r, opts.BodyTimeout)
+			if status != 0 {
+				writeHTTPError(w, status, msg)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// readBody reads a request body whole within timeout and at most
+// MaxMessage bytes, then lifts the deadline so a response stream may last.
+func readBody(w http.ResponseWriter, r *http.Request, timeout time.Duration) ([]byte, int, string) {
+	rc := http.NewResponseController(w)
+	rc.SetReadDeadline(time.Now().Add(timeout))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxMessage))
+	if err != nil {
+		// The deadline stays, so the server does not wait for the rest of
+		// the body either; the connection closes after the answer.
+		w.Header().Set("Connection", "close")
+		var mbe *http.MaxBytesError
+		var ne net.Error
+		switch {
+		case errors.As(err, &mbe):
+			return nil, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is over %d MiB", MaxMessage>>20)
+		case errors.As(err, &ne) && ne.Timeout():
+			return nil, http.StatusRequestTimeout, "the request body took too long to arrive"
+		}
+		return nil, http.StatusBadRequest, "cannot read the request body"
+	}
+	rc.SetReadDeadline(time.Time{})
+	if !utf8.Valid(body) {
+		return nil, http.StatusBadRequest, "the request body is not valid UTF-8 text"
+	}
+	return body, 0, ""
 }
 
 func writeHTTPError(w http.ResponseWriter, status int, msg string) {

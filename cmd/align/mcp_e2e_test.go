@@ -73,7 +73,7 @@ func TestMCPOverHTTPNeedsTokenOffLoopback(t *testing.T) {
 func TestMCPOverHTTPWithToken(t *testing.T) {
 	bin := buildAlign(t)
 	cmd := exec.Command(bin, "mcp", "--http", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), "ALIGN_TOKEN=s3cret")
+	cmd.Env = append(os.Environ(), "ALIGN_TOKEN=s3cret-0123456789abcdef")
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -94,7 +94,7 @@ func TestMCPOverHTTPWithToken(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	hc := &http.Client{Transport: bearer{"s3cret"}}
+	hc := &http.Client{Transport: bearer{"s3cret-0123456789abcdef"}}
 	cs, err := sdk.NewClient(&sdk.Implementation{Name: "http", Version: "1"}, nil).
 		Connect(ctx, &sdk.StreamableClientTransport{Endpoint: url, HTTPClient: hc}, nil)
 	if err != nil {

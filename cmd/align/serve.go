@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -64,7 +65,7 @@ func dbPath(flag string, getenv func(string) string) string {
 }
 
 func serveCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
-	var addr, db string
+	var addr, db, certFile, keyFile string
 	var allow []string
 	c := &cobra.Command{
 		Use:   "serve",
@@ -73,7 +74,9 @@ func serveCmd(ctx context.Context, eng *engine.Engine, e env) *cobra.Command {
 SQLite file. With no flags it listens on 127.0.0.1:8080 and keeps its data in
 $XDG_DATA_HOME/align/align.db (or the platform's data directory). --addr and
 --db, or ALIGN_ADDR and ALIGN_DB, change that. Binding an address other than
-loopback requires ALIGN_TOKEN.
+loopback requires ALIGN_TOKEN, of at least 16 characters. With --tls-cert
+and --tls-key it serves HTTPS, and the sign-in cookie is then sent over
+HTTPS only.
 
 The server answers only to requests addressed to it by IP address, as
 localhost, or by the host name in --addr; to reach it by another name (a
@@ -95,6 +98,22 @@ domain it controls (DNS rebinding).`,
 			if !guard.IsLoopback(addr) && token == "" {
 				return align.Errorf(align.EINVALID, "refusing to serve on %s without ALIGN_TOKEN: set it, or bind a loopback address such as 127.0.0.1", addr)
 			}
+			if token != "" {
+				if err := guard.CheckToken(token); err != nil {
+					return err
+				}
+			}
+			var tlsConfig *tls.Config
+			if (certFile == "") != (keyFile == "") {
+				return align.Errorf(align.EINVALID, "--tls-cert and --tls-key go together: give both, or neither")
+			}
+			if certFile != "" {
+				cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+				if err != nil {
+					return align.Errorf(align.EINVALID, "cannot use --tls-cert %s and --tls-key %s: %v", certFile, keyFile, err)
+				}
+				tlsConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+			}
 			path := dbPath(db, e.getenv)
 			store, err := openStore(path)
 			if err != nil {
@@ -111,6 +130,11 @@ domain it controls (DNS rebinding).`,
 			if err != nil {
 				return align.Errorf(align.EINVALID, "cannot listen on %s: %v", addr, err)
 			}
+			scheme := "http"
+			if tlsConfig != nil {
+				ln = tls.NewListener(ln, tlsConfig)
+				scheme = "https"
+			}
 			hs := &http.Server{
 				Handler:           srv.Handler(),
 				ReadHeaderTimeout: 10 * time.Second,
@@ -118,8 +142,8 @@ domain it controls (DNS rebinding).`,
 				WriteTimeout:      30 * time.Second,
 				IdleTimeout:       2 * time.Minute,
 			}
-			logger.Info("align is serving", "url", "http://"+ln.Addr().String(), "db", redact(path))
-			fmt.Fprintf(e.stderr, "align: open http://%s in your browser (Ctrl-C to stop)\n", ln.Addr())
+			logger.Info("align is serving", "url", scheme+"://"+ln.Addr().String(), "db", redact(path))
+			fmt.Fprintf(e.stderr, "align: open %s://%s in your browser (Ctrl-C to stop)\n", scheme, ln.Addr())
 			errc := make(chan error, 1)
 			go func() { errc <- hs.Serve(ln) }()
 			select {
@@ -140,6 +164,8 @@ domain it controls (DNS rebinding).`,
 	}
 	c.Flags().StringVar(&addr, "addr", "", "address to listen on (default 127.0.0.1:8080, or ALIGN_ADDR)")
 	c.Flags().StringVar(&db, "db", "", "SQLite database file or postgres:// URL (default a file in the data directory, or ALIGN_DB)")
+	c.Flags().StringVar(&certFile, "tls-cert", "", "serve HTTPS with this certificate file (PEM); needs --tls-key")
+	c.Flags().StringVar(&keyFile, "tls-key", "", "the private key file (PEM) for --tls-cert")
 	c.Flags().StringSliceVar(&allow, "allow-host", nil, "a host name the server answers to besides IP addresses, localhost and the --addr host (or ALIGN_ALLOW_HOSTS, comma-separated)")
 	return c
 }

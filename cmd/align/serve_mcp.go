@@ -58,12 +58,17 @@ as localhost, by the host name in --http, or by a name given with
 			if !guard.IsLoopback(addr) && token == "" {
 				return align.Errorf(align.EINVALID, "refusing to serve on %s without ALIGN_TOKEN: set it, or bind a loopback address such as 127.0.0.1", addr)
 			}
+			if token != "" {
+				if err := guard.CheckToken(token); err != nil {
+					return err
+				}
+			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return align.Errorf(align.EINVALID, "cannot listen on %s: %v", addr, err)
 			}
 			hs := &http.Server{
-				Handler:           mcp.HTTPHandler(srv, token, allowedHosts(addr, allow, e.getenv)),
+				Handler:           mcp.HTTPHandler(srv, mcp.HTTPOptions{Token: token, Hosts: allowedHosts(addr, allow, e.getenv)}),
 				ReadHeaderTimeout: 10 * time.Second,
 				IdleTimeout:       2 * time.Minute,
 			}
