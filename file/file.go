@@ -99,12 +99,18 @@ func reason(err error) string {
 // WriteAtomic writes data to path through a temporary file and a rename.
 // It refuses to replace an existing file unless force is set.
 func WriteAtomic(path string, data []byte, force bool) error {
+	if path == "" {
+		return align.Errorf(align.EINVALID, "no file name to write to")
+	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return align.Errorf(align.EINVALID, "%s already exists; use --force to replace it", path)
 		}
 	}
 	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return align.Errorf(align.EINVALID, "cannot write %s: the folder %s does not exist", path, dir)
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return align.Errorf(align.EINVALID, "cannot write %s: %s", path, reason(err))

@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	alignhttp "github.com/align-coach/align/http"
 	"github.com/align-coach/align/sqlite"
@@ -610,6 +612,41 @@ func TestSignInCookieExpiresAndIsSecureUnderTLS(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/signin" {
 			t.Errorf("TLS %v: an expired cookie still signs in: %d", tls, resp.StatusCode)
+		}
+	}
+}
+
+func TestStaticServesFilesOnly(t *testing.T) {
+	ts := newServer(t, "")
+	for _, p := range []string{"/static/", "/static/%c0%ae", "/static/%c0%ae%c0%ae/", "/static/..%2fserver.go", "/static/nothing.css", "/static/%ff"} {
+		code, body, _ := do(t, ts, "GET", p, "", "")
+		if code != 404 || strings.Contains(body, "app.css") {
+			t.Errorf("GET %s: %d %.80q", p, code, body)
+		}
+	}
+}
+
+// brokenStore fails as a database under load does.
+type brokenStore struct{ *sqlite.DB }
+
+func (brokenStore) Cases(context.Context) ([]align.Case, error) {
+	return nil, align.Errorf(align.EINTERNAL, "database: database is locked (5) (SQLITE_BUSY)")
+}
+
+func TestInternalErrorsDoNotLeakDatabaseText(t *testing.T) {
+	eng, _ := engine.New(nil)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, _ := alignhttp.NewServer(eng, brokenStore{db}, "", nil)
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	for _, p := range []string{"/api/cases", "/cases"} {
+		code, body, _ := do(t, ts, "GET", p, "", "")
+		if code != 500 || strings.Contains(body, "SQLITE") || strings.Contains(body, "locked") {
+			t.Errorf("%s: %d %q", p, code, body)
 		}
 	}
 }

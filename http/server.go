@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
@@ -84,7 +85,7 @@ func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(assets, "static")
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	mux.Handle("GET /static/", cacheStatic(staticFiles(static)))
 	mux.HandleFunc("GET /types.css", s.typesCSS)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 
@@ -176,6 +177,24 @@ type statusRecorder struct {
 func (r *statusRecorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
+}
+
+// staticFiles serves the embedded assets by exact name: no directory
+// listing, and a name that is not a clean path (%c0%ae, ..) is a 404.
+func staticFiles(files fs.FS) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if !fs.ValidPath(name) || name == "." || !utf8.ValidString(name) {
+			http.NotFound(w, r)
+			return
+		}
+		st, err := fs.Stat(files, name)
+		if err != nil || st.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		http.ServeFileFS(w, r, files, name)
+	})
 }
 
 func cacheStatic(next http.Handler) http.Handler {

@@ -24,6 +24,28 @@ func Run(t *testing.T, open Opener) {
 	t.Run("import is all or nothing", func(t *testing.T) { importAll(t, open) })
 	t.Run("text that is not text is refused", func(t *testing.T) { badText(t, open) })
 	t.Run("one entry can be deleted", func(t *testing.T) { deleteEntry(t, open) })
+	t.Run("entries sort in time order within a second", func(t *testing.T) { subSecond(t, open) })
+}
+
+func subSecond(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Dana"}
+	db.CreateCase(ctx, c)
+	base := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	for _, off := range []time.Duration{500 * time.Millisecond, 0, 120 * time.Microsecond, 999 * time.Millisecond} {
+		if err := db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "note", Text: off.String(), At: base.Add(off)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _ := db.Entries(ctx, c.ID)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Text)
+	}
+	if strings.Join(got, " ") != "0s 120µs 500ms 999ms" {
+		t.Errorf("order: %v", got)
+	}
 }
 
 // badText: NUL bytes and invalid UTF-8 are refused by every write, with

@@ -80,6 +80,9 @@ request is about the lead handoff (sla) or not about a sales leader at all
   align plan situation.md --answers answers.yaml --date 2026-11-24 --out plan.txt`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("out") && out == "" {
+				return align.Errorf(align.EINVALID, "--out needs a file name; leave it out to print the plan")
+			}
 			if len(args) == 0 {
 				if isTerminal(e.stdin) {
 					return runInterview(ctx, eng, e, date, false, "")

@@ -376,6 +376,8 @@ func TestBadInput(t *testing.T) {
 		{"two args", []string{"plan", "a", "b"}, "arg"},
 		{"unknown flag", []string{"plan", "--colour"}, "unknown flag"},
 		{"lint binary", []string{"lint", write("bin2.txt", []byte{0xff, 0x00})}, "binary"},
+		{"out in a missing folder", []string{"plan", "../../examples/type1-earned.md", "--out", filepath.Join(dir, "missingdir", "x.txt")}, "the folder"},
+		{"empty out", []string{"plan", "../../examples/type1-earned.md", "--out", ""}, "--out needs a file name"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
