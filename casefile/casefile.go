@@ -92,8 +92,9 @@ func Steps(eng *engine.Engine, entries []align.Entry) []Step {
 }
 
 // Load builds a case's view: the timeline, the steps, the plan
-// re-diagnosed from every entry (saved as a new snapshot when it changed),
-// and the earlier plans.
+// re-diagnosed from every entry, and the plans recorded before. It only
+// reads: the plans are recorded when the timeline changes (AddEntry,
+// DeleteEntry), so looking at a case never writes to the database.
 func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) (View, error) {
 	c, err := store.Case(ctx, id)
 	if err != nil {
@@ -104,27 +105,80 @@ func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) 
 		return View{}, err
 	}
 	v := View{Case: c, Entries: entries, Steps: Steps(eng, entries)}
-	if len(entries) > 0 {
-		in := Input(eng, c, entries)
-		res, err := eng.Plan(in, "")
-		if err != nil {
-			v.Message = align.ErrorMessage(err)
-		} else {
-			v.Diagnosis = &res.Diagnosis
-			if res.Plan == nil {
-				v.Message = eng.Declined(res.Diagnosis.Route)
-			} else {
-				v.Plan = plan.Text(*res.Plan)
-				if _, err := store.SavePlan(ctx, &align.PlanSnapshot{CaseID: id, Text: v.Plan}); err != nil {
-					return v, err
-				}
-			}
-		}
-	}
+	v.Plan, v.Diagnosis, v.Message = current(eng, c, entries)
 	if v.History, err = store.Plans(ctx, id); err != nil {
 		return v, err
 	}
 	return v, nil
+}
+
+// current is the plan for a timeline, or the message that stands in for it.
+func current(eng *engine.Engine, c align.Case, entries []align.Entry) (string, *align.Diagnosis, string) {
+	if len(entries) == 0 {
+		return "", nil, ""
+	}
+	res, err := eng.Plan(Input(eng, c, entries), "")
+	if err != nil {
+		return "", nil, align.ErrorMessage(err)
+	}
+	if res.Plan == nil {
+		return "", &res.Diagnosis, eng.Declined(res.Diagnosis.Route)
+	}
+	return plan.Text(*res.Plan), &res.Diagnosis, ""
+}
+
+// Snapshot records the case's current plan unless it equals the last one
+// recorded.
+func Snapshot(ctx context.Context, eng *engine.Engine, store align.Store, id int64) error {
+	c, err := store.Case(ctx, id)
+	if err != nil {
+		return err
+	}
+	entries, err := store.Entries(ctx, id)
+	if err != nil {
+		return err
+	}
+	text, _, _ := current(eng, c, entries)
+	if text == "" {
+		return nil
+	}
+	_, err = store.SavePlan(ctx, &align.PlanSnapshot{CaseID: id, Text: text})
+	return err
+}
+
+// AddEntry adds an entry to a case and records the plan it leads to. The
+// entry is what matters: once it is stored, a failure to record the plan
+// is not reported as a failure to add it (the plan is recorded again with
+// the next change).
+func AddEntry(ctx context.Context, eng *engine.Engine, store align.Store, e *align.Entry) error {
+	if err := store.AddEntry(ctx, e); err != nil {
+		return err
+	}
+	Snapshot(ctx, eng, store, e.CaseID)
+	return nil
+}
+
+// DeleteEntry removes an entry from a case and records the plan without it.
+func DeleteEntry(ctx context.Context, eng *engine.Engine, store align.Store, caseID, entryID int64) error {
+	if err := store.DeleteEntry(ctx, caseID, entryID); err != nil {
+		return err
+	}
+	Snapshot(ctx, eng, store, caseID)
+	return nil
+}
+
+// Earlier lists the recorded plans before the current one, newest first:
+// every snapshot but a last one equal to the current plan.
+func Earlier(v View) []align.PlanSnapshot {
+	h := v.History
+	if n := len(h); n > 0 && h[n-1].Text == v.Plan {
+		h = h[:n-1]
+	}
+	out := make([]align.PlanSnapshot, 0, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		out = append(out, h[i])
+	}
+	return out
 }
 
 // Export gathers a case with everything recorded on it.

@@ -327,7 +327,7 @@ func (s *Server) apiAddEntry(w http.ResponseWriter, r *http.Request) error {
 		e.At = *body.At
 	}
 	e.CaseID = id
-	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusCreated, e)
@@ -351,7 +351,7 @@ func (s *Server) apiDeleteEntry(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := s.Store.DeleteEntry(r.Context(), id, entry); err != nil {
+	if err := casefile.DeleteEntry(r.Context(), s.Engine, s.Store, id, entry); err != nil {
 		return err
 	}
 	w.WriteHeader(http.StatusNoContent)

@@ -331,7 +331,7 @@ func (s *Server) pageCreateCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if text := strings.TrimSpace(f.Get("situation")); text != "" {
-		if err := s.Store.AddEntry(r.Context(), &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
+		if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
 			s.errorPage(w, r, http.StatusUnprocessableEntity, align.ErrorMessage(err))
 			return
 		}
@@ -377,8 +377,8 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 		cv.Kinds = append(cv.Kinds, choice{Value: k, Label: s.Engine.PB.Cases.Kinds[k], Checked: k == align.EntryConversation && len(v.Entries) > 0 || k == align.EntrySituation && len(v.Entries) == 0})
 	}
 	// Earlier plans, newest first, each with its diff to the current one.
-	for i := len(v.History) - 2; i >= 0; i-- {
-		cv.Earlier = append(cv.Earlier, earlier{Snapshot: v.History[i], Diff: casefile.Diff(v.History[i].Text, v.Plan)})
+	for _, snap := range casefile.Earlier(v) {
+		cv.Earlier = append(cv.Earlier, earlier{Snapshot: snap, Diff: casefile.Diff(snap.Text, v.Plan)})
 	}
 	// Timeline newest first.
 	sort.SliceStable(cv.Entries, func(i, j int) bool { return cv.Entries[i].At.After(cv.Entries[j].At) })
@@ -402,7 +402,7 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 		now := s.Now()
 		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
 	}
-	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		if align.ErrorCode(err) == align.ENOTFOUND {
 			s.errorPage(w, r, 404, "There is no such case.")
 			return
@@ -421,7 +421,7 @@ func (s *Server) pageDeleteEntry(w http.ResponseWriter, r *http.Request) {
 	}
 	entry, err := entryID(r)
 	if err == nil {
-		err = s.Store.DeleteEntry(r.Context(), id, entry)
+		err = casefile.DeleteEntry(r.Context(), s.Engine, s.Store, id, entry)
 	}
 	if err != nil {
 		if align.ErrorCode(err) == align.ENOTFOUND {

@@ -414,7 +414,7 @@ func addCaseTools(s *sdk.Server, eng *engine.Engine, store align.Store) {
 			}
 			e.At = t
 		}
-		if err := store.AddEntry(ctx, &e); err != nil {
+		if err := casefile.AddEntry(ctx, eng, store, &e); err != nil {
 			return nil, align.Entry{}, toolError(err)
 		}
 		return text(fmt.Sprintf("Logged %s on case %d.", e.Kind, e.CaseID)), e, nil

@@ -160,7 +160,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				return err
 			}
 			defer s.Close()
-			if err := s.AddEntry(cmd.Context(), &en); err != nil {
+			if err := casefile.AddEntry(cmd.Context(), eng, s, &en); err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "logged %s on case %d\n", en.Kind, id)
@@ -189,7 +189,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				return err
 			}
 			defer s.Close()
-			if err := s.DeleteEntry(cmd.Context(), id, entry); err != nil {
+			if err := casefile.DeleteEntry(cmd.Context(), eng, s, id, entry); err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "removed entry %d from case %d\n", entry, id)
