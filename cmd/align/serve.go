@@ -85,7 +85,8 @@ ALIGN_ALLOW_HOSTS. This stops a web page from reaching align through a
 domain it controls (DNS rebinding).`,
 		Example: `  align serve
   align serve --addr 127.0.0.1:9000 --db ./cases.db
-  ALIGN_TOKEN=secret align serve --addr 0.0.0.0:8080`,
+  ALIGN_TOKEN=$(openssl rand -hex 16) align serve --addr 0.0.0.0:8080 --allow-host align.example.com
+  align serve --tls-cert cert.pem --tls-key key.pem`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if addr == "" {

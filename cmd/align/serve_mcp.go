@@ -34,7 +34,7 @@ as localhost, by the host name in --http, or by a name given with
 --allow-host.`,
 		Example: `  align mcp
   align mcp --http 127.0.0.1:8765
-  ALIGN_TOKEN=secret align mcp --http 0.0.0.0:8765`,
+  ALIGN_TOKEN=$(openssl rand -hex 16) align mcp --http 0.0.0.0:8765 --allow-host align.example.com`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var store align.Store
