@@ -4,7 +4,25 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
+
+// CheckText refuses text that no store can keep faithfully and no reader
+// can use: bytes that are not UTF-8 (a JSON decoder would quietly turn
+// them into U+FFFD, PostgreSQL refuses them) and NUL bytes (PostgreSQL
+// refuses them; C tools cut the text there). Every interface (the terminal,
+// the JSON API, the web page, MCP) and both stores apply this one rule, so
+// the same input gets the same answer everywhere. what names the text in
+// the message.
+func CheckText(what, s string) error {
+	if !utf8.ValidString(s) {
+		return Errorf(EINVALID, "%s is not valid UTF-8 text; save it as UTF-8", what)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return Errorf(EINVALID, "%s contains a NUL byte, which is not text; remove it", what)
+	}
+	return nil
+}
 
 // Case is one working relationship with one sales leader, followed over
 // weeks: who they are, who the user is, and a timeline of entries.
@@ -20,6 +38,11 @@ type Case struct {
 
 // Validate checks a case before it is stored.
 func (c *Case) Validate() error {
+	for _, f := range []struct{ what, v string }{{"the name", c.Name}, {"the title", c.Title}, {"the company", c.Company}, {"the role", c.Role}} {
+		if err := CheckText(f.what, f.v); err != nil {
+			return err
+		}
+	}
 	c.Name, c.Title = strings.TrimSpace(c.Name), strings.TrimSpace(c.Title)
 	c.Company, c.Role = strings.TrimSpace(c.Company), strings.TrimSpace(c.Role)
 	if c.Name == "" {
@@ -58,6 +81,9 @@ type Entry struct {
 
 // Validate checks an entry before it is stored.
 func (e *Entry) Validate() error {
+	if err := CheckText("the entry text", e.Text); err != nil {
+		return err
+	}
 	e.Text = strings.TrimSpace(e.Text)
 	ok := false
 	for _, k := range EntryKinds {
@@ -102,6 +128,9 @@ type Store interface {
 	Case(ctx context.Context, id int64) (Case, error)
 	Cases(ctx context.Context) ([]Case, error)
 	AddEntry(ctx context.Context, e *Entry) error
+	// DeleteEntry removes one entry from a case's timeline: ENOTFOUND when
+	// the case or the entry (on that case) does not exist.
+	DeleteEntry(ctx context.Context, caseID, entryID int64) error
 	Entries(ctx context.Context, caseID int64) ([]Entry, error)
 	// SavePlan records a plan for a case unless it equals the latest one;
 	// it reports whether a new snapshot was stored.

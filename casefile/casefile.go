@@ -36,15 +36,33 @@ type View struct {
 	History   []align.PlanSnapshot `json:"history"`
 }
 
-// Input builds the situation from a case's timeline.
+// Input builds the situation from a case's timeline. When the entries
+// together are longer than one situation may be (intake.MaxBytes), the
+// newest that fit are read: a case with years of long notes still gets a
+// plan, from where things stand now.
 func Input(eng *engine.Engine, c align.Case, entries []align.Entry) intake.Input {
 	var parts []string
 	tried := map[string]bool{}
-	for _, e := range entries {
-		parts = append(parts, strings.TrimSpace(e.Text))
+	size := 0
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		if align.CheckText("", e.Text) != nil {
+			// Stored before align refused such text; it cannot be read,
+			// and must not stop the rest of the case from being planned.
+			continue
+		}
+		text := strings.TrimSpace(e.Text)
+		if size+len(text)+2 > intake.MaxBytes && len(parts) > 0 {
+			break
+		}
+		size += len(text) + 2
+		parts = append(parts, text)
 		if code := eng.PB.Cases.Tried[e.Kind]; code != "" {
 			tried[code] = true
 		}
+	}
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
 	}
 	in := intake.Input{Situation: strings.Join(parts, "\n\n")}
 	if len(tried) > 0 {
@@ -74,8 +92,9 @@ func Steps(eng *engine.Engine, entries []align.Entry) []Step {
 }
 
 // Load builds a case's view: the timeline, the steps, the plan
-// re-diagnosed from every entry (saved as a new snapshot when it changed),
-// and the earlier plans.
+// re-diagnosed from every entry, and the plans recorded before. It only
+// reads: the plans are recorded when the timeline changes (AddEntry,
+// DeleteEntry), so looking at a case never writes to the database.
 func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) (View, error) {
 	c, err := store.Case(ctx, id)
 	if err != nil {
@@ -86,27 +105,80 @@ func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) 
 		return View{}, err
 	}
 	v := View{Case: c, Entries: entries, Steps: Steps(eng, entries)}
-	if len(entries) > 0 {
-		in := Input(eng, c, entries)
-		res, err := eng.Plan(in, "")
-		if err != nil {
-			v.Message = align.ErrorMessage(err)
-		} else {
-			v.Diagnosis = &res.Diagnosis
-			if res.Plan == nil {
-				v.Message = eng.Declined(res.Diagnosis.Route)
-			} else {
-				v.Plan = plan.Text(*res.Plan)
-				if _, err := store.SavePlan(ctx, &align.PlanSnapshot{CaseID: id, Text: v.Plan}); err != nil {
-					return v, err
-				}
-			}
-		}
-	}
+	v.Plan, v.Diagnosis, v.Message = current(eng, c, entries)
 	if v.History, err = store.Plans(ctx, id); err != nil {
 		return v, err
 	}
 	return v, nil
+}
+
+// current is the plan for a timeline, or the message that stands in for it.
+func current(eng *engine.Engine, c align.Case, entries []align.Entry) (string, *align.Diagnosis, string) {
+	if len(entries) == 0 {
+		return "", nil, ""
+	}
+	res, err := eng.Plan(Input(eng, c, entries), "")
+	if err != nil {
+		return "", nil, align.ErrorMessage(err)
+	}
+	if res.Plan == nil {
+		return "", &res.Diagnosis, eng.Declined(res.Diagnosis.Route)
+	}
+	return plan.Text(*res.Plan), &res.Diagnosis, ""
+}
+
+// Snapshot records the case's current plan unless it equals the last one
+// recorded.
+func Snapshot(ctx context.Context, eng *engine.Engine, store align.Store, id int64) error {
+	c, err := store.Case(ctx, id)
+	if err != nil {
+		return err
+	}
+	entries, err := store.Entries(ctx, id)
+	if err != nil {
+		return err
+	}
+	text, _, _ := current(eng, c, entries)
+	if text == "" {
+		return nil
+	}
+	_, err = store.SavePlan(ctx, &align.PlanSnapshot{CaseID: id, Text: text})
+	return err
+}
+
+// AddEntry adds an entry to a case and records the plan it leads to. The
+// entry is what matters: once it is stored, a failure to record the plan
+// is not reported as a failure to add it (the plan is recorded again with
+// the next change).
+func AddEntry(ctx context.Context, eng *engine.Engine, store align.Store, e *align.Entry) error {
+	if err := store.AddEntry(ctx, e); err != nil {
+		return err
+	}
+	Snapshot(ctx, eng, store, e.CaseID)
+	return nil
+}
+
+// DeleteEntry removes an entry from a case and records the plan without it.
+func DeleteEntry(ctx context.Context, eng *engine.Engine, store align.Store, caseID, entryID int64) error {
+	if err := store.DeleteEntry(ctx, caseID, entryID); err != nil {
+		return err
+	}
+	Snapshot(ctx, eng, store, caseID)
+	return nil
+}
+
+// Earlier lists the recorded plans before the current one, newest first:
+// every snapshot but a last one equal to the current plan.
+func Earlier(v View) []align.PlanSnapshot {
+	h := v.History
+	if n := len(h); n > 0 && h[n-1].Text == v.Plan {
+		h = h[:n-1]
+	}
+	out := make([]align.PlanSnapshot, 0, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		out = append(out, h[i])
+	}
+	return out
 }
 
 // Export gathers a case with everything recorded on it.
@@ -124,6 +196,47 @@ func Export(ctx context.Context, store align.Store, id int64) (align.CaseExport,
 		return align.CaseExport{}, err
 	}
 	return align.CaseExport{Case: c, Entries: es, Plans: ps}, nil
+}
+
+// MaxExportBytes is the largest export file `align case import` reads:
+// far more than years of notes on many relationships, small enough to
+// hold in memory. Each entry keeps its own 1 MiB limit.
+const MaxExportBytes = 256 << 20
+
+// ExportVersion is the "align_cases" version an export file carries.
+const ExportVersion = 1
+
+// ExportFile is the document `align case export` writes.
+type ExportFile struct {
+	Version int                `json:"align_cases"`
+	Cases   []align.CaseExport `json:"cases"`
+}
+
+// ParseExport reads an export file, refusing it whole when any part is
+// wrong (so an import is all or nothing): bytes that are not UTF-8 text,
+// JSON that intake.DecodeJSON refuses, another document, or a case or
+// entry that fails validation, named by its place in the file.
+func ParseExport(data []byte) ([]align.CaseExport, error) {
+	if len(data) > MaxExportBytes {
+		return nil, align.Errorf(align.ETOOLARGE, "the export is %d bytes; the limit is %d (256 MiB)", len(data), MaxExportBytes)
+	}
+	if err := intake.CheckEncoding(data); err != nil {
+		return nil, err
+	}
+	var doc ExportFile
+	if err := intake.DecodeJSON(data, &doc); err != nil {
+		if strings.HasPrefix(strings.TrimSpace(string(data)), "{") {
+			return nil, err
+		}
+		return nil, align.Errorf(align.EINVALID, "this is not an align case export (a JSON file from align case export)")
+	}
+	if doc.Version != ExportVersion {
+		return nil, align.Errorf(align.EINVALID, "this is not an align case export (align_cases must be %d)", ExportVersion)
+	}
+	if err := align.ValidateExports(doc.Cases); err != nil {
+		return nil, err
+	}
+	return doc.Cases, nil
 }
 
 // DiffLine is one line of a diff between two plans.

@@ -5,7 +5,9 @@
 package file
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -16,8 +18,35 @@ import (
 )
 
 // Read reads a named file, or standard input for "-", refusing anything
-// over intake.MaxBytes without reading it all.
-func Read(name string, stdin io.Reader) ([]byte, error) {
+// over intake.MaxBytes without reading it all. It returns as soon as ctx
+// is done (Ctrl-C), even while it waits for input that does not come: a
+// pipe with no writer yet, a FIFO nobody has opened.
+func Read(ctx context.Context, name string, stdin io.Reader) ([]byte, error) {
+	return ReadLimit(ctx, name, stdin, intake.MaxBytes)
+}
+
+// ReadLimit is Read with another limit, for files that are not a
+// situation (an export of many cases).
+func ReadLimit(ctx context.Context, name string, stdin io.Reader, limit int) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := readLimit(name, stdin, limit)
+		done <- result{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		// The reading goroutine may stay blocked; the process is ending.
+		return nil, context.Cause(ctx)
+	}
+}
+
+func readLimit(name string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader
 	if name == "-" {
 		r = stdin
@@ -32,14 +61,25 @@ func Read(name string, stdin io.Reader) ([]byte, error) {
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, intake.MaxBytes+1))
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, align.Errorf(align.EINVALID, "cannot read %s: %s", name, reason(err))
 	}
-	if len(b) > intake.MaxBytes {
-		return nil, align.Errorf(align.ETOOLARGE, "%s is larger than %d bytes (1 MiB), the input limit", name, intake.MaxBytes)
+	if len(b) > limit {
+		return nil, align.Errorf(align.ETOOLARGE, "%s is larger than %d bytes (%s), the limit", displayName(name), limit, size(limit))
 	}
 	return b, nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func size(n int) string {
+	return fmt.Sprintf("%d MiB", n>>20)
 }
 
 func reason(err error) string {
@@ -59,12 +99,18 @@ func reason(err error) string {
 // WriteAtomic writes data to path through a temporary file and a rename.
 // It refuses to replace an existing file unless force is set.
 func WriteAtomic(path string, data []byte, force bool) error {
+	if path == "" {
+		return align.Errorf(align.EINVALID, "no file name to write to")
+	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return align.Errorf(align.EINVALID, "%s already exists; use --force to replace it", path)
 		}
 	}
 	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return align.Errorf(align.EINVALID, "cannot write %s: the folder %s does not exist", path, dir)
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return align.Errorf(align.EINVALID, "cannot write %s: %s", path, reason(err))

@@ -49,10 +49,13 @@ func (s *Server) api(m methods) http.HandlerFunc {
 					status = http.StatusRequestEntityTooLarge
 				}
 			}
+			msg := align.ErrorMessage(err)
 			if status == http.StatusInternalServerError {
+				// The database's words are for the log, not the client.
 				s.Logger.Error("api", "path", r.URL.Path, "err", err)
+				msg = "internal error; the server's log has the details"
 			}
-			writeError(w, status, align.ErrorMessage(err))
+			writeError(w, status, msg)
 		}
 	}
 }
@@ -79,7 +82,8 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // decode reads a JSON body into v: 415 for another content type, 413
-// past the limit, 400 for malformed JSON or unknown fields.
+// past the limit, 400 for JSON that intake.DecodeJSON refuses (malformed,
+// an unknown field, a key twice, nesting too deep, a wrong type).
 func decode(r *http.Request, v any) error {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct != "application/json" {
@@ -93,13 +97,11 @@ func decode(r *http.Request, v any) error {
 		}
 		return httpError{http.StatusBadRequest, "cannot read the request body"}
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return httpError{http.StatusBadRequest, "malformed JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	if err := align.CheckText("the request body", string(body)); err != nil {
+		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
-	if dec.More() {
-		return httpError{http.StatusBadRequest, "malformed JSON: extra data after the object"}
+	if err := intake.DecodeJSON(body, v); err != nil {
+		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
 	return nil
 }
@@ -325,10 +327,34 @@ func (s *Server) apiAddEntry(w http.ResponseWriter, r *http.Request) error {
 		e.At = *body.At
 	}
 	e.CaseID = id
-	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusCreated, e)
+	return nil
+}
+
+func entryID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("entry"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, align.Errorf(align.ENOTFOUND, "entry %q not found", r.PathValue("entry"))
+	}
+	return id, nil
+}
+
+func (s *Server) apiDeleteEntry(w http.ResponseWriter, r *http.Request) error {
+	id, err := caseID(r)
+	if err != nil {
+		return err
+	}
+	entry, err := entryID(r)
+	if err != nil {
+		return err
+	}
+	if err := casefile.DeleteEntry(r.Context(), s.Engine, s.Store, id, entry); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
 	return nil
 }
 

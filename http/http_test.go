@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
 	alignhttp "github.com/align-coach/align/http"
 	"github.com/align-coach/align/sqlite"
@@ -103,6 +105,9 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"POST", "/api/plan", js, `{"situation": `, 400},
 		{"POST", "/api/plan", js, `{"situation": "x", "mood": "bad"}`, 400},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "situation": "x"}`, 400},
+		{"POST", "/api/plan", js, `{"situation": "Our CRO hates us", "context": ` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, 400},
+		{"POST", "/api/plan", js, `{"situation": 42}`, 400},
 		{"POST", "/api/plan", "text/plain", `{"situation": "x"}`, 415},
 		{"POST", "/api/plan", "", `{"situation": "x"}`, 415},
 		{"GET", "/api/plan", "", ``, 405},
@@ -289,14 +294,14 @@ func TestUserTextIsInert(t *testing.T) {
 }
 
 func TestTokenRequired(t *testing.T) {
-	ts := newServer(t, "s3cret")
+	ts := newServer(t, "s3cret-0123456789abcdef")
 	code, _, _ := do(t, ts, "POST", "/api/route", "application/json", `{"message":"x"}`)
 	if code != 401 {
 		t.Errorf("API without token: %d", code)
 	}
 	req, _ := http.NewRequest("POST", ts.URL+"/api/route", strings.NewReader(`{"message":"my CRO rolls his eyes"}`))
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Authorization", "Bearer s3cret-0123456789abcdef")
 	resp, err := ts.Client().Do(req)
 	if err != nil || resp.StatusCode != 200 {
 		t.Errorf("API with token: %v %d", err, resp.StatusCode)
@@ -307,13 +312,13 @@ func TestTokenRequired(t *testing.T) {
 		t.Fatalf("pages do not ask to sign in: %d", code)
 	}
 	csrf := csrfRE.FindStringSubmatch(page)[1]
-	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}}); code != 403 {
+	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret-0123456789abcdef"}}); code != 403 {
 		t.Errorf("sign-in without CSRF: %d", code)
 	}
 	if code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {"wrong"}, "csrf": {csrf}}); code != 401 {
 		t.Errorf("wrong token: %d", code)
 	}
-	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret"}, "csrf": {csrf}})
+	code, page, _ = post(t, c, ts.URL+"/signin", url.Values{"token": {"s3cret-0123456789abcdef"}, "csrf": {csrf}})
 	if code != 200 || !strings.Contains(page, "What is going on with your sales leader?") {
 		t.Errorf("after sign-in: %d", code)
 	}
@@ -341,5 +346,307 @@ func TestFollowUpQuestionsRerunThePlan(t *testing.T) {
 	_, res, _ = post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {text}, "q_q-pushback": {"method"}, "q_q-stakes": {"yes"}})
 	if !strings.Contains(res, "Misalignment type: Type 3, political") {
 		t.Errorf("answers did not move the plan to type 3")
+	}
+}
+
+// TestRebindingHostIsRefusedOnEveryRoute: a page on a domain the attacker
+// controls, rebound to 127.0.0.1, sends its own name as Host. Every route
+// refuses it, with or without a token, before anything else happens.
+func TestRebindingHostIsRefusedOnEveryRoute(t *testing.T) {
+	routes := []struct{ method, path string }{
+		{"GET", "/"}, {"GET", "/healthz"}, {"GET", "/static/app.css"}, {"GET", "/static/"}, {"GET", "/types.css"},
+		{"POST", "/plan"}, {"POST", "/download"}, {"GET", "/cases"}, {"POST", "/cases"}, {"GET", "/cases/1"},
+		{"POST", "/cases/1/entries"}, {"POST", "/cases/1/entries/1/delete"}, {"POST", "/cases/1/edit"}, {"POST", "/cases/1/delete"},
+		{"GET", "/signin"}, {"POST", "/signin"},
+		{"POST", "/api/route"}, {"POST", "/api/diagnose"}, {"POST", "/api/plan"}, {"POST", "/api/lint"}, {"POST", "/api/questions"},
+		{"GET", "/api/cases"}, {"POST", "/api/cases"}, {"GET", "/api/cases/1"}, {"PATCH", "/api/cases/1"}, {"PUT", "/api/cases/1"},
+		{"DELETE", "/api/cases/1"}, {"GET", "/api/cases/1/entries"}, {"POST", "/api/cases/1/entries"},
+		{"DELETE", "/api/cases/1/entries/1"}, {"GET", "/api/cases/1/plan"}, {"GET", "/api/nothing"}, {"GET", "/nothing"},
+	}
+	for _, token := range []string{"", "a-token-long-enough-1234"} {
+		ts := newServer(t, token)
+		// The case the API would otherwise reveal.
+		req, _ := http.NewRequest("POST", ts.URL+"/api/cases", strings.NewReader(`{"name":"Greg"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+token)
+		if resp, err := ts.Client().Do(req); err != nil || resp.StatusCode != 201 {
+			t.Fatalf("create: %v %v", err, resp)
+		}
+		for _, rt := range routes {
+			req, _ := http.NewRequest(rt.method, ts.URL+rt.path, strings.NewReader(`{}`))
+			req.Host = "rebind.attacker.example:8080"
+			req.Header.Set("Content-Type", "application/json")
+			if token != "" {
+				req.Header.Set("Authorization", "Bearer "+token)
+			}
+			resp, err := ts.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusForbidden || !strings.Contains(string(b), "--allow-host") || strings.Contains(string(b), "Greg") {
+				t.Errorf("token %q: %s %s with a rebinding Host: %d %s", token, rt.method, rt.path, resp.StatusCode, b)
+			}
+		}
+		for _, host := range []string{"localhost", "127.0.0.1", "[::1]"} {
+			req, _ := http.NewRequest("GET", ts.URL+"/healthz", nil)
+			req.Host = host + ":8080"
+			resp, err := ts.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Errorf("Host %s: %d", host, resp.StatusCode)
+			}
+		}
+	}
+}
+
+// TestBadTextIsRefusedByTheAPIAndThePage: the JSON API no longer turns
+// invalid UTF-8 into U+FFFD, and NUL bytes are refused, as everywhere.
+func TestBadTextIsRefusedByTheAPIAndThePage(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	code, body, _ := do(t, ts, "POST", "/api/cases", js, `{"name":"Greg"}`)
+	if code != 201 {
+		t.Fatal(body)
+	}
+	for _, c := range []struct {
+		body   string
+		status int
+		want   string
+	}{
+		{"{\"kind\":\"note\",\"text\":\"caf\xe9\"}", 400, "not valid UTF-8"},
+		{`{"kind":"note","text":"a\u0000b"}`, 422, "NUL byte"},
+		{`{"kind":"note","text":"half \ud800 a character"}`, 400, "half of a character"},
+	} {
+		code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", js, c.body)
+		if code != c.status || !strings.Contains(body, c.want) {
+			t.Errorf("%q: %d %s", c.body, code, body)
+		}
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases", js, `{"name":"Gr\u0000eg"}`); code != 422 || !strings.Contains(body, "NUL byte") {
+		t.Errorf("case name: %d %s", code, body)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/plan", js, `{"situation":"Our CRO hates us\u0000"}`); code != 422 || !strings.Contains(body, "NUL byte") {
+		t.Errorf("plan: %d %s", code, body)
+	}
+	if _, body, _ := do(t, ts, "GET", "/api/cases/1/entries", "", ""); strings.Contains(body, `"text"`) {
+		t.Errorf("bad text was stored: %s", body)
+	}
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases/1")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	code, page, _ = post(t, c, ts.URL+"/cases/1/entries", url.Values{"csrf": {csrf}, "kind": {"note"}, "text": {"a\x00b"}})
+	if code != 422 || !strings.Contains(page, "NUL byte") {
+		t.Errorf("page: %d", code)
+	}
+}
+
+func TestOneEntryCanBeDeleted(t *testing.T) {
+	ts := newServer(t, "")
+	const js = "application/json"
+	do(t, ts, "POST", "/api/cases", js, `{"name":"Greg"}`)
+	for _, text := range []string{"one", "two", "three"} {
+		if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", js, `{"kind":"note","text":"`+text+`"}`); code != 201 {
+			t.Fatal(body)
+		}
+	}
+	if code, body, _ := do(t, ts, "DELETE", "/api/cases/1/entries/2", "", ""); code != 204 {
+		t.Errorf("delete: %d %s", code, body)
+	}
+	for _, p := range []string{"/api/cases/1/entries/2", "/api/cases/9/entries/1", "/api/cases/1/entries/x"} {
+		if code, _, _ := do(t, ts, "DELETE", p, "", ""); code != 404 {
+			t.Errorf("DELETE %s: %d", p, code)
+		}
+	}
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases/1")
+	if !strings.Contains(page, `action="/cases/1/entries/3/delete"`) || strings.Contains(page, "entries/2/delete") {
+		t.Fatalf("the timeline has no remove button per entry")
+	}
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	if code, _, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{}); code != 403 {
+		t.Errorf("delete without CSRF: %d", code)
+	}
+	code, page, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{"csrf": {csrf}})
+	if code != 200 || strings.Contains(page, "entries/3/delete") || !strings.Contains(page, "entries/1/delete") {
+		t.Errorf("page delete: %d", code)
+	}
+	if code, _, _ := post(t, c, ts.URL+"/cases/1/entries/3/delete", url.Values{"csrf": {csrf}}); code != 404 {
+		t.Errorf("delete twice: %d", code)
+	}
+}
+
+// clockServer is newServer with a clock the test moves, over TLS or not.
+func clockServer(t *testing.T, token string, now *time.Time, tls bool) *httptest.Server {
+	t.Helper()
+	eng, err := engine.New(func() time.Time { return *now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "align.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	s, err := alignhttp.NewServer(eng, store, token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return *now }
+	var ts *httptest.Server
+	if tls {
+		ts = httptest.NewTLSServer(s.Handler())
+	} else {
+		ts = httptest.NewServer(s.Handler())
+	}
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func TestShortTokensAreRefused(t *testing.T) {
+	eng, _ := engine.New(nil)
+	for _, tok := range []string{"x", "s3cret", "fifteen-chars-x"} {
+		if _, err := alignhttp.NewServer(eng, nil, tok, nil); err == nil || !strings.Contains(err.Error(), "at least 16") {
+			t.Errorf("token %q: %v", tok, err)
+		}
+	}
+}
+
+// TestSignInIsRateLimited: ten wrong tokens from one address, and that
+// address is refused for a while, even with the right token; the API's
+// bearer token counts the same way.
+func TestSignInIsRateLimited(t *testing.T) {
+	const token = "a-long-enough-token-0123"
+	for _, via := range []string{"page", "api"} {
+		t.Run(via, func(t *testing.T) {
+			now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+			ts := clockServer(t, token, &now, false)
+			c := browser(t, ts)
+			_, page := get(t, c, ts.URL+"/signin")
+			csrf := csrfRE.FindStringSubmatch(page)[1]
+			try := func(tok string) int {
+				if via == "page" {
+					code, _, _ := post(t, c, ts.URL+"/signin", url.Values{"token": {tok}, "csrf": {csrf}})
+					return code
+				}
+				req, _ := http.NewRequest("GET", ts.URL+"/api/cases", nil)
+				req.Header.Set("Authorization", "Bearer "+tok)
+				resp, err := ts.Client().Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp.Body.Close()
+				return resp.StatusCode
+			}
+			for i := 0; i < 10; i++ {
+				if code := try("guess-" + strings.Repeat("x", i)); code != 401 {
+					t.Fatalf("guess %d: %d", i, code)
+				}
+			}
+			if code := try(token); code != 429 {
+				t.Errorf("the right token while refused: %d, want 429", code)
+			}
+			now = now.Add(16 * time.Minute)
+			if code := try(token); code != 200 {
+				t.Errorf("the right token after the wait: %d", code)
+			}
+		})
+	}
+}
+
+// TestSignInCookieExpiresAndIsSecureUnderTLS.
+func TestSignInCookieExpiresAndIsSecureUnderTLS(t *testing.T) {
+	const token = "a-long-enough-token-0123"
+	for _, tls := range []bool{false, true} {
+		now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+		ts := clockServer(t, token, &now, tls)
+		c := browser(t, ts)
+		resp, err := c.Get(ts.URL + "/signin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		csrf := csrfRE.FindStringSubmatch(string(b))[1]
+		// Read the Set-Cookie headers of the sign-in itself.
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		resp, err = c.PostForm(ts.URL+"/signin", url.Values{"token": {token}, "csrf": {csrf}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		var auth *http.Cookie
+		for _, ck := range resp.Cookies() {
+			if ck.Name == "align_auth" {
+				auth = ck
+			}
+		}
+		if auth == nil || auth.MaxAge <= 0 || auth.MaxAge > 24*3600 || auth.Expires.IsZero() {
+			t.Fatalf("TLS %v: the sign-in cookie does not expire: %+v", tls, auth)
+		}
+		if auth.Secure != tls || !auth.HttpOnly {
+			t.Errorf("TLS %v: cookie Secure=%v HttpOnly=%v", tls, auth.Secure, auth.HttpOnly)
+		}
+		for _, ck := range resp.Cookies() {
+			if ck.Secure != tls {
+				t.Errorf("TLS %v: cookie %s Secure=%v", tls, ck.Name, ck.Secure)
+			}
+		}
+		c.CheckRedirect = nil
+		if code, page := get(t, c, ts.URL+"/cases"); code != 200 || strings.Contains(page, "Access token") {
+			t.Errorf("TLS %v: signed in: %d", tls, code)
+		}
+		// The server does not trust the browser to drop it.
+		now = now.Add(13 * time.Hour)
+		req, _ := http.NewRequest("GET", ts.URL+"/cases", nil)
+		req.AddCookie(&http.Cookie{Name: "align_auth", Value: auth.Value})
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		resp, err = c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/signin" {
+			t.Errorf("TLS %v: an expired cookie still signs in: %d", tls, resp.StatusCode)
+		}
+	}
+}
+
+func TestStaticServesFilesOnly(t *testing.T) {
+	ts := newServer(t, "")
+	for _, p := range []string{"/static/", "/static/%c0%ae", "/static/%c0%ae%c0%ae/", "/static/..%2fserver.go", "/static/nothing.css", "/static/%ff"} {
+		code, body, _ := do(t, ts, "GET", p, "", "")
+		if code != 404 || strings.Contains(body, "app.css") {
+			t.Errorf("GET %s: %d %.80q", p, code, body)
+		}
+	}
+}
+
+// brokenStore fails as a database under load does.
+type brokenStore struct{ *sqlite.DB }
+
+func (brokenStore) Cases(context.Context) ([]align.Case, error) {
+	return nil, align.Errorf(align.EINTERNAL, "database: database is locked (5) (SQLITE_BUSY)")
+}
+
+func TestInternalErrorsDoNotLeakDatabaseText(t *testing.T) {
+	eng, _ := engine.New(nil)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, _ := alignhttp.NewServer(eng, brokenStore{db}, "", nil)
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	for _, p := range []string{"/api/cases", "/cases"} {
+		code, body, _ := do(t, ts, "GET", p, "", "")
+		if code != 500 || strings.Contains(body, "SQLITE") || strings.Contains(body, "locked") {
+			t.Errorf("%s: %d %q", p, code, body)
+		}
 	}
 }

@@ -2,7 +2,6 @@ package http
 
 import (
 	"bytes"
-	"crypto/subtle"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -15,6 +14,7 @@ import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/plan"
 )
@@ -331,7 +331,7 @@ func (s *Server) pageCreateCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if text := strings.TrimSpace(f.Get("situation")); text != "" {
-		if err := s.Store.AddEntry(r.Context(), &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
+		if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &align.Entry{CaseID: c.ID, Kind: align.EntrySituation, Text: text}); err != nil {
 			s.errorPage(w, r, http.StatusUnprocessableEntity, align.ErrorMessage(err))
 			return
 		}
@@ -372,13 +372,13 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 		s.errorPage(w, r, 500, "The case could not be loaded.")
 		return
 	}
-	cv := caseView{View: v, Error: msg, Today: time.Now().Format("2006-01-02")}
+	cv := caseView{View: v, Error: msg, Today: s.Now().Format("2006-01-02")}
 	for _, k := range align.EntryKinds {
 		cv.Kinds = append(cv.Kinds, choice{Value: k, Label: s.Engine.PB.Cases.Kinds[k], Checked: k == align.EntryConversation && len(v.Entries) > 0 || k == align.EntrySituation && len(v.Entries) == 0})
 	}
 	// Earlier plans, newest first, each with its diff to the current one.
-	for i := len(v.History) - 2; i >= 0; i-- {
-		cv.Earlier = append(cv.Earlier, earlier{Snapshot: v.History[i], Diff: casefile.Diff(v.History[i].Text, v.Plan)})
+	for _, snap := range casefile.Earlier(v) {
+		cv.Earlier = append(cv.Earlier, earlier{Snapshot: snap, Diff: casefile.Diff(snap.Text, v.Plan)})
 	}
 	// Timeline newest first.
 	sort.SliceStable(cv.Entries, func(i, j int) bool { return cv.Entries[i].At.After(cv.Entries[j].At) })
@@ -399,10 +399,10 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		// Keep entries of the same day in the order they were logged.
-		now := time.Now()
+		now := s.Now()
 		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
 	}
-	if err := s.Store.AddEntry(r.Context(), &e); err != nil {
+	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		if align.ErrorCode(err) == align.ENOTFOUND {
 			s.errorPage(w, r, 404, "There is no such case.")
 			return
@@ -411,6 +411,34 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"#timeline", http.StatusSeeOther)
+}
+
+func (s *Server) pageDeleteEntry(w http.ResponseWriter, r *http.Request) {
+	id, err := caseID(r)
+	if err != nil {
+		s.errorPage(w, r, 404, "There is no such case.")
+		return
+	}
+	entry, err := entryID(r)
+	if err == nil {
+		err = casefile.DeleteEntry(r.Context(), s.Engine, s.Store, id, entry)
+	}
+	if err != nil {
+		if align.ErrorCode(err) == align.ENOTFOUND {
+			s.errorPage(w, r, 404, "There is no such entry on this case.")
+			return
+		}
+		s.internalError(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/cases/"+strconv.FormatInt(id, 10)+"#timeline", http.StatusSeeOther)
+}
+
+// internalError logs what went wrong and tells the user only that it did:
+// a database message is for the log, not the page.
+func (s *Server) internalError(w http.ResponseWriter, r *http.Request, err error) {
+	s.Logger.Error("page", "path", r.URL.Path, "err", err)
+	s.errorPage(w, r, http.StatusInternalServerError, "Something went wrong on the server; the server's log has the details.")
 }
 
 func (s *Server) pageEditCase(w http.ResponseWriter, r *http.Request) {
@@ -455,11 +483,18 @@ func (s *Server) pageSigninPost(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	if subtle.ConstantTimeCompare([]byte(r.PostForm.Get("token")), []byte(s.Token)) != 1 {
+	client := guard.Client(r)
+	if blocked, wait := s.Limiter.Blocked(client); blocked {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		s.render(w, r, http.StatusTooManyRequests, "signin.html", "Sign in", "", map[string]any{"Error": "Too many wrong tokens from this address. Try again in " + strconv.Itoa(int(wait.Minutes())+1) + " minutes."})
+		return
+	}
+	if !guard.Equal(r.PostForm.Get("token"), s.Token) {
+		s.Limiter.Fail(client)
 		s.render(w, r, http.StatusUnauthorized, "signin.html", "Sign in", "", map[string]any{"Error": "That token is not right."})
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: "align_auth", Value: s.mac("auth:" + s.Token), Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, s.authCookie(r))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 

@@ -14,7 +14,6 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"crypto/subtle"
 	"embed"
 	"encoding/hex"
 	"errors"
@@ -23,11 +22,14 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 )
 
@@ -45,17 +47,31 @@ type Server struct {
 	// through the sign-in form for the pages.
 	Token  string
 	Logger *slog.Logger
+	// Hosts are the Host header names the server answers to; the zero
+	// value allows loopback names and IP addresses only.
+	Hosts guard.Hosts
+	// Now is the clock for the sign-in cookie's expiry and the rate limit.
+	Now func() time.Time
+	// Limiter refuses an address that keeps sending wrong tokens.
+	Limiter *guard.Limiter
 
 	key   []byte
 	pages map[string]*template.Template
 }
 
 // NewServer builds a server. The CSRF key is random per process.
+// A token shorter than guard.MinToken is refused.
 func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog.Logger) (*Server, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32)}
+	if token != "" {
+		if err := guard.CheckToken(token); err != nil {
+			return nil, err
+		}
+	}
+	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32), Now: time.Now}
+	s.Limiter = guard.NewLimiter(func() time.Time { return s.Now() })
 	if _, err := rand.Read(s.key); err != nil {
 		return nil, err
 	}
@@ -69,7 +85,7 @@ func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	static, _ := fs.Sub(assets, "static")
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	mux.Handle("GET /static/", cacheStatic(staticFiles(static)))
 	mux.HandleFunc("GET /types.css", s.typesCSS)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 
@@ -81,6 +97,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /cases", s.form(s.pageCreateCase))
 	mux.HandleFunc("GET /cases/{id}", s.pageCase)
 	mux.HandleFunc("POST /cases/{id}/entries", s.form(s.pageAddEntry))
+	mux.HandleFunc("POST /cases/{id}/entries/{entry}/delete", s.form(s.pageDeleteEntry))
 	mux.HandleFunc("POST /cases/{id}/edit", s.form(s.pageEditCase))
 	mux.HandleFunc("POST /cases/{id}/delete", s.form(s.pageDeleteCase))
 	mux.HandleFunc("GET /signin", s.pageSignin)
@@ -96,6 +113,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/cases", s.api(methods{"GET": s.apiListCases, "POST": s.apiCreateCase}))
 	mux.HandleFunc("/api/cases/{id}", s.api(methods{"GET": s.apiGetCase, "PUT": s.apiUpdateCase, "PATCH": s.apiUpdateCase, "DELETE": s.apiDeleteCase}))
 	mux.HandleFunc("/api/cases/{id}/entries", s.api(methods{"GET": s.apiListEntries, "POST": s.apiAddEntry}))
+	mux.HandleFunc("/api/cases/{id}/entries/{entry}", s.api(methods{"DELETE": s.apiDeleteEntry}))
 	mux.HandleFunc("/api/cases/{id}/plan", s.api(methods{"GET": s.apiCasePlan}))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint")
@@ -103,9 +121,15 @@ func (s *Server) Handler() http.Handler {
 	return s.secure(s.logRequests(mux))
 }
 
-// secure sets the security headers, caps the body and enforces sign-in.
+// secure refuses a Host the server does not answer to (DNS rebinding),
+// sets the security headers, caps the body and enforces sign-in.
 func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.Hosts.Allowed(r.Host) {
+			s.Logger.Warn("refused host", "host", r.Host, "path", r.URL.Path)
+			writeError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
+			return
+		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -115,6 +139,14 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		if s.Token != "" && !s.signedIn(r) {
 			switch {
 			case strings.HasPrefix(r.URL.Path, "/api/"):
+				if blocked, wait := s.Limiter.Blocked(guard.Client(r)); blocked {
+					w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+					writeError(w, http.StatusTooManyRequests, guard.TooMany(wait))
+					return
+				}
+				if _, sent := guard.Bearer(r); sent {
+					s.Limiter.Fail(guard.Client(r))
+				}
 				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
 				writeError(w, http.StatusUnauthorized, "missing or wrong bearer token (set Authorization: Bearer $ALIGN_TOKEN)")
 				return
@@ -147,6 +179,24 @@ func (r *statusRecorder) WriteHeader(code int) {
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// staticFiles serves the embedded assets by exact name: no directory
+// listing, and a name that is not a clean path (%c0%ae, ..) is a 404.
+func staticFiles(files fs.FS) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if !fs.ValidPath(name) || name == "." || !utf8.ValidString(name) {
+			http.NotFound(w, r)
+			return
+		}
+		st, err := fs.Stat(files, name)
+		if err != nil || st.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		http.ServeFileFS(w, r, files, name)
+	})
+}
+
 func cacheStatic(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
@@ -154,19 +204,47 @@ func cacheStatic(next http.Handler) http.Handler {
 	})
 }
 
-// signedIn accepts a bearer token or the sign-in cookie.
+// signedIn accepts a bearer token or an unexpired sign-in cookie. While
+// an address is refused for guessing, its bearer token is not looked at.
 func (s *Server) signedIn(r *http.Request) bool {
-	if auth := r.Header.Get("Authorization"); strings.HasPrefix(auth, "Bearer ") {
-		return subtle.ConstantTimeCompare([]byte(strings.TrimPrefix(auth, "Bearer ")), []byte(s.Token)) == 1
+	if token, ok := guard.Bearer(r); ok {
+		if blocked, _ := s.Limiter.Blocked(guard.Client(r)); blocked {
+			return false
+		}
+		return guard.Equal(token, s.Token)
 	}
 	c, err := r.Cookie("align_auth")
-	return err == nil && subtle.ConstantTimeCompare([]byte(c.Value), []byte(s.mac("auth:"+s.Token))) == 1
+	if err != nil {
+		return false
+	}
+	exp, sig, ok := strings.Cut(c.Value, ".")
+	if !ok {
+		return false
+	}
+	until, err := strconv.ParseInt(exp, 10, 64)
+	if err != nil || s.Now().Unix() >= until {
+		return false
+	}
+	return guard.Equal(sig, s.mac("auth:"+exp+":"+s.Token))
 }
 
 func (s *Server) mac(msg string) string {
 	m := hmac.New(sha256.New, s.key)
 	m.Write([]byte(msg))
 	return hex.EncodeToString(m.Sum(nil))
+}
+
+// SignInFor is how long a sign-in lasts.
+const SignInFor = 12 * time.Hour
+
+// authCookie is the sign-in cookie: its expiry and a MAC over the expiry
+// and the token, so it cannot be stretched and dies with a new token.
+// It is Secure when the page came over TLS.
+func (s *Server) authCookie(r *http.Request) *http.Cookie {
+	until := s.Now().Add(SignInFor)
+	exp := strconv.FormatInt(until.Unix(), 10)
+	return &http.Cookie{Name: "align_auth", Value: exp + "." + s.mac("auth:"+exp+":"+s.Token), Path: "/",
+		Expires: until, MaxAge: int(SignInFor.Seconds()), HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode}
 }
 
 // session returns the browser's session id, setting the cookie if new.
@@ -177,7 +255,7 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request) string {
 	b := make([]byte, 16)
 	rand.Read(b)
 	id := hex.EncodeToString(b)
-	http.SetCookie(w, &http.Cookie{Name: "align_session", Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, &http.Cookie{Name: "align_session", Value: id, Path: "/", HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode})
 	return id
 }
 
@@ -204,7 +282,7 @@ func (s *Server) form(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		c, err := r.Cookie("align_session")
-		if err != nil || subtle.ConstantTimeCompare([]byte(r.PostForm.Get("csrf")), []byte(s.mac("csrf:"+c.Value))) != 1 {
+		if err != nil || !guard.Equal(r.PostForm.Get("csrf"), s.mac("csrf:"+c.Value)) {
 			s.errorPage(w, r, http.StatusForbidden, "The form expired or was not sent from align. Go back, reload the page and try again.")
 			return
 		}

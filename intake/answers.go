@@ -1,11 +1,37 @@
 package intake
 
 import (
+	"bytes"
 	"strings"
+
+	"github.com/goccy/go-yaml/ast"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
 )
+
+// ParseAnswers reads an answers file: YAML (or JSON, which is YAML too)
+// mapping question ids to answers, checked as strictly as a situation.
+func ParseAnswers(data []byte) (map[string]Answer, error) {
+	if len(data) > MaxBytes {
+		return nil, align.Errorf(align.ETOOLARGE, "answers are %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)
+	}
+	if err := CheckEncoding(data); err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, align.Errorf(align.EINVALID, "no answers: give question ids and answers, one a line (reporting: senior); align questions lists them")
+	}
+	var ans map[string]Answer
+	check := func(n ast.Node) error { return checkShape(n, shapeAnswers, "answers") }
+	if err := decodeYAML(data, &ans, check); err != nil {
+		return nil, yamlError(err)
+	}
+	if len(ans) == 0 {
+		return nil, align.Errorf(align.EINVALID, "no answers: give question ids and answers, one a line (reporting: senior); align questions lists them")
+	}
+	return ans, nil
+}
 
 // ApplyAnswers checks answers against the question bank and folds the
 // ones that fill a setup fact into the situation's given facts. Answers to

@@ -13,12 +13,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/lexer"
-	"github.com/goccy/go-yaml/token"
+	"github.com/goccy/go-yaml/ast"
 
 	align "github.com/align-coach/align"
 )
@@ -66,7 +67,16 @@ func (c *Context) UnmarshalJSON(b []byte) error {
 	dec.DisallowUnknownFields()
 	var f contextFields
 	if err := dec.Decode(&f); err != nil {
-		return fmt.Errorf("context: %v", err)
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			got, want := kindOf(te.Value, te.Type)
+			if te.Field == "" {
+				want = "text or an object with stage, shared_target, leadership_sees and notes"
+				return fmt.Errorf("context must be %s, not %s", want, got)
+			}
+			return fmt.Errorf("context.%s must be %s, not %s", te.Field, want, got)
+		}
+		return fmt.Errorf("context: %s", strings.TrimPrefix(err.Error(), "json: "))
 	}
 	*c = Context(f)
 	return nil
@@ -239,9 +249,18 @@ func CheckBytes(data []byte) error {
 	if len(data) > MaxBytes {
 		return align.Errorf(align.ETOOLARGE, "input is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
+	if err := CheckEncoding(data); err != nil {
+		return err
+	}
+	if !HasWords(string(data)) {
 		return align.Errorf(align.EINVALID, "input is empty: describe the situation with the sales leader")
 	}
+	return nil
+}
+
+// CheckEncoding refuses bytes that are binary (NUL) or not UTF-8, at any
+// size.
+func CheckEncoding(data []byte) error {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return align.Errorf(align.EINVALID, "input looks binary (it contains NUL bytes); give plain text, Markdown, YAML or JSON")
 	}
@@ -259,6 +278,18 @@ func CheckBytes(data []byte) error {
 	return nil
 }
 
+// HasWords reports whether s holds at least one letter or digit: text
+// made only of spaces, punctuation, emoji or invisible characters says
+// nothing align can read, so it counts as empty.
+func HasWords(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // Parse reads data in the given format into an Input. triedCodes lists
 // the valid tried codes.
 func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
@@ -268,17 +299,13 @@ func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
 	var in Input
 	switch format {
 	case FormatYAML:
-		if err := SafeYAML(data, &in, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+		check := func(n ast.Node) error { return checkFields(n, inputShape, "") }
+		if err := decodeYAML(data, &in, check, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
 			return Input{}, yamlError(err)
 		}
 	case FormatJSON:
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&in); err != nil {
-			return Input{}, jsonError(data, dec, err)
-		}
-		if dec.More() {
-			return Input{}, align.Errorf(align.EINVALID, "JSON: extra data after the object")
+		if err := DecodeJSON(data, &in); err != nil {
+			return Input{}, err
 		}
 	default:
 		in.Situation = string(data)
@@ -289,29 +316,14 @@ func Parse(format Format, data []byte, triedCodes []string) (Input, error) {
 	return in, nil
 }
 
-// SafeYAML decodes YAML and turns a panic inside the YAML library (some
-// malformed documents trigger one) into an ordinary error, so bad input
-// can never crash align.
-//
-// Aliases (*name) are refused before decoding: no description of a
-// situation needs them, and a few nested aliases (a "YAML bomb") expand
-// to billions of values.
-func SafeYAML(data []byte, v any, opts ...yaml.DecodeOption) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the document could not be parsed")
-		}
-	}()
-	for _, tk := range lexer.Tokenize(string(data)) {
-		if tk.Type == token.AliasType {
-			line := 0
-			if tk.Position != nil {
-				line = tk.Position.Line
-			}
-			return align.Errorf(align.EINVALID, "YAML line %d: aliases (*name) are not accepted; write the value out", line)
-		}
-	}
-	return yaml.UnmarshalWithOptions(data, v, opts...)
+// SafeYAML decodes one YAML document into v the way every reader of user
+// YAML must: ScanYAML first (nesting, tags, aliases and a second document
+// are refused in one linear pass, before the YAML library, whose cost
+// grows with the square of the nesting, sees the bytes), and a panic
+// inside the YAML library becomes an ordinary error, so bad input can
+// never crash align.
+func SafeYAML(data []byte, v any, opts ...yaml.DecodeOption) error {
+	return decodeYAML(data, v, nil, opts...)
 }
 
 func yamlError(err error) error {
@@ -331,6 +343,10 @@ func yamlError(err error) error {
 }
 
 func jsonError(data []byte, dec *json.Decoder, err error) error {
+	var ae *align.Error
+	if errors.As(err, &ae) {
+		return ae
+	}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	off := dec.InputOffset()
@@ -345,6 +361,14 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	}
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if te != nil {
+		got, want := kindOf(te.Value, te.Type)
+		field := te.Field
+		if field == "" {
+			field = "the document"
+		}
+		msg = fmt.Sprintf("%s must be %s, not %s", field, want, got)
+	}
 	return align.Errorf(align.EINVALID, "JSON line %d: %s", line, oneLine(msg))
 }
 
@@ -382,12 +406,20 @@ func (in *Input) Validate(triedCodes []string) error {
 	if in.Format != "" && in.Format != "text" && in.Format != "markdown" && in.Format != "json" {
 		return align.Errorf(align.EINVALID, "format must be text, markdown or json, not %q", in.Format)
 	}
-	for _, s := range []string{in.Situation, in.Said, in.Duration, in.Context.Text, in.Context.Stage} {
-		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
-			return align.Errorf(align.EINVALID, "input text must be UTF-8 without NUL bytes")
+	for _, f := range []struct{ what, v string }{{"the situation", in.Situation}, {"said", in.Said}, {"duration", in.Duration},
+		{"context", in.Context.Text}, {"context.stage", in.Context.Stage}} {
+		if err := align.CheckText(f.what, f.v); err != nil {
+			return err
 		}
 	}
-	if strings.TrimSpace(in.Situation+in.Said+in.Duration+in.Context.Text+in.Context.Stage) == "" {
+	for id, a := range in.Answers {
+		for _, v := range a {
+			if err := align.CheckText("answer "+strconv.Quote(id), id+v); err != nil {
+				return err
+			}
+		}
+	}
+	if !HasWords(in.Situation + in.Said + in.Duration + in.Context.Text + in.Context.Stage) {
 		return align.Errorf(align.EINVALID, "nothing to go on: give a situation, or at least what the sales leader said")
 	}
 	if n := len(in.Situation) + len(in.Said) + len(in.Duration) + len(in.Context.Text) + len(in.Context.Stage); n > MaxBytes {

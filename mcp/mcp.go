@@ -8,20 +8,24 @@
 package mcp
 
 import (
+	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/lint"
 )
@@ -215,7 +219,13 @@ func text(s string) *sdk.CallToolResult {
 	return &sdk.CallToolResult{Content: []sdk.Content{&sdk.TextContent{Text: s}}}
 }
 
+// toolError is the error a tool returns: the message for bad input, and
+// no more than "internal error" for a failure inside align (a database's
+// words are not for the assistant).
 func toolError(err error) error {
+	if align.ErrorCode(err) == align.EINTERNAL {
+		return fmt.Errorf("internal error in align")
+	}
 	return fmt.Errorf("%s", align.ErrorMessage(err))
 }
 
@@ -248,37 +258,104 @@ func toInput(in SituationInput) (intake.Input, error) {
 	return out, nil
 }
 
-// HTTPHandler serves the MCP server over streamable HTTP. When token is
-// not empty every request must carry it as a bearer token.
-func HTTPHandler(s *sdk.Server, token string) http.Handler {
+// HTTPOptions are the checks HTTPHandler makes before the SDK sees a
+// request.
+type HTTPOptions struct {
+	// Token, when set, must come as "Authorization: Bearer TOKEN".
+	Token string
+	// Hosts are the Host names served; others get 403 (DNS rebinding).
+	Hosts guard.Hosts
+	// Limiter refuses an address that keeps sending wrong tokens; nil
+	// makes one on the real clock.
+	Limiter *guard.Limiter
+	// BodyTimeout bounds the time to send a request body (default 30
+	// seconds), so a client that trickles one cannot hold the server; a
+	// long-lived response stream is not affected.
+	BodyTimeout time.Duration
+}
+
+// HTTPHandler serves the MCP server over streamable HTTP, behind the
+// checks in opts.
+func HTTPHandler(s *sdk.Server, opts HTTPOptions) http.Handler {
 	h := sdk.NewStreamableHTTPHandler(func(*http.Request) *sdk.Server { return s }, nil)
-	if token == "" {
-		return h
+	if opts.Limiter == nil {
+		opts.Limiter = guard.NewLimiter(nil)
+	}
+	if opts.BodyTimeout == 0 {
+		opts.BodyTimeout = 30 * time.Second
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
-			http.Error(w, `{"error": "missing or wrong bearer token"}`, http.StatusUnauthorized)
+		if !opts.Hosts.Allowed(r.Host) {
+			writeHTTPError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
 			return
+		}
+		if opts.Token != "" {
+			client := guard.Client(r)
+			if blocked, wait := opts.Limiter.Blocked(client); blocked {
+				w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
+				writeHTTPError(w, http.StatusTooManyRequests, guard.TooMany(wait))
+				return
+			}
+			got, sent := guard.Bearer(r)
+			if !sent || !guard.Equal(got, opts.Token) {
+				if sent {
+					opts.Limiter.Fail(client)
+				}
+				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
+				writeHTTPError(w, http.StatusUnauthorized, "missing or wrong bearer token (send Authorization: Bearer $ALIGN_TOKEN)")
+				return
+			}
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, status, msg := readBody(w, r, opts.BodyTimeout)
+			if status != 0 {
+				writeHTTPError(w, status, msg)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		h.ServeHTTP(w, r)
 	})
 }
 
+// readBody reads a request body whole within timeout and at most
+// MaxMessage bytes, then lifts the deadline so a response stream may last.
+func readBody(w http.ResponseWriter, r *http.Request, timeout time.Duration) ([]byte, int, string) {
+	rc := http.NewResponseController(w)
+	rc.SetReadDeadline(time.Now().Add(timeout))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxMessage))
+	if err != nil {
+		// The deadline stays, so the server does not wait for the rest of
+		// the body either; the connection closes after the answer.
+		w.Header().Set("Connection", "close")
+		var mbe *http.MaxBytesError
+		var ne net.Error
+		switch {
+		case errors.As(err, &mbe):
+			return nil, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is over %d MiB", MaxMessage>>20)
+		case errors.As(err, &ne) && ne.Timeout():
+			return nil, http.StatusRequestTimeout, "the request body took too long to arrive"
+		}
+		return nil, http.StatusBadRequest, "cannot read the request body"
+	}
+	rc.SetReadDeadline(time.Time{})
+	if !utf8.Valid(body) {
+		return nil, http.StatusBadRequest, "the request body is not valid UTF-8 text"
+	}
+	return body, 0, ""
+}
+
+func writeHTTPError(w http.ResponseWriter, status int, msg string) {
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
 // IsLoopback reports whether addr (host:port) binds only the loopback
 // interface.
-func IsLoopback(addr string) bool {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return false
-	}
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
+func IsLoopback(addr string) bool { return guard.IsLoopback(addr) }
 
 // CasesOutput lists cases.
 type CasesOutput struct {
@@ -337,7 +414,7 @@ func addCaseTools(s *sdk.Server, eng *engine.Engine, store align.Store) {
 			}
 			e.At = t
 		}
-		if err := store.AddEntry(ctx, &e); err != nil {
+		if err := casefile.AddEntry(ctx, eng, store, &e); err != nil {
 			return nil, align.Entry{}, toolError(err)
 		}
 		return text(fmt.Sprintf("Logged %s on case %d.", e.Kind, e.CaseID)), e, nil

@@ -1,8 +1,13 @@
 package mcp_test
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,12 +17,12 @@ import (
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	align "github.com/align-coach/align"
-	"github.com/align-coach/align/sqlite"
-
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/guard"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/mcp"
 	"github.com/align-coach/align/plan"
+	"github.com/align-coach/align/sqlite"
 )
 
 func connect(t *testing.T) (*engine.Engine, *sdk.ClientSession) {
@@ -244,8 +249,97 @@ func TestCaseTools(t *testing.T) {
 	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": 99, "kind": "note", "text": "x"}); !r.IsError {
 		t.Error("missing case accepted")
 	}
+	// NUL is refused as every interface refuses it; invalid UTF-8 cannot
+	// be sent as JSON text at all (the stdio framing refuses it).
+	if r := call(t, cs, "log_case_entry", map[string]any{"case_id": c.ID, "kind": "note", "text": "a\x00b"}); !r.IsError || !strings.Contains(textOf(r), "NUL byte") {
+		t.Errorf("NUL accepted: %s", textOf(r))
+	}
 	r := call(t, cs, "case_plan", map[string]any{"case_id": c.ID})
 	if r.IsError || !strings.HasPrefix(textOf(r), "SALES LEADER ALIGNMENT PLAN") {
 		t.Errorf("case_plan: %s", textOf(r))
+	}
+}
+
+func TestHTTPRefusesRebindingHost(t *testing.T) {
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(mcp.HTTPHandler(mcp.NewServer(eng, "test", nil), mcp.HTTPOptions{Hosts: guard.NewHosts("127.0.0.1:0", nil)}))
+	defer ts.Close()
+	for _, c := range []struct {
+		host string
+		want int
+	}{{"rebind.attacker.example:8765", 403}, {"localhost:8765", 0}} {
+		req, _ := http.NewRequest("POST", ts.URL, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"ping"}`))
+		req.Host = c.host
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/json, text/event-stream")
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if (c.want == 403) != (resp.StatusCode == 403) {
+			t.Errorf("Host %s: %d", c.host, resp.StatusCode)
+		}
+	}
+}
+
+// TestHTTPTokenHygiene: the token must come with "Bearer ", guessing is
+// rate limited, and a body that trickles in is cut off.
+func TestHTTPTokenHygiene(t *testing.T) {
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	lim := guard.NewLimiter(func() time.Time { return now })
+	const token = "0123456789abcdef-token"
+	ts := httptest.NewServer(mcp.HTTPHandler(mcp.NewServer(eng, "test", nil), mcp.HTTPOptions{Token: token, Limiter: lim, BodyTimeout: 200 * time.Millisecond}))
+	defer ts.Close()
+	ping := func(auth string) int {
+		req, _ := http.NewRequest("POST", ts.URL, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"ping"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/json, text/event-stream")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := ping(token); code != 401 {
+		t.Errorf("a token without Bearer: %d", code)
+	}
+	if code := ping("bearer " + token); code == 401 || code == 429 {
+		t.Errorf("a lowercase scheme: %d", code)
+	}
+	for i := 0; i < 10; i++ {
+		if code := ping("Bearer wrong-token-" + fmt.Sprint(i)); code != 401 {
+			t.Errorf("guess %d: %d", i, code)
+		}
+	}
+	if code := ping("Bearer " + token); code != 429 {
+		t.Errorf("after 10 wrong tokens, the right one: %d, want 429", code)
+	}
+	now = now.Add(16 * time.Minute)
+	if code := ping("Bearer " + token); code == 401 || code == 429 {
+		t.Errorf("after the window: %d", code)
+	}
+	// A body that never finishes gets 408 instead of holding a connection.
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"jsonrpc\":", token)
+	conn.SetReadDeadline(time.Now().Add(20 * time.Second))
+	status, err := bufio.NewReader(conn).ReadString('\n')
+	if err != nil || !strings.Contains(status, "408") {
+		t.Errorf("trickled body: %q %v", status, err)
 	}
 }

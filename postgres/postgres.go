@@ -113,8 +113,13 @@ func internal(err error) error {
 		return err
 	}
 	var pe *pgconn.PgError
-	if errors.As(err, &pe) && pe.Code == "23503" { // foreign_key_violation
-		return align.Errorf(align.ENOTFOUND, "case not found")
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "23503": // foreign_key_violation
+			return align.Errorf(align.ENOTFOUND, "case not found")
+		case "22021", "22P05": // character_not_in_repertoire, untranslatable_character
+			return align.Errorf(align.EINVALID, "the text is not valid UTF-8 or contains a NUL byte")
+		}
 	}
 	return align.Errorf(align.EINTERNAL, "database: %v", err)
 }
@@ -238,6 +243,28 @@ func insertEntry(ctx context.Context, tx *sql.Tx, e *align.Entry, now time.Time)
 	e.At = e.At.UTC().Round(time.Microsecond)
 	return tx.QueryRowContext(ctx, `INSERT INTO entries (case_id, kind, text, at) VALUES ($1, $2, $3, $4) RETURNING id`,
 		e.CaseID, e.Kind, e.Text, e.At).Scan(&e.ID)
+}
+
+// DeleteEntry removes one entry from a case's timeline.
+func (s *DB) DeleteEntry(ctx context.Context, caseID, entryID int64) error {
+	now := s.now()
+	return internal(s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE cases SET updated = $1 WHERE id = $2`, now, caseID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return align.Errorf(align.ENOTFOUND, "case %d not found", caseID)
+		}
+		res, err = tx.ExecContext(ctx, `DELETE FROM entries WHERE id = $1 AND case_id = $2`, entryID, caseID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return align.Errorf(align.ENOTFOUND, "entry %d not found on case %d", entryID, caseID)
+		}
+		return nil
+	}))
 }
 
 // Entries lists a case's entries in time order.

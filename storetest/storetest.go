@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -21,6 +22,98 @@ func Run(t *testing.T, open Opener) {
 	t.Run("lifecycle", func(t *testing.T) { lifecycle(t, open) })
 	t.Run("concurrent writers and reopen", func(t *testing.T) { concurrent(t, open) })
 	t.Run("import is all or nothing", func(t *testing.T) { importAll(t, open) })
+	t.Run("text that is not text is refused", func(t *testing.T) { badText(t, open) })
+	t.Run("one entry can be deleted", func(t *testing.T) { deleteEntry(t, open) })
+	t.Run("entries sort in time order within a second", func(t *testing.T) { subSecond(t, open) })
+}
+
+func subSecond(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Dana"}
+	db.CreateCase(ctx, c)
+	base := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	for _, off := range []time.Duration{500 * time.Millisecond, 0, 120 * time.Microsecond, 999 * time.Millisecond} {
+		if err := db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "note", Text: off.String(), At: base.Add(off)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _ := db.Entries(ctx, c.ID)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Text)
+	}
+	if strings.Join(got, " ") != "0s 120µs 500ms 999ms" {
+		t.Errorf("order: %v", got)
+	}
+}
+
+// badText: NUL bytes and invalid UTF-8 are refused by every write, with
+// the same error, and nothing is stored.
+func badText(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Dana"}
+	if err := db.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	for name, bad := range map[string]string{"NUL": "before\x00after", "invalid UTF-8": "caf\xe9 leads", "lone surrogate bytes": "\xed\xa0\x80"} {
+		if err := db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "note", Text: bad}); align.ErrorCode(err) != align.EINVALID {
+			t.Errorf("%s entry: %v", name, err)
+		}
+		if err := db.CreateCase(ctx, &align.Case{Name: bad}); align.ErrorCode(err) != align.EINVALID {
+			t.Errorf("%s case name: %v", name, err)
+		}
+		if err := db.UpdateCase(ctx, &align.Case{ID: c.ID, Name: "Dana", Company: bad}); align.ErrorCode(err) != align.EINVALID {
+			t.Errorf("%s company: %v", name, err)
+		}
+		x := align.CaseExport{Case: align.Case{Name: "Imported"}, Entries: []align.Entry{{Kind: "note", Text: "fine"}, {Kind: "note", Text: bad}}}
+		if _, err := db.Import(ctx, []align.CaseExport{x}); align.ErrorCode(err) != align.EINVALID || !strings.Contains(err.Error(), "case 1, entry 2") {
+			t.Errorf("%s import: %v", name, err)
+		}
+	}
+	if es, _ := db.Entries(ctx, c.ID); len(es) != 0 {
+		t.Errorf("bad text was stored: %+v", es)
+	}
+	if cs, _ := db.Cases(ctx); len(cs) != 1 || cs[0].Company != "" {
+		t.Errorf("cases: %+v", cs)
+	}
+}
+
+func deleteEntry(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Dana"}
+	other := &align.Case{Name: "Omar"}
+	db.CreateCase(ctx, c)
+	db.CreateCase(ctx, other)
+	var ids []int64
+	for _, text := range []string{"one", "two", "three"} {
+		e := &align.Entry{CaseID: c.ID, Kind: "note", Text: text}
+		if err := db.AddEntry(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, e.ID)
+	}
+	if err := db.DeleteEntry(ctx, c.ID, ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	es, _ := db.Entries(ctx, c.ID)
+	if len(es) != 2 || es[0].Text != "one" || es[1].Text != "three" {
+		t.Errorf("after delete: %+v", es)
+	}
+	if err := db.DeleteEntry(ctx, c.ID, ids[1]); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("delete twice: %v", err)
+	}
+	if err := db.DeleteEntry(ctx, other.ID, ids[0]); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("delete through another case: %v", err)
+	}
+	if err := db.DeleteEntry(ctx, 999, ids[0]); align.ErrorCode(err) != align.ENOTFOUND {
+		t.Errorf("delete on a missing case: %v", err)
+	}
+	if es, _ := db.Entries(ctx, c.ID); len(es) != 2 {
+		t.Errorf("a refused delete removed something: %+v", es)
+	}
 }
 
 func lifecycle(t *testing.T, open Opener) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"github.com/align-coach/align/casefile"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/file"
-	"github.com/align-coach/align/intake"
 )
 
 func caseCmd(eng *engine.Engine, e env) *cobra.Command {
@@ -34,7 +32,7 @@ func caseCmd(eng *engine.Engine, e env) *cobra.Command {
 	}
 	root := &cobra.Command{
 		Use:   "case",
-		Short: "Keep a case file on one sales leader: new, list, show, log, plan, export, import",
+		Short: "Keep a case file on one sales leader: new, list, show, log, rm-entry, plan, export, import",
 		Long: `case keeps a file on one relationship over weeks, in the same SQLite
 database the web page uses (--db or ALIGN_DB to choose another).`,
 		Example: `  align case new "Dana" --title "VP of Sales" --company Acme
@@ -118,7 +116,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			}
 			fmt.Fprintln(e.stdout, "\nTimeline:")
 			for _, en := range v.Entries {
-				fmt.Fprintf(e.stdout, "  %s  %-22s %s\n", en.At.Format("2006-01-02"), eng.PB.Cases.Kinds[en.Kind], oneLine(en.Text))
+				fmt.Fprintf(e.stdout, "  %5s  %s  %-22s %s\n", "#"+strconv.FormatInt(en.ID, 10), en.At.Format("2006-01-02"), eng.PB.Cases.Kinds[en.Kind], oneLine(en.Text))
 			}
 			if v.Plan != "" {
 				fmt.Fprintf(e.stdout, "\n%s", v.Plan)
@@ -142,13 +140,12 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			}
 			en := align.Entry{CaseID: id, Kind: args[1], Text: strings.Join(args[2:], " ")}
 			if en.Text == "-" {
-				b, err := file.Read("-", e.stdin)
+				b, err := file.Read(cmd.Context(), "-", e.stdin)
 				if err != nil {
 					return err
 				}
-				if err := intake.CheckBytes(b); err != nil {
-					return err
-				}
+				// The entry's own validation decides, as it does for every
+				// interface.
 				en.Text = string(b)
 			}
 			if at != "" {
@@ -163,7 +160,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				return err
 			}
 			defer s.Close()
-			if err := s.AddEntry(cmd.Context(), &en); err != nil {
+			if err := casefile.AddEntry(cmd.Context(), eng, s, &en); err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "logged %s on case %d\n", en.Kind, id)
@@ -171,6 +168,34 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 		},
 	}
 	logCmd.Flags().StringVar(&at, "at", "", "when it happened, YYYY-MM-DD (default now)")
+
+	rmCmd := &cobra.Command{
+		Use:   "rm-entry ID ENTRY",
+		Short: "Remove one entry from a case's timeline (align case show lists the entries with their numbers)",
+		Example: `  align case show 1
+  align case rm-entry 1 7`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			entry, err := strconv.ParseInt(strings.TrimPrefix(args[1], "#"), 10, 64)
+			if err != nil || entry <= 0 {
+				return align.Errorf(align.EINVALID, "entry must be a number from align case show, not %q", args[1])
+			}
+			s, err := open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if err := casefile.DeleteEntry(cmd.Context(), eng, s, id, entry); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "removed entry %d from case %d\n", entry, id)
+			return nil
+		},
+	}
 
 	planCmd := &cobra.Command{
 		Use: "plan ID", Short: "Print the plan for a case, re-diagnosed from all its entries", Args: cobra.ExactArgs(1),
@@ -228,7 +253,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				}
 				out = append(out, x)
 			}
-			return writeJSON(e, map[string]any{"align_cases": 1, "cases": out})
+			return writeJSON(e, casefile.ExportFile{Version: casefile.ExportVersion, Cases: out})
 		},
 	}
 	exportCmd.Flags().BoolVar(&all, "all", false, "export every case")
@@ -236,26 +261,20 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 	importCmd := &cobra.Command{
 		Use: "import FILE", Short: "Import cases exported by align case export; all or nothing", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := file.Read(args[0], e.stdin)
+			b, err := file.ReadLimit(cmd.Context(), args[0], e.stdin, casefile.MaxExportBytes)
 			if err != nil {
 				return err
 			}
-			if err := intake.CheckBytes(b); err != nil {
+			cases, err := casefile.ParseExport(b)
+			if err != nil {
 				return align.Errorf(align.ErrorCode(err), "%s: %s", displayName(args[0]), align.ErrorMessage(err))
-			}
-			var doc struct {
-				Version int                `json:"align_cases"`
-				Cases   []align.CaseExport `json:"cases"`
-			}
-			if err := json.Unmarshal(b, &doc); err != nil || doc.Version != 1 {
-				return align.Errorf(align.EINVALID, "%s is not an align case export", displayName(args[0]))
 			}
 			s, err := open()
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			ids, err := s.Import(cmd.Context(), doc.Cases)
+			ids, err := s.Import(cmd.Context(), cases)
 			if err != nil {
 				return err
 			}
@@ -263,7 +282,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			return nil
 		},
 	}
-	root.AddCommand(newCmd, listCmd, showCmd, logCmd, planCmd, exportCmd, importCmd)
+	root.AddCommand(newCmd, listCmd, showCmd, logCmd, rmCmd, planCmd, exportCmd, importCmd)
 	return root
 }
 

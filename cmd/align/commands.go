@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/spf13/cobra"
 
 	align "github.com/align-coach/align"
@@ -22,8 +21,8 @@ import (
 )
 
 // readInput reads and parses FILE (or standard input for "-").
-func readInput(eng *engine.Engine, e env, name string) (intake.Input, error) {
-	data, err := file.Read(name, e.stdin)
+func readInput(ctx context.Context, eng *engine.Engine, e env, name string) (intake.Input, error) {
+	data, err := file.Read(ctx, name, e.stdin)
 	if err != nil {
 		return intake.Input{}, err
 	}
@@ -46,17 +45,14 @@ func displayName(name string) string {
 }
 
 // readAnswers reads an answers file: a mapping of question id to answer.
-func readAnswers(e env, name string) (map[string]intake.Answer, error) {
-	data, err := file.Read(name, e.stdin)
+func readAnswers(ctx context.Context, e env, name string) (map[string]intake.Answer, error) {
+	data, err := file.Read(ctx, name, e.stdin)
 	if err != nil {
 		return nil, err
 	}
-	if err := intake.CheckBytes(data); err != nil {
-		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", name, align.ErrorMessage(err))
-	}
-	var ans map[string]intake.Answer
-	if err := intake.SafeYAML(data, &ans); err != nil {
-		return nil, align.Errorf(align.EINVALID, "%s: %s", name, strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
+	ans, err := intake.ParseAnswers(data)
+	if err != nil {
+		return nil, align.Errorf(align.ErrorCode(err), "%s: %s", displayName(name), align.ErrorMessage(err))
 	}
 	return ans, nil
 }
@@ -86,18 +82,21 @@ request is about the lead handoff (sla) or not about a sales leader at all
   align plan situation.md --answers answers.yaml --date 2026-11-24 --out plan.txt`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("out") && out == "" {
+				return align.Errorf(align.EINVALID, "--out needs a file name; leave it out to print the plan")
+			}
 			if len(args) == 0 {
 				if isTerminal(e.stdin) {
 					return runInterview(ctx, eng, e, date, false, "")
 				}
 				args = []string{"-"}
 			}
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}
 			if answers != "" {
-				ans, err := readAnswers(e, answers)
+				ans, err := readAnswers(cmd.Context(), e, answers)
 				if err != nil {
 					return err
 				}
@@ -162,7 +161,7 @@ func routeCmd(eng *engine.Engine, e env) *cobra.Command {
 			text := strings.Join(args, " ")
 			if len(args) == 1 {
 				if args[0] == "-" || isFile(args[0]) {
-					in, err := readInput(eng, e, args[0])
+					in, err := readInput(cmd.Context(), eng, e, args[0])
 					if err != nil {
 						return err
 					}
@@ -201,7 +200,7 @@ func diagnoseCmd(eng *engine.Engine, e env) *cobra.Command {
 		Example: `  align diagnose examples/type3-political.md`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}
@@ -238,7 +237,7 @@ exit 0).`,
   align plan situation.md | align lint -`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := file.Read(args[0], e.stdin)
+			data, err := file.Read(cmd.Context(), args[0], e.stdin)
 			if err != nil {
 				return err
 			}
@@ -378,7 +377,7 @@ types. Answer them in a YAML file by id and pass it to align plan --answers.`,
 		Example: `  align questions situation.md --json`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, err := readInput(eng, e, args[0])
+			in, err := readInput(cmd.Context(), eng, e, args[0])
 			if err != nil {
 				return err
 			}

@@ -51,10 +51,12 @@ func startPTY(t *testing.T, bin, dir string, env []string, args ...string) *sess
 	return s
 }
 
-// expect waits for text to appear after what earlier calls consumed.
+// expect waits for text to appear after what earlier calls consumed. The
+// limit only ends a test that hangs; under -race on a busy machine a plan
+// can take many seconds.
 func (s *session) expect(text string) {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		s.mu.Lock()
 		all := s.out.String()

@@ -32,8 +32,15 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-sigs
+		// A second Ctrl-C ends align at once, the default way.
+		signal.Stop(sigs)
+		cancel(interrupted{sig})
+	}()
 	os.Exit(run(ctx, os.Args[1:], env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		getenv: os.Getenv, now: time.Now,
@@ -47,6 +54,20 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	now            func() time.Time
+}
+
+// interrupted is the cause of a context cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.sig.String() }
+
+// exitCode is 128 plus the signal's number, as shells report it: 130 for
+// Ctrl-C (SIGINT), 143 for SIGTERM.
+func (i interrupted) exitCode() int {
+	if s, ok := i.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitCancel
 }
 
 // exitError carries an exit code other than the error vocabulary's.
@@ -71,6 +92,11 @@ func run(ctx context.Context, args []string, e env) int {
 	err = root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
+	}
+	var sig interrupted
+	if errors.As(context.Cause(ctx), &sig) && (errors.As(err, &sig) || errors.Is(err, context.Canceled)) {
+		fmt.Fprintln(e.stderr, "align: interrupted; nothing was written")
+		return sig.exitCode()
 	}
 	var xe *exitError
 	if errors.As(err, &xe) {

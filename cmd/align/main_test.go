@@ -376,6 +376,8 @@ func TestBadInput(t *testing.T) {
 		{"two args", []string{"plan", "a", "b"}, "arg"},
 		{"unknown flag", []string{"plan", "--colour"}, "unknown flag"},
 		{"lint binary", []string{"lint", write("bin2.txt", []byte{0xff, 0x00})}, "binary"},
+		{"out in a missing folder", []string{"plan", "../../examples/type1-earned.md", "--out", filepath.Join(dir, "missingdir", "x.txt")}, "the folder"},
+		{"empty out", []string{"plan", "../../examples/type1-earned.md", "--out", ""}, "--out needs a file name"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -461,6 +463,57 @@ func TestLintExamplePlanHasViolations(t *testing.T) {
 	for _, rule := range []string{"en-dash", "presumes-wrong", "early-escalation", "placeholder", "one-change", "timeline-trigger"} {
 		if !strings.Contains(r.stdout, "["+rule+"]") {
 			t.Errorf("lint output lacks %s:\n%s", rule, r.stdout)
+		}
+	}
+}
+
+// TestNestedYAMLEveryEntryPoint: every command that reads YAML refuses
+// 1 MiB of nesting with one line (it used to take minutes and gigabytes).
+func TestNestedYAMLEveryEntryPoint(t *testing.T) {
+	dir := t.TempDir()
+	n := 1<<19 - 40
+	doc := []byte("situation: hi\ncontext: " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n")
+	nestedFile := filepath.Join(dir, "n.yaml")
+	os.WriteFile(nestedFile, doc, 0o644)
+	os.MkdirAll(filepath.Join(dir, "eval", "situations"), 0o755)
+	os.WriteFile(filepath.Join(dir, "eval", "situations", "x1.yaml"), doc, 0o644)
+	for _, args := range [][]string{
+		{"plan", nestedFile}, {"diagnose", nestedFile}, {"questions", nestedFile}, {"route", nestedFile},
+		{"plan", "../../examples/type1-earned.md", "--answers", nestedFile}, {"eval", filepath.Join(dir, "eval")},
+	} {
+		r := runAlign(t, "", args...)
+		if r.code != 2 || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 || !strings.Contains(r.stderr, "nested more than") {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+	r := runAlign(t, string(doc), "plan", "-")
+	if r.code != 2 || !strings.Contains(r.stderr, "nested more than") {
+		t.Errorf("standard input: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestQuietAcceptanceIsGone(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(s), 0o644)
+		return p
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plan", write("dup.json", `{"situation": "Our CRO hates us", "situation": "b"}`)}, "given twice"},
+		{[]string{"plan", write("two.yaml", "situation: Our CRO hates us\n---\nsituation: b\n")}, "second document"},
+		{[]string{"plan", write("num.yaml", "situation: 42\n")}, "situation must be text, not a number"},
+		{[]string{"plan", write("bin.yaml", "situation: !!binary aGVsbG8=\n")}, "tags"},
+		{[]string{"plan", write("emoji.md", "\U0001F621\u200b\U0001F621")}, "empty"},
+		{[]string{"plan", "../../examples/type1-earned.md", "--answers", write("empty.yaml", "\n")}, "no answers"},
+		{[]string{"plan", write("list.yaml", "situation: [a]\n")}, "not a list"},
+	} {
+		r := runAlign(t, "", c.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, c.want) || strings.Contains(r.stderr, "interface {}") || strings.Contains(r.stderr, "describe the situation") && c.want == "no answers" {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, r.code, r.stderr, c.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -72,7 +73,7 @@ func TestMCPOverHTTPNeedsTokenOffLoopback(t *testing.T) {
 func TestMCPOverHTTPWithToken(t *testing.T) {
 	bin := buildAlign(t)
 	cmd := exec.Command(bin, "mcp", "--http", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), "ALIGN_TOKEN=s3cret")
+	cmd.Env = append(os.Environ(), "ALIGN_TOKEN=s3cret-0123456789abcdef")
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -93,7 +94,7 @@ func TestMCPOverHTTPWithToken(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	hc := &http.Client{Transport: bearer{"s3cret"}}
+	hc := &http.Client{Transport: bearer{"s3cret-0123456789abcdef"}}
 	cs, err := sdk.NewClient(&sdk.Implementation{Name: "http", Version: "1"}, nil).
 		Connect(ctx, &sdk.StreamableClientTransport{Endpoint: url, HTTPClient: hc}, nil)
 	if err != nil {
@@ -112,4 +113,51 @@ func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
 	r = r.Clone(r.Context())
 	r.Header.Set("Authorization", "Bearer "+b.token)
 	return http.DefaultTransport.RoundTrip(r)
+}
+
+// TestMCPStdioSurvivesMalformedMessages runs the real binary: malformed
+// messages each get a JSON-RPC error, and the SDK's own client then
+// connects on the same pipes and calls a tool.
+func TestMCPStdioSurvivesMalformedMessages(t *testing.T) {
+	bin := buildAlign(t)
+	cmd := exec.Command(bin, "mcp")
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	out := bufio.NewReader(stdout)
+	for _, c := range []struct {
+		line string
+		code string
+	}{
+		{`{"jsonrpc":"2.0","id":1,`, "-32700"}, {`[]`, "-32600"}, {`null`, "-32600"}, {`7`, "-32600"},
+		{"\x00\xff\xfe", "-32700"}, {`{"id":1,"method":"ping"}`, "-32600"},
+		{`[{"jsonrpc":"2.0","id":3,"method":"ping"}]`, "-32600"}, {strings.Repeat("[", 50000), "-32600"},
+	} {
+		io.WriteString(stdin, c.line+"\n")
+		line, err := out.ReadString('\n')
+		if err != nil {
+			t.Fatalf("%q: the server exited: %v", c.line, err)
+		}
+		if !strings.Contains(line, `"code":`+c.code) {
+			t.Errorf("%q: %s", c.line, line)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "e2e", Version: "1"}, nil).
+		Connect(ctx, &sdk.IOTransport{Reader: io.NopCloser(out), Writer: stdin}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := cs.CallTool(ctx, &sdk.CallToolParams{Name: "route_request", Arguments: map[string]any{"message": "our CRO calls marketing a cost center"}})
+	if err != nil || res.IsError {
+		t.Fatalf("%v %+v", err, res)
+	}
+	cs.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("align mcp did not end cleanly at the end of input: %v", err)
+	}
 }
