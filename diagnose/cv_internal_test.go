@@ -209,3 +209,19 @@ func cvGroups() map[string]int {
 	}
 	return out
 }
+
+func TestNegationWithoutApostrophe(t *testing.T) {
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"I dont want a war with him", "I don't want a war with him"} {
+		d := features(pb, text)
+		if _, ok := d.value["w:~war"]; !ok {
+			t.Errorf("%q: war is not read as negated", text)
+		}
+		if _, ok := d.value["w:war"]; ok {
+			t.Errorf("%q: war is read as asserted", text)
+		}
+	}
+}

@@ -509,7 +509,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			break
 		}
 		cl := byStart[key]
-		if cl.score < minEvidence {
+		if cl.score < minEvidence || cl.score < evidenceShare*byStart[keys[0]].score {
 			break
 		}
 		e := align.Evidence{Start: cl.start, End: cl.end, Quote: dc.scan.Text[cl.start:cl.end],
@@ -537,6 +537,10 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 // minEvidence is the least a clause must add to a score, in log-odds, to
 // be shown as a reason.
 const minEvidence = 0.05
+
+// evidenceShare: a clause is shown only when it adds at least this share of
+// what the strongest clause adds, so weak words do not pad the reasons.
+const evidenceShare = 0.35
 
 // Route routes a short message with the learned route model.
 func (r *Reader) Route(pb *playbook.Playbook, text string) align.RouteResult {

@@ -25,11 +25,15 @@ func Text(pb *playbook.Playbook, d align.Diagnosis) string {
 		for _, t := range d.Types {
 			names = append(names, pb.Type(int(t)).Short)
 		}
-		fmt.Fprintf(&b, "Types: %s (confidence %.2f)\n", strings.Join(names, " + "), d.Confidence)
+		if d.Unclear {
+			fmt.Fprintf(&b, "Types: unclear; most likely %s (probability %.2f). The questions below decide it.\n", strings.Join(names, " + "), d.Confidence)
+		} else {
+			fmt.Fprintf(&b, "Types: %s (probability %.2f)\n", strings.Join(names, " + "), d.Confidence)
+		}
 	}
 	scores := append([]align.TypeScore{}, d.Scores...)
 	sort.SliceStable(scores, func(i, j int) bool { return scores[i].Score > scores[j].Score })
-	b.WriteString("\nScores and evidence:\n")
+	b.WriteString("\nHow likely each type is, and the words behind it:\n")
 	for _, s := range scores {
 		fmt.Fprintf(&b, "  %-34s %5.2f\n", pb.Type(int(s.Type)).Short, s.Score)
 		for _, e := range s.Evidence {
@@ -37,7 +41,15 @@ func Text(pb *playbook.Playbook, d align.Diagnosis) string {
 			if e.Start < 0 {
 				where = "your answer"
 			}
-			fmt.Fprintf(&b, "      %q  %s, %s\n", oneLine(e.Quote), e.Label, where)
+			who := map[string]string{"sales_leader": "the sales leader", "other": "someone else", "user": "you"}[e.Speaker]
+			if who == "" {
+				who = "you"
+			}
+			label := ""
+			if e.Label != "" {
+				label = e.Label + ", "
+			}
+			fmt.Fprintf(&b, "      %q  (%s%s, %s)\n", oneLine(e.Quote), label, who, where)
 		}
 	}
 	fmt.Fprintf(&b, "\nUrgency: %s\n", d.Urgency)

@@ -323,13 +323,15 @@ func featureGroup(name string) int {
 // groupsFor says which feature groups a model reads.
 func groupsFor(model string) int {
 	switch {
-	case model == mDominant, model == mProactive, strings.HasPrefix(model, mTypePre), strings.HasPrefix(model, mUrgPre):
+	case model == mDominant, strings.HasPrefix(model, mTypePre), strings.HasPrefix(model, mUrgPre):
 		return groupWords
 	case model == mRoute:
 		// As accurate without the rules' conclusions, and short requests
 		// no longer lean on what the rules found missing.
 		return groupWords | groupSignals
 	}
+	// The proactive model reads everything: the playbook's phrases for a
+	// new role or a new counterpart lift it from 0.89 to 0.95.
 	return groupWords | groupSignals | groupRules
 }
 

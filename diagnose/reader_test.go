@@ -1,0 +1,170 @@
+package diagnose_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
+	"github.com/align-coach/align/diagnose"
+)
+
+// read diagnoses text with the embedded learned reader.
+func read(t testing.TB, text string) align.Diagnosis {
+	t.Helper()
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return diagnose.Diagnose(pb(t), rd, align.Situation{Text: text})
+}
+
+// allEvidence lists every span a diagnosis shows the user.
+func allEvidence(d align.Diagnosis) []align.Evidence {
+	ev := append([]align.Evidence{}, d.Route.Evidence...)
+	ev = append(ev, d.UrgencyReasons...)
+	for _, s := range d.Scores {
+		ev = append(ev, s.Evidence...)
+	}
+	for _, list := range d.Facts.Evidence {
+		ev = append(ev, list...)
+	}
+	return append(ev, d.Facts.Quotes...)
+}
+
+// TestEvidenceIsVerbatimOverTheCorpus diagnoses every text of the corpus
+// and checks that each quote shown is exactly the text at its offsets:
+// align never shows its own label as the user's words.
+func TestEvidenceIsVerbatimOverTheCorpus(t *testing.T) {
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{}
+	for _, c := range set.Cases {
+		texts = append(texts, c.Message)
+	}
+	for _, r := range set.Routing {
+		texts = append(texts, r.Message)
+	}
+	if testing.Short() {
+		texts = texts[:200]
+	}
+	for _, text := range texts {
+		d := read(t, text)
+		for _, e := range allEvidence(d) {
+			if e.Start < 0 {
+				continue // an answer to a question, not a span
+			}
+			if e.Start > e.End || e.End > len(text) || text[e.Start:e.End] != e.Quote {
+				t.Fatalf("evidence %q at %d-%d is not the text's bytes there (%.60q)", e.Quote, e.Start, e.End, text)
+			}
+		}
+	}
+}
+
+// Each case below is the smallest input that showed a kind of misreading;
+// the kinds are fixed in the features and the corpus, not by the phrase.
+func TestReaderFaultKinds(t *testing.T) {
+	t.Run("an escalation already made, with no type evidence, is tried and quotes nothing invented", func(t *testing.T) {
+		text := "Our VP of Sales, Dana, keeps changing the priorities we agreed every quarter. When I went to the CEO he told me to give sales what they need. How do I reset with Dana?"
+		d := read(t, text)
+		if d.Route.Route != align.RouteAlignment {
+			t.Fatalf("route %s", d.Route.Route)
+		}
+		if !slices.Contains(d.Facts.Tried, "escalated") {
+			t.Errorf("tried %v, want escalated", d.Facts.Tried)
+		}
+		if !d.Unclear && d.Primary() != 3 {
+			t.Errorf("types %v (unclear %v), want unclear or Type 3", d.Types, d.Unclear)
+		}
+	})
+	t.Run("blame from a CRO is a relationship problem", func(t *testing.T) {
+		d := read(t, "I run RevOps. Our CRO, Tom, blames my reports whenever his reps miss a deal.")
+		if d.Route.Route != align.RouteAlignment {
+			t.Errorf("route %s, want alignment", d.Route.Route)
+		}
+	})
+	t.Run("a third person's behaviour is never the sales leader's", func(t *testing.T) {
+		text := "I run RevOps. Our CRO, Tom, blames my reports whenever his reps miss a deal. Our CEO laughs it off."
+		d := read(t, text)
+		ceo := strings.Index(text, "Our CEO")
+		for _, s := range d.Scores {
+			for _, e := range s.Evidence {
+				if e.Start >= ceo && e.Speaker == "sales_leader" {
+					t.Errorf("the CEO's sentence is shown as the sales leader's: %q", e.Quote)
+				}
+			}
+		}
+	})
+	t.Run("a product that routes is not lead routing", func(t *testing.T) {
+		d := read(t, "We sell routing gear to service providers. Our VP of Sales, Carla, says marketing has never sourced a real deal and her reps skip our leads. How do I earn her trust?")
+		if d.Route.Route != align.RouteAlignment {
+			t.Errorf("route %s, want alignment", d.Route.Route)
+		}
+	})
+	t.Run("plain wording is a relationship problem", func(t *testing.T) {
+		for _, text := range []string{
+			"my cro hates marketing",
+			"Our Commercial Director, Marco, questions every campaign I run. How do I make him an ally?",
+			"Our Head of Sales, Raj, thinks marketing exists to make the website look nice.",
+		} {
+			if d := read(t, text); d.Route.Route != align.RouteAlignment {
+				t.Errorf("%q: route %s, want alignment", text, d.Route.Route)
+			}
+		}
+		if d := read(t, "Our Head of Sales, Raj, thinks marketing exists to make the website look nice."); d.Primary() != 4 {
+			t.Errorf("types %v, want Type 4 first", d.Types)
+		}
+	})
+	t.Run("a passing mention of sales does not make it about a sales leader", func(t *testing.T) {
+		d := read(t, "My CEO asks what my writers actually do since he heard AI can halve a marketing team. Sales is behind too. How do I defend my headcount?")
+		if d.Route.Route == align.RouteAlignment {
+			t.Errorf("route %s, want not alignment", d.Route.Route)
+		}
+	})
+	t.Run("lead acceptance is process", func(t *testing.T) {
+		if d := read(t, "What should a rep confirm before accepting an MQL as a SAL?"); d.Route.Route != align.RouteSLA {
+			t.Errorf("route %s, want sla", d.Route.Route)
+		}
+	})
+	t.Run("different targets in other words are structural", func(t *testing.T) {
+		if d := read(t, "Our VP Sales and I keep clashing over lead quality. My bonus is on MQL count; hers is on bookings."); d.Primary() != 2 {
+			t.Errorf("types %v, want Type 2 first", d.Types)
+		}
+	})
+	t.Run("a live conflict in a new job is not a fresh start", func(t *testing.T) {
+		d := read(t, "I've been here about 5 months. Our sales head calls marketing overhead and has my team doing his quotes. Where do I start?")
+		if d.Proactive || d.Urgency.Rank() < 1 {
+			t.Errorf("proactive %v, urgency %s; want friction at moderate or above", d.Proactive, d.Urgency)
+		}
+		if !d.Has(4) {
+			t.Errorf("types %v, want Type 4 among them", d.Types)
+		}
+	})
+	t.Run("the pronoun is the current sales leader's", func(t *testing.T) {
+		d := read(t, "Our previous sales director, Maria, left in June; she never trusted marketing. Our new head of sales, Owen, joined last month and he seems decent. How do I start well with Owen?")
+		if d.Facts.Leader.Name != "Owen" || d.Facts.Pronoun != "he" {
+			t.Errorf("leader %+v, pronoun %s; want Owen, he", d.Facts.Leader, d.Facts.Pronoun)
+		}
+	})
+	t.Run("the user's own change is read", func(t *testing.T) {
+		d := read(t, "Our VP of Sales says our leads are weak. I dropped the MQL score threshold from 100 to 80. Now he says there are even more bad leads. What now?")
+		if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {
+			t.Errorf("tried %v, want mql_change_without_sales", d.Facts.Tried)
+		}
+	})
+	t.Run("keeping quiet answers what was tried", func(t *testing.T) {
+		d := read(t, "Our CRO, Sam, rolls his eyes in every pipeline meeting when marketing presents. I've kept quiet so far. How do I handle him?")
+		if slices.Contains(d.Facts.Missing, align.FieldTried) || len(d.Facts.Tried) > 0 {
+			t.Errorf("tried %v, missing %v; want nothing tried and tried answered", d.Facts.Tried, d.Facts.Missing)
+		}
+	})
+	t.Run("an escalation only considered is not tried", func(t *testing.T) {
+		d := read(t, "Our CRO, Dan, fights every attribution number we show. I'm tempted to go straight to the CEO.")
+		if slices.Contains(d.Facts.Tried, "escalated") {
+			t.Errorf("tried %v: a temptation counted as done", d.Facts.Tried)
+		}
+	})
+}
