@@ -1,15 +1,25 @@
 // Package diagnose reads a situation the way a practitioner who knows the
-// playbook would: which of the four kinds of misalignment it shows (with
-// the user's own words as evidence), how urgent it is and why, what the
-// setup facts are, which are missing, and which follow-up questions would
+// playbook would: whether it is about a sales leader at all, which of the
+// four kinds of misalignment it shows (with the user's own words as
+// evidence), how urgent it is, the setup facts, what the user already
+// tried, which facts are missing, and which follow-up questions would
 // settle what the text leaves open.
 //
-// All of it comes from one scan of the text (see playbook.Scan): the type
-// signals, the routing cues, the urgency rules and the fact phrases are
-// matched together in a single pass, then weighed here. Scores are sums
-// of signal weights; a negated signal does not count, a hedged one counts
-// half, and a remark the playbook expects from the sales leader counts
-// less when it is only the user's own view.
+// It works in two layers. The playbook's rules (one scan of the text, see
+// playbook.Scan) read the details: names, titles, quotes, durations,
+// temptations, and a first opinion on everything. Then a Reader of learned
+// models makes the judgements: logistic regressions (package learn) over
+// the features of features.go (stemmed words and word pairs, marked for
+// negation, intent and who the sentence is about; the playbook's signal
+// hits with their modifiers; the rules' conclusions), trained by Train on
+// the corpus of many authors and embedded as model/reader.bin. What the
+// user tried is read sentence by sentence (multiple-instance learning), so
+// a deck only drafted or an escalation only considered does not count.
+//
+// Every judgement is explained by the clauses of the text that added most
+// to it, quoted verbatim with byte offsets and the speaker (the user, the
+// sales leader or someone else). A diagnosis that is not sure says so:
+// Unclear for the type, Unsure for the route.
 package diagnose
 
 import (

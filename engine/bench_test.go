@@ -65,7 +65,7 @@ func BenchmarkDiagnose(b *testing.B) {
 			b.SetBytes(int64(n))
 			sit := in.ToSituation()
 			for b.Loop() {
-				diagnose.Diagnose(e.PB, nil, sit)
+				diagnose.Diagnose(e.PB, e.Reader, sit)
 			}
 		})
 	}

@@ -19,7 +19,9 @@ import (
 	"github.com/spf13/cobra"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/diagnose"
 	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/learn"
 )
 
 // Exit codes, documented in the README.
@@ -150,6 +152,22 @@ will not work.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	var model string
+	root.PersistentFlags().StringVar(&model, "model", "", "read situations with a model made by align train (a reader.bin file) instead of the built-in one; also ALIGN_MODEL")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if model == "" {
+			model = e.getenv("ALIGN_MODEL")
+		}
+		if model == "" {
+			return nil
+		}
+		rd, err := loadModel(model)
+		if err != nil {
+			return err
+		}
+		eng.Reader = rd
+		return nil
+	}
 	root.AddCommand(
 		planCmd(ctx, eng, e), routeCmd(eng, e), diagnoseCmd(eng, e), lintCmd(eng, e),
 		evalCmd(eng, e), trainCmd(eng, e), questionsCmd(eng, e), mcpCmd(ctx, eng, e),
@@ -163,4 +181,32 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "dev"
+}
+
+// maxModel bounds a model file; the built-in one is a few MiB.
+const maxModel = 256 << 20
+
+// loadModel reads a model bundle written by align train.
+func loadModel(path string) (*diagnose.Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, align.Errorf(align.EINVALID, "--model: %v", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxModel+1))
+	if err != nil {
+		return nil, align.Errorf(align.EINVALID, "--model %s: %v", path, err)
+	}
+	if len(data) > maxModel {
+		return nil, align.Errorf(align.EINVALID, "--model %s: larger than %d MiB, not a model made by align train", path, maxModel>>20)
+	}
+	b, err := learn.Decode(data)
+	if err != nil {
+		return nil, align.Errorf(align.EINVALID, "--model %s: %v", path, err)
+	}
+	rd, err := diagnose.NewReader(b)
+	if err != nil {
+		return nil, align.Errorf(align.EINVALID, "--model %s: %v", path, err)
+	}
+	return rd, nil
 }
