@@ -39,7 +39,7 @@ func TestRouteUsesTheReader(t *testing.T) {
 		t.Fatal("no learned reader")
 	}
 	for text, want := range map[string]align.Route{
-		"our CRO keeps calling marketing a cost center and his reps ignore our leads": align.RouteAlignment,
+		"our CRO keeps calling marketing a cost center and his reps ignore our leads":  align.RouteAlignment,
 		"what fields should our MQL to SQL handoff SLA include and what response time": align.RouteSLA,
 	} {
 		a, b := e.Route(text), e.Route(text)
