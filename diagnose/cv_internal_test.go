@@ -47,7 +47,7 @@ func TestCVExplore(t *testing.T) {
 		}
 	}
 	if len(l2s) == 0 {
-		l2s = []float64{0.002}
+		l2s = []float64{0} // the per-family defaults
 	}
 	iters := 0
 	fmt.Sscan(os.Getenv("ALIGN_CV_IT"), &iters)

@@ -189,14 +189,19 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	scores := make([]align.TypeScore, 4)
 	for t := range scores {
 		def := pb.Type(t + 1)
-		scores[t] = align.TypeScore{Type: align.Type(t + 1), Name: def.Name, Score: round(pres[t]),
-			Evidence: r.typeEvidence(dc, t+1, x, cfg.Evidence, def.Evidence)}
+		scores[t] = align.TypeScore{Type: align.Type(t + 1), Name: def.Name, Score: round(pres[t]), Evidence: []align.Evidence{}}
 		scores[t].Evidence = append(scores[t].Evidence, answerEvidence(d.Scores[t].Evidence)...)
 	}
 	d.Scores = scores
-	order := []int{0, 1, 2, 3}
-	sort.SliceStable(order, func(a, b int) bool { return dom[order[a]] > dom[order[b]] })
-	primary := order[0]
+	// The dominant type is the one most likely to be both dominant and
+	// present: in cross-validation the product beat the dominant model
+	// alone (0.79 against 0.78).
+	primary := 0
+	for t := 1; t < 4; t++ {
+		if dom[t]*pres[t] > dom[primary]*pres[primary] {
+			primary = t
+		}
+	}
 	d.Confidence = round(dom[primary])
 	d.Proactive = r.prob(mProactive, x) >= r.threshold(mProactive)
 	d.Risk, d.Unclear = 0, false
@@ -220,11 +225,9 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	// Only a type the diagnosis names shows its reasons: words that nudge
 	// an absent type are noise to a reader.
 	for t := range d.Scores {
-		if !d.Has(align.Type(t+1)) && d.Risk != align.Type(t+1) {
-			d.Scores[t].Evidence = answerEvidence(d.Scores[t].Evidence)
-			if d.Scores[t].Evidence == nil {
-				d.Scores[t].Evidence = []align.Evidence{}
-			}
+		if d.Has(align.Type(t+1)) || d.Risk == align.Type(t+1) {
+			ev := r.typeEvidence(dc, t+1, x, cfg.Evidence, pb.Type(t+1).Evidence)
+			d.Scores[t].Evidence = append(ev, d.Scores[t].Evidence...)
 		}
 	}
 

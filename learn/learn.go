@@ -13,7 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 
 	"gonum.org/v1/gonum/optimize"
 )
@@ -281,21 +281,27 @@ type Contribution struct {
 	Value   float64
 }
 
-// Contributions lists, for row k, each feature's weight times its value,
-// largest first (ties by feature index, so the order is stable).
+// Contributions lists, for row k, the features that raised the score
+// (weight times value above zero), largest first, ties by feature index so
+// the order is stable.
 func (m *Model) Contributions(k int, x Vector) []Contribution {
 	row := m.W[k*m.Dim : (k+1)*m.Dim]
-	out := make([]Contribution, 0, len(x.Idx))
+	out := make([]Contribution, 0, len(x.Idx)/2)
 	for n, j := range x.Idx {
 		if int(j) < m.Dim {
-			out = append(out, Contribution{j, float64(row[j]) * float64(x.Val[n])})
+			if v := float64(row[j]) * float64(x.Val[n]); v > 0 {
+				out = append(out, Contribution{j, v})
+			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Value != out[b].Value {
-			return out[a].Value > out[b].Value
+	slices.SortFunc(out, func(a, b Contribution) int {
+		switch {
+		case a.Value > b.Value:
+			return -1
+		case a.Value < b.Value:
+			return 1
 		}
-		return out[a].Feature < out[b].Feature
+		return int(a.Feature) - int(b.Feature)
 	})
 	return out
 }
