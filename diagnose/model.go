@@ -207,7 +207,9 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	d.Risk, d.Unclear = 0, false
 	if d.Proactive {
 		d.Types = []align.Type{}
-		if dom[primary] >= cfg.Risk || pres[primary] >= cfg.Join {
+		// A risk is named only when its presence model sees it: the
+		// dominant model learned from friction, not from fresh starts.
+		if pres[primary] >= cfg.Risk {
 			d.Risk = align.Type(primary + 1)
 			d.Types = []align.Type{d.Risk}
 		}

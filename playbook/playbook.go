@@ -246,7 +246,8 @@ type LearnedDef struct {
 	// Join: a second type joins the dominant one at this probability of
 	// being present.
 	Join float64 `yaml:"join"`
-	// Risk: a proactive case names its main risk at this probability.
+	// Risk: a proactive case names its main risk when that type's
+	// presence has at least this probability.
 	Risk float64 `yaml:"risk"`
 	// AskRoute: when the route is not alignment but alignment has at
 	// least this probability, align asks instead of declining.
