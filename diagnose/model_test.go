@@ -16,6 +16,9 @@ var update = flag.Bool("update", false, "retrain the embedded model from the cor
 // compares the result with the embedded model, byte for byte: the binary
 // holds exactly what `align train corpus` makes.
 func TestEmbeddedModelIsReproducible(t *testing.T) {
+	if raceDetector && !*update {
+		t.Skip("training under -race takes minutes; .ci/run runs this test without -race")
+	}
 	set, err := corpus.LoadAll("../corpus")
 	if err != nil {
 		t.Fatal(err)
