@@ -103,29 +103,44 @@ func typeScores(pb *playbook.Playbook, s *playbook.Scan, answers map[string]stri
 		e.Weight = round(w)
 		ts.Evidence = append(ts.Evidence, e)
 	}
-	for _, id := range sortedAnswerIDs(answers) {
-		q, ok := pb.Question(id)
-		if !ok {
-			continue
-		}
-		for _, c := range q.Choices {
-			if c.Value != answers[id] {
-				continue
-			}
-			for t, w := range c.Adds {
-				ts := &scores[t-1]
-				ts.Score += w
-				// An answer has no span in the text: Start and End are -1.
-				ts.Evidence = append(ts.Evidence, align.Evidence{
-					Start: -1, End: -1, Quote: c.Label, Signal: "answer:" + id, Label: q.Text, Speaker: "user", Weight: w,
-				})
-			}
+	for _, a := range answered(pb, answers) {
+		for t, w := range a.c.Adds {
+			ts := &scores[t-1]
+			ts.Score += w
+			// An answer has no span in the text: Start and End are -1.
+			ts.Evidence = append(ts.Evidence, align.Evidence{
+				Start: -1, End: -1, Quote: a.c.Label, Signal: "answer:" + a.q.ID, Label: a.q.Text, Speaker: "user", Weight: w,
+			})
 		}
 	}
 	for i := range scores {
 		scores[i].Score = round(scores[i].Score)
 	}
 	return scores
+}
+
+// answer is one answered question of the bank with the choice picked.
+type answer struct {
+	q playbook.QuestionDef
+	c playbook.ChoiceDef
+}
+
+// answered lists the bank's questions the user answered, with the choice
+// picked, in the order of their ids; unknown ids and values are ignored.
+func answered(pb *playbook.Playbook, answers map[string]string) []answer {
+	var out []answer
+	for _, id := range sortedAnswerIDs(answers) {
+		q, ok := pb.Question(id)
+		if !ok {
+			continue
+		}
+		for _, c := range q.Choices {
+			if c.Value == answers[id] {
+				out = append(out, answer{q, c})
+			}
+		}
+	}
+	return out
 }
 
 func sortedAnswerIDs(m map[string]string) []string {

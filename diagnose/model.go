@@ -371,19 +371,10 @@ func applyAnswers(pb *playbook.Playbook, answers map[string]string, pres, dom []
 	logit := func(p float64) float64 { p = math.Min(math.Max(p, 1e-6), 1-1e-6); return math.Log(p / (1 - p)) }
 	sig := func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 	add := make([]float64, 4)
-	for _, id := range sortedAnswerIDs(answers) {
-		q, ok := pb.Question(id)
-		if !ok {
-			continue
-		}
-		for _, c := range q.Choices {
-			if c.Value != answers[id] {
-				continue
-			}
-			for t, w := range c.Adds {
-				if t >= 1 && t <= 4 {
-					add[t-1] += w / answerScale
-				}
+	for _, a := range answered(pb, answers) {
+		for t, w := range a.c.Adds {
+			if t >= 1 && t <= 4 {
+				add[t-1] += w / answerScale
 			}
 		}
 	}

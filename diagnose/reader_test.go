@@ -168,3 +168,27 @@ func TestReaderFaultKinds(t *testing.T) {
 		}
 	})
 }
+
+// Answers to follow-up questions move the learned reader too, and show as
+// evidence with no span.
+func TestAnswersMoveTheLearnedReader(t *testing.T) {
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Our CRO, Elena, pushes back on every number marketing reports. How do I work with her?"
+	before := diagnose.Diagnose(pb(t), rd, align.Situation{Text: text})
+	after := diagnose.Diagnose(pb(t), rd, align.Situation{Text: text, Answers: map[string]string{"q-pushback": "method", "q-stakes": "yes"}})
+	if after.Scores[2].Score <= before.Scores[2].Score {
+		t.Errorf("Type 3 presence %.2f after the answers, %.2f before; want higher", after.Scores[2].Score, before.Scores[2].Score)
+	}
+	found := false
+	for _, s := range after.Scores {
+		for _, e := range s.Evidence {
+			found = found || (e.Start == -1 && strings.HasPrefix(e.Signal, "answer:"))
+		}
+	}
+	if !found && after.Has(3) {
+		t.Error("the answers are not shown as evidence")
+	}
+}
