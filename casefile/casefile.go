@@ -34,7 +34,16 @@ type View struct {
 	Plan      string               `json:"plan"`
 	Message   string               `json:"message,omitempty"`
 	History   []align.PlanSnapshot `json:"history"`
+	// Changes lists the lines that differ between the last plan recorded
+	// before the current one and the current plan: what changed since the
+	// last plan. Empty when there is no earlier plan.
+	Changes []DiffLine `json:"changes,omitempty"`
 }
+
+// PinnedReason is the route's reason on every case: a case is about one
+// relationship with one sales leader by construction, so its entries
+// update the diagnosis and never reroute it.
+const PinnedReason = "A case file is about your relationship with one sales leader, so every entry updates this diagnosis and none reroutes it."
 
 // Input builds the situation from a case's timeline. When the entries
 // together are longer than one situation may be (intake.MaxBytes), the
@@ -109,22 +118,44 @@ func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) 
 	if v.History, err = store.Plans(ctx, id); err != nil {
 		return v, err
 	}
+	if e := Earlier(v); len(e) > 0 && v.Plan != "" {
+		for _, l := range Diff(e[0].Text, v.Plan) {
+			if l.Op != " " {
+				v.Changes = append(v.Changes, l)
+			}
+		}
+	}
 	return v, nil
 }
 
 // current is the plan for a timeline, or the message that stands in for it.
+// The route is pinned at alignment: an entry full of lead-routing words
+// ("only demo requests now go to sales") is progress on the relationship,
+// not a new request for the lead-handoff playbook. The case's name and
+// title are the sales leader's, whatever the entries call them.
 func current(eng *engine.Engine, c align.Case, entries []align.Entry) (string, *align.Diagnosis, string) {
 	if len(entries) == 0 {
 		return "", nil, ""
 	}
-	res, err := eng.Plan(Input(eng, c, entries), "")
+	sit, d, err := eng.Diagnose(Input(eng, c, entries))
 	if err != nil {
 		return "", nil, align.ErrorMessage(err)
 	}
-	if res.Plan == nil {
-		return "", &res.Diagnosis, eng.Declined(res.Diagnosis.Route)
+	Pin(&d, c)
+	p := plan.Build(eng.PB, sit, d, eng.Now())
+	return plan.Text(p), &d, ""
+}
+
+// Pin fixes a case's diagnosis at the alignment route and names the sales
+// leader as the case does.
+func Pin(d *align.Diagnosis, c align.Case) {
+	d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, PinnedReason
+	if c.Name != "" {
+		d.Facts.Leader.Name = c.Name
 	}
-	return plan.Text(*res.Plan), &res.Diagnosis, ""
+	if c.Title != "" {
+		d.Facts.Leader.Title = c.Title
+	}
 }
 
 // Snapshot records the case's current plan unless it equals the last one

@@ -380,8 +380,12 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 	for _, snap := range casefile.Earlier(v) {
 		cv.Earlier = append(cv.Earlier, earlier{Snapshot: snap, Diff: casefile.Diff(snap.Text, v.Plan)})
 	}
-	// Timeline newest first.
-	sort.SliceStable(cv.Entries, func(i, j int) bool { return cv.Entries[i].At.After(cv.Entries[j].At) })
+	// Timeline newest first: the store's order (when, then insertion)
+	// reversed, so entries of the same moment stay in the order logged.
+	cv.Entries = make([]align.Entry, len(v.Entries))
+	for i, en := range v.Entries {
+		cv.Entries[len(v.Entries)-1-i] = en
+	}
 	s.render(w, r, status, "case.html", v.Case.Name, "cases", cv)
 }
 
@@ -398,9 +402,11 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 			s.showCase(w, r, http.StatusUnprocessableEntity, "The date must look like 2026-11-24.")
 			return
 		}
-		// Keep entries of the same day in the order they were logged.
+		// Keep entries of the same day in the order they were logged: the
+		// time of day is now's, to the nanosecond, as an entry logged
+		// without a date gets.
 		now := s.Now()
-		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
+		e.At = time.Date(t.Year(), t.Month(), t.Day(), now.Hour(), now.Minute(), now.Second(), now.Nanosecond(), now.Location())
 	}
 	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		if align.ErrorCode(err) == align.ENOTFOUND {

@@ -120,6 +120,12 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			}
 			if v.Plan != "" {
 				fmt.Fprintf(e.stdout, "\n%s", v.Plan)
+				if len(v.Changes) > 0 {
+					fmt.Fprintln(e.stdout, "\nWhat changed since the last plan:")
+					for _, l := range v.Changes {
+						fmt.Fprintf(e.stdout, "  %s %s\n", l.Op, l.Text)
+					}
+				}
 			} else if v.Message != "" {
 				fmt.Fprintf(e.stdout, "\n%s\n", v.Message)
 			}
