@@ -3,6 +3,7 @@ package http_test
 import (
 	"context"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -648,5 +649,60 @@ func TestInternalErrorsDoNotLeakDatabaseText(t *testing.T) {
 		if code != 500 || strings.Contains(body, "SQLITE") || strings.Contains(body, "locked") {
 			t.Errorf("%s: %d %q", p, code, body)
 		}
+	}
+}
+
+// TestCaseListShowsProgress: the case list gives each case's type,
+// urgency, steps done and last entry.
+func TestCaseListShowsProgress(t *testing.T) {
+	ts := newServer(t, "")
+	for _, b := range []string{
+		`{"name":"Dana","title":"VP of Sales"}`,
+	} {
+		if code, body, _ := do(t, ts, "POST", "/api/cases", "application/json", b); code != 201 {
+			t.Fatalf("create: %d %s", code, body)
+		}
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", "application/json", `{"kind":"situation","text":"Our VP of Sales, Dana, can name the exact webinar: 1,400 registrations, zero opportunities. Honestly she's right."}`); code != 201 {
+		t.Fatalf("entry: %d %s", code, body)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", "application/json", `{"kind":"conversation","text":"Had the one on one."}`); code != 201 {
+		t.Fatalf("entry: %d %s", code, body)
+	}
+	_, page, _ := do(t, ts, "GET", "/cases", "", "")
+	for _, want := range []string{"Type 1, earned skepticism", "Urgency ", "1 of 4 steps done", "Last entry ", "Conversation held"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("case list lacks %q", want)
+		}
+	}
+}
+
+// TestExpiredFormKeepsText: a form whose token no longer matches (after a
+// server restart) is refused with 403, but the page gives back every word
+// typed, with a fresh token, and sending it again works.
+func TestExpiredFormKeepsText(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	get(t, c, ts.URL+"/")
+	typed := "Our CRO, Greg, <b>tears apart</b> the attribution model at every QBR.\nSecond line."
+	code, page, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {"from-before-the-restart"}, "situation": {typed}, "tried": {"data_deck", "exec_escalation"}, "reporting": {"peer"}})
+	if code != 403 || !strings.Contains(page, "The form expired") || !strings.Contains(page, "Nothing you typed is lost") {
+		t.Fatalf("expired form: %d", code)
+	}
+	if !strings.Contains(page, html.EscapeString(typed)) || !strings.Contains(page, `name="tried" value="exec_escalation"`) || !strings.Contains(page, `action="/plan"`) {
+		t.Errorf("the expired page does not keep what was typed:\n%s", page)
+	}
+	m := csrfRE.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no fresh token")
+	}
+	code, res, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {m[1]}, "situation": {typed}})
+	if code != 200 || !strings.Contains(res, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("sending again: %d", code)
+	}
+	// The sign-in token is never echoed back.
+	_, page, _ = post(t, c, ts.URL+"/signin", url.Values{"csrf": {"old"}, "token": {"s3cret-0123456789abcdef"}})
+	if strings.Contains(page, "s3cret") {
+		t.Error("the expired sign-in page echoes the token")
 	}
 }

@@ -314,7 +314,7 @@ func (s *Server) pageDownload(w http.ResponseWriter, r *http.Request) {
 // Cases.
 
 func (s *Server) pageCases(w http.ResponseWriter, r *http.Request) {
-	cs, err := s.Store.Cases(r.Context())
+	cs, err := casefile.List(r.Context(), s.Engine, s.Store)
 	if err != nil {
 		s.errorPage(w, r, 500, "The case file could not be read.")
 		return
@@ -326,7 +326,7 @@ func (s *Server) pageCreateCase(w http.ResponseWriter, r *http.Request) {
 	f := r.PostForm
 	c := align.Case{Name: f.Get("name"), Title: f.Get("title"), Company: f.Get("company"), Role: f.Get("role")}
 	if err := s.Store.CreateCase(r.Context(), &c); err != nil {
-		cs, _ := s.Store.Cases(r.Context())
+		cs, _ := casefile.List(r.Context(), s.Engine, s.Store)
 		s.render(w, r, http.StatusUnprocessableEntity, "cases.html", "Case files", "cases", map[string]any{"Cases": cs, "Error": align.ErrorMessage(err)})
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -288,7 +289,11 @@ func TestLargeExportRoundTrips(t *testing.T) {
 		if r.code != 0 || !strings.Contains(r.stdout, "imported 1 case") {
 			t.Fatalf("import into %s: %d %s", redact(to), r.code, r.stderr)
 		}
-		id := strings.Trim(strings.Fields(r.stdout)[3], "[]:")
+		m := regexp.MustCompile(`created +case (\d+):`).FindStringSubmatch(r.stdout)
+		if m == nil {
+			t.Fatalf("import into %s names no created case: %s", redact(to), r.stdout)
+		}
+		id := m[1]
 		again := runAlign(t, "", "case", "export", id, "--db", to)
 		var a, b casefile.ExportFile
 		json.Unmarshal([]byte(exp.stdout), &a)
