@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/align-coach/align/internal/itest"
 )
 
 // chromium finds Debian's Chromium. With ALIGN_REQUIRE_INTEGRATION=1 a
@@ -24,12 +26,11 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	if os.Getenv("ALIGN_REQUIRE_INTEGRATION") == "1" {
-		t.Fatal("Chromium not found and ALIGN_REQUIRE_INTEGRATION=1: install it with apt-get install chromium")
-	}
-	t.Skip("Chromium not installed (set ALIGN_REQUIRE_INTEGRATION=1 to make this a failure)")
+	itest.Skip(t, "Chromium is not installed (apt-get install chromium, or set ALIGN_CHROMIUM)")
 	return ""
 }
+
+func TestMain(m *testing.M) { os.Exit(itest.Main(m, "http (browser tests)")) }
 
 func artifacts(t *testing.T) string {
 	dir := filepath.Join("testdata", "artifacts")

@@ -155,8 +155,11 @@ func (t Terminal) offerSave(ctx context.Context, out engine.Result, in intake.In
 		name, body = "alignment-plan.md", plan.Markdown(*out.Plan)
 	}
 	for {
+		// The default shows in the title (the accessible prompt shows no
+		// value) and as the placeholder; Enter keeps it.
 		def := name
-		if err := t.form(ctx, huh.NewGroup(huh.NewInput().Title("File name").Description("Press Enter for "+def).Value(&name))); err != nil {
+		name = ""
+		if err := t.form(ctx, huh.NewGroup(huh.NewInput().Title("File name (press Enter for "+def+")").Placeholder(def).Value(&name))); err != nil {
 			return "", err
 		}
 		if name = strings.TrimSpace(name); name == "" {
@@ -266,9 +269,6 @@ func setupGroups(pb *playbook.Playbook, d align.Diagnosis, a *answers) []*huh.Gr
 	tried := q("tried")
 	var triedOpts []huh.Option[string]
 	for _, c := range tried.Choices {
-		if c.Value == "nothing" {
-			continue
-		}
 		triedOpts = append(triedOpts, huh.NewOption(c.Label, c.Value).Selected(contains(a.tried, c.Value)))
 	}
 	said, duration, context := q("said"), q("duration"), q("context")
@@ -279,7 +279,7 @@ func setupGroups(pb *playbook.Playbook, d align.Diagnosis, a *answers) []*huh.Gr
 			selectField(tenure, &a.tenure).Description(prefilled(tenure, d.Facts.Tenure != align.Unknown)),
 		).Title("About the relationship"),
 		huh.NewGroup(
-			huh.NewMultiSelect[string]().Title(tried.Text).Description(prefilled(tried, len(a.tried) > 0)+" Choose none if nothing yet.").
+			huh.NewMultiSelect[string]().Title(tried.Text).Description(prefilled(tried, len(a.tried) > 0)+" Choose Nothing yet if you have not tried anything.").
 				Options(triedOpts...).Value(&a.tried),
 			selectField(reporting, &a.reporting).Description(prefilled(reporting, d.Facts.Reporting != align.Unknown)),
 		).Title("What you have tried, and who reports to whom"),

@@ -117,6 +117,7 @@ func throughPlan(s *session) {
 	s.expect("Enter a number")
 	s.send("2\r") // established
 	s.expect("What have you already tried?")
+	s.expect("Nothing yet")
 	s.expect("Enter a number")
 	s.send("2\r") // escalated
 	s.expect("Enter a number")
@@ -155,7 +156,7 @@ func TestInterviewAnswersEveryQuestion(t *testing.T) {
 	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1"}, "interview", "--date", "2026-11-24")
 	throughPlan(s)
 	s.send("3\r") // Markdown
-	s.expect("File name")
+	s.expect("File name (press Enter for alignment-plan.md)")
 	s.send("\r")
 	s.expect("Saved alignment-plan.md")
 	if code := s.wait(); code != 0 {
