@@ -706,3 +706,92 @@ func TestExpiredFormKeepsText(t *testing.T) {
 		t.Error("the expired sign-in page echoes the token")
 	}
 }
+
+// TestDeclinedOffersAWayOn: a declined request offers "yes, this is about
+// my sales leader" with a box for what they said or did; sending it
+// writes the plan, and the downloads keep the confirmation.
+func TestDeclinedOffersAWayOn(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	ask := "help me write an MQL definition and lead scoring model with SLA follow-up times"
+	code, dec, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {ask}, "tried": {"data_deck"}})
+	if code != 200 || !strings.Contains(dec, "Yes, this is about my sales leader") || !strings.Contains(dec, `name="about" value="leader"`) ||
+		!strings.Contains(dec, `<textarea id="said" name="said"`) || !strings.Contains(dec, `name="tried" value="data_deck"`) {
+		t.Fatalf("declined page offers no way on: %d\n%s", code, dec)
+	}
+	form := url.Values{"csrf": {csrf}, "about": {"leader"}, "situation": {ask}, "said": {"Our CRO, Marcus, says marketing's leads are junk and refuses to agree any definition with me."}}
+	code, res, _ := post(t, c, ts.URL+"/plan", form)
+	if code != 200 || !strings.Contains(res, "SALES LEADER ALIGNMENT PLAN") || !strings.Contains(res, `name="about" value="leader"`) {
+		t.Fatalf("confirmed request: %d\n%s", code, res)
+	}
+	form.Set("format", "text")
+	code, dl, _ := post(t, c, ts.URL+"/download", form)
+	if code != 200 || !strings.HasPrefix(dl, "SALES LEADER ALIGNMENT PLAN\n") {
+		t.Errorf("download of a confirmed plan: %d %q", code, dl)
+	}
+}
+
+// TestResultPageReadsAsADocument: the plan's section headers are real
+// headings and the labelled lines are set apart, while Copy and the .txt
+// download keep the exact text; the diagnosis speaks in words with bars
+// for what they mean; follow-up questions are pre-filled and re-run the
+// plan; a phone can jump to the plan and the diagnosis.
+func TestResultPageReadsAsADocument(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	form := url.Values{"csrf": {csrf}, "situation": {situation}}
+	code, res, _ := post(t, c, ts.URL+"/plan", form)
+	if code != 200 {
+		t.Fatalf("plan: %d", code)
+	}
+	for _, want := range []string{
+		`<h2 class="doc-title">SALES LEADER ALIGNMENT PLAN</h2>`, `<h3 id="sec-situation-assessment">SITUATION ASSESSMENT</h3>`,
+		`<h3 id="sec-the-first-conversation">THE FIRST CONVERSATION</h3>`, `<span class="lab">How to open it:</span>`,
+		`<span class="lab">Misalignment type:</span>`, `<pre id="plan-text" hidden>SALES LEADER ALIGNMENT PLAN`, `data-copy="plan-text"`,
+		`<a href="#plan">Plan</a><a href="#diagnosis">Diagnosis</a>`, `id="diagnosis"`, "Strong sign", "No sign",
+	} {
+		if !strings.Contains(res, want) {
+			t.Errorf("result page lacks %s", want)
+		}
+	}
+	if strings.Contains(res, `<span class="num">`) {
+		t.Error("the diagnosis still shows raw scores")
+	}
+	// No sign draws no bar.
+	if !regexp.MustCompile(`aria-label="[^"]*: No sign">`).MatchString(res) || !strings.Contains(res, `value="0" aria-label=`) {
+		t.Error("a type with no sign draws a bar")
+	}
+	// The .txt download is the text format, byte for byte as on the page.
+	form.Set("format", "text")
+	_, dl, _ := post(t, c, ts.URL+"/download", form)
+	pre := regexp.MustCompile(`(?s)<pre id="plan-text" hidden>(.*?)</pre>`).FindStringSubmatch(res)
+	if pre == nil || html.UnescapeString(pre[1]) != dl {
+		t.Error("the page's plan text and the .txt download differ")
+	}
+	// Follow-up questions: pre-filled, and answering re-runs the plan.
+	if !strings.Contains(res, `id="questions"`) || !strings.Contains(res, "Update the plan") {
+		t.Fatalf("no follow-up questions on a situation with missing facts")
+	}
+	qf := regexp.MustCompile(`(?s)<section class="card questions" id="questions">.*?</section>`).FindString(res)
+	if !strings.Contains(qf, `name="situation" value=`) {
+		t.Error("the questions form does not carry the situation")
+	}
+	answer := url.Values{"csrf": {csrf}, "situation": {situation}, "tenure": {"new"}, "duration": {"two weeks"}}
+	code, res2, _ := post(t, c, ts.URL+"/plan", answer)
+	if code != 200 || res2 == res || !strings.Contains(res2, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("answering did not re-run the plan: %d", code)
+	}
+}
+
+// TestPhrase: evidence is quoted as the whole clause around it.
+func TestPhrase(t *testing.T) {
+	text := "We met on Monday. He said it in front of the whole exec team, twice; nobody objected."
+	i := strings.Index(text, "in front of the")
+	if got := alignhttp.Phrase(text, i, i+len("in front of the")); got != "He said it in front of the whole exec team, twice" {
+		t.Errorf("phrase = %q", got)
+	}
+}
