@@ -103,6 +103,24 @@ func TestBrowserFlow(t *testing.T) {
 	shot("2-result.png")
 	do(chromedp.EmulateViewport(390, 844))
 	shot("3-result-phone.png")
+	screen := func(name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// What a phone shows first, and after the Diagnosis tab.
+	eval(`window.scrollTo(0, 0); ""`)
+	screen("3a-result-phone-top.png")
+	do(chromedp.Click(chromedp.CSS(`.jump a[href="#diagnosis"]`)), chromedp.Sleep(300*time.Millisecond))
+	screen("3b-result-phone-diagnosis.png")
+	if y := eval(`Math.round(document.getElementById("diagnosis").getBoundingClientRect().top) + ""`); y == "" || len(y) > 3 {
+		t.Errorf("the Diagnosis tab did not bring the diagnosis into view: top %s", y)
+	}
 	do(
 		chromedp.EmulateViewport(1280, 1000),
 		chromedp.Click(chromedp.CSS(`form[action="/cases"] button`)),
