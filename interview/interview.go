@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
@@ -75,9 +76,20 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 	if err := in.Validate(eng.PB.TriedCodes()); err != nil {
 		return res, err
 	}
+	confirmed := false
 	if r := eng.Route(situation); r.Route != align.RouteAlignment {
+		// A refusal is not a dead end: the user knows whom they are
+		// talking about, and may say so.
 		fmt.Fprintf(t.Out, "\n%s\n", eng.Declined(r))
-		return res, align.Errorf(align.ENOTALIGNMENT, "not an alignment request (route: %s)", r.Route)
+		if err := t.form(ctx, huh.NewGroup(huh.NewConfirm().
+			Title("Is this about your relationship with your sales leader?").
+			Description("Yes goes on to the questions about them; no ends here.").
+			Affirmative("Yes, this is about my sales leader").Negative("No").Value(&confirmed))); err != nil {
+			return res, err
+		}
+		if !confirmed {
+			return res, align.Errorf(align.ENOTALIGNMENT, "not an alignment request (route: %s)", r.Route)
+		}
 	}
 	_, d, err := eng.Diagnose(in)
 	if err != nil {
@@ -118,6 +130,18 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 	out, err := eng.Plan(in, t.Date)
 	if err != nil {
 		return res, err
+	}
+	if out.Plan == nil && confirmed {
+		d := out.Diagnosis
+		d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, "You said this is about your relationship with your sales leader."
+		built := eng.Now()
+		if t.Date != "" {
+			if built, err = time.Parse("2006-01-02", t.Date); err != nil {
+				return res, align.Errorf(align.EINVALID, "date must be YYYY-MM-DD, not %q", t.Date)
+			}
+		}
+		p := plan.Build(eng.PB, out.Situation, d, built)
+		out.Diagnosis, out.Plan = d, &p
 	}
 	if out.Plan == nil {
 		fmt.Fprintf(t.Out, "\n%s\n", eng.Declined(out.Diagnosis.Route))
