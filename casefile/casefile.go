@@ -410,8 +410,17 @@ func Import(ctx context.Context, store align.Store, cases []align.CaseExport, as
 	if err != nil {
 		return rep, err
 	}
+	// Only a case here with the name and start of one in the file can be
+	// the same case; only those are read whole.
+	inFile := map[string]bool{}
+	for _, x := range cases {
+		inFile[x.Case.Name+"\x00"+x.Case.Created.UTC().Format(time.RFC3339Nano)] = true
+	}
 	var known []align.CaseExport
 	for i := len(here) - 1; i >= 0; i-- {
+		if !inFile[here[i].Name+"\x00"+here[i].Created.UTC().Format(time.RFC3339Nano)] {
+			continue
+		}
 		x, err := Export(ctx, store, here[i].ID)
 		if err != nil {
 			return rep, err
@@ -420,6 +429,7 @@ func Import(ctx context.Context, store align.Store, cases []align.CaseExport, as
 	}
 	var todo []align.CaseExport
 	var pending []align.CaseExport // cases of the file already queued
+	reported := map[int64]bool{}   // cases here already reported identical
 next:
 	for _, x := range cases {
 		for _, p := range pending {
@@ -432,7 +442,10 @@ next:
 				continue
 			}
 			if sameContent(k, x) {
-				rep.Identical = append(rep.Identical, k.Case)
+				if !reported[k.Case.ID] {
+					reported[k.Case.ID] = true
+					rep.Identical = append(rep.Identical, k.Case)
+				}
 				continue next
 			}
 			rep.Conflicts = append(rep.Conflicts, Conflict{File: x.Case, Here: k.Case})
