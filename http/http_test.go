@@ -795,3 +795,29 @@ func TestPhrase(t *testing.T) {
 		t.Errorf("phrase = %q", got)
 	}
 }
+
+// TestFormEntriesKeepTheOrderLogged: entries logged through the form on
+// the same day, within the same second, show newest first in the order
+// they were logged.
+func TestFormEntriesKeepTheOrderLogged(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	code, _, resp := post(t, c, ts.URL+"/cases", url.Values{"csrf": {csrf}, "name": {"Marcus"}, "situation": {situation}})
+	if code != 200 {
+		t.Fatalf("case: %d", code)
+	}
+	caseURL := resp.Request.URL.String()
+	today := time.Now().Format("2006-01-02")
+	for _, text := range []string{"first of the day", "second of the day", "third of the day"} {
+		if code, _, _ := post(t, c, caseURL+"/entries", url.Values{"csrf": {csrf}, "kind": {"note"}, "text": {text}, "at": {today}}); code != 200 {
+			t.Fatalf("entry: %d", code)
+		}
+	}
+	_, page = get(t, c, caseURL)
+	a, b, d := strings.Index(page, "third of the day"), strings.Index(page, "second of the day"), strings.Index(page, "first of the day")
+	if a < 0 || !(a < b && b < d) {
+		t.Errorf("timeline order: third %d, second %d, first %d", a, b, d)
+	}
+}
