@@ -152,6 +152,13 @@ func build(eng *engine.Engine, c align.Case, entries []align.Entry) (*align.Plan
 		return nil, nil, align.ErrorMessage(err)
 	}
 	Pin(&d, c)
+	for _, e := range entries {
+		// A seat entry records access to the pipeline review: the plan
+		// works from having it, not from having been refused it.
+		if e.Kind == align.EntrySeat {
+			d.Facts.Seat = true
+		}
+	}
 	p := plan.Build(eng.PB, sit, d, eng.Now())
 	return &p, &d, ""
 }

@@ -155,6 +155,9 @@ func TestCaseIsPinned(t *testing.T) {
 				done++
 			}
 		}
+		if e.Kind == "seat" && (!strings.Contains(v.Plan, "You already have a seat") || strings.Contains(v.Plan, "already said no")) {
+			t.Errorf("after the seat entry the plan does not work from having the seat:\n%s", v.Plan)
+		}
 		if want := min(i, 3); done != want {
 			t.Errorf("after entry %d: %d steps done, want %d", i+1, done, want)
 		}
