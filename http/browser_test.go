@@ -240,3 +240,38 @@ func TestBrowserCaseLivesFourEntries(t *testing.T) {
 	run(chromedp.EmulateViewport(390, 844))
 	shot("6-case-phone.png")
 }
+
+// TestBrowserDeclinedWayOn: a request align declines offers "yes, this is
+// about my sales leader"; adding what they said writes the plan.
+func TestBrowserDeclinedWayOn(t *testing.T) {
+	ctx := headless(t)
+	ts := newServer(t, "")
+	dir := artifacts(t)
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.ID("situation")),
+		chromedp.SendKeys(chromedp.ID("situation"), "help me write an MQL definition and lead scoring model with SLA follow-up times"),
+		chromedp.Click(chromedp.CSS("button.primary")),
+		chromedp.WaitVisible(chromedp.ID("continue-form")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "7-declined.png"), buf, 0o644)
+	if err := chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.ID("said"), "Our CRO, Marcus, says marketing's leads are junk and refuses to agree any definition with me."),
+		chromedp.Click(chromedp.CSS("#continue-form button.primary")),
+		chromedp.WaitVisible(chromedp.ID("plan")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	p, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("plan")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p, "SALES LEADER ALIGNMENT PLAN") || !strings.Contains(p, "Marcus") {
+		t.Errorf("no plan after confirming: %q", p)
+	}
+}
