@@ -669,6 +669,12 @@ func TestCaseListShowsProgress(t *testing.T) {
 	if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", "application/json", `{"kind":"conversation","text":"Had the one on one."}`); code != 201 {
 		t.Fatalf("entry: %d %s", code, body)
 	}
+	_, api, _ := do(t, ts, "GET", "/api/cases", "", "")
+	for _, want := range []string{`"misalignment_type": "Type 1, earned skepticism"`, `"steps_done": 1`, `"steps": 4`, `"last_entry": {`, `"name": "Dana"`} {
+		if !strings.Contains(api, want) {
+			t.Errorf("GET /api/cases lacks %s: %s", want, api)
+		}
+	}
 	_, page, _ := do(t, ts, "GET", "/cases", "", "")
 	for _, want := range []string{"Type 1, earned skepticism", "Urgency ", "1 of 4 steps done", "Last entry ", "Conversation held"} {
 		if !strings.Contains(page, want) {
