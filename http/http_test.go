@@ -827,3 +827,17 @@ func TestFormEntriesKeepTheOrderLogged(t *testing.T) {
 		t.Errorf("timeline order: third %d, second %d, first %d", a, b, d)
 	}
 }
+
+// TestAPITriedOneValue: "tried": "data_deck" is a list of one in the API
+// too, and the plan then never recommends a data deck again.
+func TestAPITriedOneValue(t *testing.T) {
+	ts := newServer(t, "")
+	one, a, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"`+situation+`","date":"2026-11-24","tried":"data_deck"}`)
+	list, b, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"`+situation+`","date":"2026-11-24","tried":["data_deck"]}`)
+	if one != 200 || list != 200 || a != b {
+		t.Errorf("one value: %d, list: %d, same answer: %v\n%s", one, list, a == b, a)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"x","tried":5}`); code != 400 || !strings.Contains(body, "tried must be a list of text, not a number") {
+		t.Errorf("tried 5: %d %s", code, body)
+	}
+}
