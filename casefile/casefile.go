@@ -7,6 +7,7 @@ package casefile
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,7 +35,16 @@ type View struct {
 	Plan      string               `json:"plan"`
 	Message   string               `json:"message,omitempty"`
 	History   []align.PlanSnapshot `json:"history"`
+	// Changes lists the lines that differ between the last plan recorded
+	// before the current one and the current plan: what changed since the
+	// last plan. Empty when there is no earlier plan.
+	Changes []DiffLine `json:"changes,omitempty"`
 }
+
+// PinnedReason is the route's reason on every case: a case is about one
+// relationship with one sales leader by construction, so its entries
+// update the diagnosis and never reroute it.
+const PinnedReason = "A case file is about your relationship with one sales leader, so every entry updates this diagnosis and none reroutes it."
 
 // Input builds the situation from a case's timeline. When the entries
 // together are longer than one situation may be (intake.MaxBytes), the
@@ -109,22 +119,60 @@ func Load(ctx context.Context, eng *engine.Engine, store align.Store, id int64) 
 	if v.History, err = store.Plans(ctx, id); err != nil {
 		return v, err
 	}
+	if e := Earlier(v); len(e) > 0 && v.Plan != "" {
+		for _, l := range Diff(e[0].Text, v.Plan) {
+			if l.Op != " " {
+				v.Changes = append(v.Changes, l)
+			}
+		}
+	}
 	return v, nil
 }
 
 // current is the plan for a timeline, or the message that stands in for it.
 func current(eng *engine.Engine, c align.Case, entries []align.Entry) (string, *align.Diagnosis, string) {
+	p, d, msg := build(eng, c, entries)
+	if p == nil {
+		return "", d, msg
+	}
+	return plan.Text(*p), d, ""
+}
+
+// build diagnoses a timeline and writes its plan. The route is pinned at
+// alignment: an entry full of lead-routing words ("only demo requests now
+// go to sales") is progress on the relationship, not a new request for
+// the lead-handoff playbook. The case's name and title are the sales
+// leader's, whatever the entries call them.
+func build(eng *engine.Engine, c align.Case, entries []align.Entry) (*align.Plan, *align.Diagnosis, string) {
 	if len(entries) == 0 {
-		return "", nil, ""
+		return nil, nil, ""
 	}
-	res, err := eng.Plan(Input(eng, c, entries), "")
+	sit, d, err := eng.Diagnose(Input(eng, c, entries))
 	if err != nil {
-		return "", nil, align.ErrorMessage(err)
+		return nil, nil, align.ErrorMessage(err)
 	}
-	if res.Plan == nil {
-		return "", &res.Diagnosis, eng.Declined(res.Diagnosis.Route)
+	Pin(&d, c)
+	for _, e := range entries {
+		// A seat entry records access to the pipeline review: the plan
+		// works from having it, not from having been refused it.
+		if e.Kind == align.EntrySeat {
+			d.Facts.Seat = true
+		}
 	}
-	return plan.Text(*res.Plan), &res.Diagnosis, ""
+	p := plan.Build(eng.PB, sit, d, eng.Now())
+	return &p, &d, ""
+}
+
+// Pin fixes a case's diagnosis at the alignment route and names the sales
+// leader as the case does.
+func Pin(d *align.Diagnosis, c align.Case) {
+	d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, PinnedReason
+	if c.Name != "" {
+		d.Facts.Leader.Name = c.Name
+	}
+	if c.Title != "" {
+		d.Facts.Leader.Title = c.Title
+	}
 }
 
 // Snapshot records the case's current plan unless it equals the last one
@@ -288,4 +336,179 @@ func Diff(old, new string) []DiffLine {
 		out = append(out, DiffLine{"+", b[j]})
 	}
 	return out
+}
+
+// Summary is one line of the case list: the case, what kind of
+// misalignment its timeline shows, how urgent, the last entry and how far
+// along the playbook's sequence it is.
+type Summary struct {
+	align.Case
+	// TypeLine is the plan's misalignment type line ("Type 1, earned
+	// skepticism"); empty before the first entry.
+	TypeLine string       `json:"misalignment_type,omitempty"`
+	Urgency  string       `json:"urgency,omitempty"`
+	Last     *align.Entry `json:"last_entry,omitempty"`
+	Done     int          `json:"steps_done"`
+	Steps    int          `json:"steps"`
+}
+
+// List summarises every case, most recently updated first.
+func List(ctx context.Context, eng *engine.Engine, store align.Store) ([]Summary, error) {
+	cs, err := store.Cases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Summary, 0, len(cs))
+	for _, c := range cs {
+		es, err := store.Entries(ctx, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		s := Summary{Case: c}
+		for _, st := range Steps(eng, es) {
+			s.Steps++
+			if st.Done {
+				s.Done++
+			}
+		}
+		if n := len(es); n > 0 {
+			s.Last = &es[n-1]
+		}
+		if p, d, _ := build(eng, c, es); p != nil {
+			s.TypeLine, s.Urgency = p.TypeLine, string(d.Urgency)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// ImportReport says what an import did with each case in the file.
+type ImportReport struct {
+	// Created lists the cases stored, as they are now.
+	Created []align.Case `json:"created"`
+	// Identical lists the cases already here with the same fields and
+	// timeline, which were skipped; each is the case here.
+	Identical []align.Case `json:"identical"`
+	// Conflicts lists the cases here that the file has a different version
+	// of (same sales leader, same start, different fields or timeline).
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// Conflict is a case in the file that differs from one already here.
+type Conflict struct {
+	File align.Case `json:"file"`
+	Here align.Case `json:"here"`
+}
+
+// Import stores the cases of an export file that are not already here.
+// A case is the same as one here when it names the same sales leader and
+// started at the same moment (the export keeps the start to the
+// nanosecond). Identical cases are skipped. A case that differs from its
+// version here is a conflict: unless asNew is set, nothing is imported
+// and the error lists the conflicts; with asNew, conflicting cases are
+// stored as new cases beside the ones here. Cases repeated within the
+// file are stored once.
+func Import(ctx context.Context, store align.Store, cases []align.CaseExport, asNew bool) (ImportReport, error) {
+	var rep ImportReport
+	if err := align.ValidateExports(cases); err != nil {
+		return rep, err
+	}
+	here, err := store.Cases(ctx)
+	if err != nil {
+		return rep, err
+	}
+	// Only a case here with the name and start of one in the file can be
+	// the same case; only those are read whole.
+	inFile := map[string]bool{}
+	for _, x := range cases {
+		inFile[x.Case.Name+"\x00"+x.Case.Created.UTC().Format(time.RFC3339Nano)] = true
+	}
+	var known []align.CaseExport
+	for i := len(here) - 1; i >= 0; i-- {
+		if !inFile[here[i].Name+"\x00"+here[i].Created.UTC().Format(time.RFC3339Nano)] {
+			continue
+		}
+		x, err := Export(ctx, store, here[i].ID)
+		if err != nil {
+			return rep, err
+		}
+		known = append(known, x)
+	}
+	var todo []align.CaseExport
+	var pending []align.CaseExport // cases of the file already queued
+	reported := map[int64]bool{}   // cases here already reported identical
+next:
+	for _, x := range cases {
+		for _, p := range pending {
+			if sameCase(p, x) && sameContent(p, x) {
+				continue next
+			}
+		}
+		for _, k := range known {
+			if !sameCase(k, x) {
+				continue
+			}
+			if sameContent(k, x) {
+				if !reported[k.Case.ID] {
+					reported[k.Case.ID] = true
+					rep.Identical = append(rep.Identical, k.Case)
+				}
+				continue next
+			}
+			rep.Conflicts = append(rep.Conflicts, Conflict{File: x.Case, Here: k.Case})
+			if !asNew {
+				continue next
+			}
+			break
+		}
+		pending = append(pending, x)
+		todo = append(todo, x)
+	}
+	if len(rep.Conflicts) > 0 && !asNew {
+		var names []string
+		for _, c := range rep.Conflicts {
+			names = append(names, c.File.Name+" (case "+strconv.FormatInt(c.Here.ID, 10)+" here)")
+		}
+		return rep, align.Errorf(align.EINVALID, "nothing imported: the file has a different version of %s; use --as-new to import those as new cases", strings.Join(names, ", "))
+	}
+	if len(todo) == 0 {
+		return rep, nil
+	}
+	ids, err := store.Import(ctx, todo)
+	if err != nil {
+		return rep, err
+	}
+	for _, id := range ids {
+		c, err := store.Case(ctx, id)
+		if err != nil {
+			return rep, err
+		}
+		rep.Created = append(rep.Created, c)
+	}
+	return rep, nil
+}
+
+// sameCase reports whether two exports are versions of one case: the same
+// sales leader's name and the same start.
+func sameCase(a, b align.CaseExport) bool {
+	return a.Case.Name == b.Case.Name && !a.Case.Created.IsZero() && a.Case.Created.Equal(b.Case.Created)
+}
+
+// sameContent reports whether two versions of a case have the same fields
+// and the same timeline. Plans are not compared: they follow from the
+// timeline.
+func sameContent(a, b align.CaseExport) bool {
+	if a.Case.Name != b.Case.Name || a.Case.Title != b.Case.Title || a.Case.Company != b.Case.Company || a.Case.Role != b.Case.Role {
+		return false
+	}
+	if len(a.Entries) != len(b.Entries) {
+		return false
+	}
+	for i := range a.Entries {
+		x, y := a.Entries[i], b.Entries[i]
+		if x.Kind != y.Kind || x.Text != y.Text || !x.At.Equal(y.At) {
+			return false
+		}
+	}
+	return true
 }

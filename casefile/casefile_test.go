@@ -107,3 +107,91 @@ func TestLoadOnlyReads(t *testing.T) {
 		t.Errorf("viewing the case recorded %d plans", len(ps))
 	}
 }
+
+// TestCaseIsPinned: a case is about one sales leader by construction. An
+// entry full of lead-routing words updates the diagnosis and never
+// reroutes the case to the lead-handoff refusal; every step keeps a plan.
+func TestCaseIsPinned(t *testing.T) {
+	ctx := context.Background()
+	eng, _ := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c := &align.Case{Name: "Marcus", Title: "CRO"}
+	db.CreateCase(ctx, c)
+	entries := []align.Entry{
+		{Kind: "situation", Text: "Our CRO can name the exact webinar: 1,400 registrations, zero opportunities. Honestly he's right, our gated ebook leads were junk. We both report to the CEO."},
+		{Kind: "conversation", Text: "Had the transparency conversation. He wants leads with a real buyer behind them."},
+		{Kind: "change", Text: "Turned off the gated ebook routing to SDRs; only demo requests and pricing-page visits now go to sales. Lead scoring, MQL definition and the handoff SLA were rewritten."},
+		{Kind: "seat", Text: "He invited me to the Monday pipeline review as an observer."},
+	}
+	for i := range entries {
+		e := entries[i]
+		e.CaseID = c.ID
+		if err := casefile.AddEntry(ctx, eng, db, &e); err != nil {
+			t.Fatal(err)
+		}
+		v, err := casefile.Load(ctx, eng, db, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Plan == "" || v.Message != "" {
+			t.Fatalf("after entry %d (%s): no plan, message %q", i+1, e.Kind, v.Message)
+		}
+		if v.Diagnosis.Route.Route != align.RouteAlignment || v.Diagnosis.Route.Reason != casefile.PinnedReason {
+			t.Errorf("after entry %d: route %+v", i+1, v.Diagnosis.Route)
+		}
+		if !strings.Contains(v.Plan, "Marcus") {
+			t.Errorf("after entry %d: the plan does not name the case's sales leader", i+1)
+		}
+		if i > 0 && len(v.Changes) == 0 && len(v.History) > 1 {
+			t.Errorf("after entry %d: no changes since the last plan", i+1)
+		}
+		done := 0
+		for _, s := range v.Steps {
+			if s.Done {
+				done++
+			}
+		}
+		if e.Kind == "seat" && (!strings.Contains(v.Plan, "You already have a seat") || strings.Contains(v.Plan, "already said no")) {
+			t.Errorf("after the seat entry the plan does not work from having the seat:\n%s", v.Plan)
+		}
+		if want := min(i, 3); done != want {
+			t.Errorf("after entry %d: %d steps done, want %d", i+1, done, want)
+		}
+	}
+}
+
+// TestEntriesOrderedByWhenThenInsertion: entries come back by when they
+// happened, and entries logged at the same moment in the order logged.
+func TestEntriesOrderedByWhenThenInsertion(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c := &align.Case{Name: "Marcus"}
+	db.CreateCase(ctx, c)
+	same := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	for _, e := range []align.Entry{
+		{Kind: "note", Text: "third", At: same.Add(time.Hour)},
+		{Kind: "note", Text: "first", At: same},
+		{Kind: "note", Text: "second", At: same},
+	} {
+		e.CaseID = c.ID
+		if err := db.AddEntry(ctx, &e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _ := db.Entries(ctx, c.ID)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Text)
+	}
+	if strings.Join(got, ",") != "first,second,third" {
+		t.Errorf("order %v", got)
+	}
+}

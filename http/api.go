@@ -226,8 +226,10 @@ func (b caseBody) apply(c *align.Case) {
 	}
 }
 
+// apiListCases lists the cases with what the page's list shows: each
+// case's fields plus its type, urgency, last entry and steps done.
 func (s *Server) apiListCases(w http.ResponseWriter, r *http.Request) error {
-	cs, err := s.Store.Cases(r.Context())
+	cs, err := casefile.List(r.Context(), s.Engine, s.Store)
 	if err != nil {
 		return err
 	}

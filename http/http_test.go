@@ -3,6 +3,7 @@ package http_test
 import (
 	"context"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -648,5 +649,195 @@ func TestInternalErrorsDoNotLeakDatabaseText(t *testing.T) {
 		if code != 500 || strings.Contains(body, "SQLITE") || strings.Contains(body, "locked") {
 			t.Errorf("%s: %d %q", p, code, body)
 		}
+	}
+}
+
+// TestCaseListShowsProgress: the case list gives each case's type,
+// urgency, steps done and last entry.
+func TestCaseListShowsProgress(t *testing.T) {
+	ts := newServer(t, "")
+	for _, b := range []string{
+		`{"name":"Dana","title":"VP of Sales"}`,
+	} {
+		if code, body, _ := do(t, ts, "POST", "/api/cases", "application/json", b); code != 201 {
+			t.Fatalf("create: %d %s", code, body)
+		}
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", "application/json", `{"kind":"situation","text":"Our VP of Sales, Dana, can name the exact webinar: 1,400 registrations, zero opportunities. Honestly she's right."}`); code != 201 {
+		t.Fatalf("entry: %d %s", code, body)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/cases/1/entries", "application/json", `{"kind":"conversation","text":"Had the one on one."}`); code != 201 {
+		t.Fatalf("entry: %d %s", code, body)
+	}
+	_, api, _ := do(t, ts, "GET", "/api/cases", "", "")
+	for _, want := range []string{`"misalignment_type": "Type 1, earned skepticism"`, `"steps_done": 1`, `"steps": 4`, `"last_entry": {`, `"name": "Dana"`} {
+		if !strings.Contains(api, want) {
+			t.Errorf("GET /api/cases lacks %s: %s", want, api)
+		}
+	}
+	_, page, _ := do(t, ts, "GET", "/cases", "", "")
+	for _, want := range []string{"Type 1, earned skepticism", "Urgency ", "1 of 4 steps done", "Last entry ", "Conversation held"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("case list lacks %q", want)
+		}
+	}
+}
+
+// TestExpiredFormKeepsText: a form whose token no longer matches (after a
+// server restart) is refused with 403, but the page gives back every word
+// typed, with a fresh token, and sending it again works.
+func TestExpiredFormKeepsText(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	get(t, c, ts.URL+"/")
+	typed := "Our CRO, Greg, <b>tears apart</b> the attribution model at every QBR.\nSecond line."
+	code, page, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {"from-before-the-restart"}, "situation": {typed}, "tried": {"data_deck", "exec_escalation"}, "reporting": {"peer"}})
+	if code != 403 || !strings.Contains(page, "The form expired") || !strings.Contains(page, "Nothing you typed is lost") {
+		t.Fatalf("expired form: %d", code)
+	}
+	if !strings.Contains(page, html.EscapeString(typed)) || !strings.Contains(page, `name="tried" value="exec_escalation"`) || !strings.Contains(page, `action="/plan"`) {
+		t.Errorf("the expired page does not keep what was typed:\n%s", page)
+	}
+	m := csrfRE.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no fresh token")
+	}
+	code, res, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {m[1]}, "situation": {typed}})
+	if code != 200 || !strings.Contains(res, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("sending again: %d", code)
+	}
+	// The sign-in token is never echoed back.
+	_, page, _ = post(t, c, ts.URL+"/signin", url.Values{"csrf": {"old"}, "token": {"s3cret-0123456789abcdef"}})
+	if strings.Contains(page, "s3cret") {
+		t.Error("the expired sign-in page echoes the token")
+	}
+}
+
+// TestDeclinedOffersAWayOn: a declined request offers "yes, this is about
+// my sales leader" with a box for what they said or did; sending it
+// writes the plan, and the downloads keep the confirmation.
+func TestDeclinedOffersAWayOn(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	ask := "help me write an MQL definition and lead scoring model with SLA follow-up times"
+	code, dec, _ := post(t, c, ts.URL+"/plan", url.Values{"csrf": {csrf}, "situation": {ask}, "tried": {"data_deck"}})
+	if code != 200 || !strings.Contains(dec, "Yes, this is about my sales leader") || !strings.Contains(dec, `name="about" value="leader"`) ||
+		!strings.Contains(dec, `<textarea id="said" name="said"`) || !strings.Contains(dec, `name="tried" value="data_deck"`) {
+		t.Fatalf("declined page offers no way on: %d\n%s", code, dec)
+	}
+	form := url.Values{"csrf": {csrf}, "about": {"leader"}, "situation": {ask}, "said": {"Our CRO, Marcus, says marketing's leads are junk and refuses to agree any definition with me."}}
+	code, res, _ := post(t, c, ts.URL+"/plan", form)
+	if code != 200 || !strings.Contains(res, "SALES LEADER ALIGNMENT PLAN") || !strings.Contains(res, `name="about" value="leader"`) {
+		t.Fatalf("confirmed request: %d\n%s", code, res)
+	}
+	form.Set("format", "text")
+	code, dl, _ := post(t, c, ts.URL+"/download", form)
+	if code != 200 || !strings.HasPrefix(dl, "SALES LEADER ALIGNMENT PLAN\n") {
+		t.Errorf("download of a confirmed plan: %d %q", code, dl)
+	}
+}
+
+// TestResultPageReadsAsADocument: the plan's section headers are real
+// headings and the labelled lines are set apart, while Copy and the .txt
+// download keep the exact text; the diagnosis speaks in words with bars
+// for what they mean; follow-up questions are pre-filled and re-run the
+// plan; a phone can jump to the plan and the diagnosis.
+func TestResultPageReadsAsADocument(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	form := url.Values{"csrf": {csrf}, "situation": {situation}}
+	code, res, _ := post(t, c, ts.URL+"/plan", form)
+	if code != 200 {
+		t.Fatalf("plan: %d", code)
+	}
+	for _, want := range []string{
+		`<h2 class="doc-title">SALES LEADER ALIGNMENT PLAN</h2>`, `<h3 id="sec-situation-assessment">SITUATION ASSESSMENT</h3>`,
+		`<h3 id="sec-the-first-conversation">THE FIRST CONVERSATION</h3>`, `<span class="lab">How to open it:</span>`,
+		`<span class="lab">Misalignment type:</span>`, `<pre id="plan-text" hidden>SALES LEADER ALIGNMENT PLAN`, `data-copy="plan-text"`,
+		`<a href="#plan">Plan</a><a href="#diagnosis">Diagnosis</a>`, `id="diagnosis"`, "Strong sign", "No sign",
+	} {
+		if !strings.Contains(res, want) {
+			t.Errorf("result page lacks %s", want)
+		}
+	}
+	if strings.Contains(res, `<span class="num">`) {
+		t.Error("the diagnosis still shows raw scores")
+	}
+	// No sign draws no bar.
+	if !regexp.MustCompile(`aria-label="[^"]*: No sign">`).MatchString(res) || !strings.Contains(res, `value="0" aria-label=`) {
+		t.Error("a type with no sign draws a bar")
+	}
+	// The .txt download is the text format, byte for byte as on the page.
+	form.Set("format", "text")
+	_, dl, _ := post(t, c, ts.URL+"/download", form)
+	pre := regexp.MustCompile(`(?s)<pre id="plan-text" hidden>(.*?)</pre>`).FindStringSubmatch(res)
+	if pre == nil || html.UnescapeString(pre[1]) != dl {
+		t.Error("the page's plan text and the .txt download differ")
+	}
+	// Follow-up questions: pre-filled, and answering re-runs the plan.
+	if !strings.Contains(res, `id="questions"`) || !strings.Contains(res, "Update the plan") {
+		t.Fatalf("no follow-up questions on a situation with missing facts")
+	}
+	qf := regexp.MustCompile(`(?s)<section class="card questions" id="questions">.*?</section>`).FindString(res)
+	if !strings.Contains(qf, `name="situation" value=`) {
+		t.Error("the questions form does not carry the situation")
+	}
+	answer := url.Values{"csrf": {csrf}, "situation": {situation}, "tenure": {"new"}, "duration": {"two weeks"}}
+	code, res2, _ := post(t, c, ts.URL+"/plan", answer)
+	if code != 200 || res2 == res || !strings.Contains(res2, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("answering did not re-run the plan: %d", code)
+	}
+}
+
+// TestPhrase: evidence is quoted as the whole clause around it.
+func TestPhrase(t *testing.T) {
+	text := "We met on Monday. He said it in front of the whole exec team, twice; nobody objected."
+	i := strings.Index(text, "in front of the")
+	if got := alignhttp.Phrase(text, i, i+len("in front of the")); got != "He said it in front of the whole exec team, twice" {
+		t.Errorf("phrase = %q", got)
+	}
+}
+
+// TestFormEntriesKeepTheOrderLogged: entries logged through the form on
+// the same day, within the same second, show newest first in the order
+// they were logged.
+func TestFormEntriesKeepTheOrderLogged(t *testing.T) {
+	ts := newServer(t, "")
+	c := browser(t, ts)
+	_, page := get(t, c, ts.URL+"/cases")
+	csrf := csrfRE.FindStringSubmatch(page)[1]
+	code, _, resp := post(t, c, ts.URL+"/cases", url.Values{"csrf": {csrf}, "name": {"Marcus"}, "situation": {situation}})
+	if code != 200 {
+		t.Fatalf("case: %d", code)
+	}
+	caseURL := resp.Request.URL.String()
+	today := time.Now().Format("2006-01-02")
+	for _, text := range []string{"first of the day", "second of the day", "third of the day"} {
+		if code, _, _ := post(t, c, caseURL+"/entries", url.Values{"csrf": {csrf}, "kind": {"note"}, "text": {text}, "at": {today}}); code != 200 {
+			t.Fatalf("entry: %d", code)
+		}
+	}
+	_, page = get(t, c, caseURL)
+	a, b, d := strings.Index(page, "third of the day"), strings.Index(page, "second of the day"), strings.Index(page, "first of the day")
+	if a < 0 || !(a < b && b < d) {
+		t.Errorf("timeline order: third %d, second %d, first %d", a, b, d)
+	}
+}
+
+// TestAPITriedOneValue: "tried": "data_deck" is a list of one in the API
+// too, and the plan then never recommends a data deck again.
+func TestAPITriedOneValue(t *testing.T) {
+	ts := newServer(t, "")
+	one, a, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"`+situation+`","date":"2026-11-24","tried":"data_deck"}`)
+	list, b, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"`+situation+`","date":"2026-11-24","tried":["data_deck"]}`)
+	if one != 200 || list != 200 || a != b {
+		t.Errorf("one value: %d, list: %d, same answer: %v\n%s", one, list, a == b, a)
+	}
+	if code, body, _ := do(t, ts, "POST", "/api/plan", "application/json", `{"situation":"x","tried":5}`); code != 400 || !strings.Contains(body, "tried must be a list of text, not a number") {
+		t.Errorf("tried 5: %d %s", code, body)
 	}
 }

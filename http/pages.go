@@ -160,18 +160,44 @@ type resultView struct {
 	Scores    []scoreView
 	Text      []segment
 	Questions []align.Question
-	Leader    align.Person
+	// Asks are the questions that would sharpen the plan, as form fields
+	// pre-filled from what the text already says; Keep are the form's
+	// other fields, carried along unchanged.
+	Asks    []ask
+	Keep    []hidden
+	Leader  align.Person
+	Doc     []block
+	Reasons []reason
+}
+
+// ask is one follow-up question as a form field.
+type ask struct {
+	ID, Name, Text, Why string
+	// Kind is "text", "radio" or "check".
+	Kind    string
+	Value   string
+	Choices []choice
 }
 
 type hidden struct{ Name, Value string }
 
+// scoreView is one type in the diagnosis, in words: Word is "strong
+// sign", "some sign" or "no sign", and Level (0 to 1) draws the bar, so
+// a type the diagnosis did not find draws no bar, however close its
+// score.
 type scoreView struct {
 	Type    align.Type
 	Short   string
 	Score   float64
-	Max     float64
+	Word    string
+	Level   float64
 	Primary bool
 	Labels  []string
+}
+
+// reason is an urgency reason quoted as a whole phrase.
+type reason struct {
+	Label, Quote string
 }
 
 // segment is a stretch of the user's text, highlighted when evidence.
@@ -207,49 +233,177 @@ func hiddenFields(in intake.Input) []hidden {
 	return out
 }
 
+// confirmedReason is the route's reason when the user said a declined
+// request is about their sales leader.
+const confirmedReason = "You said this is about your relationship with your sales leader."
+
+// plan runs the pipeline on a form. When the user confirmed that the
+// request is about their sales leader (about=leader, offered on the
+// declined page), the route is theirs to decide: the plan is written
+// whatever the words suggested.
+func (s *Server) plan(r *http.Request, in intake.Input) (engine.Result, error) {
+	res, err := s.Engine.Plan(in, "")
+	if err != nil || res.Plan != nil || r.PostForm.Get("about") != "leader" {
+		return res, err
+	}
+	d := res.Diagnosis
+	d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, confirmedReason
+	p := plan.Build(s.Engine.PB, res.Situation, d, s.Engine.Now())
+	res.Diagnosis, res.Plan = d, &p
+	return res, nil
+}
+
 func (s *Server) pagePlan(w http.ResponseWriter, r *http.Request) {
 	in := formInput(r)
-	res, err := s.Engine.Plan(in, "")
+	res, err := s.plan(r, in)
 	if err != nil {
 		s.render(w, r, http.StatusUnprocessableEntity, "new.html", "Describe the situation", "new", s.formView(in, align.ErrorMessage(err)))
 		return
 	}
 	if res.Plan == nil {
+		var keep []hidden
+		for _, h := range hiddenFields(in) {
+			if h.Name != "situation" && h.Name != "said" {
+				keep = append(keep, h)
+			}
+		}
 		s.render(w, r, 200, "declined.html", "Not a sales leader problem", "new", map[string]any{
-			"Route": res.Diagnosis.Route, "Message": s.Engine.Declined(res.Diagnosis.Route), "In": in,
+			"Route": res.Diagnosis.Route, "Message": s.Engine.Declined(res.Diagnosis.Route), "In": in, "Keep": keep,
 		})
 		return
 	}
-	s.render(w, r, 200, "result.html", "Your alignment plan", "new", s.resultView(in, res))
+	v := s.resultView(in, res)
+	if r.PostForm.Get("about") == "leader" {
+		v.Hidden = append(v.Hidden, hidden{"about", "leader"})
+		v.Keep = append(v.Keep, hidden{"about", "leader"})
+	}
+	s.render(w, r, 200, "result.html", "Your alignment plan", "new", v)
 }
 
 func (s *Server) resultView(in intake.Input, res engine.Result) resultView {
 	d := res.Diagnosis
 	v := resultView{In: in, Hidden: hiddenFields(in), Plan: plan.Text(*res.Plan), Diagnosis: d, Leader: d.Facts.Leader}
-	max := 0.0
-	for _, sc := range d.Scores {
-		if sc.Score > max {
-			max = sc.Score
+	v.Doc = planDoc(v.Plan)
+	v.Scores, v.Reasons = s.scoreViews(res.Situation.Text, d)
+	v.Text = segments(res.Situation.Text, d.Scores)
+	v.Questions = d.Questions
+	v.Asks = s.asks(in, d)
+	asked := map[string]bool{}
+	for _, a := range v.Asks {
+		asked[a.Name] = true
+	}
+	for _, h := range v.Hidden {
+		if !asked[h.Name] {
+			v.Keep = append(v.Keep, h)
 		}
 	}
-	if max == 0 {
-		max = 1
-	}
+	return v
+}
+
+// scoreViews says each type's evidence in words, strongest first, and
+// quotes the urgency reasons as whole phrases.
+func (s *Server) scoreViews(text string, d align.Diagnosis) ([]scoreView, []reason) {
+	var out []scoreView
 	for _, sc := range d.Scores {
-		sv := scoreView{Type: sc.Type, Short: s.Engine.PB.Type(int(sc.Type)).Short, Score: sc.Score, Max: max,
-			Primary: len(d.Types) > 0 && d.Types[0] == sc.Type && !d.Proactive}
+		sv := scoreView{Type: sc.Type, Short: s.Engine.PB.Type(int(sc.Type)).Short, Score: sc.Score, Word: "No sign", Level: 0}
+		switch {
+		case d.Proactive:
+		case d.Primary() == sc.Type && !d.Unclear:
+			sv.Word, sv.Level, sv.Primary = "Strong sign", 1, true
+		case d.Has(sc.Type) || d.Primary() == sc.Type:
+			sv.Word, sv.Level = "Some sign", 0.5
+		}
 		seen := map[string]bool{}
 		for _, e := range sc.Evidence {
-			if !seen[e.Label] {
+			if e.Label != "" && !seen[e.Label] && sv.Level > 0 {
 				seen[e.Label] = true
 				sv.Labels = append(sv.Labels, e.Label)
 			}
 		}
-		v.Scores = append(v.Scores, sv)
+		out = append(out, sv)
 	}
-	v.Text = segments(res.Situation.Text, d.Scores)
-	v.Questions = d.Questions
-	return v
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Level > out[j].Level })
+	var rs []reason
+	seen := map[string]bool{}
+	for _, e := range d.UrgencyReasons {
+		q := phrase(text, e.Start, e.End)
+		if q == "" {
+			q = e.Quote
+		}
+		if seen[e.Label+q] {
+			continue
+		}
+		seen[e.Label+q] = true
+		rs = append(rs, reason{Label: e.Label, Quote: q})
+	}
+	return out, rs
+}
+
+// asks turns what the situation still needs (a setup question for each
+// missing fact, then the diagnosis's follow-ups) into form fields, each
+// pre-filled with what the form or the text already says.
+func (s *Server) asks(in intake.Input, d align.Diagnosis) []ask {
+	f := d.Facts
+	known := func(given, read string) string {
+		if given != "" {
+			return given
+		}
+		if read == align.Unknown {
+			return ""
+		}
+		return read
+	}
+	radio := func(a ask, q align.Question, current string) ask {
+		a.Kind = "radio"
+		for _, c := range q.Choices {
+			a.Choices = append(a.Choices, choice{Value: c.Value, Label: c.Label, Checked: c.Value == current})
+		}
+		return a
+	}
+	var out []ask
+	for _, q := range s.Engine.Questions(d) {
+		a := ask{ID: q.ID, Name: q.Field, Text: q.Text, Why: q.Why, Kind: "text"}
+		switch q.Field {
+		case align.FieldSaid:
+			a.Value = in.Said
+			if a.Value == "" && len(f.Quotes) > 0 {
+				a.Value = strings.Trim(f.Quotes[0].Quote, "\"\u201c\u201d")
+			}
+		case align.FieldDuration:
+			a.Value = known(in.Duration, f.Duration)
+		case align.FieldTenure:
+			a = radio(a, q, known(in.Tenure, f.Tenure))
+		case align.FieldReporting:
+			a = radio(a, q, known(in.Reporting, f.Reporting))
+		case align.FieldTried:
+			a.Kind = "check"
+			tried := []string(in.Tried)
+			if len(tried) == 0 {
+				tried = f.Tried
+			}
+			for _, c := range q.Choices {
+				a.Choices = append(a.Choices, choice{Value: c.Value, Label: c.Label, Checked: contains(tried, c.Value)})
+			}
+		case align.FieldContext:
+			a.Name, a.Value = "stage", in.Context.Stage
+		case "shared_target":
+			a = radio(a, q, known(string(in.Context.SharedTarget), f.SharedTarget))
+		case "leadership_sees":
+			a = radio(a, q, known(string(in.Context.LeadershipSees), f.LeadershipSees))
+		case "":
+			a.Name = "q_" + q.ID
+			current := ""
+			if v := in.Answers[q.ID]; len(v) > 0 {
+				current = v[0]
+			}
+			q.Choices = append(q.Choices, align.Choice{Value: "", Label: "Not sure"})
+			a = radio(a, q, current)
+		default:
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // segments cuts the text at every evidence boundary and colours each
@@ -297,7 +451,7 @@ func segments(text string, scores []align.TypeScore) []segment {
 
 func (s *Server) pageDownload(w http.ResponseWriter, r *http.Request) {
 	in := formInput(r)
-	res, err := s.Engine.Plan(in, "")
+	res, err := s.plan(r, in)
 	if err != nil || res.Plan == nil {
 		s.errorPage(w, r, http.StatusUnprocessableEntity, "There is no plan to download for this situation.")
 		return
@@ -314,7 +468,7 @@ func (s *Server) pageDownload(w http.ResponseWriter, r *http.Request) {
 // Cases.
 
 func (s *Server) pageCases(w http.ResponseWriter, r *http.Request) {
-	cs, err := s.Store.Cases(r.Context())
+	cs, err := casefile.List(r.Context(), s.Engine, s.Store)
 	if err != nil {
 		s.errorPage(w, r, 500, "The case file could not be read.")
 		return
@@ -326,7 +480,7 @@ func (s *Server) pageCreateCase(w http.ResponseWriter, r *http.Request) {
 	f := r.PostForm
 	c := align.Case{Name: f.Get("name"), Title: f.Get("title"), Company: f.Get("company"), Role: f.Get("role")}
 	if err := s.Store.CreateCase(r.Context(), &c); err != nil {
-		cs, _ := s.Store.Cases(r.Context())
+		cs, _ := casefile.List(r.Context(), s.Engine, s.Store)
 		s.render(w, r, http.StatusUnprocessableEntity, "cases.html", "Case files", "cases", map[string]any{"Cases": cs, "Error": align.ErrorMessage(err)})
 		return
 	}
@@ -346,6 +500,9 @@ type caseView struct {
 	Earlier []earlier
 	Error   string
 	Today   string
+	Doc     []block
+	Scores  []scoreView
+	Reasons []reason
 }
 
 type earlier struct {
@@ -372,7 +529,10 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 		s.errorPage(w, r, 500, "The case could not be loaded.")
 		return
 	}
-	cv := caseView{View: v, Error: msg, Today: s.Now().Format("2006-01-02")}
+	cv := caseView{View: v, Error: msg, Today: s.Now().Format("2006-01-02"), Doc: planDoc(v.Plan)}
+	if v.Diagnosis != nil {
+		cv.Scores, cv.Reasons = s.scoreViews(casefile.Input(s.Engine, v.Case, v.Entries).Situation, *v.Diagnosis)
+	}
 	for _, k := range align.EntryKinds {
 		cv.Kinds = append(cv.Kinds, choice{Value: k, Label: s.Engine.PB.Cases.Kinds[k], Checked: k == align.EntryConversation && len(v.Entries) > 0 || k == align.EntrySituation && len(v.Entries) == 0})
 	}
@@ -380,8 +540,12 @@ func (s *Server) showCase(w http.ResponseWriter, r *http.Request, status int, ms
 	for _, snap := range casefile.Earlier(v) {
 		cv.Earlier = append(cv.Earlier, earlier{Snapshot: snap, Diff: casefile.Diff(snap.Text, v.Plan)})
 	}
-	// Timeline newest first.
-	sort.SliceStable(cv.Entries, func(i, j int) bool { return cv.Entries[i].At.After(cv.Entries[j].At) })
+	// Timeline newest first: the store's order (when, then insertion)
+	// reversed, so entries of the same moment stay in the order logged.
+	cv.Entries = make([]align.Entry, len(v.Entries))
+	for i, en := range v.Entries {
+		cv.Entries[len(v.Entries)-1-i] = en
+	}
 	s.render(w, r, status, "case.html", v.Case.Name, "cases", cv)
 }
 
@@ -398,9 +562,11 @@ func (s *Server) pageAddEntry(w http.ResponseWriter, r *http.Request) {
 			s.showCase(w, r, http.StatusUnprocessableEntity, "The date must look like 2026-11-24.")
 			return
 		}
-		// Keep entries of the same day in the order they were logged.
+		// Keep entries of the same day in the order they were logged: the
+		// time of day is now's, to the nanosecond, as an entry logged
+		// without a date gets.
 		now := s.Now()
-		e.At = t.Add(time.Duration(now.Hour())*time.Hour + time.Duration(now.Minute())*time.Minute + time.Duration(now.Second())*time.Second)
+		e.At = time.Date(t.Year(), t.Month(), t.Day(), now.Hour(), now.Minute(), now.Second(), now.Nanosecond(), now.Location())
 	}
 	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		if align.ErrorCode(err) == align.ENOTFOUND {

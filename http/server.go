@@ -22,6 +22,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -283,11 +284,48 @@ func (s *Server) form(h http.HandlerFunc) http.HandlerFunc {
 		}
 		c, err := r.Cookie("align_session")
 		if err != nil || !guard.Equal(r.PostForm.Get("csrf"), s.mac("csrf:"+c.Value)) {
-			s.errorPage(w, r, http.StatusForbidden, "The form expired or was not sent from align. Go back, reload the page and try again.")
+			s.expired(w, r)
 			return
 		}
 		h(w, r)
 	}
+}
+
+// keptField is one field of a form that expired, shown again so that
+// nothing the user typed is lost.
+type keptField struct {
+	Name, Value string
+	Long        bool
+}
+
+// expired answers a form whose token no longer matches (the server
+// restarted, or the session cookie was cleared): the page keeps every
+// word the user typed, in the same fields, with a fresh token, so one
+// click sends it again. The sign-in token is never echoed back.
+func (s *Server) expired(w http.ResponseWriter, r *http.Request) {
+	var kept []keptField
+	names := make([]string, 0, len(r.PostForm))
+	for k := range r.PostForm {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	hasText := false
+	for _, k := range names {
+		if k == "csrf" || k == "token" {
+			continue
+		}
+		for _, v := range r.PostForm[k] {
+			long := k == "situation" || k == "text" || k == "said" || strings.Contains(v, "\n")
+			hasText = hasText || long && strings.TrimSpace(v) != ""
+			kept = append(kept, keptField{Name: k, Value: v, Long: long})
+		}
+	}
+	if r.URL.Path == "/signin" {
+		kept = nil
+	}
+	s.render(w, r, http.StatusForbidden, "expired.html", "The form expired", "", map[string]any{
+		"Action": r.URL.Path, "Kept": kept, "HasText": hasText,
+	})
 }
 
 func sameOrigin(origin string, r *http.Request) bool {

@@ -36,7 +36,7 @@ type Input struct {
 	Said      string            `json:"said,omitempty" yaml:"said,omitempty"`
 	Duration  string            `json:"duration,omitempty" yaml:"duration,omitempty"`
 	Tenure    string            `json:"tenure,omitempty" yaml:"tenure,omitempty"`
-	Tried     []string          `json:"tried,omitempty" yaml:"tried,omitempty"`
+	Tried     Codes             `json:"tried,omitempty" yaml:"tried,omitempty"`
 	Reporting string            `json:"reporting,omitempty" yaml:"reporting,omitempty"`
 	Context   Context           `json:"context,omitempty" yaml:"context,omitempty"`
 	Answers   map[string]Answer `json:"answers,omitempty" yaml:"answers,omitempty"`
@@ -44,6 +44,27 @@ type Input struct {
 	// (the API, MCP); a file may carry them too.
 	Date   string `json:"date,omitempty" yaml:"date,omitempty"`
 	Format string `json:"format,omitempty" yaml:"format,omitempty"`
+}
+
+// Codes is a list of tried codes. A file or request may give one code as
+// plain text ("tried": "data_deck"); it is read as a list of one (in YAML
+// by UnmarshalYAML, in JSON by DecodeJSON, which keeps its line numbers
+// for every other mistake).
+type Codes []string
+
+// UnmarshalYAML accepts a list of text or one text.
+func (c *Codes) UnmarshalYAML(unmarshal func(any) error) error {
+	var one string
+	if err := unmarshal(&one); err == nil {
+		*c = Codes{one}
+		return nil
+	}
+	var list []string
+	if err := unmarshal(&list); err != nil {
+		return err
+	}
+	*c = list
+	return nil
 }
 
 // Context is the business context: free text, or the parts spelled out.

@@ -326,12 +326,32 @@ func DecodeJSON(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if in, ok := v.(*Input); ok && oneCode(data, in) {
+			return nil
+		}
 		return jsonError(data, dec, err)
 	}
 	if dec.More() {
 		return align.Errorf(align.EINVALID, "JSON: extra data after the object")
 	}
 	return nil
+}
+
+// oneCode decodes an input whose tried is one code given as text, as a
+// list of one. It reports false, leaving in alone, for any other input.
+func oneCode(data []byte, in *Input) bool {
+	var one struct {
+		Input
+		Tried string `json:"tried"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if dec.Decode(&one) != nil || dec.More() {
+		return false
+	}
+	*in = one.Input
+	in.Tried = Codes{one.Tried}
+	return true
 }
 
 // kindOf names what a JSON value or a Go type holds, in plain words.
@@ -414,6 +434,7 @@ const (
 	shapeText       shape = iota // text (or null: not given)
 	shapeTextOrBool              // yes, no, unknown, or a boolean
 	shapeTextList                // a list of text
+	shapeCodes                   // a list of text, or one text
 	shapeAnswer                  // text, a boolean or a list of text
 	shapeContext                 // text, or a mapping of the context fields
 	shapeAnswers                 // a mapping of question id to answer
@@ -421,7 +442,7 @@ const (
 
 var inputShape = map[string]shape{
 	"situation": shapeText, "said": shapeText, "duration": shapeText, "tenure": shapeText,
-	"tried": shapeTextList, "reporting": shapeText, "context": shapeContext, "answers": shapeAnswers,
+	"tried": shapeCodes, "reporting": shapeText, "context": shapeContext, "answers": shapeAnswers,
 	"date": shapeText, "format": shapeText,
 }
 
@@ -478,6 +499,11 @@ func checkShape(v ast.Node, sh shape, name string) error {
 				return align.Errorf(align.EINVALID, "YAML line %d: each item of %s must be text, not %s", yamlLine(e), name, yamlKind(e))
 			}
 		}
+	case shapeCodes:
+		if kind == "text" {
+			return nil
+		}
+		return checkShape(v, shapeTextList, name)
 	case shapeAnswer:
 		if kind == "text" || kind == "true or false" || kind == "null" {
 			return nil

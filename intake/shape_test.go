@@ -59,7 +59,7 @@ func TestYAMLShapeIsStrict(t *testing.T) {
 		{"a second document", "situation: hi\n---\nsituation: two\n", "line 2: a second document"},
 		{"a document end and more", "situation: hi\n...\nsituation: two\n", "second document"},
 		{"a number in context", "situation: hi\ncontext:\n  stage: 5\n", "line 3: context.stage must be text, not a number"},
-		{"a list in tried", "situation: hi\ntried: data_deck\n", "tried must be a list of text, not text"},
+		{"a number in tried", "situation: hi\ntried: 5\n", "tried must be a list of text, not a number"},
 		{"a mapping in tried", "situation: hi\ntried: [{a: b}]\n", "each item of tried must be text"},
 		{"a list document", "- situation: hi\n", "want fields such as situation"},
 		{"a duplicate key", "situation: hi\nsituation: again\n", "already defined"},

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
@@ -75,9 +76,20 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 	if err := in.Validate(eng.PB.TriedCodes()); err != nil {
 		return res, err
 	}
+	confirmed := false
 	if r := eng.Route(situation); r.Route != align.RouteAlignment {
+		// A refusal is not a dead end: the user knows whom they are
+		// talking about, and may say so.
 		fmt.Fprintf(t.Out, "\n%s\n", eng.Declined(r))
-		return res, align.Errorf(align.ENOTALIGNMENT, "not an alignment request (route: %s)", r.Route)
+		if err := t.form(ctx, huh.NewGroup(huh.NewConfirm().
+			Title("Is this about your relationship with your sales leader?").
+			Description("Yes goes on to the questions about them; no ends here.").
+			Affirmative("Yes, this is about my sales leader").Negative("No").Value(&confirmed))); err != nil {
+			return res, err
+		}
+		if !confirmed {
+			return res, align.Errorf(align.ENOTALIGNMENT, "not an alignment request (route: %s)", r.Route)
+		}
 	}
 	_, d, err := eng.Diagnose(in)
 	if err != nil {
@@ -119,6 +131,18 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	if out.Plan == nil && confirmed {
+		d := out.Diagnosis
+		d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, "You said this is about your relationship with your sales leader."
+		built := eng.Now()
+		if t.Date != "" {
+			if built, err = time.Parse("2006-01-02", t.Date); err != nil {
+				return res, align.Errorf(align.EINVALID, "date must be YYYY-MM-DD, not %q", t.Date)
+			}
+		}
+		p := plan.Build(eng.PB, out.Situation, d, built)
+		out.Diagnosis, out.Plan = d, &p
+	}
 	if out.Plan == nil {
 		fmt.Fprintf(t.Out, "\n%s\n", eng.Declined(out.Diagnosis.Route))
 		return res, align.Errorf(align.ENOTALIGNMENT, "not an alignment request (route: %s)", out.Diagnosis.Route.Route)
@@ -155,8 +179,11 @@ func (t Terminal) offerSave(ctx context.Context, out engine.Result, in intake.In
 		name, body = "alignment-plan.md", plan.Markdown(*out.Plan)
 	}
 	for {
+		// The default shows in the title (the accessible prompt shows no
+		// value) and as the placeholder; Enter keeps it.
 		def := name
-		if err := t.form(ctx, huh.NewGroup(huh.NewInput().Title("File name").Description("Press Enter for "+def).Value(&name))); err != nil {
+		name = ""
+		if err := t.form(ctx, huh.NewGroup(huh.NewInput().Title("File name (press Enter for "+def+")").Placeholder(def).Value(&name))); err != nil {
 			return "", err
 		}
 		if name = strings.TrimSpace(name); name == "" {
@@ -266,9 +293,6 @@ func setupGroups(pb *playbook.Playbook, d align.Diagnosis, a *answers) []*huh.Gr
 	tried := q("tried")
 	var triedOpts []huh.Option[string]
 	for _, c := range tried.Choices {
-		if c.Value == "nothing" {
-			continue
-		}
 		triedOpts = append(triedOpts, huh.NewOption(c.Label, c.Value).Selected(contains(a.tried, c.Value)))
 	}
 	said, duration, context := q("said"), q("duration"), q("context")
@@ -279,7 +303,7 @@ func setupGroups(pb *playbook.Playbook, d align.Diagnosis, a *answers) []*huh.Gr
 			selectField(tenure, &a.tenure).Description(prefilled(tenure, d.Facts.Tenure != align.Unknown)),
 		).Title("About the relationship"),
 		huh.NewGroup(
-			huh.NewMultiSelect[string]().Title(tried.Text).Description(prefilled(tried, len(a.tried) > 0)+" Choose none if nothing yet.").
+			huh.NewMultiSelect[string]().Title(tried.Text).Description(prefilled(tried, len(a.tried) > 0)+" Choose Nothing yet if you have not tried anything.").
 				Options(triedOpts...).Value(&a.tried),
 			selectField(reporting, &a.reporting).Description(prefilled(reporting, d.Facts.Reporting != align.Unknown)),
 		).Title("What you have tried, and who reports to whom"),

@@ -11,19 +11,19 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/internal/itest"
 	"github.com/align-coach/align/postgres"
 	"github.com/align-coach/align/storetest"
 )
+
+func TestMain(m *testing.M) { os.Exit(itest.Main(m, "postgres")) }
 
 // server returns the test server's URL from ALIGN_POSTGRES_URL. With
 // ALIGN_REQUIRE_INTEGRATION=1 (CI) a missing server fails the test.
 func server(t *testing.T) string {
 	u := os.Getenv("ALIGN_POSTGRES_URL")
 	if u == "" {
-		if os.Getenv("ALIGN_REQUIRE_INTEGRATION") == "1" {
-			t.Fatal("ALIGN_POSTGRES_URL is not set and ALIGN_REQUIRE_INTEGRATION=1: .ci/run starts PostgreSQL and sets it")
-		}
-		t.Skip("ALIGN_POSTGRES_URL not set")
+		itest.Skip(t, "ALIGN_POSTGRES_URL is not set (.ci/run starts PostgreSQL and sets it)")
 	}
 	return u
 }

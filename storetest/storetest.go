@@ -12,6 +12,7 @@ import (
 	"time"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/casefile"
 )
 
 // Opener opens a fresh, empty store; reopen opens the same one again.
@@ -25,6 +26,60 @@ func Run(t *testing.T, open Opener) {
 	t.Run("text that is not text is refused", func(t *testing.T) { badText(t, open) })
 	t.Run("one entry can be deleted", func(t *testing.T) { deleteEntry(t, open) })
 	t.Run("entries sort in time order within a second", func(t *testing.T) { subSecond(t, open) })
+	t.Run("entries of the same moment keep the order logged", func(t *testing.T) { sameMoment(t, open) })
+	t.Run("importing the same cases twice creates nothing new", func(t *testing.T) { importTwice(t, open) })
+}
+
+func sameMoment(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Marcus"}
+	if err := db.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	for _, e := range []align.Entry{{Kind: "note", Text: "third", At: at.Add(time.Minute)}, {Kind: "note", Text: "first", At: at}, {Kind: "note", Text: "second", At: at}} {
+		e.CaseID = c.ID
+		if err := db.AddEntry(ctx, &e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _ := db.Entries(ctx, c.ID)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Text)
+	}
+	if strings.Join(got, ",") != "first,second,third" {
+		t.Errorf("order %v", got)
+	}
+}
+
+func importTwice(t *testing.T, open Opener) {
+	ctx := context.Background()
+	db, _ := open(t)
+	c := &align.Case{Name: "Priya", Title: "CRO"}
+	if err := db.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	db.AddEntry(ctx, &align.Entry{CaseID: c.ID, Kind: "situation", Text: "She says the leads are junk.", At: time.Date(2026, 11, 20, 10, 0, 0, 123456789, time.UTC)})
+	x, err := casefile.Export(ctx, db, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := casefile.Import(ctx, db, []align.CaseExport{x, x}, false)
+	if err != nil || len(rep.Created) != 0 || len(rep.Identical) != 1 || len(rep.Conflicts) != 0 {
+		t.Fatalf("same store: %+v %v", rep, err)
+	}
+	if cs, _ := db.Cases(ctx); len(cs) != 1 {
+		t.Errorf("import duplicated the case: %d cases", len(cs))
+	}
+	x.Entries[0].Text = "She says the leads are fine now."
+	if _, err := casefile.Import(ctx, db, []align.CaseExport{x}, false); align.ErrorCode(err) != align.EINVALID || !strings.Contains(err.Error(), "use --as-new") {
+		t.Errorf("conflict: %v", err)
+	}
+	if rep, err = casefile.Import(ctx, db, []align.CaseExport{x}, true); err != nil || len(rep.Created) != 1 || len(rep.Conflicts) != 1 {
+		t.Errorf("--as-new: %+v %v", rep, err)
+	}
 }
 
 func subSecond(t *testing.T, open Opener) {

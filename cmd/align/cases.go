@@ -73,7 +73,7 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				return err
 			}
 			defer s.Close()
-			cs, err := s.Cases(cmd.Context())
+			cs, err := casefile.List(cmd.Context(), eng, s)
 			if err != nil {
 				return err
 			}
@@ -84,7 +84,17 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				fmt.Fprintln(e.stdout, "No cases yet. Start one with: align case new NAME")
 			}
 			for _, c := range cs {
-				fmt.Fprintf(e.stdout, "%4d  %-24s %-20s %s\n", c.ID, c.Name, c.Title, c.Updated.Format("2006-01-02"))
+				who := c.Name
+				if c.Title != "" {
+					who += ", " + c.Title
+				}
+				fmt.Fprintf(e.stdout, "%4d  %s\n", c.ID, who)
+				if c.Last == nil {
+					fmt.Fprintf(e.stdout, "      nothing logged yet; %d of %d steps done\n", c.Done, c.Steps)
+					continue
+				}
+				fmt.Fprintf(e.stdout, "      %s; urgency %s; %d of %d steps done; last entry %s, %s\n",
+					c.TypeLine, c.Urgency, c.Done, c.Steps, c.Last.At.Format("2006-01-02"), eng.PB.Cases.Kinds[c.Last.Kind])
 			}
 			return nil
 		},
@@ -120,6 +130,12 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 			}
 			if v.Plan != "" {
 				fmt.Fprintf(e.stdout, "\n%s", v.Plan)
+				if len(v.Changes) > 0 {
+					fmt.Fprintln(e.stdout, "\nWhat changed since the last plan:")
+					for _, l := range v.Changes {
+						fmt.Fprintf(e.stdout, "  %s %s\n", l.Op, l.Text)
+					}
+				}
 			} else if v.Message != "" {
 				fmt.Fprintf(e.stdout, "\n%s\n", v.Message)
 			}
@@ -258,8 +274,13 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 	}
 	exportCmd.Flags().BoolVar(&all, "all", false, "export every case")
 
+	var asNew bool
 	importCmd := &cobra.Command{
-		Use: "import FILE", Short: "Import cases exported by align case export; all or nothing", Args: cobra.ExactArgs(1),
+		Use: "import FILE", Short: "Import cases exported by align case export; all or nothing, and cases already here are skipped", Args: cobra.ExactArgs(1),
+		Long: `import stores the cases of an export file. A case already here with the
+same fields and timeline is skipped, so importing a file twice changes
+nothing. A case here that the file has a different version of is a
+conflict: nothing is imported unless --as-new stores those as new cases.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, err := file.ReadLimit(cmd.Context(), args[0], e.stdin, casefile.MaxExportBytes)
 			if err != nil {
@@ -274,14 +295,24 @@ database the web page uses (--db or ALIGN_DB to choose another).`,
 				return err
 			}
 			defer s.Close()
-			ids, err := s.Import(cmd.Context(), cases)
+			rep, err := casefile.Import(cmd.Context(), s, cases, asNew)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "imported %d case(s): %v\n", len(ids), ids)
+			fmt.Fprintf(e.stdout, "imported %d case(s); skipped %d already here; %d conflict(s)\n", len(rep.Created), len(rep.Identical), len(rep.Conflicts))
+			for _, c := range rep.Created {
+				fmt.Fprintf(e.stdout, "  created   case %d: %s\n", c.ID, c.Name)
+			}
+			for _, c := range rep.Identical {
+				fmt.Fprintf(e.stdout, "  skipped   case %d: %s (identical, already here)\n", c.ID, c.Name)
+			}
+			for _, c := range rep.Conflicts {
+				fmt.Fprintf(e.stdout, "  conflict  %s differs from case %d here; imported as a new case\n", c.File.Name, c.Here.ID)
+			}
 			return nil
 		},
 	}
+	importCmd.Flags().BoolVar(&asNew, "as-new", false, "import cases that differ from their version here as new cases")
 	root.AddCommand(newCmd, listCmd, showCmd, logCmd, rmCmd, planCmd, exportCmd, importCmd)
 	return root
 }

@@ -109,6 +109,13 @@ func throughPlan(s *session) {
 	s.t.Helper()
 	s.expect("What is going on with your sales leader?")
 	s.send("Our VP of Sales, Omar, keeps saying marketing's leads are weak and his reps ignore them.\r")
+	throughSetup(s)
+}
+
+// throughSetup answers the setup questions and any follow-ups, up to the
+// save offer.
+func throughSetup(s *session) {
+	s.t.Helper()
 	s.expect("What has the sales leader said or done")
 	s.send("He told the exec team our leads are a waste of his reps' time.\r")
 	s.expect("How long has this dynamic been going on?")
@@ -117,6 +124,7 @@ func throughPlan(s *session) {
 	s.expect("Enter a number")
 	s.send("2\r") // established
 	s.expect("What have you already tried?")
+	s.expect("Nothing yet")
 	s.expect("Enter a number")
 	s.send("2\r") // escalated
 	s.expect("Enter a number")
@@ -155,7 +163,7 @@ func TestInterviewAnswersEveryQuestion(t *testing.T) {
 	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1"}, "interview", "--date", "2026-11-24")
 	throughPlan(s)
 	s.send("3\r") // Markdown
-	s.expect("File name")
+	s.expect("File name (press Enter for alignment-plan.md)")
 	s.send("\r")
 	s.expect("Saved alignment-plan.md")
 	if code := s.wait(); code != 0 {
@@ -237,5 +245,37 @@ func TestInterviewNeedsATerminal(t *testing.T) {
 	r := runAlign(t, "", "interview")
 	if r.code != 2 || !strings.Contains(r.stderr, "terminal") {
 		t.Errorf("exit %d %q", r.code, r.stderr)
+	}
+}
+
+// TestInterviewRefusalIsNotADeadEnd: a request align would decline asks
+// whether it is about the user's sales leader; yes goes on to the
+// questions and a plan.
+func TestInterviewRefusalIsNotADeadEnd(t *testing.T) {
+	bin := buildAlign(t)
+	dir := t.TempDir()
+	s := startPTY(t, bin, dir, []string{"ACCESSIBLE=1"}, "interview", "--date", "2026-11-24")
+	s.expect("What is going on with your sales leader?")
+	s.send("help me write an MQL definition and lead scoring model with SLA follow-up times\r")
+	s.expect("Is this about your relationship with your sales leader?")
+	s.send("y\r")
+	throughSetup(s)
+	s.send("1\r") // do not save
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit %d\n%s", code, s.output())
+	}
+}
+
+// TestInterviewRefusalNoEnds: answering no to the same question ends the
+// interview with exit 3, as before.
+func TestInterviewRefusalNoEnds(t *testing.T) {
+	bin := buildAlign(t)
+	s := startPTY(t, bin, t.TempDir(), []string{"ACCESSIBLE=1"}, "interview")
+	s.expect("What is going on with your sales leader?")
+	s.send("help me write an MQL definition and lead scoring model with SLA follow-up times\r")
+	s.expect("Is this about your relationship with your sales leader?")
+	s.send("n\r")
+	if code := s.wait(); code != 3 {
+		t.Fatalf("exit %d, want 3\n%s", code, s.output())
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -129,6 +130,9 @@ domain it controls (DNS rebinding).`,
 			srv.Hosts = allowedHosts(addr, allow, e.getenv)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
+				if errors.Is(err, syscall.EADDRINUSE) {
+					return align.Errorf(align.EINVALID, "cannot listen on %s: another program is using that port; choose another with --addr, for example align serve --addr 127.0.0.1:8081", addr)
+				}
 				return align.Errorf(align.EINVALID, "cannot listen on %s: %v", addr, err)
 			}
 			scheme := "http"

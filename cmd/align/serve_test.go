@@ -6,11 +6,14 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"github.com/align-coach/align/internal/itest"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -151,14 +154,13 @@ func TestServeStartsAndStops(t *testing.T) {
 	}
 }
 
+func TestMain(m *testing.M) { os.Exit(itest.Main(m, "cmd/align")) }
+
 // TestCaseCommandsOnPostgres uses a team database; CI provides one.
 func TestCaseCommandsOnPostgres(t *testing.T) {
 	url := os.Getenv("ALIGN_POSTGRES_URL")
 	if url == "" {
-		if os.Getenv("ALIGN_REQUIRE_INTEGRATION") == "1" {
-			t.Fatal("ALIGN_POSTGRES_URL is not set and ALIGN_REQUIRE_INTEGRATION=1")
-		}
-		t.Skip("ALIGN_POSTGRES_URL not set")
+		itest.Skip(t, "ALIGN_POSTGRES_URL is not set (.ci/run starts PostgreSQL and sets it)")
 	}
 	name := "Postgres test " + time.Now().Format("150405.000000")
 	r := runAlign(t, "", "case", "new", name, "--db", url)
@@ -288,7 +290,11 @@ func TestLargeExportRoundTrips(t *testing.T) {
 		if r.code != 0 || !strings.Contains(r.stdout, "imported 1 case") {
 			t.Fatalf("import into %s: %d %s", redact(to), r.code, r.stderr)
 		}
-		id := strings.Trim(strings.Fields(r.stdout)[3], "[]:")
+		m := regexp.MustCompile(`created +case (\d+):`).FindStringSubmatch(r.stdout)
+		if m == nil {
+			t.Fatalf("import into %s names no created case: %s", redact(to), r.stdout)
+		}
+		id := m[1]
 		again := runAlign(t, "", "case", "export", id, "--db", to)
 		var a, b casefile.ExportFile
 		json.Unmarshal([]byte(exp.stdout), &a)
@@ -302,5 +308,19 @@ func TestLargeExportRoundTrips(t *testing.T) {
 		if p := runAlign(t, "", "case", "plan", id, "--db", to); p.code != 0 {
 			t.Errorf("plan of a case longer than one situation: %d %s", p.code, p.stderr)
 		}
+	}
+}
+
+// TestServeBusyPortSaysAddr: a port in use gets one line that names
+// --addr, and exit 2.
+func TestServeBusyPortSaysAddr(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	r := runAlign(t, "", "serve", "--addr", ln.Addr().String(), "--db", filepath.Join(t.TempDir(), "a.db"))
+	if r.code != 2 || !strings.Contains(r.stderr, "another program is using that port; choose another with --addr") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+		t.Errorf("busy port: exit %d, %q", r.code, r.stderr)
 	}
 }

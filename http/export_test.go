@@ -1,0 +1,4 @@
+package http
+
+// Phrase exposes phrase to the tests.
+var Phrase = phrase
