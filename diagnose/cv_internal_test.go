@@ -59,8 +59,11 @@ func TestCVExplore(t *testing.T) {
 		var mtp, mfp, mfn float64
 		var facts, factsN, pro, proN, dom2 float64
 		var confN, confOK [10]float64
+		factOK, factAll := map[string]float64{}, map[string]float64{}
+		ruleOK, hybOK, ruleFired := map[string]float64{}, map[string]float64{}, map[string]float64{}
 		thrs := []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 		ttp, tfp, tfn := make([]float64, len(thrs)), make([]float64, len(thrs)), make([]float64, len(thrs))
+		gtp, gfp, gfn := make([]float64, len(thrs)), make([]float64, len(thrs)), make([]float64, len(thrs))
 		t1 := time.Now()
 		for _, a := range set.Authors {
 			var train, test []Example
@@ -127,16 +130,51 @@ func TestCVExplore(t *testing.T) {
 				for _, fm := range factModels {
 					v, _, _ := rd.argmax(fm.name, x)
 					factsN++
-					if v == factLabel(xp, fm.name) {
+					factAll[fm.name]++
+					want := factLabel(xp, fm.name)
+					if v == want {
 						facts++
+						factOK[fm.name]++
+					}
+					rv := align.Unknown
+					for f := range e.feats {
+						if r, ok := strings.CutPrefix(f, "r:"+fm.name+"="); ok {
+							rv = r
+						}
+					}
+					if rv == want {
+						ruleOK[fm.name]++
+					}
+					hv := v
+					if rv != align.Unknown {
+						hv = rv
+						ruleFired[fm.name]++
+					}
+					if hv == want {
+						hybOK[fm.name]++
 					}
 				}
 				for _, c := range pb.TriedCodes() {
 					sm := rd.bundle.Find(mSentPre + c)
-					best := 0.0
+					best, gbest := 0.0, 0.0
 					for _, st := range e.sents {
-						if q := sm.Probs(rd.vectorOf(st))[1]; q > best {
+						q := sm.Probs(rd.vectorOf(st))[1]
+						if q > best {
 							best = q
+						}
+						if firstPerson(st) && q > gbest {
+							gbest = q
+						}
+					}
+					for ti, th := range thrs {
+						sgot := gbest >= th
+						switch {
+						case sgot && contains(xp.Tried, c):
+							gtp[ti]++
+						case sgot:
+							gfp[ti]++
+						case contains(xp.Tried, c):
+							gfn[ti]++
 						}
 					}
 					swant := contains(xp.Tried, c)
@@ -181,6 +219,11 @@ func TestCVExplore(t *testing.T) {
 		t.Logf("l2=%g proactive %.3f route %.3f dominant %.3f (x presence %.3f) urg1 %.3f facts %.3f tried F1 %.3f sentence-tried F1 %v missing F1 %.3f (%v)",
 			l2, pro/proN, route/n, dom/domN, dom2/domN, urg1/triedN, facts/factsN, 2*tp/(2*tp+fp+fn), sf1(thrs, ttp, tfp, tfn), 2*mtp/(2*mtp+mfp+mfn), time.Since(t1))
 		_ = tried
+		t.Logf("first-person gated sentence-tried F1 %v", sf1(thrs, gtp, gfp, gfn))
+		for _, fm := range factModels {
+			t.Logf("fact %s learned %.3f rules %.3f rule-else-learned %.3f (rule fired %.2f)", fm.name, factOK[fm.name]/factAll[fm.name],
+				ruleOK[fm.name]/factAll[fm.name], hybOK[fm.name]/factAll[fm.name], ruleFired[fm.name]/factAll[fm.name])
+		}
 		for b := range confN {
 			if confN[b] > 0 {
 				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(b)/10, float64(b+1)/10, int(confN[b]), confOK[b]/confN[b])
@@ -235,4 +278,15 @@ func TestNegationWithoutApostrophe(t *testing.T) {
 			t.Errorf("%q: war is read as asserted", text)
 		}
 	}
+}
+
+func firstPerson(v map[string]float64) bool {
+	for _, w := range []string{"i", "we", "my", "our", "me", "us"} {
+		for _, p := range []string{"w:", "w:~", "w:?"} {
+			if _, ok := v[p+w]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -237,7 +237,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	// is above it; the level with the highest probability wins.
 	if d.Proactive {
 		if d.Urgency != align.UrgencyLow {
-			d.Urgency, d.UrgencyReasons = align.UrgencyLow, r.explain(dc, mProactive, 1, x, 2)
+			d.Urgency, d.UrgencyReasons = align.UrgencyLow, meaning(pb, align.UrgencyLow, r.explain(dc, mProactive, 1, x, 2))
 		}
 	} else {
 		above := make([]float64, 3)
@@ -250,7 +250,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 		if u := urgencyOrder[lv]; u != d.Urgency {
 			d.Urgency = u
-			d.UrgencyReasons = r.explain(dc, mUrgPre+string(urgencyOrder[lv-1]), 1, x, 2)
+			d.UrgencyReasons = meaning(pb, u, r.explain(dc, mUrgPre+string(urgencyOrder[lv-1]), 1, x, 2))
 		}
 	}
 
@@ -453,6 +453,22 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 // verbatim span of the text with its speaker; the signal names the
 // strongest feature in it, its label the playbook's label when that
 // feature is a playbook signal.
+// meaning labels the learned reasons for an urgency level with the
+// playbook's meaning of that level, so that each reason says what it
+// shows ("active friction is costing pipeline now"), as a rule's label does.
+func meaning(pb *playbook.Playbook, u align.Urgency, evs []align.Evidence) []align.Evidence {
+	for _, l := range pb.Urgency.Levels {
+		if l.Level == string(u) {
+			for i := range evs {
+				if evs[i].Label == "" {
+					evs[i].Label = l.Meaning
+				}
+			}
+		}
+	}
+	return evs
+}
+
 func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []align.Evidence {
 	m := r.bundle.Find(name)
 	if m == nil {

@@ -94,6 +94,12 @@ func (e *Engine) Plan(in intake.Input, date string) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if d.Route.Route != align.RouteAlignment && in.AboutLeader {
+		// The user said it is about their sales leader: the route is
+		// theirs to decide.
+		d.Route.Route, d.Route.Unsure = align.RouteAlignment, false
+		d.Route.Reason = strings.TrimSpace(e.PB.Route.Messages["confirmed"])
+	}
 	r := Result{Situation: sit, Diagnosis: d}
 	if d.Route.Route == align.RouteAlignment {
 		p := plan.Build(e.PB, sit, d, built)

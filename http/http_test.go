@@ -841,3 +841,18 @@ func TestAPITriedOneValue(t *testing.T) {
 		t.Errorf("tried 5: %d %s", code, body)
 	}
 }
+
+// TestAPIAboutTheSalesLeader: "about_sales_leader": true is the user's word
+// that a request align declines is about their sales leader; it gets a plan.
+func TestAPIAboutTheSalesLeader(t *testing.T) {
+	ts := newServer(t, "")
+	msg := `{"situation":"Help me write an MQL definition and lead scoring model with SLA follow-up times.","date":"2026-11-24"`
+	code, body, _ := do(t, ts, "POST", "/api/plan", "application/json", msg+`}`)
+	if code != 200 || !strings.Contains(body, `"route":"sla"`) && !strings.Contains(body, `"route": "sla"`) {
+		t.Fatalf("without the flag: %d %s", code, body)
+	}
+	code, body, _ = do(t, ts, "POST", "/api/plan", "application/json", msg+`,"about_sales_leader":true}`)
+	if code != 200 || !strings.Contains(body, "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("with the flag: %d %.300s", code, body)
+	}
+}

@@ -233,24 +233,13 @@ func hiddenFields(in intake.Input) []hidden {
 	return out
 }
 
-// confirmedReason is the route's reason when the user said a declined
-// request is about their sales leader.
-const confirmedReason = "You said this is about your relationship with your sales leader."
-
 // plan runs the pipeline on a form. When the user confirmed that the
 // request is about their sales leader (about=leader, offered on the
 // declined page), the route is theirs to decide: the plan is written
 // whatever the words suggested.
 func (s *Server) plan(r *http.Request, in intake.Input) (engine.Result, error) {
-	res, err := s.Engine.Plan(in, "")
-	if err != nil || res.Plan != nil || r.PostForm.Get("about") != "leader" {
-		return res, err
-	}
-	d := res.Diagnosis
-	d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, confirmedReason
-	p := plan.Build(s.Engine.PB, res.Situation, d, s.Engine.Now())
-	res.Diagnosis, res.Plan = d, &p
-	return res, nil
+	in.AboutLeader = in.AboutLeader || r.PostForm.Get("about") == "leader"
+	return s.Engine.Plan(in, "")
 }
 
 func (s *Server) pagePlan(w http.ResponseWriter, r *http.Request) {

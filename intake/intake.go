@@ -40,6 +40,10 @@ type Input struct {
 	Reporting string            `json:"reporting,omitempty" yaml:"reporting,omitempty"`
 	Context   Context           `json:"context,omitempty" yaml:"context,omitempty"`
 	Answers   map[string]Answer `json:"answers,omitempty" yaml:"answers,omitempty"`
+	// AboutLeader is the user's word that the request is about their
+	// working relationship with a sales leader: a request align would
+	// otherwise decline (or ask about) gets its plan.
+	AboutLeader bool `json:"about_sales_leader,omitempty" yaml:"about_sales_leader,omitempty"`
 	// Date and Format are for callers that pass options with the input
 	// (the API, MCP); a file may carry them too.
 	Date   string `json:"date,omitempty" yaml:"date,omitempty"`

@@ -17,7 +17,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
@@ -127,21 +126,10 @@ func Run(ctx context.Context, eng *engine.Engine, t Terminal) (Result, error) {
 		}
 	}
 
+	in.AboutLeader = in.AboutLeader || confirmed
 	out, err := eng.Plan(in, t.Date)
 	if err != nil {
 		return res, err
-	}
-	if out.Plan == nil && confirmed {
-		d := out.Diagnosis
-		d.Route.Route, d.Route.Unsure, d.Route.Reason = align.RouteAlignment, false, "You said this is about your relationship with your sales leader."
-		built := eng.Now()
-		if t.Date != "" {
-			if built, err = time.Parse("2006-01-02", t.Date); err != nil {
-				return res, align.Errorf(align.EINVALID, "date must be YYYY-MM-DD, not %q", t.Date)
-			}
-		}
-		p := plan.Build(eng.PB, out.Situation, d, built)
-		out.Diagnosis, out.Plan = d, &p
 	}
 	if out.Plan == nil {
 		fmt.Fprintf(t.Out, "\n%s\n", eng.Declined(out.Diagnosis.Route))

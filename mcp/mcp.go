@@ -43,10 +43,13 @@ type SituationInput struct {
 	Said      string         `json:"said,omitempty" jsonschema:"what the sales leader has said or done, their own words if possible"`
 	Duration  string         `json:"duration,omitempty" jsonschema:"how long the dynamic has existed"`
 	Tenure    string         `json:"tenure,omitempty" jsonschema:"new or established: is the user new to the role (under about six months)?"`
-	Tried     []string       `json:"tried,omitempty" jsonschema:"what the user already tried, as codes: direct_conversation, escalated, data_deck, mql_change_without_sales, committed_number, asked_pipeline_seat, shared_metric, credited_sales, program_change, nothing"`
+	Tried     any            `json:"tried,omitempty" jsonschema:"what the user already tried: a list of codes, or one code as text. Codes: direct_conversation, escalated, data_deck, mql_change_without_sales, committed_number, asked_pipeline_seat, shared_metric, credited_sales, program_change, nothing"`
 	Reporting string         `json:"reporting,omitempty" jsonschema:"peer (same boss) or senior (the sales leader sits above the user)"`
 	Context   any            `json:"context,omitempty" jsonschema:"business context: a sentence, or an object with stage, shared_target (yes/no/unknown), leadership_sees (yes/no/unknown) and notes"`
 	Answers   map[string]any `json:"answers,omitempty" jsonschema:"answers to setup_questions, by question id"`
+	// AboutLeader is the user's word that the request is about their
+	// sales leader, for a request align declined or asked about.
+	AboutLeader bool `json:"about_sales_leader,omitempty" jsonschema:"true when the user confirms the request is about their working relationship with a sales leader; a request align would decline then gets its plan"`
 }
 
 // PlanInput adds the output options to a situation.
@@ -241,7 +244,23 @@ func checkText(s string) error {
 func toInput(in SituationInput) (intake.Input, error) {
 	out := intake.Input{
 		Situation: in.Situation, Said: in.Said, Duration: in.Duration,
-		Tenure: in.Tenure, Tried: in.Tried, Reporting: in.Reporting,
+		Tenure: in.Tenure, Reporting: in.Reporting, AboutLeader: in.AboutLeader,
+	}
+	switch v := in.Tried.(type) {
+	case nil:
+	case string:
+		out.Tried = intake.Codes{v}
+	case []any:
+		out.Tried = intake.Codes{}
+		for _, c := range v {
+			s, ok := c.(string)
+			if !ok {
+				return out, fmt.Errorf("tried: want a list of codes or one code as text")
+			}
+			out.Tried = append(out.Tried, s)
+		}
+	default:
+		return out, fmt.Errorf("tried: want a list of codes or one code as text")
 	}
 	if in.Context != nil {
 		b, _ := json.Marshal(in.Context)

@@ -125,6 +125,32 @@ func TestPlanIsByteForByteTheCLIPlan(t *testing.T) {
 	}
 }
 
+// One tried code as text is a list of one, as in a file and the API.
+func TestTriedOneCodeAsText(t *testing.T) {
+	_, cs := connect(t)
+	one := call(t, cs, "build_alignment_plan", map[string]any{"situation": example(t), "date": "2026-11-24", "tried": "data_deck"})
+	list := call(t, cs, "build_alignment_plan", map[string]any{"situation": example(t), "date": "2026-11-24", "tried": []string{"data_deck"}})
+	if one.IsError || textOf(one) != textOf(list) {
+		t.Errorf("one code as text: error %v, same plan as a list of one: %v\n%s", one.IsError, textOf(one) == textOf(list), textOf(one))
+	}
+}
+
+// A request align declines gets its plan once the user says it is about
+// their sales leader.
+func TestAboutTheSalesLeader(t *testing.T) {
+	_, cs := connect(t)
+	msg := "Help me write an MQL definition and lead scoring model with SLA follow-up times."
+	r := call(t, cs, "build_alignment_plan", map[string]any{"situation": msg, "date": "2026-11-24"})
+	if structured(t, r)["plan"] != "" {
+		t.Fatalf("a lead-handoff design request was not declined: %s", structured(t, r)["route"])
+	}
+	c := call(t, cs, "build_alignment_plan", map[string]any{"situation": msg, "date": "2026-11-24", "about_sales_leader": true})
+	m := structured(t, c)
+	if c.IsError || m["route"] != "alignment" || !strings.HasPrefix(textOf(c), "SALES LEADER ALIGNMENT PLAN") {
+		t.Errorf("confirmed: route %v\n%s", m["route"], textOf(c))
+	}
+}
+
 func TestNonAlignmentIsANormalResult(t *testing.T) {
 	_, cs := connect(t)
 	r := call(t, cs, "build_alignment_plan", map[string]any{"situation": "Help me write an MQL definition and lead scoring model with SLA follow-up times."})
@@ -174,6 +200,8 @@ func TestBadArgumentsAreToolErrors(t *testing.T) {
 		{"build_alignment_plan", map[string]any{"situation": "Our CRO hates us", "tenure": "ancient"}},
 		{"build_alignment_plan", map[string]any{"situation": 42}},
 		{"build_alignment_plan", map[string]any{"situation": "x", "context": 7}},
+		{"build_alignment_plan", map[string]any{"situation": "Our CRO hates us", "tried": 5}},
+		{"build_alignment_plan", map[string]any{"situation": "Our CRO hates us", "tried": []any{"data_deck", 5}}},
 		{"diagnose_situation", map[string]any{"situation": ""}},
 		{"route_request", map[string]any{}},
 		{"lint_plan", map[string]any{"plan": strings.Repeat("a", 2<<20)}},

@@ -122,7 +122,7 @@ func (p *Playbook) validate() error {
 	if p.Route.AskWeight < 1 || p.Route.TypeWeight <= 0 {
 		bad("route.ask_weight must be at least 1 and route.type_weight positive")
 	}
-	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone), "unsure"} {
+	for _, r := range []string{string(align.RouteSLA), string(align.RouteNone), "unsure", "confirmed"} {
 		if p.Route.Messages[r] == "" {
 			bad("route.messages.%s is missing", r)
 		} else if err := checkText("route.messages."+r, p.Route.Messages[r]); err != nil {
