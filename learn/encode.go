@@ -104,9 +104,21 @@ func Decode(data []byte) (*Bundle, error) {
 	r := &reader{data: data, pos: len(magic)}
 	b := &Bundle{}
 	nf := r.count()
-	b.Features = make([]string, 0, nf)
+	// The names are copied out in one piece and sliced, not one by one.
+	at := r.pos
+	spans := make([][2]int, 0, min(nf, len(data)))
 	for i := 0; i < nf && r.err == nil; i++ {
-		b.Features = append(b.Features, r.str())
+		n := r.count()
+		start := r.pos - at
+		r.take(n)
+		spans = append(spans, [2]int{start, start + n})
+	}
+	if r.err == nil {
+		names := string(data[at:r.pos])
+		b.Features = make([]string, nf)
+		for i, sp := range spans {
+			b.Features[i] = names[sp[0]:sp[1]]
+		}
 	}
 	nm := r.count()
 	alloc := 0
@@ -134,14 +146,29 @@ func Decode(data []byte) (*Bundle, error) {
 		}
 		m.W = make([]float32, rows*m.Dim)
 		for k := 0; k < rows && r.err == nil; k++ {
+			row := m.W[k*m.Dim : (k+1)*m.Dim]
 			nz := r.count()
 			j := 0
 			for n := 0; n < nz && r.err == nil; n++ {
+				// A one-byte step and the four bytes of the weight are
+				// the common case; read them without the general path.
+				if p := r.pos; p+5 <= len(r.data) && r.data[p] < 0x80 {
+					j += int(r.data[p])
+					if j >= m.Dim {
+						break
+					}
+					row[j] = math.Float32frombits(binary.LittleEndian.Uint32(r.data[p+1 : p+5]))
+					r.pos = p + 5
+					continue
+				}
 				j += r.count()
 				if j >= m.Dim {
-					return nil, fmt.Errorf("learn: model %q: weight index %d outside %d", m.Name, j, m.Dim)
+					break
 				}
-				m.W[k*m.Dim+j] = r.f32()
+				row[j] = r.f32()
+			}
+			if j >= m.Dim {
+				return nil, fmt.Errorf("learn: model %q: weight index %d outside %d", m.Name, j, m.Dim)
 			}
 		}
 		b.Models = append(b.Models, m)
