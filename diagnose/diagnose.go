@@ -42,7 +42,10 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 	if rd == nil {
 		return d
 	}
-	dc := &doc{scan: s, value: map[string]float64{}, at: map[string][]span{}, rules: d}
+	// Sized for the features a text of this length has, so the maps do
+	// not grow step by step.
+	n := 2*len(s.Tokens) + 64
+	dc := &doc{scan: s, value: make(map[string]float64, n), at: make(map[string][]span, n), rules: d, vocab: rd.index}
 	if !sit.Given.IsZero() || len(sit.Answers) > 0 {
 		// Features describe the words alone, as in training.
 		dc.rules = ruleDiagnosis(pb, s, align.Situation{Text: sit.Text})

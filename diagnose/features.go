@@ -48,6 +48,10 @@ type doc struct {
 	// rules is the diagnosis the playbook's rules alone would give; its
 	// conclusions are features too.
 	rules align.Diagnosis
+	// vocab, when set, is the feature index of the reader that will read
+	// the doc: features it does not know are left out of value and at, as
+	// the reader would ignore them anyway. Training leaves it nil.
+	vocab map[string]int32
 }
 
 // span is a run of tokens, inclusive.
@@ -57,6 +61,11 @@ type span struct{ first, last int }
 const maxSpans = 4
 
 func (d *doc) add(name string, v float64, sp span) {
+	if d.vocab != nil {
+		if _, ok := d.vocab[name]; !ok {
+			return
+		}
+	}
 	if _, ok := d.value[name]; !ok {
 		d.value[name] = v
 	}
@@ -93,8 +102,9 @@ func (d *doc) words() {
 	intent := intentScope(d.scan)
 	negWords := negations
 	negClause := -1
-	var grams []string
-	var where []span
+	// About three features a word; sized once, not grown.
+	grams := make([]string, 0, 3*len(toks)+8)
+	where := make([]span, 0, cap(grams))
 	for i, t := range toks {
 		if negWords[t.Word] {
 			negClause = t.Clause
@@ -163,7 +173,7 @@ func (d *doc) words() {
 			}
 		}
 	}
-	uniq := map[string]bool{}
+	uniq := make(map[string]bool, len(grams))
 	for _, g := range grams {
 		uniq[g] = true
 	}
@@ -490,6 +500,12 @@ func (d *doc) sentences() []sentence {
 // twelve months, about a year, two years or more. It returns "" for
 // anything else.
 func durationBucket(n, unit match.Token) string {
+	// Most word pairs are not a number and a unit: say so before parsing.
+	switch unit.Stem {
+	case "day", "week", "month", "year", "yr", "quarter":
+	default:
+		return ""
+	}
 	var v float64
 	switch n.Word {
 	case "a", "an", "one":

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -121,7 +122,7 @@ func (r *Reader) vectorOf(value map[string]float64) learn.Vector {
 			list = append(list, iv{i, float32(val)})
 		}
 	}
-	sort.Slice(list, func(a, b int) bool { return list[a].i < list[b].i })
+	slices.SortFunc(list, func(a, b iv) int { return int(a.i - b.i) })
 	v.Idx = make([]int32, len(list))
 	v.Val = make([]float32, len(list))
 	for n, x := range list {
