@@ -44,7 +44,7 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 	}
 	// Sized for the features a text of this length has, so the maps do
 	// not grow step by step.
-	n := 2*len(s.Tokens) + 64
+	n := min(2*len(s.Tokens)+64, 4096)
 	dc := &doc{scan: s, value: make(map[string]float64, n), at: make(map[string][]span, n), rules: d, vocab: rd.index}
 	if !sit.Given.IsZero() || len(sit.Answers) > 0 {
 		// Features describe the words alone, as in training.

@@ -274,11 +274,15 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	if !g.TriedGiven {
 		var tried []string
 		var ev []align.Evidence
-		sents := dc.sentences()
-		sx := make([]learn.Vector, len(sents))
-		for i, st := range sents {
-			sx[i] = r.vectorOf(st.value)
-		}
+		// Each sentence becomes a vector as it is read; its named
+		// features are not kept.
+		var sents []sentence
+		var sx []learn.Vector
+		dc.eachSentence(func(st sentence) {
+			sx = append(sx, r.vectorOf(st.value))
+			st.value = nil
+			sents = append(sents, st)
+		})
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
 		for _, code := range pb.TriedCodes() {
