@@ -48,6 +48,9 @@ type doc struct {
 	// rules is the diagnosis the playbook's rules alone would give; its
 	// conclusions are features too.
 	rules align.Diagnosis
+	// uniq, when set, is an empty map words may use to count distinct
+	// features (a pooled one; see scratch).
+	uniq map[string]bool
 	// vocab, when set, is the feature index of the reader that will read
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
@@ -106,7 +109,10 @@ func (d *doc) words() {
 	// value, one over the root of the number of distinct features, is
 	// known only at the end. Nothing else is kept per word, so a long text
 	// costs no list of every feature it has.
-	uniq := make(map[string]bool, min(3*len(toks)+8, 4096))
+	uniq := d.uniq
+	if uniq == nil {
+		uniq = make(map[string]bool, min(3*len(toks)+8, 4096))
+	}
 	pending := math.NaN()
 	gram := func(name string, sp span) {
 		uniq[name] = true

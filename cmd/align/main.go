@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -156,6 +157,7 @@ will not work.`,
 		if !needsEngine(cmd) {
 			return nil
 		}
+		engineLoads.Add(1)
 		loaded, err := engine.New(e.now)
 		if err != nil {
 			return err
@@ -181,6 +183,10 @@ will not work.`,
 	)
 	return root
 }
+
+// engineLoads counts the commands that loaded the engine, for a test that
+// --version, --help and completion load nothing.
+var engineLoads atomic.Int64
 
 // needsEngine reports whether a command reads situations or plans: help
 // and shell completion do not, so they start without loading the playbook
