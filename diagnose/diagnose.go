@@ -26,6 +26,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"sync"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
@@ -42,7 +43,9 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 	if rd == nil {
 		return d
 	}
-	dc := &doc{scan: s, value: map[string]float64{}, at: map[string][]span{}, rules: d}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	dc := &doc{scan: s, value: sc.value, at: sc.at, uniq: sc.uniq, rules: d, vocab: rd.index}
 	if !sit.Given.IsZero() || len(sit.Answers) > 0 {
 		// Features describe the words alone, as in training.
 		dc.rules = ruleDiagnosis(pb, s, align.Situation{Text: sit.Text})
@@ -50,6 +53,33 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 	dc.build(pb)
 	rd.apply(pb, dc, sit, &d)
 	return d
+}
+
+// scratch holds the maps one diagnosis fills and then drops. A pool keeps
+// them between diagnoses, so a busy server does not allocate and grow
+// them for every request; none of it outlives the diagnosis.
+type scratch struct {
+	value map[string]float64
+	at    map[string][]span
+	uniq  map[string]bool
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{value: make(map[string]float64, 1024), at: make(map[string][]span, 1024), uniq: make(map[string]bool, 2048)}
+}}
+
+// maxPooled bounds the maps kept for reuse: after a very long text they
+// are dropped rather than kept at their size.
+const maxPooled = 1 << 14
+
+func (sc *scratch) release() {
+	if len(sc.uniq) > maxPooled || len(sc.value) > maxPooled {
+		return
+	}
+	clear(sc.value)
+	clear(sc.at)
+	clear(sc.uniq)
+	scratchPool.Put(sc)
 }
 
 // ruleDiagnosis is the diagnosis the playbook's rules give on their own:

@@ -48,6 +48,13 @@ type doc struct {
 	// rules is the diagnosis the playbook's rules alone would give; its
 	// conclusions are features too.
 	rules align.Diagnosis
+	// uniq, when set, is an empty map words may use to count distinct
+	// features (a pooled one; see scratch).
+	uniq map[string]bool
+	// vocab, when set, is the feature index of the reader that will read
+	// the doc: features it does not know are left out of value and at, as
+	// the reader would ignore them anyway. Training leaves it nil.
+	vocab map[string]int32
 }
 
 // span is a run of tokens, inclusive.
@@ -57,6 +64,11 @@ type span struct{ first, last int }
 const maxSpans = 4
 
 func (d *doc) add(name string, v float64, sp span) {
+	if d.vocab != nil {
+		if _, ok := d.vocab[name]; !ok {
+			return
+		}
+	}
 	if _, ok := d.value[name]; !ok {
 		d.value[name] = v
 	}
@@ -93,8 +105,19 @@ func (d *doc) words() {
 	intent := intentScope(d.scan)
 	negWords := negations
 	negClause := -1
-	var grams []string
-	var where []span
+	// Each feature is added as it is found, with a placeholder value: the
+	// value, one over the root of the number of distinct features, is
+	// known only at the end. Nothing else is kept per word, so a long text
+	// costs no list of every feature it has.
+	uniq := d.uniq
+	if uniq == nil {
+		uniq = make(map[string]bool, min(3*len(toks)+8, 4096))
+	}
+	pending := math.NaN()
+	gram := func(name string, sp span) {
+		uniq[name] = true
+		d.add(name, pending, sp)
+	}
 	for i, t := range toks {
 		if negWords[t.Word] {
 			negClause = t.Clause
@@ -111,20 +134,17 @@ func (d *doc) words() {
 		case intent[i]:
 			name = "w:?" + stem
 		}
-		grams = append(grams, name)
-		where = append(where, span{i, i})
+		gram(name, span{i, i})
 		if p := actorPrefix[d.actor[t.Sentence]]; p != "" {
 			// "The CEO doesn't see it" is O:~see: who, and that it is denied.
 			if t.Clause == negClause {
-				grams = append(grams, "w:"+p+"~"+stem)
+				gram("w:"+p+"~"+stem, span{i, i})
 			} else {
-				grams = append(grams, "w:"+p+stem)
+				gram("w:"+p+stem, span{i, i})
 			}
-			where = append(where, span{i, i})
 		}
 		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
-			grams = append(grams, "b:"+toks[i-1].Stem+"_"+stem)
-			where = append(where, span{i - 1, i})
+			gram("b:"+toks[i-1].Stem+"_"+stem, span{i - 1, i})
 		}
 	}
 	// Durations as features the models can generalise over: "three months
@@ -136,15 +156,12 @@ func (d *doc) words() {
 			continue
 		}
 		name := "dur:" + b
-		grams = append(grams, name)
-		where = append(where, span{i, i + 1})
+		gram(name, span{i, i + 1})
 		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
-			grams = append(grams, name+"@"+p[:1])
-			where = append(where, span{i, i + 1})
+			gram(name+"@"+p[:1], span{i, i + 1})
 		}
 		if i+2 < len(toks) && toks[i+2].Word == "ago" {
-			grams = append(grams, name+":ago")
-			where = append(where, span{i, i + 2})
+			gram(name+":ago", span{i, i + 2})
 		}
 	}
 	// Who the text is about, as a whole: a text with sentences about the
@@ -155,21 +172,17 @@ func (d *doc) words() {
 	}
 	for a, n := range counts {
 		if p := actorPrefix[a]; p != "" {
-			grams = append(grams, "act:"+p[:1])
-			where = append(where, span{-1, -1})
+			gram("act:"+p[:1], span{-1, -1})
 			if n > 1 {
-				grams = append(grams, "act:"+p[:1]+"+")
-				where = append(where, span{-1, -1})
+				gram("act:"+p[:1]+"+", span{-1, -1})
 			}
 		}
 	}
-	uniq := map[string]bool{}
-	for _, g := range grams {
-		uniq[g] = true
-	}
 	v := 1 / math.Sqrt(float64(max(len(uniq), 1)))
-	for i, g := range grams {
-		d.add(g, v, where[i])
+	for g := range uniq {
+		if x, ok := d.value[g]; ok && math.IsNaN(x) {
+			d.value[g] = v
+		}
 	}
 }
 
@@ -415,15 +428,44 @@ type sentence struct {
 // sentences splits the doc's words and signal hits by sentence. Each
 // sentence also carries who it is about and whether it is a question.
 func (d *doc) sentences() []sentence {
+	var out []sentence
+	d.eachSentence(func(st sentence) { out = append(out, st) })
+	return out
+}
+
+// eachSentence calls fn with each sentence's features in turn, so a
+// reader can turn each into a vector and let it go: a long text never
+// holds every sentence's features at once.
+func (d *doc) eachSentence(fn func(sentence)) {
 	toks := d.scan.Tokens
 	intent := intentScope(d.scan)
-	var out []sentence
+	// The hits read sentence by sentence, by the sentence they start in.
+	hits := map[int][]string{}
+	for _, h := range d.scan.Hits {
+		g := h.Signal.Group()
+		if g != "tried" && g != "tempt" && g != "mod" {
+			continue
+		}
+		name := "s:" + h.Signal.ID
+		if g == "mod" {
+			name = "mod:" + h.Signal.Key()
+		} else {
+			switch {
+			case h.Negated && !h.Signal.Keep:
+				name += "!neg"
+			case h.Intent:
+				name += "!intent"
+			}
+		}
+		sent := toks[h.First].Sentence
+		hits[sent] = append(hits[sent], name)
+	}
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 			j++
 		}
-		v := map[string]float64{}
+		v := make(map[string]float64, 2*(j-i)+4)
 		negClause := -1
 		for k := i; k < j; k++ {
 			t := toks[k]
@@ -448,41 +490,17 @@ func (d *doc) sentences() []sentence {
 			}
 		}
 		v["actor:"+strconv.Itoa(d.actor[toks[i].Sentence])] = 1
-		out = append(out, sentence{first: i, last: j - 1, value: v})
+		for _, name := range hits[toks[i].Sentence] {
+			v[name] = 1
+		}
+		k := 1 / math.Sqrt(float64(len(v)))
+		for f := range v {
+			v[f] = k
+		}
+		v["bias"] = 1
+		fn(sentence{first: i, last: j - 1, value: v})
 		i = j
 	}
-	for _, h := range d.scan.Hits {
-		g := h.Signal.Group()
-		if g != "tried" && g != "tempt" && g != "mod" {
-			continue
-		}
-		sent := toks[h.First].Sentence
-		for n := range out {
-			if toks[out[n].first].Sentence != sent {
-				continue
-			}
-			name := "s:" + h.Signal.ID
-			if g == "mod" {
-				name = "mod:" + h.Signal.Key()
-			} else {
-				switch {
-				case h.Negated && !h.Signal.Keep:
-					name += "!neg"
-				case h.Intent:
-					name += "!intent"
-				}
-			}
-			out[n].value[name] = 1
-		}
-	}
-	for n := range out {
-		k := 1 / math.Sqrt(float64(len(out[n].value)))
-		for f := range out[n].value {
-			out[n].value[f] = k
-		}
-		out[n].value["bias"] = 1
-	}
-	return out
 }
 
 // durationBucket reads a number and a unit of time ("3 months", "a year",
@@ -490,6 +508,12 @@ func (d *doc) sentences() []sentence {
 // twelve months, about a year, two years or more. It returns "" for
 // anything else.
 func durationBucket(n, unit match.Token) string {
+	// Most word pairs are not a number and a unit: say so before parsing.
+	switch unit.Stem {
+	case "day", "week", "month", "year", "yr", "quarter":
+	default:
+		return ""
+	}
 	var v float64
 	switch n.Word {
 	case "a", "an", "one":

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,23 +110,19 @@ func (r *Reader) vector(d *doc) learn.Vector { return r.vectorOf(d.value) }
 
 // vectorOf maps named feature values to the reader's indexes.
 func (r *Reader) vectorOf(value map[string]float64) learn.Vector {
-	d := struct{ value map[string]float64 }{value}
-	var v learn.Vector
-	type iv struct {
-		i int32
-		v float32
-	}
-	list := make([]iv, 0, len(d.value))
-	for name, val := range d.value {
+	// Each known feature as one number, its index above its value's
+	// bits: sorting the numbers sorts by index (indexes are unique), with
+	// no comparison function to call.
+	list := make([]uint64, 0, len(value))
+	for name, val := range value {
 		if i, ok := r.index[name]; ok {
-			list = append(list, iv{i, float32(val)})
+			list = append(list, uint64(uint32(i))<<32|uint64(math.Float32bits(float32(val))))
 		}
 	}
-	sort.Slice(list, func(a, b int) bool { return list[a].i < list[b].i })
-	v.Idx = make([]int32, len(list))
-	v.Val = make([]float32, len(list))
+	slices.Sort(list)
+	v := learn.Vector{Idx: make([]int32, len(list)), Val: make([]float32, len(list))}
 	for n, x := range list {
-		v.Idx[n], v.Val[n] = x.i, x.v
+		v.Idx[n], v.Val[n] = int32(x>>32), math.Float32frombits(uint32(x))
 	}
 	return v
 }
@@ -273,11 +270,15 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	if !g.TriedGiven {
 		var tried []string
 		var ev []align.Evidence
-		sents := dc.sentences()
-		sx := make([]learn.Vector, len(sents))
-		for i, st := range sents {
-			sx[i] = r.vectorOf(st.value)
-		}
+		// Each sentence becomes a vector as it is read; its named
+		// features are not kept.
+		var sents []sentence
+		var sx []learn.Vector
+		dc.eachSentence(func(st sentence) {
+			sx = append(sx, r.vectorOf(st.value))
+			st.value = nil
+			sents = append(sents, st)
+		})
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
 		for _, code := range pb.TriedCodes() {

@@ -183,8 +183,17 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 	var all []found
 	seen := map[string]bool{}
+	// The words a program noun can start with, so most tokens are passed
+	// over with one lookup.
+	firsts := make(map[string]bool, 2*len(nouns))
+	for _, words := range nouns {
+		if len(words) > 0 {
+			firsts[words[0]] = true
+			firsts[words[0]+"s"] = true
+		}
+	}
 	for i := range toks {
-		if toks[i].Quoted {
+		if toks[i].Quoted || !firsts[toks[i].Word] {
 			continue
 		}
 		for rank, words := range nouns {
@@ -193,7 +202,7 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			}
 			ok := true
 			for k, w := range words {
-				if toks[i+k].Word != w && toks[i+k].Word != w+"s" {
+				if !wordOrPlural(toks[i+k].Word, w) {
 					ok = false
 					break
 				}
@@ -212,6 +221,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	for _, p := range all {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
+}
+
+// wordOrPlural reports whether word is w or w+"s", without building w+"s".
+func wordOrPlural(word, w string) bool {
+	return word == w || (len(word) == len(w)+1 && word[len(w)] == 's' && word[:len(w)] == w)
 }
 
 // quotes collects quoted spans that are the sales leader's words: a quote

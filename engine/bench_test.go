@@ -10,6 +10,7 @@ import (
 	"github.com/align-coach/align/diagnose"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/match"
 	"github.com/align-coach/align/route"
 )
 
@@ -40,6 +41,23 @@ func newEngine(b *testing.B) *engine.Engine {
 		b.Fatal(err)
 	}
 	return e
+}
+
+// BenchmarkTokenize is one tokenising pass, the yardstick the other
+// benchmarks are read against: the pipeline's cost over this one's is its
+// ratio to a single pass over the text.
+func BenchmarkTokenize(b *testing.B) {
+	for _, n := range sizes {
+		text := input(b, n)
+		match.Tokenize(text) // the word cache is warm, as in a server
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				match.Tokenize(text)
+			}
+		})
+	}
 }
 
 func BenchmarkRoute(b *testing.B) {

@@ -28,12 +28,21 @@ type Engine struct {
 
 // New loads the embedded playbook. now is the clock for the Built date.
 func New(now func() time.Time) (*Engine, error) {
+	// The model and the playbook load side by side: a command's start is
+	// the longer of the two, not their sum.
+	var rd *diagnose.Reader
+	var rerr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rd, rerr = diagnose.DefaultReader()
+	}()
 	pb, err := playbook.Default()
+	<-done
 	if err != nil {
 		return nil, align.Errorf(align.EINTERNAL, "%v", err)
 	}
-	rd, err := diagnose.DefaultReader()
-	if err != nil {
+	if err := rerr; err != nil {
 		return nil, align.Errorf(align.EINTERNAL, "embedded model: %v", err)
 	}
 	if now == nil {

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"mime"
 	"net/http"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	align "github.com/align-coach/align"
@@ -30,7 +30,7 @@ func (s *Server) api(m methods) http.HandlerFunc {
 				allowed = append(allowed, k)
 			}
 			w.Header().Set("Allow", strings.Join(sortStrings(allowed), ", "))
-			writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed here")
+			writeError(w, r, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed here")
 			return
 		}
 		if err := h(w, r); err != nil {
@@ -55,7 +55,7 @@ func (s *Server) api(m methods) http.HandlerFunc {
 				s.Logger.Error("api", "path", r.URL.Path, "err", err)
 				msg = "internal error; the server's log has the details"
 			}
-			writeError(w, status, msg)
+			writeError(w, r, status, msg)
 		}
 	}
 }
@@ -67,18 +67,53 @@ type httpError struct {
 
 func (e httpError) Error() string { return e.msg }
 
-func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+func writeError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	writeJSON(w, r, status, map[string]string{"error": msg})
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.Encode(v)
+// buffers holds encoding buffers between requests, so a busy server does
+// not allocate and grow one per response.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer kept for reuse; a rare huge response
+// does not stay in memory.
+const maxPooled = 256 << 10
+
+// writeJSON writes v as compact JSON, or indented for people when the
+// request asks with ?pretty=1 (or pretty=true).
+func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooled {
+			buf.Reset()
+			buffers.Put(buf)
+		}
+	}()
+	enc := json.NewEncoder(buf)
+	if wantsPretty(r) {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		buf.Reset()
+		status = http.StatusInternalServerError
+		buf.WriteString(`{"error":"internal error; the server's log has the details"}` + "\n")
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(status)
 	w.Write(buf.Bytes())
+}
+
+// wantsPretty reports whether the request asks for indented JSON.
+func wantsPretty(r *http.Request) bool {
+	if r == nil || r.URL.RawQuery == "" {
+		return false
+	}
+	switch r.URL.Query().Get("pretty") {
+	case "1", "true", "yes":
+		return true
+	}
+	return false
 }
 
 // decode reads a JSON body into v: 415 for another content type, 413
@@ -89,7 +124,14 @@ func decode(r *http.Request, v any) error {
 	if ct != "application/json" {
 		return httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
 	}
-	body, err := io.ReadAll(r.Body)
+	// Read the body into a buffer of its declared size, not one grown in
+	// steps; the limit is MaxBytesReader's.
+	var buf bytes.Buffer
+	if n := r.ContentLength; n > 0 && n <= MaxBody {
+		buf.Grow(int(n) + 1)
+	}
+	_, err := buf.ReadFrom(r.Body)
+	body := buf.Bytes()
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -127,7 +169,7 @@ func (s *Server) apiRoute(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Message)); err != nil {
 		return err
 	}
-	writeJSON(w, 200, s.Engine.Route(in.Message))
+	writeJSON(w, r, 200, s.Engine.Route(in.Message))
 	return nil
 }
 
@@ -140,7 +182,7 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, d)
+	writeJSON(w, r, 200, d)
 	return nil
 }
 
@@ -169,7 +211,7 @@ func (s *Server) apiPlan(w http.ResponseWriter, r *http.Request) error {
 	} else if out.Plan, err = s.Engine.Render(res, in.Format); err != nil {
 		return err
 	}
-	writeJSON(w, 200, out)
+	writeJSON(w, r, 200, out)
 	return nil
 }
 
@@ -183,7 +225,7 @@ func (s *Server) apiLint(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Plan)); err != nil {
 		return err
 	}
-	writeJSON(w, 200, s.Engine.Lint(in.Plan))
+	writeJSON(w, r, 200, s.Engine.Lint(in.Plan))
 	return nil
 }
 
@@ -196,7 +238,7 @@ func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, map[string]any{"questions": s.Engine.Questions(d)})
+	writeJSON(w, r, 200, map[string]any{"questions": s.Engine.Questions(d)})
 	return nil
 }
 
@@ -233,7 +275,7 @@ func (s *Server) apiListCases(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, map[string]any{"cases": cs})
+	writeJSON(w, r, 200, map[string]any{"cases": cs})
 	return nil
 }
 
@@ -248,7 +290,7 @@ func (s *Server) apiCreateCase(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	w.Header().Set("Location", "/api/cases/"+strconv.FormatInt(c.ID, 10))
-	writeJSON(w, http.StatusCreated, c)
+	writeJSON(w, r, http.StatusCreated, c)
 	return nil
 }
 
@@ -261,7 +303,7 @@ func (s *Server) apiGetCase(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, c)
+	writeJSON(w, r, 200, c)
 	return nil
 }
 
@@ -282,7 +324,7 @@ func (s *Server) apiUpdateCase(w http.ResponseWriter, r *http.Request) error {
 	if err := s.Store.UpdateCase(r.Context(), &c); err != nil {
 		return err
 	}
-	writeJSON(w, 200, c)
+	writeJSON(w, r, 200, c)
 	return nil
 }
 
@@ -307,7 +349,7 @@ func (s *Server) apiListEntries(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, map[string]any{"entries": es})
+	writeJSON(w, r, 200, map[string]any{"entries": es})
 	return nil
 }
 
@@ -332,7 +374,7 @@ func (s *Server) apiAddEntry(w http.ResponseWriter, r *http.Request) error {
 	if err := casefile.AddEntry(r.Context(), s.Engine, s.Store, &e); err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, e)
+	writeJSON(w, r, http.StatusCreated, e)
 	return nil
 }
 
@@ -369,7 +411,7 @@ func (s *Server) apiCasePlan(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, 200, map[string]any{"case": v.Case, "plan": v.Plan, "message": v.Message, "steps": v.Steps, "diagnosis": v.Diagnosis, "history": len(v.History)})
+	writeJSON(w, r, 200, map[string]any{"case": v.Case, "plan": v.Plan, "message": v.Message, "steps": v.Steps, "diagnosis": v.Diagnosis, "history": len(v.History)})
 	return nil
 }
 

@@ -670,7 +670,7 @@ func TestCaseListShowsProgress(t *testing.T) {
 		t.Fatalf("entry: %d %s", code, body)
 	}
 	_, api, _ := do(t, ts, "GET", "/api/cases", "", "")
-	for _, want := range []string{`"misalignment_type": "Type 1, earned skepticism"`, `"steps_done": 1`, `"steps": 4`, `"last_entry": {`, `"name": "Dana"`} {
+	for _, want := range []string{`"misalignment_type":"Type 1, earned skepticism"`, `"steps_done":1`, `"steps":4`, `"last_entry":{`, `"name":"Dana"`} {
 		if !strings.Contains(api, want) {
 			t.Errorf("GET /api/cases lacks %s: %s", want, api)
 		}

@@ -117,7 +117,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/cases/{id}/entries/{entry}", s.api(methods{"DELETE": s.apiDeleteEntry}))
 	mux.HandleFunc("/api/cases/{id}/plan", s.api(methods{"GET": s.apiCasePlan}))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint")
+		writeError(w, r, http.StatusNotFound, "no such endpoint")
 	})
 	return s.secure(s.logRequests(mux))
 }
@@ -128,7 +128,7 @@ func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !s.Hosts.Allowed(r.Host) {
 			s.Logger.Warn("refused host", "host", r.Host, "path", r.URL.Path)
-			writeError(w, http.StatusForbidden, guard.RefusedHost(r.Host))
+			writeError(w, r, http.StatusForbidden, guard.RefusedHost(r.Host))
 			return
 		}
 		h := w.Header()
@@ -142,14 +142,14 @@ func (s *Server) secure(next http.Handler) http.Handler {
 			case strings.HasPrefix(r.URL.Path, "/api/"):
 				if blocked, wait := s.Limiter.Blocked(guard.Client(r)); blocked {
 					w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
-					writeError(w, http.StatusTooManyRequests, guard.TooMany(wait))
+					writeError(w, r, http.StatusTooManyRequests, guard.TooMany(wait))
 					return
 				}
 				if _, sent := guard.Bearer(r); sent {
 					s.Limiter.Fail(guard.Client(r))
 				}
 				w.Header().Set("WWW-Authenticate", `Bearer realm="align"`)
-				writeError(w, http.StatusUnauthorized, "missing or wrong bearer token (set Authorization: Bearer $ALIGN_TOKEN)")
+				writeError(w, r, http.StatusUnauthorized, "missing or wrong bearer token (set Authorization: Bearer $ALIGN_TOKEN)")
 				return
 			case r.URL.Path == "/signin" || r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/"):
 			default:

@@ -1,11 +1,14 @@
 package match
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/align-coach/align/internal/wire"
 )
 
 // DefaultGap is how many words "..." may skip between two parts of a
@@ -280,20 +283,44 @@ func splitItems(p string) ([]string, error) {
 	return items, nil
 }
 
-// Matcher runs many patterns over a token stream at once.
+// Matcher runs many patterns over a token stream at once. Its automaton is
+// held in flat arrays (no maps but the symbol table), so it is quick to
+// run, and quick to write out at build time and read back at start (see
+// Encode and DecodeMatcher).
 type Matcher struct {
-	syms  map[string]int32
-	nodes []node
-	// segOwners lists, per segment, the (pattern, element) pairs it serves.
-	segOwners [][]segRef
-	segLen    []int
-	pats      []Pattern
-	// partialBase[p] is where pattern p's partial-match slots start.
-	partialBase []int
-	slots       int
+	syms    map[string]int32
+	symList []string // symbol -> stem
+	// root[s] is the root's child on symbol s, 0 when there is none (no
+	// edge leads back to the root).
+	root []int32
+	// Node n's other edges are edgeSym/edgeNext[edgeStart[n]:edgeStart[n+1]],
+	// sorted by symbol.
+	edgeStart         []int32
+	edgeSym, edgeNext []int32
+	fail              []int32
+	// outSeg[outStart[n]:outStart[n+1]] are the segments ending at node n,
+	// including through fail links.
+	outStart, outSeg []int32
+	// ownPat/ownIdx[ownStart[g]:ownStart[g+1]] are the (pattern, element)
+	// pairs segment g serves.
+	ownStart, ownPat, ownIdx []int32
+	segLen                   []int32
+	// patLen[p] is pattern p's number of elements; its partial-match
+	// slots start at partialBase[p]; gap[partialBase[p]+k] is the largest
+	// gap allowed before its element k.
+	patLen, partialBase, gap []int32
+	slots                    int
 	// pool keeps partial-match buffers between calls, so a short text does
 	// not pay for clearing one slot per pattern element.
 	pool sync.Pool
+}
+
+// builder is the automaton while it is built, with maps for edges.
+type builder struct {
+	syms      map[string]int32
+	nodes     []node
+	segOwners [][]segRef
+	segLen    []int32
 }
 
 type node struct {
@@ -310,15 +337,18 @@ type segRef struct {
 // Compile builds one automaton for all patterns. Hit.Pattern is the index
 // into patterns.
 func Compile(patterns []Pattern) (*Matcher, error) {
-	m := &Matcher{syms: map[string]int32{}, nodes: []node{{next: map[int32]int32{}}}, pats: patterns}
+	bd := &builder{syms: map[string]int32{}, nodes: []node{{next: map[int32]int32{}}}}
+	m := &Matcher{}
 	segIndex := map[string]int32{}
 	for pi, p := range patterns {
 		if len(p.Elems) == 0 {
 			return nil, fmt.Errorf("pattern %d is empty", pi)
 		}
-		m.partialBase = append(m.partialBase, m.slots)
+		m.partialBase = append(m.partialBase, int32(m.slots))
+		m.patLen = append(m.patLen, int32(len(p.Elems)))
 		m.slots += len(p.Elems)
 		for k, e := range p.Elems {
+			m.gap = append(m.gap, int32(e.Gap))
 			for _, alt := range e.Alts {
 				if len(alt) == 0 {
 					return nil, fmt.Errorf("pattern %d has an empty alternative", pi)
@@ -326,18 +356,59 @@ func Compile(patterns []Pattern) (*Matcher, error) {
 				key := strings.Join(alt, " ")
 				id, ok := segIndex[key]
 				if !ok {
-					id = int32(len(m.segOwners))
+					id = int32(len(bd.segOwners))
 					segIndex[key] = id
-					m.segOwners = append(m.segOwners, nil)
-					m.segLen = append(m.segLen, len(alt))
-					m.insert(alt, id)
+					bd.segOwners = append(bd.segOwners, nil)
+					bd.segLen = append(bd.segLen, int32(len(alt)))
+					bd.insert(alt, id)
 				}
-				m.segOwners[id] = append(m.segOwners[id], segRef{int32(pi), int32(k)})
+				bd.segOwners[id] = append(bd.segOwners[id], segRef{int32(pi), int32(k)})
 			}
 		}
 	}
-	m.link()
+	bd.link()
+	bd.freeze(m)
 	return m, nil
+}
+
+// freeze lays the built automaton out in m's flat arrays.
+func (bd *builder) freeze(m *Matcher) {
+	m.syms = bd.syms
+	m.symList = make([]string, len(bd.syms))
+	for s, id := range bd.syms {
+		m.symList[id] = s
+	}
+	m.root = make([]int32, len(bd.syms))
+	for s, nx := range bd.nodes[0].next {
+		m.root[s] = nx
+	}
+	m.edgeStart = make([]int32, 0, len(bd.nodes)+1)
+	m.fail = make([]int32, len(bd.nodes))
+	m.outStart = make([]int32, 0, len(bd.nodes)+1)
+	for n, nd := range bd.nodes {
+		m.edgeStart = append(m.edgeStart, int32(len(m.edgeSym)))
+		if n > 0 {
+			for _, s := range sortedKeys(nd.next) {
+				m.edgeSym = append(m.edgeSym, s)
+				m.edgeNext = append(m.edgeNext, nd.next[s])
+			}
+		}
+		m.fail[n] = nd.fail
+		m.outStart = append(m.outStart, int32(len(m.outSeg)))
+		m.outSeg = append(m.outSeg, nd.out...)
+	}
+	m.edgeStart = append(m.edgeStart, int32(len(m.edgeSym)))
+	m.outStart = append(m.outStart, int32(len(m.outSeg)))
+	m.ownStart = make([]int32, 0, len(bd.segOwners)+1)
+	for _, owners := range bd.segOwners {
+		m.ownStart = append(m.ownStart, int32(len(m.ownPat)))
+		for _, o := range owners {
+			m.ownPat = append(m.ownPat, o.pattern)
+			m.ownIdx = append(m.ownIdx, o.index)
+		}
+	}
+	m.ownStart = append(m.ownStart, int32(len(m.ownPat)))
+	m.segLen = bd.segLen
 }
 
 // CompileStrings parses and compiles written patterns without macros; the
@@ -359,56 +430,57 @@ func CompileStrings(patterns []string) (*Matcher, []int, error) {
 	return m, owner, err
 }
 
-func (m *Matcher) sym(s string) int32 {
-	if id, ok := m.syms[s]; ok {
+func (bd *builder) sym(s string) int32 {
+	if id, ok := bd.syms[s]; ok {
 		return id
 	}
-	id := int32(len(m.syms))
-	m.syms[s] = id
+	id := int32(len(bd.syms))
+	bd.syms[s] = id
 	return id
 }
 
-func (m *Matcher) insert(words []string, seg int32) {
+func (bd *builder) insert(words []string, seg int32) {
 	cur := int32(0)
 	for _, w := range words {
-		s := m.sym(w)
-		nx, ok := m.nodes[cur].next[s]
+		s := bd.sym(w)
+		nx, ok := bd.nodes[cur].next[s]
 		if !ok {
-			nx = int32(len(m.nodes))
-			m.nodes = append(m.nodes, node{next: map[int32]int32{}})
-			m.nodes[cur].next[s] = nx
+			nx = int32(len(bd.nodes))
+			bd.nodes = append(bd.nodes, node{next: map[int32]int32{}})
+			bd.nodes[cur].next[s] = nx
 		}
 		cur = nx
 	}
-	m.nodes[cur].out = append(m.nodes[cur].out, seg)
+	bd.nodes[cur].out = append(bd.nodes[cur].out, seg)
 }
 
 // link sets failure links breadth first and folds each node's fail-chain
 // outputs into its own, so matching reads one list per step.
-func (m *Matcher) link() {
+func (bd *builder) link() {
+	nodes := bd.nodes
 	queue := []int32{}
-	for _, child := range sortedChildren(m.nodes[0].next) {
-		m.nodes[child].fail = 0
+	for _, child := range sortedChildren(nodes[0].next) {
+		nodes[child].fail = 0
 		queue = append(queue, child)
 	}
 	for len(queue) > 0 {
 		cur := queue[0]
 		queue = queue[1:]
-		for _, s := range sortedKeys(m.nodes[cur].next) {
-			child := m.nodes[cur].next[s]
-			f := m.nodes[cur].fail
+		for _, s := range sortedKeys(nodes[cur].next) {
+			child := nodes[cur].next[s]
+			f := nodes[cur].fail
 			for {
-				if nx, ok := m.nodes[f].next[s]; ok && nx != child {
-					m.nodes[child].fail = nx
+				if nx, ok := nodes[f].next[s]; ok && nx != child {
+					nodes[child].fail = nx
 					break
 				}
 				if f == 0 {
-					m.nodes[child].fail = 0
+					nodes[child].fail = 0
 					break
 				}
-				f = m.nodes[f].fail
+				f = nodes[f].fail
 			}
-			m.nodes[child].out = append(m.nodes[child].out, m.nodes[m.nodes[child].fail].out...)
+			nodes[child].out = append(nodes[child].out, nodes[nodes[child].fail].out...)
 			queue = append(queue, child)
 		}
 	}
@@ -429,6 +501,29 @@ func sortedChildren(mp map[int32]int32) []int32 {
 		out = append(out, mp[k])
 	}
 	return out
+}
+
+// next is node cur's child on symbol s, or -1.
+func (m *Matcher) next(cur, s int32) int32 {
+	if cur == 0 {
+		if nx := m.root[s]; nx != 0 {
+			return nx
+		}
+		return -1
+	}
+	lo, hi := m.edgeStart[cur], m.edgeStart[cur+1]
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		switch v := m.edgeSym[mid]; {
+		case v == s:
+			return m.edgeNext[mid]
+		case v < s:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return -1
 }
 
 // partial is the latest chain of segments 0..k-1 of one pattern seen so
@@ -461,28 +556,30 @@ func (m *Matcher) Match(toks []Token) []Hit {
 	defer m.pool.Put(sc)
 	parts, gen := sc.parts, sc.gen
 	cur := int32(0)
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		s, known := m.syms[tk.Stem]
 		if !known {
 			cur = 0
 			continue
 		}
 		for {
-			if nx, ok := m.nodes[cur].next[s]; ok {
+			if nx := m.next(cur, s); nx >= 0 {
 				cur = nx
 				break
 			}
 			if cur == 0 {
 				break
 			}
-			cur = m.nodes[cur].fail
+			cur = m.fail[cur]
 		}
-		for _, seg := range m.nodes[cur].out {
-			start := i - m.segLen[seg] + 1
-			for _, ref := range m.segOwners[seg] {
-				p, k := int(ref.pattern), int(ref.index)
-				elems := m.pats[p].Elems
-				base := m.partialBase[p]
+		for _, seg := range m.outSeg[m.outStart[cur]:m.outStart[cur+1]] {
+			start := i - int(m.segLen[seg]) + 1
+			lo, hi := m.ownStart[seg], m.ownStart[seg+1]
+			for o := lo; o < hi; o++ {
+				p, k := m.ownPat[o], int(m.ownIdx[o])
+				n := int(m.patLen[p])
+				base := int(m.partialBase[p])
 				first := start
 				if k > 0 {
 					pr := parts[base+k]
@@ -490,13 +587,13 @@ func (m *Matcher) Match(toks []Token) []Hit {
 					if pr.gen != gen || last >= start || toks[last].Sentence != tk.Sentence {
 						continue
 					}
-					if g := elems[k].Gap; (g == 0 && last != start-1) || start-last-1 > g {
+					if g := int(m.gap[base+k]); (g == 0 && last != start-1) || start-last-1 > g {
 						continue
 					}
 					first = int(pr.first)
 				}
-				if k == len(elems)-1 {
-					hits = append(hits, Hit{Pattern: p, First: first, Last: i})
+				if k == n-1 {
+					hits = append(hits, Hit{Pattern: int(p), First: first, Last: i})
 				} else {
 					parts[base+k+1] = partial{first: int32(first), last: int32(i), gen: gen}
 				}
@@ -504,4 +601,107 @@ func (m *Matcher) Match(toks []Token) []Hit {
 		}
 	}
 	return hits
+}
+
+// Patterns is the number of patterns compiled.
+func (m *Matcher) Patterns() int { return len(m.patLen) }
+
+// Encode writes the compiled automaton, for DecodeMatcher.
+func (m *Matcher) Encode(w *wire.Writer) {
+	w.Uint(uint64(len(m.symList)))
+	for _, s := range m.symList {
+		w.String(s)
+	}
+	for _, a := range m.arrays() {
+		w.Int32s(*a)
+	}
+}
+
+func (m *Matcher) arrays() []*[]int32 {
+	return []*[]int32{&m.root, &m.edgeStart, &m.edgeSym, &m.edgeNext, &m.fail, &m.outStart, &m.outSeg,
+		&m.ownStart, &m.ownPat, &m.ownIdx, &m.segLen, &m.patLen, &m.partialBase, &m.gap}
+}
+
+// DecodeMatcher reads an automaton written by Encode. It checks every
+// index, so corrupt data gives an error, never a matcher that panics.
+func DecodeMatcher(r *wire.Reader) (*Matcher, error) {
+	m := &Matcher{}
+	n := r.Len()
+	m.symList = make([]string, n)
+	m.syms = make(map[string]int32, n)
+	for i := range m.symList {
+		m.symList[i] = r.String()
+		m.syms[m.symList[i]] = int32(i)
+	}
+	for _, a := range m.arrays() {
+		*a = r.Int32s()
+	}
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("match: corrupt automaton: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, fmt.Errorf("match: corrupt automaton: %w", err)
+	}
+	for _, l := range m.patLen {
+		m.slots += int(l)
+	}
+	return m, nil
+}
+
+// check verifies that every index of a decoded automaton is in range.
+func (m *Matcher) check() error {
+	nodes := len(m.fail)
+	segs := len(m.segLen)
+	pats := len(m.patLen)
+	if len(m.syms) != len(m.symList) || len(m.root) != len(m.symList) || nodes == 0 ||
+		len(m.edgeStart) != nodes+1 || len(m.outStart) != nodes+1 || len(m.ownStart) != segs+1 ||
+		len(m.edgeSym) != len(m.edgeNext) || len(m.ownPat) != len(m.ownIdx) || len(m.partialBase) != pats {
+		return errors.New("array sizes disagree")
+	}
+	inRange := func(v []int32, n int) bool {
+		for _, x := range v {
+			if x < 0 || int(x) >= n {
+				return false
+			}
+		}
+		return true
+	}
+	ascending := func(v []int32, max int) bool {
+		if v[0] != 0 || int(v[len(v)-1]) != max {
+			return false
+		}
+		for i := 1; i < len(v); i++ {
+			if v[i] < v[i-1] {
+				return false
+			}
+		}
+		return true
+	}
+	slots := 0
+	for p, l := range m.patLen {
+		if l < 1 || int(m.partialBase[p]) != slots {
+			return errors.New("bad pattern layout")
+		}
+		slots += int(l)
+	}
+	switch {
+	case !inRange(m.root, nodes) || !inRange(m.edgeNext, nodes) || !inRange(m.fail, nodes) ||
+		!inRange(m.edgeSym, len(m.symList)) || !inRange(m.outSeg, segs) || !inRange(m.ownPat, pats):
+		return errors.New("index out of range")
+	case !ascending(m.edgeStart, len(m.edgeSym)) || !ascending(m.outStart, len(m.outSeg)) || !ascending(m.ownStart, len(m.ownPat)):
+		return errors.New("bad offsets")
+	case len(m.gap) != slots:
+		return errors.New("bad gaps")
+	}
+	for i, k := range m.ownIdx {
+		if k < 0 || k >= m.patLen[m.ownPat[i]] {
+			return errors.New("element out of range")
+		}
+	}
+	for _, l := range m.segLen {
+		if l < 1 {
+			return errors.New("empty segment")
+		}
+	}
+	return nil
 }

@@ -84,16 +84,26 @@ func (t *tokenizer) run() {
 	src := t.src
 	i := 0
 	for i < len(src) {
-		r, n := utf8.DecodeRuneInString(src[i:])
-		switch {
-		case r == '$' && i+1 < len(src) && isDigit(src[i+1]):
-			// "$120M": a currency sign before a number reads as "usd".
-			t.emit(i, i+1, "usd", false)
-		case isWordRune(r):
+		// ASCII, most of any text, is read a byte at a time without
+		// decoding runes.
+		r, n := rune(src[i]), 1
+		if r < utf8.RuneSelf {
+			if wordByte[r] {
+				j := t.wordEnd(i)
+				t.word(i, j)
+				i = j
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(src[i:]); isWordRune(r) {
 			j := t.wordEnd(i)
 			t.word(i, j)
 			i = j
 			continue
+		}
+		switch {
+		case r == '$' && i+1 < len(src) && isDigit(src[i+1]):
+			// "$120M": a currency sign before a number reads as "usd".
+			t.emit(i, i+1, "usd", false)
 		case r == '"' || r == '\u201c' || r == '\u201d':
 			switch r {
 			case '\u201c':
@@ -143,14 +153,24 @@ func (t *tokenizer) wordEnd(i int) int {
 	src := t.src
 	j := i
 	for j < len(src) {
-		r, n := utf8.DecodeRuneInString(src[j:])
-		if isWordRune(r) {
+		r, n := rune(src[j]), 1
+		if r < utf8.RuneSelf {
+			if wordByte[r] {
+				j++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(src[j:]); isWordRune(r) {
 			j += n
 			continue
 		}
 		if r == '\'' || r == '\u2019' {
 			if k := j + n; k < len(src) {
-				if r2, _ := utf8.DecodeRuneInString(src[k:]); unicode.IsLetter(r2) {
+				if c := src[k]; c < utf8.RuneSelf {
+					if wordByte[c] && !isDigit(c) {
+						j = k
+						continue
+					}
+				} else if r2, _ := utf8.DecodeRuneInString(src[k:]); unicode.IsLetter(r2) {
 					j = k
 					continue
 				}
@@ -168,14 +188,113 @@ func (t *tokenizer) wordEnd(i int) int {
 func (t *tokenizer) word(start, end int) {
 	raw := t.src[start:end]
 	capital := false
-	if r, _ := utf8.DecodeRuneInString(raw); unicode.IsUpper(r) && !t.sentStart {
+	if c := raw[0]; c < utf8.RuneSelf {
+		capital = 'A' <= c && c <= 'Z' && !t.sentStart
+	} else if r, _ := utf8.DecodeRuneInString(raw); unicode.IsUpper(r) && !t.sentStart {
 		capital = true
 	}
 	t.sentStart = false
-	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
-	for _, part := range expand(w) {
-		t.emit(start, end, part, capital)
+	for _, p := range lookupWord(raw).parts {
+		t.out = append(t.out, Token{
+			Start: start, End: end, Word: p.word, Stem: p.stem,
+			Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
+		})
 	}
+}
+
+// wordInfo is what one word of a source text stands for: the normalised
+// words it expands to, each with its stem.
+type wordInfo struct {
+	parts []wordPart
+}
+
+type wordPart struct{ word, stem string }
+
+// Words repeat across texts, so what each written word stands for is
+// remembered: tokenising then costs one map lookup a word and allocates
+// nothing but the tokens. Readers look in an immutable map without a lock;
+// new words wait in a small map under a lock until they are published in
+// a fresh copy (copies double in size, so publishing stays linear). The
+// cache holds copies, never the caller's text, and is bounded so a stream
+// of novel words cannot grow it without limit.
+var words wordCache
+
+const maxWords = 100000
+
+type wordCache struct {
+	published publishedWords
+	mu        sync.Mutex
+	pending   map[string]*wordInfo
+	size      int // words cached, published or not
+	hits      int // lookups that found a pending word since the last publish
+}
+
+func lookupWord(raw string) *wordInfo {
+	if p := words.published.Load(); p != nil {
+		if w, ok := p.m[raw]; ok {
+			return w
+		}
+	}
+	return words.add(raw)
+}
+
+func (c *wordCache) add(raw string) *wordInfo {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if w, ok := c.pending[raw]; ok {
+		// A word seen again is worth publishing: once enough lookups come
+		// here, publish, so no word keeps taking the lock.
+		if c.hits++; c.hits >= max(64, c.published.Len()/16) {
+			c.publish()
+		}
+		return w
+	}
+	raw = strings.Clone(raw)
+	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
+	ex := expand(w)
+	info := &wordInfo{parts: make([]wordPart, len(ex))}
+	for i, x := range ex {
+		info.parts[i] = wordPart{word: x, stem: Stem(x)}
+	}
+	if len(raw) > 24 || c.size >= maxWords {
+		return info
+	}
+	if c.pending == nil {
+		c.pending = map[string]*wordInfo{}
+	}
+	c.pending[raw] = info
+	c.size++
+	if len(c.pending) >= max(64, c.published.Len()) || c.size == maxWords {
+		c.publish()
+	}
+	return info
+}
+
+// publish makes the pending words visible to readers without the lock.
+func (c *wordCache) publish() {
+	m := make(map[string]*wordInfo, c.published.Len()+len(c.pending))
+	if old := c.published.Load(); old != nil {
+		for k, v := range old.m {
+			m[k] = v
+		}
+	}
+	for k, v := range c.pending {
+		m[k] = v
+	}
+	c.published.Store(&wordMap{m})
+	c.pending, c.hits = nil, 0
+}
+
+type wordMap struct{ m map[string]*wordInfo }
+
+type publishedWords struct{ atomic.Pointer[wordMap] }
+
+// Len is the number of published words.
+func (p *publishedWords) Len() int {
+	if m := p.Load(); m != nil {
+		return len(m.m)
+	}
+	return 0
 }
 
 // expand turns one lower-cased word into the words it stands for.
@@ -233,9 +352,10 @@ func Stem(w string) string {
 	st := english.Stem(w, true)
 	// Words repeat across texts; remembering stems makes tokenising
 	// several times faster. The cache is bounded so a stream of novel
-	// strings cannot grow it without limit.
+	// strings cannot grow it without limit, and keeps a copy of the word,
+	// not a piece of the text it came from.
 	if len(w) <= 24 && stemCount.Add(1) <= maxStems {
-		stems.Store(w, st)
+		stems.Store(strings.Clone(w), st)
 	}
 	return st
 }
@@ -252,6 +372,14 @@ func Number(tok Token) (float64, bool) {
 	v, err := strconv.ParseFloat(tok.Word, 64)
 	return v, err == nil
 }
+
+// wordByte marks the ASCII letters and digits.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)

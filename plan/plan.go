@@ -10,7 +10,6 @@
 package plan
 
 import (
-	"hash/fnv"
 	"sort"
 	"strings"
 	"time"
@@ -341,12 +340,23 @@ func (c *ctx) variant(key string, v playbook.Variants) string {
 	if len(v) == 0 {
 		return ""
 	}
-	h := fnv.New32a()
-	h.Write([]byte(key))
-	h.Write([]byte{0})
-	h.Write([]byte(c.seed))
-	return v[int(h.Sum32()%uint32(len(v)))]
+	// FNV-1a of key, a zero byte and the seed, as hash/fnv computes it,
+	// without copying the whole text into a byte slice for every slot.
+	h := uint32(fnvOffset)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * fnvPrime
+	}
+	h *= fnvPrime // the zero byte
+	for i := 0; i < len(c.seed); i++ {
+		h = (h ^ uint32(c.seed[i])) * fnvPrime
+	}
+	return v[int(h%uint32(len(v)))]
 }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 // fill replaces placeholders. An opening line addressed to an unnamed
 // sales leader ("{Leader}, I ...") drops the address instead of saying

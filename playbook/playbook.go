@@ -52,6 +52,7 @@ type Playbook struct {
 
 	matcher *match.Matcher
 	refs    []*Signal // expanded pattern index -> its signal
+	counts  []int     // compiled patterns per signal, in the order of each
 }
 
 // Modifiers are the words that change what a nearby signal means.
@@ -284,7 +285,11 @@ var (
 // Default returns the embedded playbook, loaded once.
 func Default() (*Playbook, error) {
 	loadOnce.Do(func() {
-		loaded, loadErr = Load(dataFS)
+		// The compiled form is the playbook data as Load reads it; when it
+		// is stale, read the data itself.
+		if loaded, loadErr = loadCompiled(compiled, dataFS); loaded == nil && loadErr == nil {
+			loaded, loadErr = Load(dataFS)
+		}
 	})
 	return loaded, loadErr
 }
@@ -418,6 +423,8 @@ func (p *Playbook) compile() error {
 			return
 		}
 		s.group, s.key = group, key
+		n := len(p.refs)
+		defer func() { p.counts = append(p.counts, len(p.refs)-n) }()
 		for _, raw := range s.Patterns {
 			var ps []match.Pattern
 			ps, err = match.Parse(raw, p.Macros)

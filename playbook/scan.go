@@ -177,7 +177,17 @@ func (s *Scan) Evidence(h Hit) align.Evidence {
 
 // Of returns the hits of one group, and of one key when key is not empty.
 func (s *Scan) Of(group, key string) []Hit {
-	var out []Hit
+	// Counted first, so the list is allocated once at its size.
+	n := 0
+	for i := range s.Hits {
+		if sig := s.Hits[i].Signal; sig.group == group && (key == "" || sig.key == key) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Hit, 0, n)
 	for _, h := range s.Hits {
 		if h.Signal.group == group && (key == "" || h.Signal.key == key) {
 			out = append(out, h)

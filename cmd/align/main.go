@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -81,17 +82,15 @@ type exitError struct {
 func (e *exitError) Error() string { return e.msg }
 
 func run(ctx context.Context, args []string, e env) int {
-	eng, err := engine.New(e.now)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "align:", err)
-		return exitLint
-	}
+	// The engine is filled in before a command runs (see newRoot), so
+	// --version, --help and shell completion load nothing.
+	eng := &engine.Engine{Now: e.now}
 	root := newRoot(ctx, eng, e)
 	root.SetArgs(args)
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	err = root.ExecuteContext(ctx)
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}
@@ -155,6 +154,15 @@ will not work.`,
 	var model string
 	root.PersistentFlags().StringVar(&model, "model", "", "read situations with a model made by align train (a reader.bin file) instead of the built-in one; also ALIGN_MODEL")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if !needsEngine(cmd) {
+			return nil
+		}
+		engineLoads.Add(1)
+		loaded, err := engine.New(e.now)
+		if err != nil {
+			return err
+		}
+		*eng = *loaded
 		if model == "" {
 			model = e.getenv("ALIGN_MODEL")
 		}
@@ -174,6 +182,23 @@ will not work.`,
 		interviewCmd(ctx, eng, e), serveCmd(ctx, eng, e), caseCmd(eng, e),
 	)
 	return root
+}
+
+// engineLoads counts the commands that loaded the engine, for a test that
+// --version, --help and completion load nothing.
+var engineLoads atomic.Int64
+
+// needsEngine reports whether a command reads situations or plans: help
+// and shell completion do not, so they start without loading the playbook
+// and the model.
+func needsEngine(cmd *cobra.Command) bool {
+	for c := cmd; c != nil; c = c.Parent() {
+		switch c.Name() {
+		case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+			return false
+		}
+	}
+	return true
 }
 
 func version() string {

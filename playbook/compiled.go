@@ -1,0 +1,269 @@
+package playbook
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/align-coach/align/internal/wire"
+	"github.com/align-coach/align/match"
+)
+
+// The playbook as it is after Load (decoded, validated, every pattern
+// expanded, normalised and compiled into one automaton) is written at
+// build time to compiled.bin and embedded, so a command starts in a few
+// milliseconds instead of reading YAML and compiling thousands of phrases.
+//
+// compiled.bin opens with a hash of what it was made from: the YAML files
+// and the shape of the Go types it fills. When either has changed since
+// (new playbook data from a merge, a new field), Default reads the YAML as
+// before, so a stale file can cost time, never correctness;
+// TestCompiledIsCurrent fails until `go generate ./playbook` writes it
+// again.
+//
+//go:generate go run ./internal/compile
+//go:embed compiled.bin
+var compiled string
+
+// compiledMagic opens compiled.bin; the digit is the format's version.
+const compiledMagic = "ALIGN-PB-1\n"
+
+// Compiled returns the compiled form of the playbook in fsys (data/*.yaml):
+// what `go generate ./playbook` writes to compiled.bin.
+func Compiled(fsys fs.FS) ([]byte, error) {
+	p, err := Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := sourceHash(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return p.encode(sum), nil
+}
+
+// loadCompiled decodes data when it was made from fsys's YAML and the
+// current types. It returns nil and no error when data is stale.
+func loadCompiled(data string, fsys fs.FS) (*Playbook, error) {
+	sum, err := sourceHash(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasPrefix(data, compiledMagic) || !strings.HasPrefix(data[len(compiledMagic):], string(sum[:])) {
+		return nil, nil
+	}
+	return decodeCompiled(data[len(compiledMagic)+len(sum):])
+}
+
+// sourceHash identifies what a compiled playbook depends on besides code:
+// the format, the shape of the Playbook type and every data file.
+func sourceHash(fsys fs.FS) ([sha256.Size]byte, error) {
+	h := sha256.New()
+	h.Write([]byte(compiledMagic))
+	h.Write([]byte(typeShape(reflect.TypeFor[Playbook](), map[reflect.Type]bool{})))
+	names, err := fs.Glob(fsys, "data/*.yaml")
+	if err != nil {
+		return [sha256.Size]byte{}, err
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return [sha256.Size]byte{}, err
+		}
+		fmt.Fprintf(h, "\x00%s\x00%d\x00", n, len(b))
+		h.Write(b)
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum, nil
+}
+
+// typeShape describes a type's exported structure, the part the compiled
+// form encodes.
+func typeShape(t reflect.Type, seen map[reflect.Type]bool) string {
+	switch t.Kind() {
+	case reflect.Struct:
+		if seen[t] {
+			return t.Name()
+		}
+		seen[t] = true
+		var b strings.Builder
+		b.WriteString(t.Name() + "{")
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				b.WriteString(f.Name + " " + typeShape(f.Type, seen) + ";")
+			}
+		}
+		return b.String() + "}"
+	case reflect.Pointer:
+		return "*" + typeShape(t.Elem(), seen)
+	case reflect.Slice:
+		return "[]" + typeShape(t.Elem(), seen)
+	case reflect.Map:
+		return "map[" + typeShape(t.Key(), seen) + "]" + typeShape(t.Elem(), seen)
+	}
+	return t.Kind().String()
+}
+
+func (p *Playbook) encode(sum [sha256.Size]byte) []byte {
+	w := &wire.Writer{B: []byte(compiledMagic)}
+	w.B = append(w.B, sum[:]...)
+	encodeValue(w, reflect.ValueOf(p).Elem())
+	// How many compiled patterns each signal has, in the order of each,
+	// so the decoder can point every pattern at its signal.
+	for _, n := range p.counts {
+		w.Uint(uint64(n))
+	}
+	p.matcher.Encode(w)
+	return w.B
+}
+
+func decodeCompiled(data string) (*Playbook, error) {
+	r := wire.NewStringReader(data)
+	p := &Playbook{}
+	decodeValue(r, reflect.ValueOf(p).Elem())
+	if r.Err() != nil {
+		return nil, fmt.Errorf("compiled playbook: %w", r.Err())
+	}
+	p.each(func(group, key string, s *Signal) {
+		s.group, s.key = group, key
+		n := r.Len()
+		p.counts = append(p.counts, n)
+		for range n {
+			p.refs = append(p.refs, s)
+		}
+	})
+	m, err := match.DecodeMatcher(r)
+	if err != nil {
+		return nil, fmt.Errorf("compiled playbook: %w", err)
+	}
+	if err := r.Done(); err != nil {
+		return nil, fmt.Errorf("compiled playbook: %w", err)
+	}
+	if m.Patterns() != len(p.refs) {
+		return nil, errors.New("compiled playbook: patterns and signals disagree")
+	}
+	p.matcher = m
+	return p, nil
+}
+
+// encodeValue writes v's exported content. A nil slice, map or pointer is
+// told apart from an empty one, so decoding gives back exactly what Load
+// made.
+func encodeValue(w *wire.Writer, v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			if t.Field(i).IsExported() {
+				encodeValue(w, v.Field(i))
+			}
+		}
+	case reflect.Pointer:
+		if v.IsNil() {
+			w.Uint(0)
+			return
+		}
+		w.Uint(1)
+		encodeValue(w, v.Elem())
+	case reflect.Slice:
+		if v.IsNil() {
+			w.Uint(0)
+			return
+		}
+		w.Uint(uint64(v.Len()) + 1)
+		for i := range v.Len() {
+			encodeValue(w, v.Index(i))
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			w.Uint(0)
+			return
+		}
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].Kind() == reflect.String {
+				return keys[i].String() < keys[j].String()
+			}
+			return keys[i].Int() < keys[j].Int()
+		})
+		w.Uint(uint64(len(keys)) + 1)
+		for _, k := range keys {
+			encodeValue(w, k)
+			encodeValue(w, v.MapIndex(k))
+		}
+	case reflect.String:
+		w.String(v.String())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		w.Int(v.Int())
+	case reflect.Float64, reflect.Float32:
+		w.Float(v.Float())
+	case reflect.Bool:
+		w.Bool(v.Bool())
+	default:
+		panic(fmt.Sprintf("compiled playbook: cannot encode a %s", v.Type()))
+	}
+}
+
+// decodeValue reads what encodeValue wrote into v.
+func decodeValue(r *wire.Reader, v reflect.Value) {
+	if r.Err() != nil {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			if t.Field(i).IsExported() {
+				decodeValue(r, v.Field(i))
+			}
+		}
+	case reflect.Pointer:
+		if r.Uint() == 0 {
+			return
+		}
+		e := reflect.New(v.Type().Elem())
+		decodeValue(r, e.Elem())
+		v.Set(e)
+	case reflect.Slice:
+		n := r.Len()
+		if n == 0 {
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), n-1, n-1)
+		for i := range n - 1 {
+			decodeValue(r, s.Index(i))
+		}
+		v.Set(s)
+	case reflect.Map:
+		n := r.Len()
+		if n == 0 {
+			return
+		}
+		m := reflect.MakeMapWithSize(v.Type(), n-1)
+		kt, et := v.Type().Key(), v.Type().Elem()
+		for range n - 1 {
+			k, e := reflect.New(kt).Elem(), reflect.New(et).Elem()
+			decodeValue(r, k)
+			decodeValue(r, e)
+			m.SetMapIndex(k, e)
+		}
+		v.Set(m)
+	case reflect.String:
+		v.SetString(r.String())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(r.Int())
+	case reflect.Float64, reflect.Float32:
+		v.SetFloat(r.Float())
+	case reflect.Bool:
+		v.SetBool(r.Bool())
+	default:
+		panic(fmt.Sprintf("compiled playbook: cannot decode a %s", v.Type()))
+	}
+}
