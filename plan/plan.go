@@ -19,6 +19,7 @@ import (
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
+	"github.com/align-coach/align/sheet"
 )
 
 // Build writes the plan for a diagnosis. built is the date on the plan.
@@ -52,6 +53,7 @@ func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 type ctx struct {
 	pb   *playbook.Playbook
 	d    align.Diagnosis
+	sh   sheet.Sheet
 	seed string
 	vals map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
@@ -59,7 +61,9 @@ type ctx struct {
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
-	c := &ctx{pb: pb, d: d, seed: sit.Text}
+	sh := sheet.Read(pb, sit, d)
+	d = withSheet(d, sh)
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -88,6 +92,17 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if boss == "" {
 		boss = def["boss"]
 	}
+	// Never send the user through someone the text shows at odds with
+	// the sales leader: name another executive, or leadership.
+	if sh.AtOdds(boss) {
+		boss = def["boss"]
+		for _, p := range sh.People {
+			if p.Kind == "exec" && !p.Conflict && p.Role != "" && !sh.AtOdds(p.Role) {
+				boss = "the " + p.Role
+				break
+			}
+		}
+	}
 	c.vals = map[string]string{
 		"leader": leader, "Leader": capital(leader), "title": title,
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
@@ -98,6 +113,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		"quote":   c.quote(),
 		"tried":   c.plain(pb.Tried, f.Tried),
 		"tempted": c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
+	}
+	for k, v := range sheetVals(sh, def) {
+		c.vals[k] = v
 	}
 	main := d.Primary()
 	if d.Proactive {
@@ -245,6 +263,13 @@ func clause(text string, start, end int) string {
 	// A clause that opens with a joining word reads better without it.
 	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
 		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {
+			out = rest
+			break
+		}
+	}
+	// Nor one that trails off on one ("1,400 registrations and").
+	for _, w := range []string{" and", " but", " or", " so", " then"} {
+		if rest := strings.TrimSuffix(out, w); rest != out && end <= lo+len(rest) {
 			out = rest
 			break
 		}

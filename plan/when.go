@@ -32,7 +32,14 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Deal, len(f.Deals) > 0) &&
 		boolIs(w.Program, len(f.Programs) > 0) &&
 		boolIs(w.Seat, f.Seat) &&
-		boolIs(w.Boss, f.Boss != "")
+		boolIs(w.Boss, f.Boss != "") &&
+		anyStr(w.Line, c.sh.Line) &&
+		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&
+		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
+		boolIs(w.Temptation, c.vals["temptation"] != "") &&
+		boolIs(w.Numbers, c.vals["numbers"] != "") &&
+		boolIs(w.Event, c.vals["event"] != "") &&
+		boolIs(w.Change, c.vals["change"] != "")
 	return ok
 }
 
@@ -82,4 +89,11 @@ func overlap(a, b []string) bool {
 
 func boolIs(want *bool, v bool) bool {
 	return want == nil || *want == v
+}
+
+// artifactIn reports whether the data artifact the plan speaks to is in
+// one of the states.
+func (c *ctx) artifactIn(states []string) bool {
+	a, ok := c.sh.Data()
+	return ok && anyStr(states, a.State)
 }

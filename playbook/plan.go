@@ -90,6 +90,14 @@ type When struct {
 	Program   *bool    `yaml:"program"`   // a program is named
 	Seat      *bool    `yaml:"seat"`      // the user already has the pipeline review seat
 	Boss      *bool    `yaml:"boss"`      // the shared boss is known
+	// From the fact sheet (package sheet).
+	Line       []string `yaml:"line"`       // the sales leader is the user's "boss", "skip" or "peer"
+	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
+	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
+	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
+	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count
+	Event      *bool    `yaml:"event"`      // the text says when something happened
+	Change     *bool    `yaml:"change"`     // the user says what they changed
 }
 
 // Empty reports whether the option applies everywhere.
@@ -97,7 +105,9 @@ func (w When) Empty() bool {
 	return len(w.Type)+len(w.Has)+len(w.Lacks)+len(w.Risk)+len(w.Tenure)+len(w.Reporting)+
 		len(w.Shared)+len(w.Sees)+len(w.Urgency)+len(w.Tried)+len(w.NotTried)+len(w.Tempted) == 0 &&
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
-		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil
+		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
+		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
+		w.Numbers == nil && w.Event == nil && w.Change == nil
 }
 
 // Placeholders a plan text may use. Each is filled from the diagnosis.
@@ -121,6 +131,14 @@ var Placeholders = map[string]string{
 	"type":      "the primary type's short name",
 	"otherType": "the other types' short names",
 	"reason":    "the strongest urgency reason, in plain words",
+	// Typed fillers from the fact sheet, each a span of the user's text
+	// or a noun phrase built from one.
+	"numbers":    "a plural noun phrase: the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")",
+	"event":      "a clause: when something happened, in the user's words, for quoting",
+	"artifact":   "a singular noun phrase: the data the user made or is making (\"the 90-day lead quality summary\")",
+	"Artifact":   "the same, capitalised",
+	"temptation": "a verb phrase: what the user is considering, in their words, for quoting",
+	"change":     "a clause: the change the user says they made, in their words, for quoting",
 }
 
 var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)

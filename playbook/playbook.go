@@ -47,6 +47,8 @@ type Playbook struct {
 	Lint      LintDef       `yaml:"lint"`
 	// Cases holds the playbook's sequence for a case file.
 	Cases CasesDef `yaml:"cases"`
+	// Sheet holds the words the fact sheet is read with.
+	Sheet SheetDef `yaml:"sheet"`
 	// Assistant holds the texts served to AI assistants over MCP.
 	Assistant AssistantDef `yaml:"assistant"`
 

@@ -253,6 +253,7 @@ func (p *Playbook) validate() error {
 	}
 
 	errs = append(errs, p.validatePlan(codes, tempts)...)
+	errs = append(errs, p.Sheet.validate()...)
 	for _, k := range align.EntryKinds {
 		if p.Cases.Kinds[k] == "" {
 			bad("cases.kinds.%s is missing", k)

@@ -1,0 +1,69 @@
+package plan
+
+import (
+	"strings"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/sheet"
+)
+
+// withSheet completes the diagnosis's facts from the fact sheet: the
+// sales leader's name and title where the diagnosis found none, and only
+// the quotes the sheet does not give to someone else. The sales leader's
+// words are never quoted from the President's mouth.
+func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
+	f := d.Facts
+	if f.Leader.Name == "" && sh.Leader.Name != "" {
+		f.Leader.Name = sh.Leader.Name
+	}
+	if f.Leader.Title == "" && sh.Leader.Role != "" {
+		f.Leader.Title = sh.Leader.Role
+	}
+	var quotes []align.Evidence
+	for _, q := range f.Quotes {
+		if sp := sh.SpeakerAt(q.Start); sp == "other" || sp == "user" {
+			continue
+		}
+		quotes = append(quotes, q)
+	}
+	f.Quotes = quotes
+	d.Facts = f
+	return d
+}
+
+// sheetVals are the typed fillers the fact sheet gives plan texts. A
+// filler the sheet cannot give is empty, and an option that needs it is
+// skipped.
+func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
+	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": ""}
+	var nums []string
+	for _, n := range sh.Numbers {
+		nums = append(nums, clean(n.Text))
+	}
+	v["numbers"] = joinAnd(nums)
+	if len(sh.Events) > 0 {
+		v["event"] = clean(sh.Events[0].Text)
+	}
+	if a, ok := sh.Data(); ok {
+		v["artifact"] = a.Phrase
+		v["Artifact"] = capital(a.Phrase)
+	}
+	if len(sh.Temptations) > 0 {
+		v["temptation"] = clean(sh.Temptations[0].Text)
+	}
+	if len(sh.Changes) > 0 {
+		v["change"] = clean(sh.Changes[len(sh.Changes)-1].Text)
+	}
+	return v
+}
+
+// joinAnd joins noun phrases as a list is said: "a", "a and b", "a, b and c".
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
