@@ -58,6 +58,9 @@ type ctx struct {
 	vals map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
 	quoteCited bool
+	// changeGiven is set when the input gives a change made as a fact
+	// (a case's change entry, or tried: program_change).
+	changeGiven bool
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
@@ -92,6 +95,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if boss == "" {
 		boss = def["boss"]
 	}
+	// Above a sales leader who is the user's own manager is their boss;
+	// above one two levels up, the user's manager comes first.
+	if f.Boss == "" && sh.Line == "boss" {
+		boss = leaderPossessive(f, def) + " own manager"
+	}
 	// Never send the user through someone the text shows at odds with
 	// the sales leader: name another executive, or leadership.
 	if sh.AtOdds(boss) {
@@ -116,6 +124,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	}
 	for k, v := range sheetVals(sh, def) {
 		c.vals[k] = v
+	}
+	// A change the user logged or gave as tried is certain even when the
+	// text does not say what it was.
+	for _, code := range sit.Given.Tried {
+		c.changeGiven = c.changeGiven || code == "program_change"
 	}
 	main := d.Primary()
 	if d.Proactive {
@@ -403,4 +416,15 @@ func (c *ctx) fill(s string) string {
 		out = out[:k] + capital(out[k+1:])
 	}
 	return out
+}
+
+// leaderPossessive is "Dana's" or "your sales leader's".
+func leaderPossessive(f align.Facts, def map[string]string) string {
+	switch {
+	case f.Leader.Name != "":
+		return f.Leader.Name + "'s"
+	case f.Leader.Title != "":
+		return "your " + f.Leader.Title + "'s"
+	}
+	return def["leader"] + "'s"
 }

@@ -38,7 +38,7 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": ""}
 	var nums []string
 	for _, n := range sh.Numbers {
-		nums = append(nums, clean(n.Text))
+		nums = append(nums, yours(clean(n.Text)))
 	}
 	v["numbers"] = joinAnd(nums)
 	if len(sh.Events) > 0 {
@@ -66,4 +66,20 @@ func joinAnd(xs []string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// yours turns a phrase the user wrote about their own things into one a
+// plan says to them: "130% of my lead target" becomes "130% of your lead
+// target". Only numbers are restated this way; quotes stay verbatim.
+func yours(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		switch x {
+		case "my", "our":
+			w[i] = "your"
+		case "My", "Our":
+			w[i] = "Your"
+		}
+	}
+	return strings.Join(w, " ")
 }

@@ -39,7 +39,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
 		boolIs(w.Numbers, c.vals["numbers"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
-		boolIs(w.Change, c.vals["change"] != "")
+		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven)
 	return ok
 }
 

@@ -55,6 +55,14 @@ func (r *reader) numbers(sh *Sheet) {
 			w, last := r.word(j)
 			if nouns[w] {
 				found = last
+				// A compound keeps its head ("lead target").
+				for found+1 < len(r.toks) && r.toks[found+1].Clause == r.toks[i].Clause {
+					w2, last2 := r.word(found + 1)
+					if !nouns[w2] {
+						break
+					}
+					found = last2
+				}
 				break
 			}
 			if !mods[w] {
@@ -127,6 +135,11 @@ func (r *reader) artifacts(sh *Sheet) {
 		state := ""
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range r.inSentence("state", s) {
+				// The state word must be about this thing, not another
+				// part of a long sentence.
+				if sh.first > h.last+8 || sh.last < h.first-8 {
+					continue
+				}
 				if sh.key == want {
 					state = want
 					break
@@ -141,7 +154,7 @@ func (r *reader) artifacts(sh *Sheet) {
 		}
 		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state}
 		a.Phrase = r.phrase(h)
-		if seen[a.Phrase] {
+		if a.Phrase == "" || seen[a.Phrase] {
 			continue
 		}
 		seen[a.Phrase] = true
@@ -157,13 +170,18 @@ func (r *reader) phrase(h hit) string {
 	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
 		w := r.toks[k].Word
 		if det, ok := own[w]; ok {
+			if det == "" {
+				return ""
+			}
 			return det + " " + r.text[r.toks[k+1].Start:r.toks[h.last].End]
 		}
 		if stop[w] {
 			break
 		}
 	}
-	return "the " + strings.ToLower(r.text[r.toks[h.first].Start:r.toks[h.last].End])
+	// Without a determiner the word is likely a verb ("we both report
+	// to"), not a thing.
+	return ""
 }
 
 // temptations finds what the user says they are considering, from the
