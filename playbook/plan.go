@@ -163,6 +163,10 @@ func checkText(where, text string) error {
 type LintDef struct {
 	Rules   map[string]LintRule  `yaml:"rules"`
 	Phrases map[string][]*Signal `yaml:"phrases"`
+	// Allow lists, by rule, phrases that make the rule not apply to the
+	// plan: a plan that says the direct conversation already failed may
+	// put escalation first.
+	Allow map[string][]*Signal `yaml:"allow"`
 }
 
 // LintRule is one output rule.

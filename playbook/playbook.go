@@ -401,6 +401,12 @@ func (p *Playbook) each(fn func(group, key string, s *Signal)) {
 			fn("lint", r, s)
 		}
 	}
+	// The diagnosis reads no "lint" signal, so these never change it.
+	for _, r := range sortedKeys(p.Lint.Allow) {
+		for _, s := range p.Lint.Allow[r] {
+			fn("lint", "allow:"+r, s)
+		}
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -291,6 +291,14 @@ func (p *Playbook) validate() error {
 			bad("lint.rules.%s: message is required", id)
 		}
 	}
+	for id, list := range p.Lint.Allow {
+		if _, ok := p.Lint.Rules[id]; !ok {
+			bad("lint.allow: %s is not a rule", id)
+		}
+		for _, s := range list {
+			checkSignal("lint.allow."+id, s)
+		}
+	}
 	for id, list := range p.Lint.Phrases {
 		if _, ok := p.Lint.Rules[id]; !ok {
 			bad("lint.phrases: %s is not a rule", id)
