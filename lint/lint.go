@@ -333,7 +333,8 @@ func (c *checker) phrases(doc string) {
 			}
 		case "one-change":
 			// "One change, not a launch plan" insists on one thing.
-			if single(quote) {
+			// Nor are words quoted from the user's text a list.
+			if single(quote) || s.Tokens[h.First].Quoted {
 				continue
 			}
 			if in(h.Start, c.spans[align.SecFirstChange]) {
