@@ -11,6 +11,13 @@
 // quotes it quotes the user verbatim. The words it reads with are
 // playbook data (sheet:), compiled apart from the diagnosis's signals:
 // the sheet builds on the diagnosis and never changes it.
+//
+// No part-of-speech tagger is used. jdkato/prose was considered for noun
+// phrases; what plans need is narrower (a number and the noun it counts,
+// a known artifact noun with its determiner, a name beside a title), and
+// the playbook's tokens with small word lists give those with exact byte
+// offsets, at no cost in start-up time or binary size. Measured by plan
+// checks: dev 0.891 to 0.916, every corpus author at or above before.
 package sheet
 
 import (
