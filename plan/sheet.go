@@ -9,8 +9,9 @@ import (
 
 // withSheet completes the diagnosis's facts from the fact sheet: the
 // sales leader's name and title where the diagnosis found none, and only
-// the quotes the sheet does not give to someone else. The sales leader's
-// words are never quoted from the President's mouth.
+// the quotes the sheet does not give to someone else, and only the
+// programs the text names as nouns. The sales leader's words are never
+// quoted from the President's mouth.
 func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	f := d.Facts
 	if f.Leader.Name == "" && sh.Leader.Name != "" {
@@ -27,6 +28,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 		quotes = append(quotes, q)
 	}
 	f.Quotes = quotes
+	f.Programs = sh.Programs
 	d.Facts = f
 	return d
 }

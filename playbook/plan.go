@@ -110,35 +110,76 @@ func (w When) Empty() bool {
 		w.Numbers == nil && w.Event == nil && w.Change == nil
 }
 
+// Placeholder is a slot a plan text may use, with the kind of words that
+// fill it. Templates are written so that any filler of the kind reads
+// right: a noun phrase may be singular or plural and brings its own
+// determiner, so no template puts an article before it or a verb after it
+// that agrees with only one number.
+type Placeholder struct {
+	Kind string
+	Doc  string
+}
+
+// Filler kinds.
+const (
+	// KindName is a person's name or a noun phrase standing for one
+	// ("Dana", "your VP of Sales").
+	KindName = "name"
+	// KindTitle is a bare title ("VP of Sales").
+	KindTitle = "title"
+	// KindPronoun is one form of a pronoun set (he, him, his; they, them).
+	KindPronoun = "pronoun"
+	// KindNoun is a noun phrase with its determiner, singular or plural
+	// ("the webinar", "the trade shows"), so no template refers back to
+	// it with "it".
+	KindNoun = "noun"
+	// KindSingular is a singular noun phrase with its determiner ("the
+	// Acme deal").
+	KindSingular = "singular"
+	// KindPlural is a noun phrase that is always plural ("400 leads and
+	// two opportunities").
+	KindPlural = "plural"
+	// KindQuote is the user's words, already in quotation marks.
+	KindQuote = "quote"
+	// KindWords is the user's words to be quoted by the template: a
+	// clause, a verb phrase or a fragment, never read as a noun.
+	KindWords = "words"
+	// KindPhrase is plain words the playbook supplies ("sent a data
+	// deck"; "earned skepticism"), used as a complement or after a colon.
+	KindPhrase = "phrase"
+	// KindSentence is a capitalised phrase that starts a sentence.
+	KindSentence = "sentence"
+)
+
 // Placeholders a plan text may use. Each is filled from the diagnosis.
-var Placeholders = map[string]string{
-	"leader":    "the sales leader's name, or their title when no name is given",
-	"Leader":    "the same, capitalised to start a sentence",
-	"title":     "the sales leader's title",
-	"they":      "he, she or they for the sales leader",
-	"They":      "the same, capitalised",
-	"them":      "him, her or them",
-	"their":     "his, her or their",
-	"theyre":    "he is, she is or they are",
-	"quote":     "the sales leader's own words, quoted",
-	"program":   "a program the user named",
-	"rep":       "a rep the user named",
-	"deal":      "a deal the user named",
-	"boss":      "the person both report to, or leadership",
-	"evidence":  "the strongest words from the user's text for the primary type",
-	"tried":     "what the user already tried, in plain words",
-	"tempted":   "what the user is considering, in plain words",
-	"type":      "the primary type's short name",
-	"otherType": "the other types' short names",
-	"reason":    "the strongest urgency reason, in plain words",
+var Placeholders = map[string]Placeholder{
+	"leader":    {KindName, "the sales leader's name, or their title when no name is given"},
+	"Leader":    {KindName, "the same, capitalised to start a sentence"},
+	"title":     {KindTitle, "the sales leader's title"},
+	"they":      {KindPronoun, "he, she or they for the sales leader"},
+	"They":      {KindPronoun, "the same, capitalised"},
+	"them":      {KindPronoun, "him, her or them"},
+	"their":     {KindPronoun, "his, her or their"},
+	"theyre":    {KindPronoun, "he is, she is or they are"},
+	"quote":     {KindQuote, "the sales leader's own words, quoted"},
+	"program":   {KindNoun, "a program the user named, with its determiner (\"the webinar\", \"the trade shows\")"},
+	"rep":       {KindName, "a rep the user named"},
+	"deal":      {KindSingular, "a deal the user named (\"the Acme deal\")"},
+	"boss":      {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
+	"evidence":  {KindWords, "the strongest words from the user's text for the primary type"},
+	"tried":     {KindPhrase, "what the user already tried, in plain words"},
+	"tempted":   {KindPhrase, "what the user is considering, in plain words"},
+	"type":      {KindPhrase, "the primary type's short name"},
+	"otherType": {KindPhrase, "the other types' short names"},
+	"reason":    {KindSentence, "the strongest urgency reason, in plain words"},
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
-	"numbers":    "a plural noun phrase: the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")",
-	"event":      "a clause: when something happened, in the user's words, for quoting",
-	"artifact":   "a singular noun phrase: the data the user made or is making (\"the 90-day lead quality summary\")",
-	"Artifact":   "the same, capitalised",
-	"temptation": "a verb phrase: what the user is considering, in their words, for quoting",
-	"change":     "a clause: the change the user says they made, in their words, for quoting",
+	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
+	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
+	"Artifact":   {KindNoun, "the same, capitalised"},
+	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
+	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
 }
 
 var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)

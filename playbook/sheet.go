@@ -43,6 +43,14 @@ type SheetDef struct {
 	// NotNames are capitalised words that start sentences but are not
 	// names ("Since", "Honestly").
 	NotNames []string `yaml:"not_names"`
+	// VerbNouns are program nouns that are also verbs ("show"). The
+	// reader's program of one is kept only where the text uses it as a
+	// noun; VerbBefore and VerbAfter are the words around it that show a
+	// verb ("I show MQLs up", "new asks show up"), so a plan never calls
+	// that "the show".
+	VerbNouns  []string `yaml:"verb_nouns"`
+	VerbBefore []string `yaml:"verb_before"`
+	VerbAfter  []string `yaml:"verb_after"`
 	// Own maps the determiner a user wrote before a thing to the one a
 	// plan uses when speaking to the user ("my" becomes "your").
 	Own map[string]string `yaml:"own"`
@@ -82,8 +90,8 @@ func (s SheetDef) validate() []error {
 			errs = append(errs, fmt.Errorf("sheet.artifacts %q: kind must be data or message", a.Noun))
 		}
 	}
-	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 {
-		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent and time are required"))
+	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 || len(s.VerbBefore) == 0 {
+		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent, time and verb_before are required"))
 	}
 	return errs
 }

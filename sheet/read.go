@@ -303,3 +303,36 @@ func set(list []string) map[string]bool {
 	}
 	return m
 }
+
+// programs keeps the diagnosis's programs, except one named by a noun
+// that is also a verb ("show") which the text never uses as a noun: each
+// use is right after a subject, "to" or a modal, or right before an
+// object or a particle.
+func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
+	verbs := set(r.pb.Sheet.VerbNouns)
+	before, after := set(r.pb.Sheet.VerbBefore), set(r.pb.Sheet.VerbAfter)
+	for _, p := range d.Facts.Programs {
+		w := strings.Fields(strings.ToLower(p))
+		if len(w) == 0 {
+			continue
+		}
+		head := strings.TrimSuffix(w[len(w)-1], "s")
+		if !verbs[head] && !verbs[w[len(w)-1]] {
+			sh.Programs = append(sh.Programs, p)
+			continue
+		}
+		for i, t := range r.toks {
+			if strings.TrimSuffix(t.Word, "s") != head {
+				continue
+			}
+			if i > 0 && r.toks[i-1].Sentence == t.Sentence && before[r.toks[i-1].Word] {
+				continue
+			}
+			if i+1 < len(r.toks) && r.toks[i+1].Sentence == t.Sentence && after[r.toks[i+1].Word] {
+				continue
+			}
+			sh.Programs = append(sh.Programs, p)
+			break
+		}
+	}
+}

@@ -56,6 +56,9 @@ type Sheet struct {
 	Changes []Span `json:"changes,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
+	// Programs are the diagnosis's programs that the text uses as nouns
+	// ("the trade show", not the "show" in "new asks show up").
+	Programs []string `json:"programs,omitempty"`
 	// Quotes are the quoted words in the text, each with its speaker:
 	// "sales_leader", "user" or "other" (a named person or leadership).
 	Quotes []Quote `json:"quotes,omitempty"`
@@ -112,6 +115,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.temptations(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
+	r.programs(&sh, d)
 	return sh
 }
 

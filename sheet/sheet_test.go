@@ -52,6 +52,30 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "show as a verb is not a program",
+			text: "Our VP of Sales, Dana, says our leads are junk. Every QBR I show MQLs up 70% and new asks show up in her queue; she wants me to show her the pipeline.",
+			check: func(s sheet.Sheet) string {
+				for _, p := range s.Programs {
+					if strings.HasSuffix(p, "show") || strings.HasSuffix(p, "shows") {
+						return "program " + p
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "a trade show is a program",
+			text: "Our VP of Sales, Dana, still brings up the trade show: 450 badge scans and one deal. I ran that show.",
+			check: func(s sheet.Sheet) string {
+				for _, p := range s.Programs {
+					if strings.HasSuffix(p, "show") {
+						return ""
+					}
+				}
+				return "programs " + strings.Join(s.Programs, ", ")
+			},
+		},
+		{
 			name: "numbers with their nouns",
 			text: "Our VP of Sales, Dana, says the webinar gave us 400 leads and two opportunities. We spent $40k on it.",
 			check: func(s sheet.Sheet) string {
