@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
 	"github.com/align-coach/align/plan"
+	"github.com/align-coach/align/sheet"
 )
 
 // corpusPlan is one corpus situation with the plan align writes for it.
@@ -67,5 +69,45 @@ func TestCorpusPlansReadAsWritten(t *testing.T) {
 		for _, f := range plan.GrammarFaults(p.txt) {
 			t.Errorf("%s/%s: %s", p.c.Author, p.c.ID, f)
 		}
+	}
+}
+
+// TestCorpusQuotesAreVerbatimAndAttributed holds every quote a corpus
+// plan cites to the text: the words are the user's, verbatim, and a quote
+// the plan gives to the sales leader or to the user is not, on the fact
+// sheet's reading, someone else's.
+func TestCorpusQuotesAreVerbatimAndAttributed(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cited := 0
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		text := strings.Join(strings.Fields(sit.Text), " ")
+		for _, ct := range plan.Cited(e.PB, sit, d) {
+			cited++
+			id := p.c.Author + "/" + p.c.ID
+			if !strings.Contains(text, ct.Text) {
+				t.Errorf("%s: quote %q is not in the text", id, ct.Text)
+			}
+			if !strings.Contains(strings.Join(strings.Fields(p.txt), " "), ct.Text) {
+				t.Errorf("%s: cited %q is not in the plan", id, ct.Text)
+			}
+			if ct.Start < 0 || ct.End > len(sit.Text) || ct.Start >= ct.End {
+				t.Errorf("%s: quote %q has no span in the text", id, ct.Text)
+				continue
+			}
+			switch sp := sh.SpeakerAt(ct.Start); {
+			case ct.Speaker == "sales_leader" && (sp == "user" || sp == "other"):
+				t.Errorf("%s: %q is given to the sales leader but is the %s's", id, ct.Text, sp)
+			case ct.Speaker == "user" && (sp == "sales_leader" || sp == "other"):
+				t.Errorf("%s: %q is given to the user but is the %s's", id, ct.Text, strings.ReplaceAll(sp, "_", " "))
+			}
+		}
+	}
+	if cited < 100 {
+		t.Errorf("only %d quotes cited over the corpus", cited)
 	}
 }

@@ -24,6 +24,31 @@ import (
 
 // Build writes the plan for a diagnosis. built is the date on the plan.
 func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) align.Plan {
+	p, _ := build(pb, sit, d, built)
+	return p
+}
+
+// Citation is words of the user's text that a plan quotes, with whose
+// words the plan says they are.
+type Citation struct {
+	// Start and End are byte offsets into Situation.Text; Text is the
+	// words as the plan quotes them (whitespace folded).
+	Start, End int
+	Text       string
+	// Speaker is who the plan says the words are from: "sales_leader",
+	// "user", or "" when the plan quotes them without saying whose.
+	Speaker string
+}
+
+// Cited lists the words from the user's text that the plan for this
+// diagnosis quotes, in order, so that a test can hold every quote to the
+// text and to its speaker.
+func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []Citation {
+	_, cited := build(pb, sit, d, time.Time{})
+	return cited
+}
+
+func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, []Citation) {
 	c := newCtx(pb, sit, d)
 	p := align.Plan{
 		TypeLine:    c.typeLine(),
@@ -46,7 +71,7 @@ func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
-	return p
+	return p, c.cited
 }
 
 // ctx is what conditions and placeholders read.
@@ -61,12 +86,16 @@ type ctx struct {
 	// changeGiven is set when the input gives a change made as a fact
 	// (a case's change entry, or tried: program_change).
 	changeGiven bool
+	// cites maps a placeholder that quotes the user's text to where the
+	// words are and whose the plan says they are; cited records each use.
+	cites map[string]Citation
+	cited []Citation
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
 	sh := sheet.Read(pb, sit, d)
 	d = withSheet(d, sh)
-	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text}
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -124,6 +153,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	}
 	for k, v := range sheetVals(sh, def) {
 		c.vals[k] = v
+	}
+	for k, ct := range sheetCites(sh) {
+		c.cites[k] = ct
 	}
 	// A change the user logged or gave as tried is certain even when the
 	// text does not say what it was.
@@ -189,48 +221,61 @@ func (c *ctx) quote() string {
 			best, bestW = q, w
 		}
 	}
-	return "\"" + clean(strings.Trim(best.Quote, "\"\u201c\u201d ")) + "\""
+	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
+	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
+	return "\"" + words + "\""
 }
 
-// evidence is the strongest words for type t, as the user wrote them.
+// voice is whose words an evidence span is: the speaker of the quote
+// that holds it, else the sales leader for a sentence reporting what they
+// said or did, else the user's own account.
+func (c *ctx) voice(e align.Evidence) string {
+	if sp := c.sh.SpeakerAt(e.Start); sp != "" {
+		return sp
+	}
+	if e.Speaker == "sales_leader" {
+		return "sales_leader"
+	}
+	return "user"
+}
+
+// evidence is the strongest words for type t, as the user wrote them,
+// from the voice the type's sentences attribute them to: the user's own
+// account of marketing's record, or the sales leader's words. Words from
+// another voice are never cited as that one.
 func (c *ctx) evidence(t align.Type) string {
+	want := c.pb.Type(int(t)).Evidence
 	for _, ts := range c.d.Scores {
 		if ts.Type != t {
 			continue
 		}
 		ev := make([]align.Evidence, 0, len(ts.Evidence))
 		for _, e := range ts.Evidence {
-			if e.Start >= 0 {
+			if e.Start >= 0 && (want == "any" || c.voice(e) == want) {
 				ev = append(ev, e)
 			}
 		}
 		if len(ev) == 0 {
 			break
 		}
-		// Prefer the voice the type's sentences expect: the user's own
-		// account of marketing's record, or the sales leader's words.
-		want := c.pb.Type(int(t)).Evidence
-		rank := func(e align.Evidence) int {
-			if want == "any" || e.Speaker == want {
-				return 1
-			}
-			return 0
+		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
+		speaker := want
+		if want == "any" {
+			speaker = ""
 		}
-		sort.SliceStable(ev, func(i, j int) bool {
-			if rank(ev[i]) != rank(ev[j]) {
-				return rank(ev[i]) > rank(ev[j])
-			}
-			return ev[i].Weight > ev[j].Weight
-		})
 		for _, q := range c.d.Facts.Quotes {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
-				return clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
+				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
+				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
+				return words
 			}
 		}
-		return clean(clause(c.seed, ev[0].Start, ev[0].End))
+		words := clean(clause(c.seed, ev[0].Start, ev[0].End))
+		c.cites["evidence"] = Citation{Start: ev[0].Start, End: ev[0].End, Text: words, Speaker: speaker}
+		return words
 	}
-	// No words of the user's back this type: quote nothing rather than
-	// the type's own name.
+	// No words in the right voice back this type: quote nothing rather
+	// than the type's own name or someone else's words.
 	return ""
 }
 
@@ -398,6 +443,9 @@ func (c *ctx) fill(s string) string {
 		if s[i] == '{' {
 			if j := strings.IndexByte(s[i:], '}'); j > 0 {
 				if v, ok := c.vals[s[i+1:i+j]]; ok {
+					if ct, ok := c.cites[s[i+1:i+j]]; ok && v != "" {
+						c.cited = append(c.cited, ct)
+					}
 					b.WriteString(v)
 					i += j
 					continue

@@ -59,6 +59,25 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	return v
 }
 
+// sheetCites says where the fillers a plan quotes come from: the user's
+// own words, each a span of their text.
+func sheetCites(sh sheet.Sheet) map[string]Citation {
+	out := map[string]Citation{}
+	cite := func(key string, sp sheet.Span) {
+		out[key] = Citation{Start: sp.Start, End: sp.End, Text: clean(sp.Text), Speaker: "user"}
+	}
+	if len(sh.Events) > 0 {
+		cite("event", sh.Events[0])
+	}
+	if len(sh.Temptations) > 0 {
+		cite("temptation", sh.Temptations[0])
+	}
+	if len(sh.Changes) > 0 {
+		cite("change", sh.Changes[len(sh.Changes)-1])
+	}
+	return out
+}
+
 // joinAnd joins noun phrases as a list is said: "a", "a and b", "a, b and c".
 func joinAnd(xs []string) string {
 	switch len(xs) {
