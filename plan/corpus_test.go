@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	align "github.com/align-coach/align"
 	"github.com/align-coach/align/corpus"
 	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
@@ -109,5 +110,42 @@ func TestCorpusQuotesAreVerbatimAndAttributed(t *testing.T) {
 	}
 	if cited < 100 {
 		t.Errorf("only %d quotes cited over the corpus", cited)
+	}
+}
+
+// TestCorpusAssumptionsAgreeWithThePlan checks that no corpus plan lists
+// as assumed what the text gives or the plan itself relies on: the
+// reporting line the sheet read, the sales leader's words the plan
+// quotes, a direct conversation the text says already failed, or
+// leadership's silence stated as fact.
+func TestCorpusAssumptionsAgreeWithThePlan(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		quotesLeader := false
+		for _, ct := range plan.Cited(e.PB, sit, d) {
+			quotesLeader = quotesLeader || ct.Speaker == "sales_leader"
+		}
+		body := p.txt
+		if i := strings.Index(body, align.SecAssumptions); i >= 0 {
+			body = body[:i]
+		}
+		id := p.c.Author + "/" + p.c.ID
+		for _, a := range p.res.Plan.Assumptions {
+			switch {
+			case a.Field == "reporting" && sh.Line != "":
+				t.Errorf("%s: reporting assumed, but the text gives the line (%s): %s", id, sh.Line, a.Assumed)
+			case a.Field == "said" && quotesLeader:
+				t.Errorf("%s: the plan quotes the sales leader, yet assumes nothing was said: %s", id, a.Assumed)
+			case a.Field == "tried" && sh.Failed:
+				t.Errorf("%s: the text says a direct conversation failed, yet: %s", id, a.Assumed)
+			case a.Field == "context" && strings.Contains(body, "Leadership has not said"):
+				t.Errorf("%s: leadership's silence is stated and assumed", id)
+			}
+		}
 	}
 }

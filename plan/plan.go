@@ -66,12 +66,29 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 		Seat:        c.section("seat"),
 		Escalation:  c.section("escalation"),
 		WillNotWork: c.section("will_not_work"),
-		Assumptions: d.Assumptions,
+		Assumptions: c.assumptions(),
 	}
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
 	return p, c.cited
+}
+
+// assumptions are the diagnosis's assumptions less those the plan states
+// otherwise or the text settles (plan.assumptions.*.unless), read after
+// the sections are written so that they can see what the plan quotes.
+func (c *ctx) assumptions() []align.Assumption {
+	var out []align.Assumption
+	for _, a := range c.d.Assumptions {
+		settled := false
+		for _, w := range c.pb.Plan.Assumptions[a.Field].Unless {
+			settled = settled || c.holds(w)
+		}
+		if !settled {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // ctx is what conditions and placeholders read.

@@ -39,7 +39,9 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
 		boolIs(w.Numbers, c.vals["numbers"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
-		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven)
+		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
+		boolIs(w.Talked, c.sh.Failed) &&
+		(len(w.Cites) == 0 || c.citesAny(w.Cites))
 	return ok
 }
 
@@ -96,4 +98,15 @@ func boolIs(want *bool, v bool) bool {
 func (c *ctx) artifactIn(states []string) bool {
 	a, ok := c.sh.Data()
 	return ok && anyStr(states, a.State)
+}
+
+// citesAny reports whether the plan so far quotes words from one of the
+// voices.
+func (c *ctx) citesAny(voices []string) bool {
+	for _, ct := range c.cited {
+		if anyStr(voices, ct.Speaker) {
+			return true
+		}
+	}
+	return false
 }

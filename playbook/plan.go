@@ -46,6 +46,10 @@ type Option struct {
 type AssumeDef struct {
 	Assumed  string `yaml:"assumed"`
 	Question string `yaml:"question"`
+	// Unless lists conditions under which the plan itself states the
+	// fact, or the text shows it: then the assumption is not listed, so
+	// the Assumptions never contradict the plan.
+	Unless []When `yaml:"unless"`
 }
 
 // Variants is one text or a list of interchangeable texts.
@@ -98,6 +102,10 @@ type When struct {
 	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count
 	Event      *bool    `yaml:"event"`      // the text says when something happened
 	Change     *bool    `yaml:"change"`     // the user says what they changed
+	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
+	// Cites holds when the finished plan quotes words from one of these
+	// voices ("sales_leader", "user"); only assumptions may use it.
+	Cites []string `yaml:"cites"`
 }
 
 // Empty reports whether the option applies everywhere.
@@ -107,7 +115,7 @@ func (w When) Empty() bool {
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
-		w.Numbers == nil && w.Event == nil && w.Change == nil
+		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && len(w.Cites) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
