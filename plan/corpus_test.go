@@ -149,3 +149,36 @@ func TestCorpusAssumptionsAgreeWithThePlan(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusUnclearPlansFindOut checks that when the type is unclear the
+// first conversation asks about and listens for the two leading types,
+// from the playbook's probes.
+func TestCorpusUnclearPlansFindOut(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range plansOverCorpus(t) {
+		d := p.res.Diagnosis
+		if !d.Unclear || d.Proactive {
+			continue
+		}
+		n++
+		id := p.c.Author + "/" + p.c.ID
+		listen := p.res.Plan.Convo.ListenFor
+		found := 0
+		for _, ts := range d.Scores {
+			if strings.Contains(listen, e.PB.Type(int(ts.Type)).Short) {
+				found++
+			}
+		}
+		if found < 2 {
+			t.Errorf("%s: unclear, but what to listen for does not tell two types apart: %s", id, listen)
+		}
+		if !strings.Contains(p.res.Plan.Convo.ListenFor, e.PB.Type(int(d.Primary())).Short) {
+			t.Errorf("%s: unclear, but the most likely type is not among those listened for: %s", id, listen)
+		}
+	}
+	t.Logf("%d unclear plans", n)
+}

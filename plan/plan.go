@@ -194,6 +194,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		}
 	}
 	c.vals["otherType"] = strings.Join(others, " and ")
+	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it twice.
 	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
@@ -254,6 +255,38 @@ func (c *ctx) voice(e align.Evidence) string {
 		return "sales_leader"
 	}
 	return "user"
+}
+
+// leading fills the probes of the two most likely types, for a first
+// conversation that finds out which it is when the type is unclear.
+func (c *ctx) leading() {
+	for _, k := range []string{"typeA", "typeB", "askA", "askB", "hearA", "hearB"} {
+		c.vals[k] = ""
+	}
+	if !c.d.Unclear || c.d.Proactive {
+		return
+	}
+	scores := append([]align.TypeScore(nil), c.d.Scores...)
+	main := c.d.Primary()
+	sort.SliceStable(scores, func(i, j int) bool {
+		if (scores[i].Type == main) != (scores[j].Type == main) {
+			return scores[i].Type == main
+		}
+		return scores[i].Score > scores[j].Score
+	})
+	if len(scores) < 2 || scores[0].Type == scores[1].Type {
+		return
+	}
+	for i, k := range []string{"A", "B"} {
+		t := int(scores[i].Type)
+		pr, ok := c.pb.Plan.Probes[t]
+		if !ok {
+			return
+		}
+		c.vals["type"+k] = c.pb.Type(t).Short
+		c.vals["ask"+k] = c.fill(pr.Ask)
+		c.vals["hear"+k] = c.fill(pr.Hear)
+	}
 }
 
 // evidence is the strongest words for type t, as the user wrote them,

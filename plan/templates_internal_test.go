@@ -52,10 +52,26 @@ func planTexts(pb *playbook.Playbook) map[string]string {
 			}
 		}
 	}
+	for id, pr := range pb.Plan.Probes {
+		out[fmt.Sprintf("probes.%d.ask", id)] = pr.Ask
+		out[fmt.Sprintf("probes.%d.hear", id)] = pr.Hear
+	}
 	return out
 }
 
 var slotRE = regexp.MustCompile(`(\w*[^\w{]*)\{([A-Za-z]+)\}([^\w{]*\w*)`)
+
+var adverb = map[string]bool{"already": true, "never": true, "just": true, "also": true, "first": true}
+
+// pronounVerb reports whether a verb reads right after he, she and they
+// alike: a modal or a past tense.
+func pronounVerb(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "should", "might", "may", "must", "said", "told", "meant", "thought", "knew", "did", "had", "made", "took", "got", "went":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
 
 // sentenceEnd is where the sentence after the next one ends: a pronoun
 // in the sentence that follows a noun phrase still refers to it.
@@ -99,6 +115,7 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	for _, td := range pb.Tried {
 		phrases["tried"] = append(phrases["tried"], td.Plain)
 	}
+	phrases["typeA"], phrases["typeB"] = phrases["type"], phrases["type"][1:]
 	phrases["tempted"] = phrases["tried"]
 	for _, td := range pb.Temptations {
 		phrases["tempted"] = append(phrases["tempted"], td.Plain)
@@ -111,6 +128,17 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 			if !ok {
 				t.Errorf("%s: unknown placeholder {%s}", k, m[2])
 				continue
+			}
+			// "he keep" and "they keeps" are both wrong: a verb after
+			// {they} is past tense or modal, the same for he, she and they.
+			if m[2] == "they" || m[2] == "They" {
+				rest := strings.Fields(text[strings.Index(text, m[0])+len(m[0])-len(m[3]):])
+				for len(rest) > 1 && adverb[rest[0]] {
+					rest = rest[1:]
+				}
+				if len(rest) > 0 && !pronounVerb(strings.Trim(rest[0], ".,;:")) {
+					t.Errorf("%s: %q after {%s} agrees with only some pronouns: %q", k, rest[0], m[2], text)
+				}
 			}
 			before := strings.Fields(strings.ToLower(m[1]))
 			after := strings.Fields(strings.ToLower(m[3]))
@@ -156,6 +184,9 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 						case playbook.KindPhrase:
 							list = phrases[name]
 						}
+						if len(list) == 0 {
+							continue // a probe, filled below
+						}
 						v := list[(round+len(name)+pi)%len(list)]
 						if name == "leader" || name == "Leader" {
 							v = "your VP of Sales"
@@ -167,6 +198,10 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 							v = capital(v)
 						}
 						c.vals[name] = v
+					}
+					for i, k := range []string{"A", "B"} {
+						pr := pb.Plan.Probes[1+(round+i)%4]
+						c.vals["ask"+k], c.vals["hear"+k] = c.fill(pr.Ask), c.fill(pr.Hear)
 					}
 					out := c.fill(text)
 					for _, f := range GrammarFaults(out) {

@@ -41,6 +41,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Event, c.vals["event"] != "") &&
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
 		boolIs(w.Talked, c.sh.Failed) &&
+		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
 		(len(w.Cites) == 0 || c.citesAny(w.Cites))
 	return ok
 }

@@ -22,6 +22,19 @@ type PlanDef struct {
 	AssumptionsProactive map[string]AssumeDef `yaml:"assumptions_proactive"`
 	// Defaults name people the text does not name.
 	Defaults map[string]string `yaml:"defaults"`
+	// Probes say, for each type, what to ask the sales leader about and
+	// what answer points to that type. When the type is unclear the first
+	// conversation is built from the probes of the two leading types.
+	Probes map[int]Probe `yaml:"probes"`
+}
+
+// Probe is how the first conversation tells one type from another.
+type Probe struct {
+	// Ask is a noun phrase the user asks the sales leader about ("the
+	// leads and programs marketing has sent").
+	Ask string `yaml:"ask"`
+	// Hear is what the sales leader says when this type drives it.
+	Hear string `yaml:"hear"`
 }
 
 // Sections every plan has, keyed as in PlanDef.Sections.
@@ -103,6 +116,7 @@ type When struct {
 	Event      *bool    `yaml:"event"`      // the text says when something happened
 	Change     *bool    `yaml:"change"`     // the user says what they changed
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
+	Unclear    *bool    `yaml:"unclear"`    // no type is likely enough to act on
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
 	Cites []string `yaml:"cites"`
@@ -115,7 +129,7 @@ func (w When) Empty() bool {
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
-		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && len(w.Cites) == 0
+		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -188,6 +202,13 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":   {KindNoun, "the same, capitalised"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
 	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
+	// When the type is unclear: the two leading types and their probes.
+	"typeA": {KindPhrase, "the leading type's short name"},
+	"typeB": {KindPhrase, "the runner-up type's short name"},
+	"askA":  {KindPhrase, "what to ask the sales leader about for the leading type (plan.probes)"},
+	"askB":  {KindPhrase, "the same for the runner-up type"},
+	"hearA": {KindPhrase, "what the sales leader says when the leading type drives it"},
+	"hearB": {KindPhrase, "the same for the runner-up type"},
 }
 
 var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)

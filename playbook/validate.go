@@ -373,6 +373,14 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 			bad("plan.assumptions_proactive.%s: a setup field with assumed and question", f)
 		}
 	}
+	for id := 1; id <= 4; id++ {
+		pr := p.Plan.Probes[id]
+		if pr.Ask == "" || pr.Hear == "" {
+			bad("plan.probes.%d needs ask and hear", id)
+		}
+		checkVariants(fmt.Sprintf("plan.probes.%d.ask", id), Variants{pr.Ask})
+		checkVariants(fmt.Sprintf("plan.probes.%d.hear", id), Variants{pr.Hear})
+	}
 	for _, k := range []string{"leader", "title", "boss", "program", "rep", "deal"} {
 		if p.Plan.Defaults[k] == "" {
 			bad("plan.defaults.%s is missing", k)
