@@ -182,3 +182,19 @@ func TestCorpusUnclearPlansFindOut(t *testing.T) {
 	}
 	t.Logf("%d unclear plans", n)
 }
+
+// TestCorpusPlansLintClean lints every plan the corpus produces, in text
+// and Markdown.
+func TestCorpusPlansLintClean(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plansOverCorpus(t) {
+		for _, doc := range []string{p.txt, plan.Markdown(*p.res.Plan)} {
+			if rep := e.Lint(doc); !rep.OK() {
+				t.Errorf("%s/%s fails lint:\n%s", p.c.Author, p.c.ID, rep)
+			}
+		}
+	}
+}
