@@ -195,3 +195,51 @@ func TestEntriesOrderedByWhenThenInsertion(t *testing.T) {
 		t.Errorf("order %v", got)
 	}
 }
+
+// TestChangeEntryIsBuiltOn: after the user logs the change the plan asked
+// for, the next plan builds on it instead of asking for it again.
+func TestChangeEntryIsBuiltOn(t *testing.T) {
+	ctx := context.Background()
+	eng, err := engine.New(func() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c := &align.Case{Name: "Hannah", Title: "VP of Sales"}
+	db.CreateCase(ctx, c)
+	for _, e := range []align.Entry{
+		{Kind: "situation", Text: "Our VP of Sales, Hannah, can name the exact webinar: 1,400 registrations, zero opportunities. Honestly she's right. We both report to the COO."},
+		{Kind: "conversation", Text: "Had the transparency conversation. She wants leads with a real buyer behind them."},
+	} {
+		e.CaseID = c.ID
+		if err := casefile.AddEntry(ctx, eng, db, &e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := casefile.Load(ctx, eng, db, c.ID)
+	asked := section(before.Plan, align.SecFirstChange)
+	if err := casefile.AddEntry(ctx, eng, db, &align.Entry{CaseID: c.ID, Kind: "change", Text: "Made the change: we stopped sending webinar registrants to her reps, only demo requests now."}); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := casefile.Load(ctx, eng, db, c.ID)
+	got := section(after.Plan, align.SecFirstChange)
+	if got == asked {
+		t.Fatalf("the plan still asks for the change already made:\n%s", got)
+	}
+	if !strings.Contains(got, "build on the change you already made") {
+		t.Errorf("first change does not build on the change made:\n%s", got)
+	}
+	if !strings.Contains(after.Plan, "Hannah") || strings.Contains(after.Plan, "your sales leader") {
+		t.Errorf("the case plan does not use the case's name:\n%s", after.Plan)
+	}
+}
+
+func section(plan, name string) string {
+	_, rest, _ := strings.Cut(plan, "\n"+name+"\n")
+	body, _, _ := strings.Cut(rest, "\n\n")
+	return body
+}

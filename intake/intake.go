@@ -458,6 +458,9 @@ func (in *Input) Validate(triedCodes []string) error {
 // as its own paragraph, so evidence offsets point into one document. A
 // plain situation on its own is kept byte for byte.
 func (in Input) ToSituation() align.Situation {
+	for _, p := range []*string{&in.Situation, &in.Said, &in.Duration, &in.Context.Stage, &in.Context.Text} {
+		*p = Normalize(*p)
+	}
 	var parts []string
 	for _, p := range []string{in.Situation, in.Said, in.Duration, in.Context.Stage, in.Context.Text} {
 		if strings.TrimSpace(p) != "" {
@@ -509,4 +512,21 @@ func (in Input) ToSituation() align.Situation {
 		}
 	}
 	return sit
+}
+
+// Normalize makes text typed on any system read the same: CRLF and CR
+// become LF, spaces and tabs at the end of a line go, and so do blank
+// lines and spaces at either end. The terminal, the web page (whose forms
+// send CRLF), the API and MCP therefore give the same plan for the same
+// words, byte for byte.
+func Normalize(s string) string {
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

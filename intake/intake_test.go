@@ -38,13 +38,15 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-func TestTextIsKeptByteForByte(t *testing.T) {
+// TestTextKeepsItsWords: the words are kept byte for byte (curly quotes
+// included); only line endings are normalised.
+func TestTextKeepsItsWords(t *testing.T) {
 	src := "Our CRO, Rick, said \u201cmake it pretty\u201d.\r\n\nThat was day one."
 	in, err := intake.Parse(intake.FormatText, []byte(src), codes(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := in.ToSituation().Text; got != src {
+	if got, want := in.ToSituation().Text, strings.ReplaceAll(src, "\r\n", "\n"); got != want {
 		t.Fatalf("text changed: %q", got)
 	}
 }
@@ -158,4 +160,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("accepted input with no text")
 		}
 	})
+}
+
+// TestLineEndingsGiveOneSituation: CRLF, LF, trailing spaces and a final
+// newline give the same situation text, so the same plan.
+func TestLineEndingsGiveOneSituation(t *testing.T) {
+	base := "Our VP of Sales, Dana, says our leads are junk.\n\nShe stopped coming to the review."
+	for name, text := range map[string]string{
+		"lf":                 base,
+		"crlf":               strings.ReplaceAll(base, "\n", "\r\n"),
+		"cr":                 strings.ReplaceAll(base, "\n", "\r"),
+		"final newline":      base + "\n",
+		"crlf final":         strings.ReplaceAll(base, "\n", "\r\n") + "\r\n",
+		"trailing spaces":    strings.ReplaceAll(base, "\n", "  \n") + " \t",
+		"leading blank line": "\n" + base,
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := intake.Input{Situation: text}.ToSituation().Text
+			if got != base {
+				t.Errorf("got %q, want %q", got, base)
+			}
+		})
+	}
 }

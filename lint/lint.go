@@ -306,6 +306,9 @@ func (c *checker) phrases(doc string) {
 		return off >= start && off < end
 	}
 	allowEscalation := c.typesNamed(c.typeTxt)[4]
+	for _, h := range s.Of("lint", "allow:early-escalation") {
+		allowEscalation = allowEscalation || h.Counts()
+	}
 	for _, h := range s.Of("lint", "") {
 		if !h.Counts() {
 			continue
@@ -329,6 +332,11 @@ func (c *checker) phrases(doc string) {
 				c.add("early-escalation", n, quote)
 			}
 		case "one-change":
+			// "One change, not a launch plan" insists on one thing.
+			// Nor are words quoted from the user's text a list.
+			if single(quote) || s.Tokens[h.First].Quoted {
+				continue
+			}
 			if in(h.Start, c.spans[align.SecFirstChange]) {
 				c.add("one-change", n, quote)
 			}
@@ -410,4 +418,11 @@ func excerptAround(s, sub string) string {
 
 func isBoundary(s string, i int) bool {
 	return i == 0 || i == len(s) || s[i]&0xC0 != 0x80
+}
+
+// single reports whether a phrase counts one thing ("one change", "a
+// single fix"), which is what the rule asks for, not a list.
+func single(quote string) bool {
+	w := strings.Fields(strings.ToLower(quote))
+	return len(w) > 0 && (w[0] == "one" || w[0] == "1" || w[0] == "single" || (len(w) > 1 && w[0] == "a" && w[1] == "single"))
 }

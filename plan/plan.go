@@ -18,10 +18,36 @@ import (
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
+	"github.com/align-coach/align/sheet"
 )
 
 // Build writes the plan for a diagnosis. built is the date on the plan.
 func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) align.Plan {
+	p, _ := build(pb, sit, d, built)
+	return p
+}
+
+// Citation is words of the user's text that a plan quotes, with whose
+// words the plan says they are.
+type Citation struct {
+	// Start and End are byte offsets into Situation.Text; Text is the
+	// words as the plan quotes them (whitespace folded).
+	Start, End int
+	Text       string
+	// Speaker is who the plan says the words are from: "sales_leader",
+	// "user", or "" when the plan quotes them without saying whose.
+	Speaker string
+}
+
+// Cited lists the words from the user's text that the plan for this
+// diagnosis quotes, in order, so that a test can hold every quote to the
+// text and to its speaker.
+func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []Citation {
+	_, cited := build(pb, sit, d, time.Time{})
+	return cited
+}
+
+func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, []Citation) {
 	c := newCtx(pb, sit, d)
 	p := align.Plan{
 		TypeLine:    c.typeLine(),
@@ -39,26 +65,53 @@ func Build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 		Seat:        c.section("seat"),
 		Escalation:  c.section("escalation"),
 		WillNotWork: c.section("will_not_work"),
-		Assumptions: d.Assumptions,
+		Assumptions: c.assumptions(),
 	}
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
-	return p
+	return p, c.cited
+}
+
+// assumptions are the diagnosis's assumptions less those the plan states
+// otherwise or the text settles (plan.assumptions.*.unless), read after
+// the sections are written so that they can see what the plan quotes.
+func (c *ctx) assumptions() []align.Assumption {
+	var out []align.Assumption
+	for _, a := range c.d.Assumptions {
+		settled := false
+		for _, w := range c.pb.Plan.Assumptions[a.Field].Unless {
+			settled = settled || c.holds(w)
+		}
+		if !settled {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // ctx is what conditions and placeholders read.
 type ctx struct {
 	pb   *playbook.Playbook
 	d    align.Diagnosis
+	sh   sheet.Sheet
 	seed string
 	vals map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
 	quoteCited bool
+	// changeGiven is set when the input gives a change made as a fact
+	// (a case's change entry, or tried: program_change).
+	changeGiven bool
+	// cites maps a placeholder that quotes the user's text to where the
+	// words are and whose the plan says they are; cited records each use.
+	cites map[string]Citation
+	cited []Citation
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
-	c := &ctx{pb: pb, d: d, seed: sit.Text}
+	sh := sheet.Read(pb, sit, d)
+	d = withSheet(d, sh)
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -87,6 +140,22 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if boss == "" {
 		boss = def["boss"]
 	}
+	// Above a sales leader who is the user's own manager is their boss;
+	// above one two levels up, the user's manager comes first.
+	if f.Boss == "" && sh.Line == "boss" {
+		boss = leaderPossessive(f, def) + " own manager"
+	}
+	// Never send the user through someone the text shows at odds with
+	// the sales leader: name another executive, or leadership.
+	if sh.AtOdds(boss) {
+		boss = def["boss"]
+		for _, p := range sh.People {
+			if p.Kind == "exec" && !p.Conflict && p.Role != "" && !sh.AtOdds(p.Role) {
+				boss = "the " + p.Role
+				break
+			}
+		}
+	}
 	c.vals = map[string]string{
 		"leader": leader, "Leader": capital(leader), "title": title,
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
@@ -97,6 +166,17 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		"quote":   c.quote(),
 		"tried":   c.plain(pb.Tried, f.Tried),
 		"tempted": c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
+	}
+	for k, v := range sheetVals(sh, def) {
+		c.vals[k] = v
+	}
+	for k, ct := range sheetCites(sh) {
+		c.cites[k] = ct
+	}
+	// A change the user logged or gave as tried is certain even when the
+	// text does not say what it was.
+	for _, code := range sit.Given.Tried {
+		c.changeGiven = c.changeGiven || code == "program_change"
 	}
 	main := d.Primary()
 	if d.Proactive {
@@ -113,6 +193,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		}
 	}
 	c.vals["otherType"] = strings.Join(others, " and ")
+	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it twice.
 	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
@@ -157,48 +238,93 @@ func (c *ctx) quote() string {
 			best, bestW = q, w
 		}
 	}
-	return "\"" + clean(strings.Trim(best.Quote, "\"\u201c\u201d ")) + "\""
+	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
+	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
+	return "\"" + words + "\""
 }
 
-// evidence is the strongest words for type t, as the user wrote them.
+// voice is whose words an evidence span is: the speaker of the quote
+// that holds it, else the sales leader for a sentence reporting what they
+// said or did, else the user's own account.
+func (c *ctx) voice(e align.Evidence) string {
+	if sp := c.sh.SpeakerAt(e.Start); sp != "" {
+		return sp
+	}
+	if e.Speaker == "sales_leader" {
+		return "sales_leader"
+	}
+	return "user"
+}
+
+// leading fills the probes of the two most likely types, for a first
+// conversation that finds out which it is when the type is unclear.
+func (c *ctx) leading() {
+	for _, k := range []string{"typeA", "typeB", "askA", "askB", "hearA", "hearB"} {
+		c.vals[k] = ""
+	}
+	if !c.d.Unclear || c.d.Proactive {
+		return
+	}
+	scores := append([]align.TypeScore(nil), c.d.Scores...)
+	main := c.d.Primary()
+	sort.SliceStable(scores, func(i, j int) bool {
+		if (scores[i].Type == main) != (scores[j].Type == main) {
+			return scores[i].Type == main
+		}
+		return scores[i].Score > scores[j].Score
+	})
+	if len(scores) < 2 || scores[0].Type == scores[1].Type {
+		return
+	}
+	for i, k := range []string{"A", "B"} {
+		t := int(scores[i].Type)
+		pr, ok := c.pb.Plan.Probes[t]
+		if !ok {
+			return
+		}
+		c.vals["type"+k] = c.pb.Type(t).Short
+		c.vals["ask"+k] = c.fill(pr.Ask)
+		c.vals["hear"+k] = c.fill(pr.Hear)
+	}
+}
+
+// evidence is the strongest words for type t, as the user wrote them,
+// from the voice the type's sentences attribute them to: the user's own
+// account of marketing's record, or the sales leader's words. Words from
+// another voice are never cited as that one.
 func (c *ctx) evidence(t align.Type) string {
+	want := c.pb.Type(int(t)).Evidence
 	for _, ts := range c.d.Scores {
 		if ts.Type != t {
 			continue
 		}
 		ev := make([]align.Evidence, 0, len(ts.Evidence))
 		for _, e := range ts.Evidence {
-			if e.Start >= 0 {
+			if e.Start >= 0 && (want == "any" || c.voice(e) == want) {
 				ev = append(ev, e)
 			}
 		}
 		if len(ev) == 0 {
 			break
 		}
-		// Prefer the voice the type's sentences expect: the user's own
-		// account of marketing's record, or the sales leader's words.
-		want := c.pb.Type(int(t)).Evidence
-		rank := func(e align.Evidence) int {
-			if want == "any" || e.Speaker == want {
-				return 1
-			}
-			return 0
+		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
+		speaker := want
+		if want == "any" {
+			speaker = ""
 		}
-		sort.SliceStable(ev, func(i, j int) bool {
-			if rank(ev[i]) != rank(ev[j]) {
-				return rank(ev[i]) > rank(ev[j])
-			}
-			return ev[i].Weight > ev[j].Weight
-		})
 		for _, q := range c.d.Facts.Quotes {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
-				return clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
+				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
+				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
+				return words
 			}
 		}
-		return clean(clause(c.seed, ev[0].Start, ev[0].End))
+		words := clean(clause(c.seed, ev[0].Start, ev[0].End))
+		c.cites["evidence"] = Citation{Start: ev[0].Start, End: ev[0].End, Text: words, Speaker: speaker}
+		return words
 	}
-	// No words of the user's back this type: quote nothing rather than
-	// the type's own name.
+	// No words in the right voice back this type: quote nothing rather
+	// than the type's own name or someone else's words.
 	return ""
 }
 
@@ -244,6 +370,13 @@ func clause(text string, start, end int) string {
 	// A clause that opens with a joining word reads better without it.
 	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
 		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {
+			out = rest
+			break
+		}
+	}
+	// Nor one that trails off on one ("1,400 registrations and").
+	for _, w := range []string{" and", " but", " or", " so", " then"} {
+		if rest := strings.TrimSuffix(out, w); rest != out && end <= lo+len(rest) {
 			out = rest
 			break
 		}
@@ -370,6 +503,9 @@ func (c *ctx) fill(s string) string {
 		if s[i] == '{' {
 			if j := strings.IndexByte(s[i:], '}'); j > 0 {
 				if v, ok := c.vals[s[i+1:i+j]]; ok {
+					if ct, ok := c.cites[s[i+1:i+j]]; ok && v != "" {
+						c.cited = append(c.cited, ct)
+					}
 					b.WriteString(v)
 					i += j
 					continue
@@ -388,4 +524,15 @@ func (c *ctx) fill(s string) string {
 		out = out[:k] + capital(out[k+1:])
 	}
 	return out
+}
+
+// leaderPossessive is "Dana's" or "your sales leader's".
+func leaderPossessive(f align.Facts, def map[string]string) string {
+	switch {
+	case f.Leader.Name != "":
+		return f.Leader.Name + "'s"
+	case f.Leader.Title != "":
+		return "your " + f.Leader.Title + "'s"
+	}
+	return def["leader"] + "'s"
 }

@@ -277,3 +277,39 @@ func FuzzPipelineLintsClean(f *testing.F) {
 		}
 	})
 }
+
+// TestUnclearFirstConversationFindsOut builds plans for unclear
+// diagnoses by hand and checks that the first conversation asks about
+// and listens for the two leading types, in the playbook's probes.
+func TestUnclearFirstConversationFindsOut(t *testing.T) {
+	e := eng(t)
+	cases := []struct {
+		name   string
+		scores []align.TypeScore
+	}{
+		{"political or earned", []align.TypeScore{{Type: 3, Score: 0.4}, {Type: 1, Score: 0.35}, {Type: 2, Score: 0.1}, {Type: 4, Score: 0.05}}},
+		{"categorical or structural", []align.TypeScore{{Type: 2, Score: 0.3}, {Type: 4, Score: 0.38}, {Type: 1, Score: 0.1}, {Type: 3, Score: 0.05}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			top, next := c.scores[0].Type, c.scores[1].Type
+			if c.scores[1].Score > c.scores[0].Score {
+				top, next = next, top
+			}
+			sit := align.Situation{Text: "Our sales director and I do not get on. She says marketing is a problem."}
+			d := align.Diagnosis{Route: align.RouteResult{Route: align.RouteAlignment}, Scores: c.scores, Types: []align.Type{top}, Unclear: true, Urgency: "moderate"}
+			p := plan.Build(e.PB, sit, d, time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC))
+			for _, ty := range []align.Type{top, next} {
+				if !strings.Contains(p.Convo.ListenFor, e.PB.Type(int(ty)).Short) {
+					t.Errorf("listen for does not name %s: %s", e.PB.Type(int(ty)).Short, p.Convo.ListenFor)
+				}
+				if ask := e.PB.Plan.Probes[int(ty)].Ask; !strings.Contains(p.Convo.Open, ask) {
+					t.Errorf("the opening does not ask about %q: %s", ask, p.Convo.Open)
+				}
+			}
+			if rep := e.Lint(plan.Text(p)); !rep.OK() {
+				t.Errorf("plan fails lint:\n%s", rep)
+			}
+		})
+	}
+}

@@ -32,7 +32,17 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Deal, len(f.Deals) > 0) &&
 		boolIs(w.Program, len(f.Programs) > 0) &&
 		boolIs(w.Seat, f.Seat) &&
-		boolIs(w.Boss, f.Boss != "")
+		boolIs(w.Boss, f.Boss != "") &&
+		anyStr(w.Line, c.sh.Line) &&
+		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&
+		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
+		boolIs(w.Temptation, c.vals["temptation"] != "") &&
+		boolIs(w.Numbers, c.vals["numbers"] != "") &&
+		boolIs(w.Event, c.vals["event"] != "") &&
+		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
+		boolIs(w.Talked, c.sh.Failed) &&
+		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
+		(len(w.Cites) == 0 || c.citesAny(w.Cites))
 	return ok
 }
 
@@ -82,4 +92,22 @@ func overlap(a, b []string) bool {
 
 func boolIs(want *bool, v bool) bool {
 	return want == nil || *want == v
+}
+
+// artifactIn reports whether the data artifact the plan speaks to is in
+// one of the states.
+func (c *ctx) artifactIn(states []string) bool {
+	a, ok := c.sh.Data()
+	return ok && anyStr(states, a.State)
+}
+
+// citesAny reports whether the plan so far quotes words from one of the
+// voices.
+func (c *ctx) citesAny(voices []string) bool {
+	for _, ct := range c.cited {
+		if anyStr(voices, ct.Speaker) {
+			return true
+		}
+	}
+	return false
 }

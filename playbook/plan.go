@@ -22,6 +22,19 @@ type PlanDef struct {
 	AssumptionsProactive map[string]AssumeDef `yaml:"assumptions_proactive"`
 	// Defaults name people the text does not name.
 	Defaults map[string]string `yaml:"defaults"`
+	// Probes say, for each type, what to ask the sales leader about and
+	// what answer points to that type. When the type is unclear the first
+	// conversation is built from the probes of the two leading types.
+	Probes map[int]Probe `yaml:"probes"`
+}
+
+// Probe is how the first conversation tells one type from another.
+type Probe struct {
+	// Ask is a noun phrase the user asks the sales leader about ("the
+	// leads and programs marketing has sent").
+	Ask string `yaml:"ask"`
+	// Hear is what the sales leader says when this type drives it.
+	Hear string `yaml:"hear"`
 }
 
 // Sections every plan has, keyed as in PlanDef.Sections.
@@ -46,6 +59,10 @@ type Option struct {
 type AssumeDef struct {
 	Assumed  string `yaml:"assumed"`
 	Question string `yaml:"question"`
+	// Unless lists conditions under which the plan itself states the
+	// fact, or the text shows it: then the assumption is not listed, so
+	// the Assumptions never contradict the plan.
+	Unless []When `yaml:"unless"`
 }
 
 // Variants is one text or a list of interchangeable texts.
@@ -90,6 +107,19 @@ type When struct {
 	Program   *bool    `yaml:"program"`   // a program is named
 	Seat      *bool    `yaml:"seat"`      // the user already has the pipeline review seat
 	Boss      *bool    `yaml:"boss"`      // the shared boss is known
+	// From the fact sheet (package sheet).
+	Line       []string `yaml:"line"`       // the sales leader is the user's "boss", "skip" or "peer"
+	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
+	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
+	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
+	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count
+	Event      *bool    `yaml:"event"`      // the text says when something happened
+	Change     *bool    `yaml:"change"`     // the user says what they changed
+	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
+	Unclear    *bool    `yaml:"unclear"`    // no type is likely enough to act on
+	// Cites holds when the finished plan quotes words from one of these
+	// voices ("sales_leader", "user"); only assumptions may use it.
+	Cites []string `yaml:"cites"`
 }
 
 // Empty reports whether the option applies everywhere.
@@ -97,30 +127,88 @@ func (w When) Empty() bool {
 	return len(w.Type)+len(w.Has)+len(w.Lacks)+len(w.Risk)+len(w.Tenure)+len(w.Reporting)+
 		len(w.Shared)+len(w.Sees)+len(w.Urgency)+len(w.Tried)+len(w.NotTried)+len(w.Tempted) == 0 &&
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
-		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil
+		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
+		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
+		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0
 }
 
+// Placeholder is a slot a plan text may use, with the kind of words that
+// fill it. Templates are written so that any filler of the kind reads
+// right: a noun phrase may be singular or plural and brings its own
+// determiner, so no template puts an article before it or a verb after it
+// that agrees with only one number.
+type Placeholder struct {
+	Kind string
+	Doc  string
+}
+
+// Filler kinds.
+const (
+	// KindName is a person's name or a noun phrase standing for one
+	// ("Dana", "your VP of Sales").
+	KindName = "name"
+	// KindTitle is a bare title ("VP of Sales").
+	KindTitle = "title"
+	// KindPronoun is one form of a pronoun set (he, him, his; they, them).
+	KindPronoun = "pronoun"
+	// KindNoun is a noun phrase with its determiner, singular or plural
+	// ("the webinar", "the trade shows"), so no template refers back to
+	// it with "it".
+	KindNoun = "noun"
+	// KindSingular is a singular noun phrase with its determiner ("the
+	// Acme deal").
+	KindSingular = "singular"
+	// KindPlural is a noun phrase that is always plural ("400 leads and
+	// two opportunities").
+	KindPlural = "plural"
+	// KindQuote is the user's words, already in quotation marks.
+	KindQuote = "quote"
+	// KindWords is the user's words to be quoted by the template: a
+	// clause, a verb phrase or a fragment, never read as a noun.
+	KindWords = "words"
+	// KindPhrase is plain words the playbook supplies ("sent a data
+	// deck"; "earned skepticism"), used as a complement or after a colon.
+	KindPhrase = "phrase"
+	// KindSentence is a capitalised phrase that starts a sentence.
+	KindSentence = "sentence"
+)
+
 // Placeholders a plan text may use. Each is filled from the diagnosis.
-var Placeholders = map[string]string{
-	"leader":    "the sales leader's name, or their title when no name is given",
-	"Leader":    "the same, capitalised to start a sentence",
-	"title":     "the sales leader's title",
-	"they":      "he, she or they for the sales leader",
-	"They":      "the same, capitalised",
-	"them":      "him, her or them",
-	"their":     "his, her or their",
-	"theyre":    "he is, she is or they are",
-	"quote":     "the sales leader's own words, quoted",
-	"program":   "a program the user named",
-	"rep":       "a rep the user named",
-	"deal":      "a deal the user named",
-	"boss":      "the person both report to, or leadership",
-	"evidence":  "the strongest words from the user's text for the primary type",
-	"tried":     "what the user already tried, in plain words",
-	"tempted":   "what the user is considering, in plain words",
-	"type":      "the primary type's short name",
-	"otherType": "the other types' short names",
-	"reason":    "the strongest urgency reason, in plain words",
+var Placeholders = map[string]Placeholder{
+	"leader":    {KindName, "the sales leader's name, or their title when no name is given"},
+	"Leader":    {KindName, "the same, capitalised to start a sentence"},
+	"title":     {KindTitle, "the sales leader's title"},
+	"they":      {KindPronoun, "he, she or they for the sales leader"},
+	"They":      {KindPronoun, "the same, capitalised"},
+	"them":      {KindPronoun, "him, her or them"},
+	"their":     {KindPronoun, "his, her or their"},
+	"theyre":    {KindPronoun, "he is, she is or they are"},
+	"quote":     {KindQuote, "the sales leader's own words, quoted"},
+	"program":   {KindNoun, "a program the user named, with its determiner (\"the webinar\", \"the trade shows\")"},
+	"rep":       {KindName, "a rep the user named"},
+	"deal":      {KindSingular, "a deal the user named (\"the Acme deal\")"},
+	"boss":      {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
+	"evidence":  {KindWords, "the strongest words from the user's text for the primary type"},
+	"tried":     {KindPhrase, "what the user already tried, in plain words"},
+	"tempted":   {KindPhrase, "what the user is considering, in plain words"},
+	"type":      {KindPhrase, "the primary type's short name"},
+	"otherType": {KindPhrase, "the other types' short names"},
+	"reason":    {KindSentence, "the strongest urgency reason, in plain words"},
+	// Typed fillers from the fact sheet, each a span of the user's text
+	// or a noun phrase built from one.
+	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
+	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
+	"Artifact":   {KindNoun, "the same, capitalised"},
+	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
+	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
+	// When the type is unclear: the two leading types and their probes.
+	"typeA": {KindPhrase, "the leading type's short name"},
+	"typeB": {KindPhrase, "the runner-up type's short name"},
+	"askA":  {KindPhrase, "what to ask the sales leader about for the leading type (plan.probes)"},
+	"askB":  {KindPhrase, "the same for the runner-up type"},
+	"hearA": {KindPhrase, "what the sales leader says when the leading type drives it"},
+	"hearB": {KindPhrase, "the same for the runner-up type"},
 }
 
 var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)
@@ -145,6 +233,10 @@ func checkText(where, text string) error {
 type LintDef struct {
 	Rules   map[string]LintRule  `yaml:"rules"`
 	Phrases map[string][]*Signal `yaml:"phrases"`
+	// Allow lists, by rule, phrases that make the rule not apply to the
+	// plan: a plan that says the direct conversation already failed may
+	// put escalation first.
+	Allow map[string][]*Signal `yaml:"allow"`
 }
 
 // LintRule is one output rule.

@@ -47,6 +47,8 @@ type Playbook struct {
 	Lint      LintDef       `yaml:"lint"`
 	// Cases holds the playbook's sequence for a case file.
 	Cases CasesDef `yaml:"cases"`
+	// Sheet holds the words the fact sheet is read with.
+	Sheet SheetDef `yaml:"sheet"`
 	// Assistant holds the texts served to AI assistants over MCP.
 	Assistant AssistantDef `yaml:"assistant"`
 
@@ -402,6 +404,12 @@ func (p *Playbook) each(fn func(group, key string, s *Signal)) {
 	for _, r := range sortedKeys(p.Lint.Phrases) {
 		for _, s := range p.Lint.Phrases[r] {
 			fn("lint", r, s)
+		}
+	}
+	// The diagnosis reads no "lint" signal, so these never change it.
+	for _, r := range sortedKeys(p.Lint.Allow) {
+		for _, s := range p.Lint.Allow[r] {
+			fn("lint", "allow:"+r, s)
 		}
 	}
 }

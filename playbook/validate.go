@@ -253,6 +253,7 @@ func (p *Playbook) validate() error {
 	}
 
 	errs = append(errs, p.validatePlan(codes, tempts)...)
+	errs = append(errs, p.Sheet.validate()...)
 	for _, k := range align.EntryKinds {
 		if p.Cases.Kinds[k] == "" {
 			bad("cases.kinds.%s is missing", k)
@@ -288,6 +289,14 @@ func (p *Playbook) validate() error {
 		}
 		if r.Message == "" {
 			bad("lint.rules.%s: message is required", id)
+		}
+	}
+	for id, list := range p.Lint.Allow {
+		if _, ok := p.Lint.Rules[id]; !ok {
+			bad("lint.allow: %s is not a rule", id)
+		}
+		for _, s := range list {
+			checkSignal("lint.allow."+id, s)
 		}
 	}
 	for id, list := range p.Lint.Phrases {
@@ -363,6 +372,14 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 		if !contains(align.SetupFields, f) || a.Assumed == "" || a.Question == "" {
 			bad("plan.assumptions_proactive.%s: a setup field with assumed and question", f)
 		}
+	}
+	for id := 1; id <= 4; id++ {
+		pr := p.Plan.Probes[id]
+		if pr.Ask == "" || pr.Hear == "" {
+			bad("plan.probes.%d needs ask and hear", id)
+		}
+		checkVariants(fmt.Sprintf("plan.probes.%d.ask", id), Variants{pr.Ask})
+		checkVariants(fmt.Sprintf("plan.probes.%d.hear", id), Variants{pr.Hear})
 	}
 	for _, k := range []string{"leader", "title", "boss", "program", "rep", "deal"} {
 		if p.Plan.Defaults[k] == "" {

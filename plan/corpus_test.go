@@ -1,0 +1,200 @@
+package plan_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/plan"
+	"github.com/align-coach/align/sheet"
+)
+
+// corpusPlan is one corpus situation with the plan align writes for it.
+type corpusPlan struct {
+	c   corpus.Case
+	res engine.Result
+	txt string
+}
+
+var (
+	corpusOnce  sync.Once
+	corpusPlans []corpusPlan
+	corpusErr   error
+)
+
+// plansOverCorpus plans every situation of every corpus author once and
+// shares the plans between the tests that read them.
+func plansOverCorpus(t *testing.T) []corpusPlan {
+	t.Helper()
+	corpusOnce.Do(func() {
+		set, err := corpus.LoadAll("../corpus")
+		if err != nil {
+			corpusErr = err
+			return
+		}
+		e, err := engine.New(nil)
+		if err != nil {
+			corpusErr = err
+			return
+		}
+		for _, c := range set.Cases {
+			res, err := e.Plan(intake.Input{Situation: c.Message}, "2026-11-24")
+			if err != nil {
+				corpusErr = err
+				return
+			}
+			if res.Plan == nil {
+				continue
+			}
+			corpusPlans = append(corpusPlans, corpusPlan{c, res, plan.Text(*res.Plan)})
+		}
+	})
+	if corpusErr != nil {
+		t.Fatal(corpusErr)
+	}
+	if len(corpusPlans) < 100 {
+		t.Fatalf("only %d corpus situations got a plan", len(corpusPlans))
+	}
+	return corpusPlans
+}
+
+// TestCorpusPlansReadAsWritten checks every plan the corpus produces for
+// what filled templates get wrong: residue, doubled words, broken
+// articles.
+func TestCorpusPlansReadAsWritten(t *testing.T) {
+	for _, p := range plansOverCorpus(t) {
+		for _, f := range plan.GrammarFaults(p.txt) {
+			t.Errorf("%s/%s: %s", p.c.Author, p.c.ID, f)
+		}
+	}
+}
+
+// TestCorpusQuotesAreVerbatimAndAttributed holds every quote a corpus
+// plan cites to the text: the words are the user's, verbatim, and a quote
+// the plan gives to the sales leader or to the user is not, on the fact
+// sheet's reading, someone else's.
+func TestCorpusQuotesAreVerbatimAndAttributed(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cited := 0
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		text := strings.Join(strings.Fields(sit.Text), " ")
+		for _, ct := range plan.Cited(e.PB, sit, d) {
+			cited++
+			id := p.c.Author + "/" + p.c.ID
+			if !strings.Contains(text, ct.Text) {
+				t.Errorf("%s: quote %q is not in the text", id, ct.Text)
+			}
+			if !strings.Contains(strings.Join(strings.Fields(p.txt), " "), ct.Text) {
+				t.Errorf("%s: cited %q is not in the plan", id, ct.Text)
+			}
+			if ct.Start < 0 || ct.End > len(sit.Text) || ct.Start >= ct.End {
+				t.Errorf("%s: quote %q has no span in the text", id, ct.Text)
+				continue
+			}
+			switch sp := sh.SpeakerAt(ct.Start); {
+			case ct.Speaker == "sales_leader" && (sp == "user" || sp == "other"):
+				t.Errorf("%s: %q is given to the sales leader but is the %s's", id, ct.Text, sp)
+			case ct.Speaker == "user" && (sp == "sales_leader" || sp == "other"):
+				t.Errorf("%s: %q is given to the user but is the %s's", id, ct.Text, strings.ReplaceAll(sp, "_", " "))
+			}
+		}
+	}
+	if cited < 100 {
+		t.Errorf("only %d quotes cited over the corpus", cited)
+	}
+}
+
+// TestCorpusAssumptionsAgreeWithThePlan checks that no corpus plan lists
+// as assumed what the text gives or the plan itself relies on: the
+// reporting line the sheet read, the sales leader's words the plan
+// quotes, a direct conversation the text says already failed, or
+// leadership's silence stated as fact.
+func TestCorpusAssumptionsAgreeWithThePlan(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		quotesLeader := false
+		for _, ct := range plan.Cited(e.PB, sit, d) {
+			quotesLeader = quotesLeader || ct.Speaker == "sales_leader"
+		}
+		body := p.txt
+		if i := strings.Index(body, align.SecAssumptions); i >= 0 {
+			body = body[:i]
+		}
+		id := p.c.Author + "/" + p.c.ID
+		for _, a := range p.res.Plan.Assumptions {
+			switch {
+			case a.Field == "reporting" && sh.Line != "":
+				t.Errorf("%s: reporting assumed, but the text gives the line (%s): %s", id, sh.Line, a.Assumed)
+			case a.Field == "said" && quotesLeader:
+				t.Errorf("%s: the plan quotes the sales leader, yet assumes nothing was said: %s", id, a.Assumed)
+			case a.Field == "tried" && sh.Failed:
+				t.Errorf("%s: the text says a direct conversation failed, yet: %s", id, a.Assumed)
+			case a.Field == "context" && strings.Contains(body, "Leadership has not said"):
+				t.Errorf("%s: leadership's silence is stated and assumed", id)
+			}
+		}
+	}
+}
+
+// TestCorpusUnclearPlansFindOut checks that when the type is unclear the
+// first conversation asks about and listens for the two leading types,
+// from the playbook's probes.
+func TestCorpusUnclearPlansFindOut(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range plansOverCorpus(t) {
+		d := p.res.Diagnosis
+		if !d.Unclear || d.Proactive {
+			continue
+		}
+		n++
+		id := p.c.Author + "/" + p.c.ID
+		listen := p.res.Plan.Convo.ListenFor
+		found := 0
+		for _, ts := range d.Scores {
+			if strings.Contains(listen, e.PB.Type(int(ts.Type)).Short) {
+				found++
+			}
+		}
+		if found < 2 {
+			t.Errorf("%s: unclear, but what to listen for does not tell two types apart: %s", id, listen)
+		}
+		if !strings.Contains(p.res.Plan.Convo.ListenFor, e.PB.Type(int(d.Primary())).Short) {
+			t.Errorf("%s: unclear, but the most likely type is not among those listened for: %s", id, listen)
+		}
+	}
+	t.Logf("%d unclear plans", n)
+}
+
+// TestCorpusPlansLintClean lints every plan the corpus produces, in text
+// and Markdown.
+func TestCorpusPlansLintClean(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plansOverCorpus(t) {
+		for _, doc := range []string{p.txt, plan.Markdown(*p.res.Plan)} {
+			if rep := e.Lint(doc); !rep.OK() {
+				t.Errorf("%s/%s fails lint:\n%s", p.c.Author, p.c.ID, rep)
+			}
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package plan
+
+import (
+	"strings"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/sheet"
+)
+
+// withSheet completes the diagnosis's facts from the fact sheet: the
+// sales leader's name and title where the diagnosis found none, and only
+// the quotes the sheet does not give to someone else, and only the
+// programs the text names as nouns. The sales leader's words are never
+// quoted from the President's mouth.
+func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
+	f := d.Facts
+	if f.Leader.Name == "" && sh.Leader.Name != "" {
+		f.Leader.Name = sh.Leader.Name
+	}
+	if f.Leader.Title == "" && sh.Leader.Role != "" {
+		f.Leader.Title = sh.Leader.Role
+	}
+	var quotes []align.Evidence
+	for _, q := range f.Quotes {
+		if sp := sh.SpeakerAt(q.Start); sp == "other" || sp == "user" {
+			continue
+		}
+		quotes = append(quotes, q)
+	}
+	f.Quotes = quotes
+	f.Programs = sh.Programs
+	d.Facts = f
+	return d
+}
+
+// sheetVals are the typed fillers the fact sheet gives plan texts. A
+// filler the sheet cannot give is empty, and an option that needs it is
+// skipped.
+func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
+	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": ""}
+	var nums []string
+	for _, n := range sh.Numbers {
+		nums = append(nums, yours(clean(n.Text)))
+	}
+	v["numbers"] = joinAnd(nums)
+	if len(sh.Events) > 0 {
+		v["event"] = clean(sh.Events[0].Text)
+	}
+	if a, ok := sh.Data(); ok {
+		v["artifact"] = a.Phrase
+		v["Artifact"] = capital(a.Phrase)
+	}
+	if len(sh.Temptations) > 0 {
+		v["temptation"] = clean(sh.Temptations[0].Text)
+	}
+	if len(sh.Changes) > 0 {
+		v["change"] = clean(sh.Changes[len(sh.Changes)-1].Text)
+	}
+	return v
+}
+
+// sheetCites says where the fillers a plan quotes come from: the user's
+// own words, each a span of their text.
+func sheetCites(sh sheet.Sheet) map[string]Citation {
+	out := map[string]Citation{}
+	cite := func(key string, sp sheet.Span) {
+		out[key] = Citation{Start: sp.Start, End: sp.End, Text: clean(sp.Text), Speaker: "user"}
+	}
+	if len(sh.Events) > 0 {
+		cite("event", sh.Events[0])
+	}
+	if len(sh.Temptations) > 0 {
+		cite("temptation", sh.Temptations[0])
+	}
+	if len(sh.Changes) > 0 {
+		cite("change", sh.Changes[len(sh.Changes)-1])
+	}
+	return out
+}
+
+// joinAnd joins noun phrases as a list is said: "a", "a and b", "a, b and c".
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// yours turns a phrase the user wrote about their own things into one a
+// plan says to them: "130% of my lead target" becomes "130% of your lead
+// target". Only numbers are restated this way; quotes stay verbatim.
+func yours(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		switch x {
+		case "my", "our":
+			w[i] = "your"
+		case "My", "Our":
+			w[i] = "Your"
+		}
+	}
+	return strings.Join(w, " ")
+}

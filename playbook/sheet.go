@@ -1,0 +1,97 @@
+package playbook
+
+import "fmt"
+
+// SheetDef holds the words the fact sheet is read with: who people are and
+// how they stand to the user, the numbers worth restating, the things the
+// user made or is making, what the user is tempted to do, and when things
+// happened. Patterns are written like every other pattern and may use the
+// playbook's macros; they are compiled apart from the diagnosis's, so the
+// fact sheet never changes what the learned reader sees.
+type SheetDef struct {
+	// Roles maps a kind of role ("sales", "exec", "user_boss") to the
+	// patterns that name it.
+	Roles map[string][]string `yaml:"roles"`
+	// Relations maps how the sales leader stands to the user ("boss",
+	// "skip", "peer") to the patterns that say so in a sentence about them.
+	Relations map[string][]string `yaml:"relations"`
+	// Conflict finds a sentence that shows two people at odds.
+	Conflict []string `yaml:"conflict"`
+	// Failed finds a sentence saying a direct conversation did not work.
+	Failed []string `yaml:"failed"`
+	// Intent opens what the user is considering; the words after it, to
+	// the end of the clause, are the temptation in the user's words.
+	Intent []string `yaml:"intent"`
+	// Moves are the words that make a temptation one a plan must name:
+	// escalation, data, confrontation.
+	Moves []string `yaml:"moves"`
+	// Changed finds the user saying they made a change.
+	Changed []string `yaml:"changed"`
+	// Time finds when something happened.
+	Time []string `yaml:"time"`
+	// Artifacts are the things a user makes to argue their case.
+	Artifacts []ArtifactDef `yaml:"artifacts"`
+	// States maps what is happening to an artifact ("considering",
+	// "making", "sent") to the words that say it, in the artifact's
+	// sentence.
+	States map[string][]string `yaml:"states"`
+	// CountNouns are the nouns a number counts that are worth restating
+	// ("400 leads"); a number is kept only with one of them.
+	CountNouns []string `yaml:"count_nouns"`
+	// Modifiers may sit between a number and its noun ("400 inbound leads").
+	Modifiers []string `yaml:"modifiers"`
+	// NotNames are capitalised words that start sentences but are not
+	// names ("Since", "Honestly").
+	NotNames []string `yaml:"not_names"`
+	// VerbNouns are program nouns that are also verbs ("show"). The
+	// reader's program of one is kept only where the text uses it as a
+	// noun; VerbBefore and VerbAfter are the words around it that show a
+	// verb ("I show MQLs up", "new asks show up"), so a plan never calls
+	// that "the show".
+	VerbNouns  []string `yaml:"verb_nouns"`
+	VerbBefore []string `yaml:"verb_before"`
+	VerbAfter  []string `yaml:"verb_after"`
+	// Own maps the determiner a user wrote before a thing to the one a
+	// plan uses when speaking to the user ("my" becomes "your").
+	Own map[string]string `yaml:"own"`
+}
+
+// ArtifactDef is one kind of thing a user makes.
+type ArtifactDef struct {
+	Noun  string   `yaml:"noun"`
+	Words []string `yaml:"words"`
+	// Kind is "data" for things that argue with numbers (a deck, a
+	// report), "message" for a note or email.
+	Kind string `yaml:"kind"`
+}
+
+func (s SheetDef) validate() []error {
+	var errs []error
+	for _, k := range []string{"sales", "exec"} {
+		if len(s.Roles[k]) == 0 {
+			errs = append(errs, fmt.Errorf("sheet.roles.%s is empty", k))
+		}
+	}
+	for _, k := range []string{"boss", "skip", "peer"} {
+		if len(s.Relations[k]) == 0 {
+			errs = append(errs, fmt.Errorf("sheet.relations.%s is empty", k))
+		}
+	}
+	for _, k := range []string{"considering", "making", "sent"} {
+		if len(s.States[k]) == 0 {
+			errs = append(errs, fmt.Errorf("sheet.states.%s is empty", k))
+		}
+	}
+	for _, a := range s.Artifacts {
+		if a.Noun == "" || len(a.Words) == 0 {
+			errs = append(errs, fmt.Errorf("sheet.artifacts: %q needs a noun and words", a.Noun))
+		}
+		if a.Kind != "data" && a.Kind != "message" {
+			errs = append(errs, fmt.Errorf("sheet.artifacts %q: kind must be data or message", a.Noun))
+		}
+	}
+	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 || len(s.VerbBefore) == 0 {
+		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent, time and verb_before are required"))
+	}
+	return errs
+}

@@ -1,0 +1,338 @@
+package sheet
+
+import (
+	"strings"
+
+	align "github.com/align-coach/align"
+)
+
+// maxNumbers, maxEvents and maxWords bound what the sheet keeps, so a
+// long text gives a plan a few facts to restate, not all of them.
+const (
+	maxNumbers = 4
+	maxEvents  = 3
+	maxWords   = 18
+)
+
+func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// word is token i's text as written, joined across a hyphen ("sign-ups").
+func (r *reader) word(i int) (string, int) {
+	j := i
+	for j+1 < len(r.toks) && r.toks[j].End < len(r.text) && r.text[r.toks[j].End] == '-' && r.toks[j+1].Start == r.toks[j].End+1 {
+		j++
+	}
+	return strings.ToLower(r.text[r.toks[i].Start:r.toks[j].End]), j
+}
+
+// numbers finds numbers with the noun they count: "400 leads", "1,900
+// sign-ups", "$2M pipeline", "130% of my lead target".
+func (r *reader) numbers(sh *Sheet) {
+	nouns := set(r.pb.Sheet.CountNouns)
+	mods := set(r.pb.Sheet.Modifiers)
+	for i := 0; i < len(r.toks) && len(sh.Numbers) < maxNumbers; i++ {
+		if !isNumberWord(r.toks[i].Word) {
+			continue
+		}
+		end := i
+		// "1,900" and "2.5" are one number.
+		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == ".") {
+			end++
+		}
+		start := r.toks[i].Start
+		if start > 0 && strings.ContainsRune("$£€", rune(r.text[start-1])) {
+			start--
+		} else if start > 1 && strings.HasPrefix(r.text[start-2:], "£") {
+			start -= 2
+		} else if start > 2 && strings.HasPrefix(r.text[start-3:], "€") {
+			start -= 3
+		}
+		found := -1
+		for j := end + 1; j < len(r.toks) && j <= end+4 && r.toks[j].Sentence == r.toks[i].Sentence; {
+			if r.toks[j].Clause != r.toks[i].Clause {
+				break
+			}
+			w, last := r.word(j)
+			if nouns[w] {
+				found = last
+				// A compound keeps its head ("lead target").
+				for found+1 < len(r.toks) && r.toks[found+1].Clause == r.toks[i].Clause {
+					w2, last2 := r.word(found + 1)
+					if !nouns[w2] {
+						break
+					}
+					found = last2
+				}
+				break
+			}
+			if !mods[w] {
+				break
+			}
+			j = last + 1
+		}
+		next := end + 1
+		if found >= 0 {
+			s := Span{Start: start, End: r.toks[found].End}
+			s.Text = r.text[s.Start:s.End]
+			sh.Numbers = append(sh.Numbers, s)
+			next = found + 1
+		}
+		i = next - 1
+	}
+}
+
+// events finds clauses that say when something happened.
+func (r *reader) events(sh *Sheet) {
+	seen := map[int]bool{}
+	for _, h := range r.of("time") {
+		if len(sh.Events) >= maxEvents {
+			break
+		}
+		c := r.toks[h.first].Clause
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		lo, hi := h.first, h.last
+		for lo > 0 && r.toks[lo-1].Clause == c && h.first-lo < maxWords {
+			lo--
+		}
+		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c && hi-lo < maxWords {
+			hi++
+		}
+		if hi-lo < 3 || hi-lo >= maxWords || r.toks[lo].Quoted || r.toks[hi].Quoted {
+			continue
+		}
+		sh.Events = append(sh.Events, r.span(lo, hi))
+	}
+}
+
+// firstPerson reports whether sentence s is the user's own: it has "I",
+// "we", "my" or "our".
+func (r *reader) firstPerson(s int) bool {
+	for i := r.sent[s][0]; i <= r.sent[s][1]; i++ {
+		switch r.toks[i].Word {
+		case "i", "we", "my", "our", "me":
+			return true
+		}
+	}
+	return false
+}
+
+// artifacts finds the things the user made or is making, with what is
+// happening to them.
+func (r *reader) artifacts(sh *Sheet) {
+	kinds := map[string]string{}
+	for _, a := range r.pb.Sheet.Artifacts {
+		kinds[a.Noun] = a.Kind
+	}
+	seen := map[string]bool{}
+	for _, h := range r.of("artifact") {
+		s := r.toks[h.first].Sentence
+		if !r.firstPerson(s) || r.toks[h.first].Quoted {
+			continue
+		}
+		state := ""
+		for _, want := range []string{"considering", "making", "sent"} {
+			for _, sh := range r.inSentence("state", s) {
+				// The state word must be about this thing, not another
+				// part of a long sentence.
+				if sh.first > h.last+8 || sh.last < h.first-8 {
+					continue
+				}
+				if sh.key == want {
+					state = want
+					break
+				}
+			}
+			if state != "" {
+				break
+			}
+		}
+		if state == "" {
+			continue
+		}
+		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state}
+		a.Phrase = r.phrase(h)
+		if a.Phrase == "" || seen[a.Phrase] {
+			continue
+		}
+		seen[a.Phrase] = true
+		sh.Artifacts = append(sh.Artifacts, a)
+	}
+}
+
+// phrase names an artifact as a plan speaks to the user: the words from
+// its determiner to its noun, with "my" made "your" and "a" made "the".
+func (r *reader) phrase(h hit) string {
+	own := r.pb.Sheet.Own
+	stop := set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
+		w := r.toks[k].Word
+		if det, ok := own[w]; ok {
+			if det == "" {
+				return ""
+			}
+			return det + " " + r.text[r.toks[k+1].Start:r.toks[h.last].End]
+		}
+		if stop[w] {
+			break
+		}
+	}
+	// Without a determiner the word is likely a verb ("we both report
+	// to"), not a thing.
+	return ""
+}
+
+// temptations finds what the user says they are considering, from the
+// verb on, to the end of the clause.
+func (r *reader) temptations(sh *Sheet) {
+	stop := set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
+	moves := set(r.pb.Sheet.Moves)
+	for _, h := range r.of("intent") {
+		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
+			continue
+		}
+		if r.toks[h.first].Quoted {
+			continue
+		}
+		lo := h.last + 1
+		for lo < len(r.toks) && (r.toks[lo].Word == "to" || r.toks[lo].Word == "just" || r.toks[lo].Word == "simply") {
+			lo++
+		}
+		if lo >= len(r.toks) || r.toks[lo].Sentence != r.toks[h.first].Sentence {
+			continue
+		}
+		hi := lo
+		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !stop[r.toks[hi+1].Word] && hi-lo < maxWords {
+			hi++
+		}
+		if hi-lo < 2 || r.toks[hi].Quoted {
+			continue
+		}
+		move := false
+		for k := lo; k <= hi; k++ {
+			move = move || moves[r.toks[k].Word]
+		}
+		if !move {
+			continue
+		}
+		sh.Temptations = append(sh.Temptations, r.span(lo, hi))
+	}
+}
+
+// changes finds the user saying they made a change.
+func (r *reader) changes(sh *Sheet) {
+	for _, h := range r.of("changed") {
+		if r.toks[h.first].Quoted {
+			continue
+		}
+		hi := h.last
+		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[h.first].Clause && hi-h.first < maxWords {
+			hi++
+		}
+		if hi-h.first < 3 {
+			continue
+		}
+		sh.Changes = append(sh.Changes, r.span(h.first, hi))
+	}
+}
+
+// quotes finds quoted words and who said them: the nearest person named
+// before the quote in its sentence, the sales leader when a pronoun or
+// their name or title speaks, the user when "I" does.
+func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
+	for i := 0; i < len(r.toks); {
+		if !r.toks[i].Quoted {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < 4 {
+			j++
+		}
+		q := Quote{Span: r.span(i, j), Speaker: r.speaker(i, sh, d)}
+		sh.Quotes = append(sh.Quotes, q)
+		i = j + 1
+	}
+}
+
+func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) string {
+	s := r.toks[at].Sentence
+	roles := map[int]string{}
+	for _, h := range r.inSentence("role", s) {
+		roles[h.last] = h.key
+	}
+	for k := at - 1; k >= r.sent[s][0]; k-- {
+		if kind, ok := roles[k]; ok {
+			if kind == "sales" {
+				return "sales_leader"
+			}
+			return "other"
+		}
+		w := r.toks[k].Word
+		if sh.Leader.Name != "" && strings.EqualFold(r.name(k), sh.Leader.Name) {
+			return "sales_leader"
+		}
+		if r.isName(k) {
+			for _, p := range sh.People {
+				if p.Name == r.name(k) {
+					return "other"
+				}
+			}
+		}
+		switch w {
+		case "he", "she", "him", "her":
+			return "sales_leader"
+		case "i", "we":
+			return "user"
+		}
+	}
+	for _, e := range d.Facts.Quotes {
+		if e.Start <= r.toks[at].Start && r.toks[at].Start < e.End {
+			return "sales_leader"
+		}
+	}
+	return ""
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// programs keeps the diagnosis's programs, except one named by a noun
+// that is also a verb ("show") which the text never uses as a noun: each
+// use is right after a subject, "to" or a modal, or right before an
+// object or a particle.
+func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
+	verbs := set(r.pb.Sheet.VerbNouns)
+	before, after := set(r.pb.Sheet.VerbBefore), set(r.pb.Sheet.VerbAfter)
+	for _, p := range d.Facts.Programs {
+		w := strings.Fields(strings.ToLower(p))
+		if len(w) == 0 {
+			continue
+		}
+		head := strings.TrimSuffix(w[len(w)-1], "s")
+		if !verbs[head] && !verbs[w[len(w)-1]] {
+			sh.Programs = append(sh.Programs, p)
+			continue
+		}
+		for i, t := range r.toks {
+			if strings.TrimSuffix(t.Word, "s") != head {
+				continue
+			}
+			if i > 0 && r.toks[i-1].Sentence == t.Sentence && before[r.toks[i-1].Word] {
+				continue
+			}
+			if i+1 < len(r.toks) && r.toks[i+1].Sentence == t.Sentence && after[r.toks[i+1].Word] {
+				continue
+			}
+			sh.Programs = append(sh.Programs, p)
+			break
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package sheet_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/align-coach/align/engine"
+	"github.com/align-coach/align/intake"
+	"github.com/align-coach/align/sheet"
+)
+
+func read(t *testing.T, text string) sheet.Sheet {
+	t.Helper()
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sheet.Read(e.PB, sit, d)
+}
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		check func(sheet.Sheet) string
+	}{
+		{
+			name: "name before the title",
+			text: "Ines, our sales director, has not let it go. She says our leads are students. Ines and I both report to the MD.",
+			check: func(s sheet.Sheet) string {
+				if s.Leader.Name != "Ines" {
+					return "leader " + s.Leader.Name
+				}
+				if s.Line != "peer" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			name: "the sales leader is the user's boss",
+			text: "My boss is our Sales and Marketing Director, Vincent, and I've worked under him for almost three years. He says the leads are junk.",
+			check: func(s sheet.Sheet) string {
+				if s.Leader.Name != "Vincent" || s.Line != "boss" {
+					return "got " + s.Leader.Name + " " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			name: "show as a verb is not a program",
+			text: "Our VP of Sales, Dana, says our leads are junk. Every QBR I show MQLs up 70% and new asks show up in her queue; she wants me to show her the pipeline.",
+			check: func(s sheet.Sheet) string {
+				for _, p := range s.Programs {
+					if strings.HasSuffix(p, "show") || strings.HasSuffix(p, "shows") {
+						return "program " + p
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "a trade show is a program",
+			text: "Our VP of Sales, Dana, still brings up the trade show: 450 badge scans and one deal. I ran that show.",
+			check: func(s sheet.Sheet) string {
+				for _, p := range s.Programs {
+					if strings.HasSuffix(p, "show") {
+						return ""
+					}
+				}
+				return "programs " + strings.Join(s.Programs, ", ")
+			},
+		},
+		{
+			name: "numbers with their nouns",
+			text: "Our VP of Sales, Dana, says the webinar gave us 400 leads and two opportunities. We spent $40k on it.",
+			check: func(s sheet.Sheet) string {
+				var got []string
+				for _, n := range s.Numbers {
+					got = append(got, n.Text)
+				}
+				if strings.Join(got, "|") != "400 leads|two opportunities" {
+					return "numbers " + strings.Join(got, "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "an artifact in the drafts",
+			text: "Our sales director, Ines, thinks our leads are junk. I've got a 90-day lead quality summary sitting in my drafts that I keep meaning to send her.",
+			check: func(s sheet.Sheet) string {
+				a, ok := s.Data()
+				if !ok || a.Phrase != "the 90-day lead quality summary" || a.State != "considering" {
+					return "artifact " + a.Phrase + " " + a.State
+				}
+				return ""
+			},
+		},
+		{
+			name: "a temptation in the user's words",
+			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) == 0 || s.Temptations[0].Text != "forward the whole thread to the CEO" {
+					return "temptations " + strings.Join(spans(s.Temptations), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "a wish to do well is not a temptation",
+			text: "Our CRO, Marcus, calls our leads garbage. I want to build a better relationship with him.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) > 0 {
+					return "temptations " + strings.Join(spans(s.Temptations), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "the President's words are not the sales leader's",
+			text: "Our VP of Sales, Tom, ignores our leads. At the offsite the President said \"marketing is a cost we carry\" and Tom nodded.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Quotes) != 1 || s.Quotes[0].Speaker != "other" {
+					return "quotes wrong"
+				}
+				return ""
+			},
+		},
+		{
+			name: "she told me is hers",
+			text: "Our VP of Sales, Hannah, is frustrated. Last week she told me, \"your leads are a list of people who wanted a free certificate.\"",
+			check: func(s sheet.Sheet) string {
+				if len(s.Quotes) != 1 || s.Quotes[0].Speaker != "sales_leader" {
+					return "quotes wrong"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a COO the sales leader cannot stand",
+			text: "Our CRO, Marcus, and I both report to the CEO. Marcus can't stand the COO and they clash in every meeting. He says our leads are junk.",
+			check: func(s sheet.Sheet) string {
+				if !s.AtOdds("the COO") || s.AtOdds("the CEO") {
+					return "conflict not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a direct conversation that failed",
+			text: "Our CRO, Marcus, calls our leads garbage. I had the one on one with him in March; he agreed and then nothing changed.",
+			check: func(s sheet.Sheet) string {
+				if !s.Failed {
+					return "failed not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "the change the user made",
+			text: "Our VP of Sales, Dana, wanted fewer junk leads. After our one on one I stopped routing webinar attendees to her reps.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Changes) == 0 || !strings.HasPrefix(s.Changes[0].Text, "I stopped routing webinar attendees") {
+					return "changes " + strings.Join(spans(s.Changes), "|")
+				}
+				return ""
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if msg := tt.check(s); msg != "" {
+				t.Error(msg)
+			}
+			// Every span is the user's text, verbatim.
+			for _, sp := range append(append(append(s.Numbers, s.Events...), s.Temptations...), s.Changes...) {
+				if tt.text[sp.Start:sp.End] != sp.Text {
+					t.Errorf("span %q is not verbatim", sp.Text)
+				}
+			}
+		})
+	}
+}
+
+func spans(ss []sheet.Span) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Text)
+	}
+	return out
+}
