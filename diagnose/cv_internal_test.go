@@ -101,7 +101,7 @@ func TestCVExplore(t *testing.T) {
 				if e.Route == "alignment" && len(xp.Types) > 0 {
 					domN++
 					best2, bv := 0, -1.0
-					dp := rd.bundle.Find(mDominant).Probs(x)
+					dp := rd.bundle.Find(mDominant).Probs(rd.input(mDominant, x))
 					for t := 0; t < 4; t++ {
 						v := dp[t] * rd.prob(fmt.Sprint(mTypePre, t+1), x)
 						if v > bv {
@@ -157,12 +157,12 @@ func TestCVExplore(t *testing.T) {
 				for _, c := range pb.TriedCodes() {
 					sm := rd.bundle.Find(mSentPre + c)
 					best, gbest := 0.0, 0.0
-					for _, st := range e.sents {
+					for i, st := range e.sents {
 						q := sm.Probs(rd.vectorOf(st))[1]
 						if q > best {
 							best = q
 						}
-						if firstPerson(st) && q > gbest {
+						if e.self[i] && q > gbest {
 							gbest = q
 						}
 					}
@@ -219,7 +219,7 @@ func TestCVExplore(t *testing.T) {
 		t.Logf("l2=%g proactive %.3f route %.3f dominant %.3f (x presence %.3f) urg1 %.3f facts %.3f tried F1 %.3f sentence-tried F1 %v missing F1 %.3f (%v)",
 			l2, pro/proN, route/n, dom/domN, dom2/domN, urg1/triedN, facts/factsN, 2*tp/(2*tp+fp+fn), sf1(thrs, ttp, tfp, tfn), 2*mtp/(2*mtp+mfp+mfn), time.Since(t1))
 		_ = tried
-		t.Logf("first-person gated sentence-tried F1 %v", sf1(thrs, gtp, gfp, gfn))
+		t.Logf("first-person sentence-tried F1 (as the reader reads) %v", sf1(thrs, gtp, gfp, gfn))
 		for _, fm := range factModels {
 			t.Logf("fact %s learned %.3f rules %.3f rule-else-learned %.3f (rule fired %.2f)", fm.name, factOK[fm.name]/factAll[fm.name],
 				ruleOK[fm.name]/factAll[fm.name], hybOK[fm.name]/factAll[fm.name], ruleFired[fm.name]/factAll[fm.name])
@@ -280,13 +280,259 @@ func TestNegationWithoutApostrophe(t *testing.T) {
 	}
 }
 
-func firstPerson(v map[string]float64) bool {
-	for _, w := range []string{"i", "we", "my", "our", "me", "us"} {
-		for _, p := range []string{"w:", "w:~", "w:?"} {
-			if _, ok := v[p+w]; ok {
-				return true
+// TestCVFacts cross-validates only the setup facts and the missing facts,
+// leaving one author out, for each variant of input scaling and L2 given
+// in ALIGN_CV_FACTS ("scaled:0.005,binary:0.02"); it runs only then.
+func TestCVFacts(t *testing.T) {
+	spec := os.Getenv("ALIGN_CV_FACTS")
+	if spec == "" {
+		t.Skip("set ALIGN_CV_FACTS")
+	}
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := Prepare(pb, set)
+	defer func(old map[string]bool) { binaryFamilies = old }(binaryFamilies)
+	for _, v := range strings.Split(spec, ",") {
+		kind, l2s, _ := strings.Cut(v, ":")
+		var l2 float64
+		fmt.Sscan(l2s, &l2)
+		binaryFamilies = map[string]bool{"facts": kind == "binary", "missing": kind == "binary"}
+		ok, all := map[string]float64{}, map[string]float64{}
+		var tp, fp, fn float64
+		byAuthor := map[string][2]float64{}
+		for _, a := range set.Authors {
+			var train, test []Example
+			for _, e := range ex {
+				if e.Author == a {
+					test = append(test, e)
+				} else {
+					train = append(train, e)
+				}
+			}
+			b, err := Train(pb, train, TrainOptions{L2: l2, Only: map[string]bool{"facts": true, "missing": true}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rd := &Reader{bundle: b, index: map[string]int32{}} // a partial bundle: NewReader would refuse it
+			for i, f := range b.Features {
+				rd.index[f] = int32(i)
+			}
+			for _, e := range test {
+				if e.Case == nil {
+					continue
+				}
+				x := rd.vector(&doc{value: e.feats})
+				xp := e.Case.Expect
+				got := map[string]string{}
+				ba := byAuthor[a]
+				for _, fm := range factModels {
+					v, _, _ := rd.argmax(fm.name, x)
+					got[fm.name] = v
+					all[fm.name]++
+					ba[1]++
+					if v == factLabel(xp, fm.name) {
+						ok[fm.name]++
+						ba[0]++
+					}
+				}
+				byAuthor[a] = ba
+				for _, c := range align.SetupFields {
+					var m bool
+					switch c {
+					case align.FieldTenure, align.FieldReporting:
+						m = got[c] == align.Unknown
+					case align.FieldContext:
+						m = got["shared_target"] == align.Unknown && got["leadership_sees"] == align.Unknown && rd.prob(mMissPre+c, x) >= 0.5
+					default:
+						m = rd.prob(mMissPre+c, x) >= 0.5
+					}
+					w := contains(xp.Missing, c)
+					switch {
+					case m && w:
+						tp++
+					case m:
+						fp++
+					case w:
+						fn++
+					}
+				}
+			}
+		}
+		var tot, n float64
+		line := ""
+		for _, fm := range factModels {
+			tot += ok[fm.name]
+			n += all[fm.name]
+			line += fmt.Sprintf(" %s %.3f", fm.name, ok[fm.name]/all[fm.name])
+		}
+		var am float64
+		for _, a := range set.Authors {
+			am += byAuthor[a][0] / byAuthor[a][1]
+		}
+		t.Logf("%s l2=%g facts %.3f (author mean %.3f)%s missing F1 %.3f", kind, l2, tot/n, am/float64(len(set.Authors)), line, 2*tp/(2*tp+fp+fn))
+	}
+}
+
+// TestCVTypes cross-validates the type, urgency and route models alone,
+// leaving one author out, with the families in ALIGN_CV_TYPES read as
+// presence only ("binary") or scaled ("scaled"); it runs only then.
+func TestCVTypes(t *testing.T) {
+	spec := os.Getenv("ALIGN_CV_TYPES")
+	if spec == "" {
+		t.Skip("set ALIGN_CV_TYPES")
+	}
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := Prepare(pb, set)
+	defer func(old map[string]bool) { binaryFamilies = old }(binaryFamilies)
+	for _, kind := range strings.Split(spec, ",") {
+		bin := kind == "binary"
+		binaryFamilies = map[string]bool{"types": bin, "urgency": bin, "route": bin, "proactive": bin}
+		var dom, domN, urg1, urgN, route, routeN, pro, proN float64
+		var binN, binOK [10]float64
+		for _, a := range set.Authors {
+			var train, test []Example
+			for _, e := range ex {
+				if e.Author == a {
+					test = append(test, e)
+				} else {
+					train = append(train, e)
+				}
+			}
+			b, err := Train(pb, train, TrainOptions{Only: map[string]bool{"types": true, "urgency": true, "route": true, "proactive": true}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rd := &Reader{bundle: b, index: map[string]int32{}}
+			for i, f := range b.Features {
+				rd.index[f] = int32(i)
+			}
+			for _, e := range test {
+				x := rd.vector(&doc{value: e.feats})
+				lab, _, _ := rd.argmax(mRoute, x)
+				routeN++
+				if lab == e.Route {
+					route++
+				}
+				if e.Case == nil || e.Route != "alignment" {
+					continue
+				}
+				xp := e.Case.Expect
+				proN++
+				if (rd.prob(mProactive, x) >= 0.5) == (xp.Urgency == "low") {
+					pro++
+				}
+				if len(xp.Types) > 0 {
+					domN++
+					_, _, dp := rd.argmax(mDominant, x)
+					best, bv := 0, -1.0
+					for k := 0; k < 4; k++ {
+						if v := dp[k] * rd.prob(fmt.Sprint(mTypePre, k+1), x); v > bv {
+							best, bv = k, v
+						}
+					}
+					k := min(int(dp[best]*10), 9)
+					binN[k]++
+					if best+1 == xp.Types[0] {
+						dom++
+						binOK[k]++
+					}
+				}
+				var above []float64
+				for _, u := range urgencyOrder[:3] {
+					above = append(above, rd.prob(mUrgPre+string(u), x))
+				}
+				urgN++
+				if d := align.Urgency(xp.Urgency).Rank() - ordinal(above); d >= -1 && d <= 1 {
+					urg1++
+				}
+			}
+		}
+		t.Logf("%s: route %.3f dominant %.3f urgency within one %.3f proactive %.3f", kind, route/routeN, dom/domN, urg1/urgN, pro/proN)
+		for k := range binN {
+			if binN[k] > 0 {
+				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(k)/10, float64(k+1)/10, int(binN[k]), binOK[k]/binN[k])
 			}
 		}
 	}
-	return false
+}
+
+// TestCVTried cross-validates only the sentence models of what was tried,
+// leaving one author out, for the first-person gate given in
+// ALIGN_CV_GATE ("words" or "subject"); it runs only then.
+func TestCVTried(t *testing.T) {
+	gate := os.Getenv("ALIGN_CV_GATE")
+	if gate == "" {
+		t.Skip("set ALIGN_CV_GATE")
+	}
+	defer func(old bool) { selfBySubject = old }(selfBySubject)
+	selfBySubject = gate == "subject"
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := Prepare(pb, set)
+	thrs := []float64{0.6, 0.65, 0.7, 0.75, 0.8}
+	tp, fp, fn := make([]float64, len(thrs)), make([]float64, len(thrs)), make([]float64, len(thrs))
+	for _, a := range set.Authors {
+		var train, test []Example
+		for _, e := range ex {
+			if e.Author == a {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		b, err := Train(pb, train, TrainOptions{Only: map[string]bool{"tried": true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd := &Reader{bundle: b, index: map[string]int32{}}
+		for i, f := range b.Features {
+			rd.index[f] = int32(i)
+		}
+		for _, e := range test {
+			if e.Case == nil {
+				continue
+			}
+			for _, c := range pb.TriedCodes() {
+				sm := rd.bundle.Find(mSentPre + c)
+				best := 0.0
+				for i, st := range e.sents {
+					if q := sm.Probs(rd.vectorOf(st))[1]; e.self[i] && q > best {
+						best = q
+					}
+				}
+				want := contains(e.Case.Expect.Tried, c)
+				for k, th := range thrs {
+					got := best >= th
+					switch {
+					case got && want:
+						tp[k]++
+					case got:
+						fp[k]++
+					case want:
+						fn[k]++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("gate %s: tried F1 %s", gate, sf1(thrs, tp, fp, fn))
 }

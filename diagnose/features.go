@@ -202,6 +202,19 @@ func intentScope(s *playbook.Scan) []bool {
 	return scope
 }
 
+// firstPerson are the words that make a sentence the user's own account.
+// What the user tried is read only from such sentences: "The proposal goes
+// to the CEO next month" and "Her reps stopped calling" are not things the
+// user did. In leave-one-author-out cross-validation over 25 authors this
+// lifted tried F1 from 0.73 to 0.76.
+var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "me": true, "us": true}
+
+// selfBySubject also requires that the sentence's subject is not the sales
+// leader or a third person ("Our CRO rolls his eyes"). It measured worse
+// (tried F1 0.75 against 0.76 over 25 authors), so it stays off; it is
+// kept for TestCVTried.
+var selfBySubject = false
+
 // negations are the words that turn the rest of their clause around,
 // spelled with or without an apostrophe; contractions with one are already
 // expanded to "not" by the tokeniser.
@@ -423,6 +436,9 @@ func (d *doc) tokenSpeaker(i int, reported bool) string {
 type sentence struct {
 	first, last int // token span
 	value       map[string]float64
+	// self is true when the sentence speaks in the first person (I, we,
+	// my, our, me, us): only such a sentence can say what the user did.
+	self bool
 }
 
 // sentences splits the doc's words and signal hits by sentence. Each
@@ -467,8 +483,10 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		}
 		v := make(map[string]float64, 2*(j-i)+4)
 		negClause := -1
+		self := false
 		for k := i; k < j; k++ {
 			t := toks[k]
+			self = self || firstPerson[t.Word]
 			if negations[t.Word] {
 				negClause = t.Clause
 				v["w:~"+t.Word] = 1
@@ -498,7 +516,11 @@ func (d *doc) eachSentence(fn func(sentence)) {
 			v[f] = k
 		}
 		v["bias"] = 1
-		fn(sentence{first: i, last: j - 1, value: v})
+		if selfBySubject {
+			a := d.actor[toks[i].Sentence]
+			self = self && a != actorLeader && a != actorOther
+		}
+		fn(sentence{first: i, last: j - 1, value: v, self: self})
 		i = j
 	}
 }

@@ -133,7 +133,16 @@ func (r *Reader) prob(name string, x learn.Vector) float64 {
 	if m == nil {
 		return 0
 	}
-	return m.Probs(x)[1]
+	return m.Probs(r.input(name, x))[1]
+}
+
+// input is x as the named model reads it: as presence only for the
+// families trained that way (binaryFamilies).
+func (r *Reader) input(name string, x learn.Vector) learn.Vector {
+	if binaryFamilies[family(name)] {
+		return binary(x)
+	}
+	return x
 }
 
 // threshold is a binary model's decision threshold.
@@ -147,7 +156,7 @@ func (r *Reader) threshold(name string) float64 {
 // argmax returns the label with the highest probability of a model.
 func (r *Reader) argmax(name string, x learn.Vector) (string, int, []float64) {
 	m := r.bundle.Find(name)
-	p := m.Probs(x)
+	p := m.Probs(r.input(name, x))
 	best := 0
 	for k := range p {
 		if p[k] > p[best] {
@@ -181,7 +190,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	for t := range pres {
 		pres[t] = r.prob(fmt.Sprint(mTypePre, t+1), x)
 	}
-	dom := r.bundle.Find(mDominant).Probs(x)
+	dom := r.bundle.Find(mDominant).Probs(r.input(mDominant, x))
 	applyAnswers(pb, sit.Answers, pres, dom)
 	scores := make([]align.TypeScore, 4)
 	for t := range scores {
@@ -288,6 +297,9 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 			}
 			p, best := 0.0, 0
 			for i, v := range sx {
+				if !sents[i].self {
+					continue // only the user's own account says what they did
+				}
 				if q := sm.Probs(v)[1]; q > p {
 					p, best = q, i
 				}
@@ -488,7 +500,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	}
 	byStart := map[int]*clause{}
 	var keys []int
-	for _, c := range m.Contributions(row, x) {
+	for _, c := range m.Contributions(row, r.input(name, x)) {
 		if c.Value <= 0 {
 			break
 		}
