@@ -72,6 +72,26 @@ func (s *session) expect(text string) {
 	s.t.Fatalf("timed out waiting for %q; output so far:\n%s", text, s.out.String())
 }
 
+// next waits until text appears in the output not yet read and returns
+// that unread output up to and including it, without consuming it.
+func (s *session) next(text string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		rest := s.out.String()[s.seen:]
+		s.mu.Unlock()
+		if i := strings.Index(rest, text); i >= 0 {
+			return rest[:i+len(text)]
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.t.Fatalf("timed out waiting for %q; output so far:\n%s", text, s.out.String())
+	return ""
+}
+
 func (s *session) send(line string) {
 	s.t.Helper()
 	time.Sleep(50 * time.Millisecond)
@@ -140,13 +160,11 @@ func throughSetup(s *session) {
 	s.expect("Does leadership above both of you see the problem?")
 	s.expect("Enter a number")
 	s.send("1\r") // yes
-	// Follow-up questions, if any, come before the plan.
+	// Follow-up questions, if any, come before the plan: each next prompt
+	// is either one of them or, after the plan, the offer to save it.
 	for i := 0; i < 4; i++ {
-		time.Sleep(300 * time.Millisecond)
-		s.mu.Lock()
-		rest := s.out.String()[s.seen:]
-		s.mu.Unlock()
-		if strings.Contains(rest, "Save this plan?") {
+		rest := s.next("Enter a number")
+		if strings.Contains(rest, "SALES LEADER ALIGNMENT PLAN") {
 			break
 		}
 		s.expect("Enter a number")
