@@ -391,6 +391,9 @@ func clauseSpan(s *playbook.Scan, i int) (int, int) {
 	for a < i && conjunctions[toks[a].Word] {
 		a++
 	}
+	for b > i && conjunctions[toks[b].Word] {
+		b-- // "1,400 registrations and" ends at "registrations"
+	}
 	for toks[b].End-toks[a].Start > maxClause && b > i {
 		b--
 	}
