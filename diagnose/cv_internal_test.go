@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -27,6 +28,8 @@ func TestCVExplore(t *testing.T) {
 		t.Fatal(err)
 	}
 	t0 := time.Now()
+	defer func(old bool) { abstractLeader = old }(abstractLeader)
+	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
 	ex := Prepare(pb, set)
 	t.Logf("prepare %d texts: %v", len(ex), time.Since(t0))
 	drop := strings.Split(os.Getenv("ALIGN_CV_DROP"), ",")
@@ -296,8 +299,11 @@ func TestCVFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer func(old bool) { abstractLeader = old }(abstractLeader)
+	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
 	ex := Prepare(pb, set)
 	defer func(old map[string]bool) { binaryFamilies = old }(binaryFamilies)
+	stated := os.Getenv("ALIGN_CV_STATED") != ""
 	for _, v := range strings.Split(spec, ",") {
 		kind, l2s, _ := strings.Cut(v, ":")
 		var l2 float64
@@ -333,6 +339,13 @@ func TestCVFacts(t *testing.T) {
 				ba := byAuthor[a]
 				for _, fm := range factModels {
 					v, _, _ := rd.argmax(fm.name, x)
+					if fm.name == align.FieldReporting && stated {
+						sc := pb.Scan(e.Case.Message)
+						rules := ruleDiagnosis(pb, sc, align.Situation{Text: e.Case.Message})
+						if _, ok := reportsToLeader(sc, rules.Facts.Leader.Name, leaderTitles(sc)); ok {
+							v = align.ReportingSenior
+						}
+					}
 					got[fm.name] = v
 					all[fm.name]++
 					ba[1]++
@@ -395,6 +408,8 @@ func TestCVTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer func(old bool) { abstractLeader = old }(abstractLeader)
+	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
 	ex := Prepare(pb, set)
 	defer func(old map[string]bool) { binaryFamilies = old }(binaryFamilies)
 	for _, kind := range strings.Split(spec, ",") {
@@ -478,7 +493,9 @@ func TestCVTried(t *testing.T) {
 		t.Skip("set ALIGN_CV_GATE")
 	}
 	defer func(old bool) { selfBySubject = old }(selfBySubject)
+	defer func(old bool) { selfBySubjectPronoun = old }(selfBySubjectPronoun)
 	selfBySubject = gate == "subject"
+	selfBySubjectPronoun = gate == "pronoun" || gate == "subject"
 	pb, err := playbook.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -487,6 +504,8 @@ func TestCVTried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer func(old bool) { abstractLeader = old }(abstractLeader)
+	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
 	ex := Prepare(pb, set)
 	thrs := []float64{0.6, 0.65, 0.7, 0.75, 0.8}
 	tp, fp, fn := make([]float64, len(thrs)), make([]float64, len(thrs)), make([]float64, len(thrs))
@@ -535,4 +554,97 @@ func TestCVTried(t *testing.T) {
 		}
 	}
 	t.Logf("gate %s: tried F1 %s", gate, sf1(thrs, tp, fp, fn))
+}
+
+// TestCVUrgency compares ways of turning the three "above step" urgency
+// models into one level, leaving one author out; it runs only when
+// ALIGN_CV_URG is set.
+func TestCVUrgency(t *testing.T) {
+	if os.Getenv("ALIGN_CV_URG") == "" {
+		t.Skip("set ALIGN_CV_URG")
+	}
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(old bool) { abstractLeader = old }(abstractLeader)
+	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
+	ex := Prepare(pb, set)
+	combos := map[string]func([]float64) int{"isotonic": ordinal, "clamp": ordinalClamp, "expected": ordinalExpected}
+	names := []string{"isotonic", "clamp", "expected"}
+	exact, within := map[string]float64{}, map[string]float64{}
+	var n, disagree float64
+	for _, a := range set.Authors {
+		var train, test []Example
+		for _, e := range ex {
+			if e.Author == a {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		b, err := Train(pb, train, TrainOptions{Only: map[string]bool{"urgency": true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd := &Reader{bundle: b, index: map[string]int32{}}
+		for i, f := range b.Features {
+			rd.index[f] = int32(i)
+		}
+		for _, e := range test {
+			if e.Case == nil || e.Route != "alignment" || e.Case.Expect.Urgency == "low" {
+				continue
+			}
+			x := rd.vector(&doc{value: e.feats})
+			var above []float64
+			for _, u := range urgencyOrder[:3] {
+				above = append(above, rd.prob(mUrgPre+string(u), x))
+			}
+			if above[1] < above[2] || above[0] < above[1] {
+				disagree++
+			}
+			n++
+			want := align.Urgency(e.Case.Expect.Urgency).Rank()
+			for _, c := range names {
+				got := combos[c](above)
+				if got == 0 {
+					got = 1
+				}
+				if got == want {
+					exact[c]++
+				}
+				if d := want - got; d >= -1 && d <= 1 {
+					within[c]++
+				}
+			}
+		}
+	}
+	t.Logf("%d cases, %d with steps out of order", int(n), int(disagree))
+	for _, c := range names {
+		t.Logf("%s: exact %.3f within one %.3f", c, exact[c]/n, within[c]/n)
+	}
+}
+
+// ordinalClamp is the former reading: a step above its lower neighbour is
+// clamped down to it.
+func ordinalClamp(above []float64) int {
+	c := append([]float64(nil), above...)
+	for i := 1; i < len(c); i++ {
+		c[i] = math.Min(c[i], c[i-1])
+	}
+	return ordinal(c)
+}
+
+// ordinalExpected is the expected level, rounded: the sum of the step
+// probabilities.
+func ordinalExpected(above []float64) int {
+	s := 0.0
+	for _, a := range above {
+		s += a
+	}
+	return int(math.Round(s))
 }

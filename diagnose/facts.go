@@ -31,7 +31,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		}
 		f.Evidence["duration"] = append(f.Evidence["duration"], s.Evidence(h))
 		if f.Duration == "" {
-			f.Duration = s.Text[h.Start:h.End]
+			f.Duration = durationPhrase(s, h)
 		}
 		if f.Months == 0 {
 			if m, ok := months(s.Tokens[h.First : h.Last+1]); ok {
@@ -81,7 +81,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		}
 	}
 	names(pb, s, &f)
-	if f.Reporting == align.Unknown && g.Reporting == "" && reportsToLeader(s, f.Leader.Name) {
+	if _, ok := reportsToLeader(s, f.Leader.Name, leaderTitles(s)); ok && f.Reporting == align.Unknown && g.Reporting == "" {
 		f.Reporting = align.ReportingSenior
 	}
 	if f.Boss == "" {
@@ -98,26 +98,57 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	return f
 }
 
-// reportsToLeader finds "I report to Dana" or "marketing reports to Dana":
-// the user sits under the named sales leader.
-func reportsToLeader(s *playbook.Scan, name string) bool {
-	if name == "" {
-		return false
-	}
+// reportsToLeader finds a stated reporting line from the user to the sales
+// leader: "I report to Dana", "marketing reports to our CRO", "I'll be
+// reporting into the commercial director". By FORMAT.md's definition the
+// sales leader then sits above the user (senior), whatever else the text
+// suggests. name is the sales leader's name ("" when none was found);
+// titles are the spans where the text names a sales leader's title. It
+// returns the span of the statement, or ok false.
+func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, ok bool) {
 	toks := s.Tokens
-	for i := 2; i+1 < len(toks); i++ {
-		if toks[i].Word != "to" || !strings.EqualFold(toks[i+1].Word, name) {
+	title := make(map[int]bool, len(titles))
+	for _, h := range titles {
+		title[h.First] = true
+	}
+	for i, t := range toks {
+		if t.Stem != "report" {
 			continue
 		}
-		if st := toks[i-1].Stem; st != "report" {
+		j := i + 1
+		if j < len(toks) && (toks[j].Word == "directly" || toks[j].Word == "straight") {
+			j++
+		}
+		if j >= len(toks) || (toks[j].Word != "to" && toks[j].Word != "into") {
 			continue
 		}
-		switch toks[i-2].Word {
-		case "i", "marketing", "team", "we", "and":
-			return true
+		// The one reporting is the user: "I", "we", "marketing", "my
+		// team", a few words back in the same clause.
+		// "We both report to the commercial director" is a shared boss.
+		self, both := false, false
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Clause == t.Clause; k-- {
+			switch toks[k].Word {
+			case "i", "we", "marketing", "team":
+				self = true
+			case "both", "all":
+				both = true
+			}
+		}
+		if !self || both {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && (toks[k].Word == "our" || toks[k].Word == "the" || toks[k].Word == "my") {
+			k++
+		}
+		if k >= len(toks) || toks[k].Sentence != t.Sentence {
+			continue
+		}
+		if title[k] || (name != "" && strings.EqualFold(toks[k].Word, name)) {
+			return span{i, k}, true
 		}
 	}
-	return false
+	return span{}, false
 }
 
 func pick(given string, read func() string) string {
@@ -203,6 +234,23 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 	return best(w)
 }
 
+// durationPhrase is the words of a duration hit up to its unit of time:
+// "first week he told" reads "first week", "three months ago" stays whole.
+// A hit with no unit ("since then") is kept as it is.
+func durationPhrase(s *playbook.Scan, h playbook.Hit) string {
+	end := h.End
+	for k := h.Last; k > h.First; k-- {
+		if _, ok := unitMonths[s.Tokens[k].Word]; ok {
+			if k < h.Last && s.Tokens[k+1].Word == "ago" {
+				k++
+			}
+			end = s.Tokens[k].End
+			break
+		}
+	}
+	return s.Text[h.Start:end]
+}
+
 var unitMonths = map[string]float64{
 	"day": 1.0 / 30, "days": 1.0 / 30, "week": 12.0 / 52, "weeks": 12.0 / 52,
 	"month": 1, "months": 1, "quarter": 3, "quarters": 3, "year": 12, "years": 12,
@@ -262,4 +310,15 @@ func overlaps(h playbook.Hit, others []playbook.Hit) bool {
 		}
 	}
 	return false
+}
+
+// leaderTitles are the places the text names a sales leader's title.
+func leaderTitles(s *playbook.Scan) []playbook.Hit {
+	var titles []playbook.Hit
+	for _, h := range s.Of("route", "counterpart") {
+		if h.Signal.ID == "r-sales-leader" {
+			titles = append(titles, h)
+		}
+	}
+	return titles
 }

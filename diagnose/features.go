@@ -45,6 +45,8 @@ type doc struct {
 	at map[string][]span
 	// actor is the actor of each sentence.
 	actor map[int]int
+	// leader is the sales leader's name, lower-cased ("" when unknown).
+	leader string
 	// rules is the diagnosis the playbook's rules alone would give; its
 	// conclusions are features too.
 	rules align.Diagnosis
@@ -90,6 +92,7 @@ func features(pb *playbook.Playbook, text string) *doc {
 
 // build adds every feature of the scanned text.
 func (d *doc) build(pb *playbook.Playbook) {
+	d.leader = strings.ToLower(d.rules.Facts.Leader.Name)
 	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
 	d.words()
 	d.signals()
@@ -123,7 +126,7 @@ func (d *doc) words() {
 			negClause = t.Clause
 			continue
 		}
-		stem := t.Stem
+		stem := d.stem(i)
 		if stem == "" {
 			continue
 		}
@@ -144,7 +147,7 @@ func (d *doc) words() {
 			}
 		}
 		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
-			gram("b:"+toks[i-1].Stem+"_"+stem, span{i - 1, i})
+			gram("b:"+d.stem(i-1)+"_"+stem, span{i - 1, i})
 		}
 	}
 	// Durations as features the models can generalise over: "three months
@@ -202,7 +205,8 @@ func intentScope(s *playbook.Scan) []bool {
 	return scope
 }
 
-// firstPerson are the words that make a sentence the user's own account.
+// firstPerson are the words that made a sentence the user's own account
+// before selfBySubjectPronoun (kept for TestCVTried's "words" gate).
 // What the user tried is read only from such sentences: "The proposal goes
 // to the CEO next month" and "Her reps stopped calling" are not things the
 // user did. In leave-one-author-out cross-validation over 25 authors this
@@ -214,6 +218,14 @@ var firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true
 // (tried F1 0.75 against 0.76 over 25 authors), so it stays off; it is
 // kept for TestCVTried.
 var selfBySubject = false
+
+// selfBySubjectPronoun reads a sentence as the user's own account only
+// when it says I or we, or opens with my or our: "Marco says my team..."
+// and "The CEO told us both..." are about someone else. Leave-one-author-out
+// over 25 authors, tried F1 at the 0.7 threshold went from 0.759 (any of
+// the firstPerson words) to 0.763, precision from 0.84 to 0.86.
+// TestCVTried compares the gates (ALIGN_CV_GATE=words|pronoun|subject).
+var selfBySubjectPronoun = true
 
 // negations are the words that turn the rest of their clause around,
 // spelled with or without an apostrophe; contractions with one are already
@@ -433,6 +445,25 @@ func (d *doc) tokenSpeaker(i int, reported bool) string {
 	return speakerUser
 }
 
+// leaderWord stands for the sales leader's name in word features: "I asked
+// Victor directly" and "I asked Dana directly" are the same act, and a
+// name seen in one author's cases says nothing about another's.
+const leaderWord = "@leader"
+
+// abstractLeader switches leaderWord on; the cross-validation tests turn
+// it off with ALIGN_CV_NAMES=off to measure it.
+var abstractLeader = true
+
+// stem is token i's stem as a word feature: the sales leader's name reads
+// as leaderWord.
+func (d *doc) stem(i int) string {
+	t := d.scan.Tokens[i]
+	if abstractLeader && d.leader != "" && t.Word == d.leader {
+		return leaderWord
+	}
+	return t.Stem
+}
+
 // sentence is one sentence's own features, for the models that read a
 // text sentence by sentence (what the user tried): a deck that was sent
 // and a deck that was only drafted are told apart inside their sentence.
@@ -489,7 +520,14 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		self := false
 		for k := i; k < j; k++ {
 			t := toks[k]
-			self = self || firstPerson[t.Word]
+			if selfBySubjectPronoun {
+				// "Marco says my team..." and "The CEO told us both..."
+				// are about someone else: only I or we, or a sentence
+				// that opens with my or our, is the user's account.
+				self = self || t.Word == "i" || t.Word == "we" || (k == i && (t.Word == "my" || t.Word == "our"))
+			} else {
+				self = self || firstPerson[t.Word]
+			}
 			if negations[t.Word] {
 				negClause = t.Clause
 				v["w:~"+t.Word] = 1
@@ -498,16 +536,17 @@ func (d *doc) eachSentence(fn func(sentence)) {
 			if t.Stem == "" {
 				continue
 			}
+			stem := d.stem(k)
 			switch {
 			case t.Clause == negClause:
-				v["w:~"+t.Stem] = 1
+				v["w:~"+stem] = 1
 			case intent[k]:
-				v["w:?"+t.Stem] = 1
+				v["w:?"+stem] = 1
 			default:
-				v["w:"+t.Stem] = 1
+				v["w:"+stem] = 1
 			}
 			if k > i && toks[k-1].Stem != "" {
-				v["b:"+toks[k-1].Stem+"_"+t.Stem] = 1
+				v["b:"+d.stem(k-1)+"_"+stem] = 1
 			}
 		}
 		v["actor:"+strconv.Itoa(d.actor[toks[i].Sentence])] = 1

@@ -269,7 +269,19 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		case align.FieldTenure:
 			f.Tenure = pick(g.Tenure, func() string { return keepEvidence(f, fm.name, f.Tenure, val) })
 		case align.FieldReporting:
-			f.Reporting = pick(g.Reporting, func() string { return keepEvidence(f, fm.name, f.Reporting, val) })
+			f.Reporting = pick(g.Reporting, func() string {
+				// A reporting line the text states outright ("Marketing
+				// reports to Victor") decides, as a field would: over 25
+				// authors it is right 22 times in 24, and it lifted
+				// reporting from 0.858 to 0.859 leave-one-author-out.
+				if sp, ok := reportsToLeader(dc.scan, f.Leader.Name, leaderTitles(dc.scan)); ok {
+					a, b := dc.scan.Tokens[sp.first].Start, dc.scan.Tokens[sp.last].End
+					f.Evidence[fm.name] = []align.Evidence{{Start: a, End: b, Quote: dc.scan.Text[a:b],
+						Signal: "f-reports-to-leader", Speaker: speakerUser, Weight: 1}}
+					return align.ReportingSenior
+				}
+				return keepEvidence(f, fm.name, f.Reporting, val)
+			})
 		case "shared_target":
 			f.SharedTarget = pick(g.SharedTarget, func() string { return keepEvidence(f, fm.name, f.SharedTarget, val) })
 		case "leadership_sees":
@@ -356,12 +368,18 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 }
 
 // ordinal turns "above step i" probabilities into the most likely level
-// (0 for the lowest).
+// (0 for the lowest). The step models are trained apart and can disagree
+// ("above high" likelier than "above moderate"); such steps are pooled
+// to their mean (isotonic). Leave-one-author-out over 25 authors, pooling
+// read urgency exactly in 0.713 of cases and within one level in 0.968,
+// against 0.709 and 0.964 when the higher step was clamped down, and
+// 0.680 and 0.976 for the rounded expected level.
 func ordinal(above []float64) int {
+	above = isotonic(above)
 	p := make([]float64, len(above)+1)
 	prev := 1.0
 	for i, a := range above {
-		a = math.Min(a, prev) // keep the steps monotone
+		a = math.Min(a, prev)
 		p[i] = prev - a
 		prev = a
 	}
@@ -574,3 +592,28 @@ func (r *Reader) Route(pb *playbook.Playbook, text string) align.RouteResult {
 }
 
 var _ = strconv.Itoa
+
+// isotonic returns the non-increasing sequence closest to above in least
+// squares (pool adjacent violators): steps out of order are averaged
+// rather than clamped down to the lower one.
+func isotonic(above []float64) []float64 {
+	type block struct{ sum, n float64 }
+	var bs []block
+	for _, a := range above {
+		bs = append(bs, block{a, 1})
+		for len(bs) > 1 {
+			p, q := bs[len(bs)-2], bs[len(bs)-1]
+			if p.sum/p.n >= q.sum/q.n {
+				break
+			}
+			bs = append(bs[:len(bs)-2], block{p.sum + q.sum, p.n + q.n})
+		}
+	}
+	out := make([]float64, 0, len(above))
+	for _, b := range bs {
+		for range int(b.n) {
+			out = append(out, b.sum/b.n)
+		}
+	}
+	return out
+}

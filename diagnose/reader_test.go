@@ -175,15 +175,23 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("route %s (unsure %v), want alignment or a question whether it is", d.Route.Route, d.Route.Unsure)
 		}
 		if shared != "no" {
-			// Still misread: "my bonus is on X; hers is on Y" is not yet
-			// learned as different targets.
-			t.Skipf("known misreading (issue 10 open): shared target %s, want no", shared)
+			t.Errorf("shared target %s, want no", shared)
 		}
 	})
 	t.Run("what was tried is the user's own account", func(t *testing.T) {
 		d := read(t, "Our CRO, Victor, says marketing is a cost. His budget proposal moves half of our spend into SDRs. The proposal goes to the CEO next month. I asked Victor directly what marketing would need to show him.")
 		if slices.Contains(d.Facts.Tried, "escalated") {
 			t.Errorf("tried %v: the sales leader's proposal going to the CEO is not the user's escalation", d.Facts.Tried)
+		}
+	})
+	t.Run("a stated reporting line to the sales leader is senior", func(t *testing.T) {
+		for _, text := range []string{
+			"Our CRO, Victor, says marketing is a cost. Marketing reports to Victor, and the CEO has not weighed in.",
+			"I report to our Chief Commercial Officer, Franziska, who also runs field sales. She calls my team the brochure department.",
+		} {
+			if d := read(t, text); d.Facts.Reporting != align.ReportingSenior {
+				t.Errorf("%q: reporting %s, want senior", text, d.Facts.Reporting)
+			}
 		}
 	})
 	t.Run("a live conflict in a new job is not a fresh start", func(t *testing.T) {

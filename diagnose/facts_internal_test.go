@@ -1,0 +1,76 @@
+package diagnose
+
+import (
+	"testing"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/playbook"
+)
+
+func TestDurationPhraseEndsAtItsUnit(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In my first week he told me marketing was a cost.", "first week"},
+		{"It started three months ago, after the offsite.", "three months ago"},
+		{"We have clashed for the past two years.", "for the past two years"},
+		{"Ever since then he ignores my team.", "since then"},
+	} {
+		s := testPlaybook(t).Scan(c.text)
+		hits := s.Of("fact", "duration=given")
+		if len(hits) == 0 {
+			t.Errorf("%q: no duration read", c.text)
+			continue
+		}
+		if got := durationPhrase(s, hits[0]); got != c.want {
+			t.Errorf("%q: duration %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our CRO, Victor, runs sales. Marketing reports to Victor, and the CEO is quiet.", true},
+		{"I report to our CRO, Dimitri, since the reorg.", true},
+		{"I'll be reporting into the commercial director, Niamh.", true},
+		{"Our VP of Sales, Dana, and I both report to the CEO.", false},
+		{"We both report to the commercial director, who says sort it out.", false},
+		{"Our CRO, Victor, reports to the CEO. I report to the CMO.", false},
+	} {
+		s := testPlaybook(t).Scan(c.text)
+		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
+		_, got := reportsToLeader(s, d.Facts.Leader.Name, leaderTitles(s))
+		if got != c.want {
+			t.Errorf("%q: stated senior %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func testPlaybook(t testing.TB) *playbook.Playbook {
+	t.Helper()
+	pb, err := playbook.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pb
+}
+
+func TestOrdinalPoolsStepsOutOfOrder(t *testing.T) {
+	for _, c := range []struct {
+		above []float64
+		want  int
+	}{
+		{[]float64{0.99, 0.9, 0.8}, 3},
+		{[]float64{0.99, 0.2, 0.1}, 1},
+		{[]float64{0.1, 0.05, 0.01}, 0},
+		// "above high" likelier than "above moderate": the two are pooled
+		// to 0.58, so critical (0.58) beats moderate (0.42).
+		{[]float64{0.997, 0.23, 0.93}, 3},
+		{[]float64{0.9, 0.6, 0.7}, 3},
+	} {
+		if got := ordinal(c.above); got != c.want {
+			t.Errorf("ordinal(%v) = %d, want %d (pooled %v)", c.above, got, c.want, isotonic(c.above))
+		}
+	}
+}
