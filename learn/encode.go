@@ -10,7 +10,16 @@ import (
 )
 
 // magic opens every encoded Bundle; the digit is the format's version.
-const magic = "ALIGN-LR-1\n"
+// Version 2 lays each model's weights out flat (every weight of a row, in
+// order, as a little-endian float32), so a decoded bundle reads them in
+// place: decoding the embedded model copies nothing but the names, labels
+// and biases, and a cold `align plan` does not spend its start unpacking
+// half a million weights. Version 1 (zero weights left out, indexes as
+// varint steps) is still read.
+const (
+	magic   = "ALIGN-LR-2\n"
+	magicV1 = "ALIGN-LR-1\n"
+)
 
 // maxClasses bounds a decoded model's classes, so a corrupt count cannot
 // ask for a huge allocation.
@@ -48,8 +57,9 @@ func (b *Bundle) Find(name string) *Named {
 }
 
 // Encode writes the bundle in its compact binary form: the vocabulary,
-// then each model's labels, threshold, biases and non-zero weights as
-// float32, little-endian. The same bundle always gives the same bytes.
+// then each model's labels, threshold, biases and every weight row by row
+// as float32, little-endian (a zero weight is written as +0). The same
+// bundle always gives the same bytes.
 func (b *Bundle) Encode() []byte {
 	var out bytes.Buffer
 	out.WriteString(magic)
@@ -71,34 +81,29 @@ func (b *Bundle) Encode() []byte {
 		for _, v := range m.B {
 			w.f32(v)
 		}
+		buf := make([]byte, 0, 4*m.Dim)
 		for k := 0; k < m.Rows(); k++ {
-			row := m.W[k*m.Dim : (k+1)*m.Dim]
-			nz := 0
-			for _, v := range row {
-				if v != 0 {
-					nz++
+			buf = buf[:0]
+			for j := 0; j < m.Dim; j++ {
+				v := m.Weight(k, j)
+				if v == 0 {
+					v = 0 // -0 and +0 weigh the same; write one of them
 				}
+				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
 			}
-			w.uint(uint64(nz))
-			last := 0
-			for j, v := range row {
-				if v != 0 {
-					w.uint(uint64(j - last))
-					last = j
-					w.f32(v)
-				}
-			}
+			out.Write(buf)
 		}
 	}
 	return out.Bytes()
 }
 
 // Decode reads a bundle written by Encode. It fails on a wrong header,
-// a truncated stream or sizes that do not fit. It reads the bytes in
-// place, so decoding the embedded model costs a few milliseconds: feature
-// names and labels are the only allocations besides the weights.
+// a truncated stream or sizes that do not fit. It reads the weights in
+// place (data must not change afterwards): feature names, labels and
+// biases are the only copies.
 func Decode(data []byte) (*Bundle, error) {
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	v1 := bytes.HasPrefix(data, []byte(magicV1))
+	if !v1 && !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("learn: not a model bundle (bad header)")
 	}
 	r := &reader{data: data, pos: len(magic)}
@@ -144,39 +149,42 @@ func Decode(data []byte) (*Bundle, error) {
 		for k := range m.B {
 			m.B[k] = r.f32()
 		}
-		m.W = make([]float32, rows*m.Dim)
-		for k := 0; k < rows && r.err == nil; k++ {
-			row := m.W[k*m.Dim : (k+1)*m.Dim]
-			nz := r.count()
-			j := 0
-			for n := 0; n < nz && r.err == nil; n++ {
-				// A one-byte step and the four bytes of the weight are
-				// the common case; read them without the general path.
-				if p := r.pos; p+5 <= len(r.data) && r.data[p] < 0x80 {
-					j += int(r.data[p])
-					if j >= m.Dim {
-						break
-					}
-					row[j] = math.Float32frombits(binary.LittleEndian.Uint32(r.data[p+1 : p+5]))
-					r.pos = p + 5
-					continue
-				}
-				j += r.count()
-				if j >= m.Dim {
-					break
-				}
-				row[j] = r.f32()
-			}
-			if j >= m.Dim {
-				return nil, fmt.Errorf("learn: model %q: weight index %d outside %d", m.Name, j, m.Dim)
-			}
+		if !v1 {
+			m.raw = r.take(4 * rows * m.Dim)
+			b.Models = append(b.Models, m)
+			continue
+		}
+		if err := r.sparseRows(m.Model); err != nil {
+			return nil, fmt.Errorf("learn: model %q: %w", m.Name, err)
 		}
 		b.Models = append(b.Models, m)
+	}
+	if r.err == nil && r.pos != len(data) {
+		r.err = fmt.Errorf("%d bytes after the last model", len(data)-r.pos)
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("learn: truncated or corrupt bundle: %w", r.err)
 	}
 	return b, nil
+}
+
+// sparseRows reads a version 1 model's weights: per row, the count of
+// non-zero weights, then each as a varint step in the index and a float32.
+func (r *reader) sparseRows(m *Model) error {
+	m.W = make([]float32, m.Rows()*m.Dim)
+	for k := 0; k < m.Rows() && r.err == nil; k++ {
+		row := m.W[k*m.Dim : (k+1)*m.Dim]
+		nz := r.count()
+		j := 0
+		for n := 0; n < nz && r.err == nil; n++ {
+			j += r.count()
+			if j >= m.Dim {
+				return fmt.Errorf("weight index %d outside %d", j, m.Dim)
+			}
+			row[j] = r.f32()
+		}
+	}
+	return nil
 }
 
 type writer struct{ b *bytes.Buffer }

@@ -10,6 +10,7 @@
 package learn
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -57,6 +58,22 @@ type Model struct {
 	// W holds K rows of Dim weights, row-major; B holds K biases.
 	W []float32
 	B []float32
+	// raw, for a decoded model, holds the rows of W as little-endian
+	// float32s inside the encoded bundle, read in place; W is then nil.
+	raw []byte
+}
+
+// Weight returns the weight of feature j in row k.
+func (m *Model) Weight(k, j int) float32 {
+	if m.W == nil && m.raw != nil {
+		return m.rawWeight(k*m.Dim + j)
+	}
+	return m.W[k*m.Dim+j]
+}
+
+// rawWeight reads the i-th weight of the flat rows in place.
+func (m *Model) rawWeight(i int) float32 {
+	return math.Float32frombits(binary.LittleEndian.Uint32(m.raw[4*i:]))
 }
 
 // Rows is the number of weight rows: 1 for a binary model, else Classes.
@@ -241,8 +258,17 @@ func softplus(z float64) float64 {
 // Score returns the linear score of row k for x (weights times values plus
 // the bias).
 func (m *Model) Score(k int, x Vector) float64 {
-	row := m.W[k*m.Dim : (k+1)*m.Dim]
 	s := float64(m.B[k])
+	if m.W == nil {
+		row := m.raw[4*k*m.Dim : 4*(k+1)*m.Dim]
+		for n, j := range x.Idx {
+			if int(j) < m.Dim {
+				s += float64(math.Float32frombits(binary.LittleEndian.Uint32(row[4*j:]))) * float64(x.Val[n])
+			}
+		}
+		return s
+	}
+	row := m.W[k*m.Dim : (k+1)*m.Dim]
 	for n, j := range x.Idx {
 		if int(j) < m.Dim {
 			s += float64(row[j]) * float64(x.Val[n])
@@ -285,11 +311,10 @@ type Contribution struct {
 // (weight times value above zero), largest first, ties by feature index so
 // the order is stable.
 func (m *Model) Contributions(k int, x Vector) []Contribution {
-	row := m.W[k*m.Dim : (k+1)*m.Dim]
 	out := make([]Contribution, 0, len(x.Idx)/2)
 	for n, j := range x.Idx {
 		if int(j) < m.Dim {
-			if v := float64(row[j]) * float64(x.Val[n]); v > 0 {
+			if v := float64(m.Weight(k, int(j))) * float64(x.Val[n]); v > 0 {
 				out = append(out, Contribution{j, v})
 			}
 		}
