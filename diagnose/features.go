@@ -55,6 +55,9 @@ type doc struct {
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
 	vocab map[string]int32
+	// ids, when set, holds the features on the id path (ids.go): what a
+	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
+	ids *ids
 }
 
 // span is a run of tokens, inclusive.
@@ -64,6 +67,10 @@ type span struct{ first, last int }
 const maxSpans = 4
 
 func (d *doc) add(name string, v float64, sp span) {
+	if d.ids != nil {
+		d.ids.addName(name, v, sp)
+		return
+	}
 	if d.vocab != nil {
 		if _, ok := d.vocab[name]; !ok {
 			return
@@ -91,8 +98,13 @@ func features(pb *playbook.Playbook, text string) *doc {
 // build adds every feature of the scanned text.
 func (d *doc) build(pb *playbook.Playbook) {
 	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
-	d.words()
-	d.signals()
+	if d.ids != nil {
+		d.wordsIDs()
+		d.signalsIDs()
+	} else {
+		d.words()
+		d.signals()
+	}
 	d.conclusions()
 }
 
@@ -458,27 +470,7 @@ func (d *doc) sentences() []sentence {
 func (d *doc) eachSentence(fn func(sentence)) {
 	toks := d.scan.Tokens
 	intent := intentScope(d.scan)
-	// The hits read sentence by sentence, by the sentence they start in.
-	hits := map[int][]string{}
-	for _, h := range d.scan.Hits {
-		g := h.Signal.Group()
-		if g != "tried" && g != "tempt" && g != "mod" {
-			continue
-		}
-		name := "s:" + h.Signal.ID
-		if g == "mod" {
-			name = "mod:" + h.Signal.Key()
-		} else {
-			switch {
-			case h.Negated && !h.Signal.Keep:
-				name += "!neg"
-			case h.Intent:
-				name += "!intent"
-			}
-		}
-		sent := toks[h.First].Sentence
-		hits[sent] = append(hits[sent], name)
-	}
+	hits := sentenceHits(d.scan)
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
@@ -526,6 +518,32 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		fn(sentence{first: i, last: j - 1, value: v, self: self})
 		i = j
 	}
+}
+
+// sentenceHits lists the names of the hits the sentence models read (what
+// was tried or tempted, and the modifiers) by the sentence they start in.
+func sentenceHits(s *playbook.Scan) map[int][]string {
+	hits := map[int][]string{}
+	for _, h := range s.Hits {
+		g := h.Signal.Group()
+		if g != "tried" && g != "tempt" && g != "mod" {
+			continue
+		}
+		name := "s:" + h.Signal.ID
+		if g == "mod" {
+			name = "mod:" + h.Signal.Key()
+		} else {
+			switch {
+			case h.Negated && !h.Signal.Keep:
+				name += "!neg"
+			case h.Intent:
+				name += "!intent"
+			}
+		}
+		sent := s.Tokens[h.First].Sentence
+		hits[sent] = append(hits[sent], name)
+	}
+	return hits
 }
 
 // durationBucket reads a number and a unit of time ("3 months", "a year",

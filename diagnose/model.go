@@ -46,7 +46,28 @@ var factModels = []struct {
 // index of its feature names.
 type Reader struct {
 	bundle *learn.Bundle
-	index  map[string]int32
+	// table finds a feature by name for the id path (ids.go); pool keeps
+	// that path's per-text state.
+	table *featureTable
+	pool  sync.Pool
+	// index maps each feature name to its index, for the string path;
+	// built on first use (a reader made by NewReader does not need it).
+	index     map[string]int32
+	indexOnce sync.Once
+}
+
+// names returns the index of feature names, building it on first use.
+func (r *Reader) names() map[string]int32 {
+	r.indexOnce.Do(func() {
+		if r.index != nil {
+			return
+		}
+		r.index = make(map[string]int32, len(r.bundle.Features))
+		for i, f := range r.bundle.Features {
+			r.index[f] = int32(i)
+		}
+	})
+	return r.index
 }
 
 //go:embed model/reader.bin
@@ -76,10 +97,7 @@ func EmbeddedModel() []byte { return embedded }
 // NewReader wraps a bundle. It fails when a model the diagnosis needs is
 // missing or has the wrong number of classes.
 func NewReader(b *learn.Bundle) (*Reader, error) {
-	r := &Reader{bundle: b, index: make(map[string]int32, len(b.Features))}
-	for i, f := range b.Features {
-		r.index[f] = int32(i)
-	}
+	r := &Reader{bundle: b, table: newFeatureTable(b.Features)}
 	need := map[string]int{mRoute: 3, mDominant: 4, mProactive: 2}
 	for t := 1; t <= 4; t++ {
 		need[fmt.Sprint(mTypePre, t)] = 2
@@ -114,8 +132,9 @@ func (r *Reader) vectorOf(value map[string]float64) learn.Vector {
 	// bits: sorting the numbers sorts by index (indexes are unique), with
 	// no comparison function to call.
 	list := make([]uint64, 0, len(value))
+	index := r.names()
 	for name, val := range value {
-		if i, ok := r.index[name]; ok {
+		if i, ok := index[name]; ok {
 			list = append(list, uint64(uint32(i))<<32|uint64(math.Float32bits(float32(val))))
 		}
 	}
@@ -169,7 +188,12 @@ func (r *Reader) argmax(name string, x learn.Vector) (string, int, []float64) {
 // apply overrides the rule diagnosis d with the learned models' decisions,
 // except where the user gave a fact outright.
 func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *align.Diagnosis) {
-	x := r.vector(dc)
+	var x learn.Vector
+	if dc.ids != nil {
+		x = dc.ids.vector()
+	} else {
+		x = r.vector(dc)
+	}
 	cfg := pb.Diagnosis.Learned
 
 	// Route.
@@ -283,11 +307,18 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		// features are not kept.
 		var sents []sentence
 		var sx []learn.Vector
-		dc.eachSentence(func(st sentence) {
-			sx = append(sx, r.vectorOf(st.value))
-			st.value = nil
-			sents = append(sents, st)
-		})
+		if dc.ids != nil {
+			for _, st := range dc.sentenceVectors() {
+				sx = append(sx, st.x)
+				sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
+			}
+		} else {
+			dc.eachSentence(func(st sentence) {
+				sx = append(sx, r.vectorOf(st.value))
+				st.value = nil
+				sents = append(sents, st)
+			})
+		}
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
 		for _, code := range pb.TriedCodes() {
@@ -505,7 +536,12 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			break
 		}
 		fname := r.bundle.Features[c.Feature]
-		spans := dc.at[fname]
+		var spans []span
+		if dc.ids != nil {
+			spans = dc.ids.spansOf(c.Feature)
+		} else {
+			spans = dc.at[fname]
+		}
 		for _, sp := range spans {
 			a, b := clauseSpan(dc.scan, sp.first)
 			cl := byStart[a]
