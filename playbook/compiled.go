@@ -31,7 +31,7 @@ import (
 var compiled string
 
 // compiledMagic opens compiled.bin; the digit is the format's version.
-const compiledMagic = "ALIGN-PB-1\n"
+const compiledMagic = "ALIGN-PB-2\n"
 
 // Compiled returns the compiled form of the playbook in fsys (data/*.yaml):
 // what `go generate ./playbook` writes to compiled.bin.
@@ -121,6 +121,7 @@ func (p *Playbook) encode(sum [sha256.Size]byte) []byte {
 		w.Uint(uint64(n))
 	}
 	p.matcher.Encode(w)
+	p.encodeSheet(w)
 	return w.B
 }
 
@@ -142,6 +143,9 @@ func decodeCompiled(data string) (*Playbook, error) {
 	m, err := match.DecodeMatcher(r)
 	if err != nil {
 		return nil, fmt.Errorf("compiled playbook: %w", err)
+	}
+	if err := p.decodeSheet(r); err != nil {
+		return nil, fmt.Errorf("compiled playbook: fact sheet: %w", err)
 	}
 	if err := r.Done(); err != nil {
 		return nil, fmt.Errorf("compiled playbook: %w", err)

@@ -138,40 +138,30 @@ func compile(pb *playbook.Playbook) *compiled {
 		return c.(*compiled)
 	}
 	c := &compiled{}
-	var pats []match.Pattern
-	add := func(group, key string, raw []string) {
-		for _, p := range raw {
-			ps, err := match.Parse(p, pb.Macros)
-			if err != nil {
-				c.err = err
-				continue
-			}
-			for _, x := range ps {
-				pats = append(pats, x)
-				c.refs = append(c.refs, ref{group, key})
-			}
+	if m, refs := pb.SheetMatcher(); m != nil {
+		// Compiled with the playbook, at build time for the embedded one.
+		c.m = m
+		for _, r := range refs {
+			c.refs = append(c.refs, ref{r.Group, r.Key})
 		}
-	}
-	sd := pb.Sheet
-	for _, k := range sortedKeys(sd.Roles) {
-		add("role", k, sd.Roles[k])
-	}
-	for _, k := range sortedKeys(sd.Relations) {
-		add("relation", k, sd.Relations[k])
-	}
-	add("conflict", "", sd.Conflict)
-	add("failed", "", sd.Failed)
-	add("intent", "", sd.Intent)
-	add("changed", "", sd.Changed)
-	add("time", "", sd.Time)
-	for _, a := range sd.Artifacts {
-		add("artifact", a.Noun, a.Words)
-	}
-	for _, k := range sortedKeys(sd.States) {
-		add("state", k, sd.States[k])
-	}
-	if c.err == nil {
-		c.m, c.err = match.Compile(pats)
+	} else {
+		var pats []match.Pattern
+		pb.EachSheetPattern(func(group, key string, raw []string) {
+			for _, p := range raw {
+				ps, err := match.Parse(p, pb.Macros)
+				if err != nil {
+					c.err = err
+					continue
+				}
+				for _, x := range ps {
+					pats = append(pats, x)
+					c.refs = append(c.refs, ref{group, key})
+				}
+			}
+		})
+		if c.err == nil {
+			c.m, c.err = match.Compile(pats)
+		}
 	}
 	actual, _ := cache.LoadOrStore(pb, c)
 	return actual.(*compiled)
