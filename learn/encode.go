@@ -10,12 +10,15 @@ import (
 )
 
 // magic opens every encoded Bundle; the digit is the format's version.
-// Version 2 lays each model's weights out flat (every weight of a row, in
-// order, as a little-endian float32), so a decoded bundle reads them in
-// place: decoding the embedded model copies nothing but the names, labels
-// and biases, and a cold `align plan` does not spend its start unpacking
-// half a million weights. Version 1 (zero weights left out, indexes as
-// varint steps) is still read.
+// Version 2 lays the weights out flat and feature by feature: after every
+// model's header, the weights of feature 0 for every row of every model in
+// order, then those of feature 1, and so on, each a little-endian float32.
+// A decoded bundle reads them in place, so decoding the embedded model
+// copies nothing but the names, labels and biases; and the weights one
+// feature has in every model sit together, so scoring all the models on
+// one text (Bundle.ScoreMany) reads a few cache lines a feature instead of
+// one for each model. Version 1 (row by row, zero weights left out,
+// indexes as varint steps) is still read.
 const (
 	magic   = "ALIGN-LR-2\n"
 	magicV1 = "ALIGN-LR-1\n"
@@ -57,9 +60,10 @@ func (b *Bundle) Find(name string) *Named {
 }
 
 // Encode writes the bundle in its compact binary form: the vocabulary,
-// then each model's labels, threshold, biases and every weight row by row
-// as float32, little-endian (a zero weight is written as +0). The same
-// bundle always gives the same bytes.
+// then each model's labels, threshold, classes, dimension and biases, then
+// the weights feature by feature (see magic; a zero weight is written as
+// +0, and so is the weight of a feature beyond a model's dimension). The
+// same bundle always gives the same bytes.
 func (b *Bundle) Encode() []byte {
 	var out bytes.Buffer
 	out.WriteString(magic)
@@ -69,6 +73,7 @@ func (b *Bundle) Encode() []byte {
 		w.str(f)
 	}
 	w.uint(uint64(len(b.Models)))
+	dim := 0
 	for _, m := range b.Models {
 		w.str(m.Name)
 		w.uint(uint64(len(m.Labels)))
@@ -81,18 +86,24 @@ func (b *Bundle) Encode() []byte {
 		for _, v := range m.B {
 			w.f32(v)
 		}
-		buf := make([]byte, 0, 4*m.Dim)
-		for k := 0; k < m.Rows(); k++ {
-			buf = buf[:0]
-			for j := 0; j < m.Dim; j++ {
-				v := m.Weight(k, j)
+		dim = max(dim, m.Dim)
+	}
+	var buf []byte
+	for j := 0; j < dim; j++ {
+		buf = buf[:0]
+		for _, m := range b.Models {
+			for k := 0; k < m.Rows(); k++ {
+				var v float32
+				if j < m.Dim {
+					v = m.Weight(k, j)
+				}
 				if v == 0 {
 					v = 0 // -0 and +0 weigh the same; write one of them
 				}
 				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
 			}
-			out.Write(buf)
 		}
+		out.Write(buf)
 	}
 	return out.Bytes()
 }
@@ -126,7 +137,7 @@ func Decode(data []byte) (*Bundle, error) {
 		}
 	}
 	nm := r.count()
-	alloc := 0
+	alloc, rows, dim := 0, 0, 0
 	for i := 0; i < nm && r.err == nil; i++ {
 		var m Named
 		m.Name = r.str()
@@ -139,25 +150,34 @@ func Decode(data []byte) (*Bundle, error) {
 		if r.err == nil && (m.Classes < 2 || m.Classes > maxClasses || m.Dim > len(b.Features)) {
 			return nil, fmt.Errorf("learn: model %q has %d classes over %d features", m.Name, m.Classes, m.Dim)
 		}
-		rows := m.Rows()
 		// A dense row costs memory whatever the stream holds; a real
 		// bundle is far below this, a corrupt one must not exhaust memory.
-		if alloc += rows * m.Dim; alloc > maxWeights {
+		if alloc += m.Rows() * m.Dim; alloc > maxWeights {
 			return nil, fmt.Errorf("learn: bundle declares more than %d weights", maxWeights)
 		}
-		m.B = make([]float32, rows)
+		m.B = make([]float32, m.Rows())
 		for k := range m.B {
 			m.B[k] = r.f32()
 		}
-		if !v1 {
-			m.raw = r.take(4 * rows * m.Dim)
-			b.Models = append(b.Models, m)
-			continue
+		if v1 {
+			if err := r.sparseRows(m.Model); err != nil {
+				return nil, fmt.Errorf("learn: model %q: %w", m.Name, err)
+			}
+		} else {
+			m.off = rows
 		}
-		if err := r.sparseRows(m.Model); err != nil {
-			return nil, fmt.Errorf("learn: model %q: %w", m.Name, err)
-		}
+		rows += m.Rows()
+		dim = max(dim, m.Dim)
 		b.Models = append(b.Models, m)
+	}
+	if !v1 && r.err == nil {
+		if dim*rows > maxWeights {
+			return nil, fmt.Errorf("learn: bundle declares more than %d weights", maxWeights)
+		}
+		block := r.take(4 * dim * rows)
+		for i := range b.Models {
+			b.Models[i].raw, b.Models[i].stride = block, rows
+		}
 	}
 	if r.err == nil && r.pos != len(data) {
 		r.err = fmt.Errorf("%d bytes after the last model", len(data)-r.pos)
