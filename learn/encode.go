@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"unsafe"
 )
 
 // magic opens every encoded Bundle; the digit is the format's version.
@@ -88,6 +89,11 @@ func (b *Bundle) Encode() []byte {
 		}
 		dim = max(dim, m.Dim)
 	}
+	// Zero to three zero bytes, so that the block starts at a multiple of
+	// four bytes and a decoder can read it in place as float32s.
+	pad := (4 - (out.Len()+1)%4) % 4
+	w.uint(uint64(pad))
+	out.Write(make([]byte, pad))
 	var buf []byte
 	for j := 0; j < dim; j++ {
 		buf = buf[:0]
@@ -174,9 +180,12 @@ func Decode(data []byte) (*Bundle, error) {
 		if dim*rows > maxWeights {
 			return nil, fmt.Errorf("learn: bundle declares more than %d weights", maxWeights)
 		}
-		block := r.take(4 * dim * rows)
+		if pad := r.count(); pad > 3 || !allZero(r.take(pad)) {
+			return nil, errors.New("learn: corrupt bundle: bad padding before the weights")
+		}
+		block := floats(r.take(4 * dim * rows))
 		for i := range b.Models {
-			b.Models[i].raw, b.Models[i].stride = block, rows
+			b.Models[i].flat, b.Models[i].stride = block, rows
 		}
 	}
 	if r.err == nil && r.pos != len(data) {
@@ -187,6 +196,39 @@ func Decode(data []byte) (*Bundle, error) {
 	}
 	return b, nil
 }
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// floats returns the little-endian float32s in b. On a little-endian
+// machine, when b starts at a multiple of four bytes (Encode pads the
+// block so that it does, and the embedded model is aligned), it is b
+// itself seen as float32s, without a copy: the half million weights of
+// the embedded model cost nothing to load and are read as fast as a Go
+// slice. Otherwise they are copied. The caller must not change b.
+func floats(b []byte) []float32 {
+	n := len(b) / 4
+	if n == 0 {
+		return nil
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%unsafe.Alignof(float32(0)) == 0 {
+		return unsafe.Slice((*float32)(unsafe.Pointer(&b[0])), n)
+	}
+	out := make([]float32, n)
+	for i := range out {
+		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
+}
+
+// littleEndian is true on a little-endian machine.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // sparseRows reads a version 1 model's weights: per row, the count of
 // non-zero weights, then each as a varint step in the index and a float32.

@@ -10,7 +10,6 @@
 package learn
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -58,24 +57,18 @@ type Model struct {
 	// W holds K rows of Dim weights, row-major; B holds K biases.
 	W []float32
 	B []float32
-	// raw, for a decoded model, is the bundle's block of weights read in
-	// place: the weight of feature j in row k is float32 number
-	// j*stride+off+k, little-endian. W is then nil.
-	raw         []byte
+	// flat, for a decoded model, is the bundle's block of weights: the
+	// weight of feature j in row k is flat[j*stride+off+k]. W is then nil.
+	flat        []float32
 	stride, off int
 }
 
 // Weight returns the weight of feature j in row k.
 func (m *Model) Weight(k, j int) float32 {
-	if m.W == nil && m.raw != nil {
-		return m.rawWeight(j*m.stride + m.off + k)
+	if m.W == nil && m.flat != nil {
+		return m.flat[j*m.stride+m.off+k]
 	}
 	return m.W[k*m.Dim+j]
-}
-
-// rawWeight reads the i-th float32 of the weight block in place.
-func (m *Model) rawWeight(i int) float32 {
-	return math.Float32frombits(binary.LittleEndian.Uint32(m.raw[4*i:]))
 }
 
 // Rows is the number of weight rows: 1 for a binary model, else Classes.
@@ -261,10 +254,10 @@ func softplus(z float64) float64 {
 // the bias).
 func (m *Model) Score(k int, x Vector) float64 {
 	s := float64(m.B[k])
-	if m.W == nil {
+	if m.W == nil && m.flat != nil {
 		for n, j := range x.Idx {
 			if int(j) < m.Dim {
-				s += float64(m.rawWeight(int(j)*m.stride+m.off+k)) * float64(x.Val[n])
+				s += float64(m.flat[int(j)*m.stride+m.off+k]) * float64(x.Val[n])
 			}
 		}
 		return s
@@ -324,10 +317,10 @@ func (m *Model) ProbsOf(scores []float64) []float64 {
 func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 	out := make([][]float64, to-from)
 	ms := b.Models[from:to]
-	flat := len(ms) > 0 && ms[0].W == nil && len(ms[0].raw) > 0
+	flat := len(ms) > 0 && ms[0].W == nil && len(ms[0].flat) > 0
 	for i := range ms {
 		m := ms[i].Model
-		flat = flat && m.W == nil && m.raw != nil && m.Dim == ms[0].Dim && &m.raw[0] == &ms[0].raw[0] &&
+		flat = flat && m.W == nil && len(m.flat) > 0 && m.Dim == ms[0].Dim && &m.flat[0] == &ms[0].flat[0] &&
 			m.off == ms[0].off+rowsBefore(ms, i)
 	}
 	if !flat {
@@ -360,10 +353,10 @@ func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 			continue
 		}
 		v := float64(x.Val[e])
-		base := 4 * (int(j)*m0.stride + m0.off)
-		w := m0.raw[base : base+4*n]
+		base := int(j)*m0.stride + m0.off
+		w := m0.flat[base : base+n]
 		for r := range acc {
-			wr := float64(math.Float32frombits(binary.LittleEndian.Uint32(w[4*r:])))
+			wr := float64(w[r])
 			if one[r] {
 				acc[r] += wr * 1
 			} else {
