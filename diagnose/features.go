@@ -55,6 +55,8 @@ type doc struct {
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
 	vocab map[string]int32
+	// clauses remembers clauseSpan by token (start+1, end; zero: not yet).
+	clauses [][2]int32
 	// ids, when set, holds the features on the id path (ids.go): what a
 	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
 	ids *ids
@@ -413,6 +415,22 @@ func clauseSpan(s *playbook.Scan, i int) (int, int) {
 		a++
 	}
 	return toks[a].Start, toks[b].End
+}
+
+// clause is clauseSpan for token i, remembered: every model a diagnosis
+// explains asks for the clauses of the same tokens.
+func (d *doc) clause(i int) (int, int) {
+	if d.clauses == nil {
+		d.clauses = make([][2]int32, len(d.scan.Tokens))
+	}
+	if c := d.clauses[i]; c != [2]int32{} {
+		return int(c[0]) - 1, int(c[1])
+	}
+	a, b := clauseSpan(d.scan, i)
+	if a+1 <= math.MaxInt32 && b <= math.MaxInt32 {
+		d.clauses[i] = [2]int32{int32(a + 1), int32(b)}
+	}
+	return a, b
 }
 
 // maxClause bounds an evidence quote, in bytes.

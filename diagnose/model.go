@@ -639,7 +639,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			spans = dc.at[fname]
 		}
 		for _, sp := range spans {
-			a, b := clauseSpan(dc.scan, sp.first)
+			a, b := dc.clause(sp.first)
 			cl := byStart[a]
 			if cl == nil {
 				cl = &clause{start: a, end: b, tok: sp.first}
