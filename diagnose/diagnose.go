@@ -43,9 +43,16 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 	if rd == nil {
 		return d
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
-	dc := &doc{scan: s, value: sc.value, at: sc.at, uniq: sc.uniq, rules: d, vocab: rd.index}
+	var dc *doc
+	if rd.table != nil {
+		x := rd.getIDs()
+		defer x.release()
+		dc = &doc{scan: s, rules: d, ids: x}
+	} else {
+		sc := scratchPool.Get().(*scratch)
+		defer sc.release()
+		dc = &doc{scan: s, value: sc.value, at: sc.at, uniq: sc.uniq, rules: d, vocab: rd.names()}
+	}
 	if !sit.Given.IsZero() || len(sit.Answers) > 0 {
 		// Features describe the words alone, as in training.
 		dc.rules = ruleDiagnosis(pb, s, align.Situation{Text: sit.Text})

@@ -57,6 +57,11 @@ type doc struct {
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
 	vocab map[string]int32
+	// clauses remembers clauseSpan by token (start+1, end; zero: not yet).
+	clauses [][2]int32
+	// ids, when set, holds the features on the id path (ids.go): what a
+	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
+	ids *ids
 }
 
 // span is a run of tokens, inclusive.
@@ -66,6 +71,10 @@ type span struct{ first, last int }
 const maxSpans = 4
 
 func (d *doc) add(name string, v float64, sp span) {
+	if d.ids != nil {
+		d.ids.addName(name, v, sp)
+		return
+	}
 	if d.vocab != nil {
 		if _, ok := d.vocab[name]; !ok {
 			return
@@ -94,8 +103,13 @@ func features(pb *playbook.Playbook, text string) *doc {
 func (d *doc) build(pb *playbook.Playbook) {
 	d.leader = strings.ToLower(d.rules.Facts.Leader.Name)
 	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
-	d.words()
-	d.signals()
+	if d.ids != nil {
+		d.wordsIDs()
+		d.signalsIDs()
+	} else {
+		d.words()
+		d.signals()
+	}
 	d.conclusions()
 }
 
@@ -415,6 +429,22 @@ func clauseSpan(s *playbook.Scan, i int) (int, int) {
 	return toks[a].Start, toks[b].End
 }
 
+// clause is clauseSpan for token i, remembered: every model a diagnosis
+// explains asks for the clauses of the same tokens.
+func (d *doc) clause(i int) (int, int) {
+	if d.clauses == nil {
+		d.clauses = make([][2]int32, len(d.scan.Tokens))
+	}
+	if c := d.clauses[i]; c != [2]int32{} {
+		return int(c[0]) - 1, int(c[1])
+	}
+	a, b := clauseSpan(d.scan, i)
+	if a+1 <= math.MaxInt32 && b <= math.MaxInt32 {
+		d.clauses[i] = [2]int32{int32(a + 1), int32(b)}
+	}
+	return a, b
+}
+
 // maxClause bounds an evidence quote, in bytes.
 const maxClause = 160
 
@@ -489,27 +519,7 @@ func (d *doc) sentences() []sentence {
 func (d *doc) eachSentence(fn func(sentence)) {
 	toks := d.scan.Tokens
 	intent := intentScope(d.scan)
-	// The hits read sentence by sentence, by the sentence they start in.
-	hits := map[int][]string{}
-	for _, h := range d.scan.Hits {
-		g := h.Signal.Group()
-		if g != "tried" && g != "tempt" && g != "mod" {
-			continue
-		}
-		name := "s:" + h.Signal.ID
-		if g == "mod" {
-			name = "mod:" + h.Signal.Key()
-		} else {
-			switch {
-			case h.Negated && !h.Signal.Keep:
-				name += "!neg"
-			case h.Intent:
-				name += "!intent"
-			}
-		}
-		sent := toks[h.First].Sentence
-		hits[sent] = append(hits[sent], name)
-	}
+	hits := sentenceHits(d.scan)
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
@@ -520,14 +530,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		self := false
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if selfBySubjectPronoun {
-				// "Marco says my team..." and "The CEO told us both..."
-				// are about someone else: only I or we, or a sentence
-				// that opens with my or our, is the user's account.
-				self = self || t.Word == "i" || t.Word == "we" || (k == i && (t.Word == "my" || t.Word == "our"))
-			} else {
-				self = self || firstPerson[t.Word]
-			}
+			self = self || selfWord(toks, i, k)
 			if negations[t.Word] {
 				negClause = t.Clause
 				v["w:~"+t.Word] = 1
@@ -565,6 +568,45 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		fn(sentence{first: i, last: j - 1, value: v, self: self})
 		i = j
 	}
+}
+
+// sentenceHits lists the names of the hits the sentence models read (what
+// was tried or tempted, and the modifiers) by the sentence they start in.
+func sentenceHits(s *playbook.Scan) map[int][]string {
+	hits := map[int][]string{}
+	for _, h := range s.Hits {
+		g := h.Signal.Group()
+		if g != "tried" && g != "tempt" && g != "mod" {
+			continue
+		}
+		name := "s:" + h.Signal.ID
+		if g == "mod" {
+			name = "mod:" + h.Signal.Key()
+		} else {
+			switch {
+			case h.Negated && !h.Signal.Keep:
+				name += "!neg"
+			case h.Intent:
+				name += "!intent"
+			}
+		}
+		sent := s.Tokens[h.First].Sentence
+		hits[sent] = append(hits[sent], name)
+	}
+	return hits
+}
+
+// selfWord reports whether token k makes the sentence starting at token i
+// the user's own account.
+func selfWord(toks []match.Token, i, k int) bool {
+	w := toks[k].Word
+	if !selfBySubjectPronoun {
+		return firstPerson[w]
+	}
+	// "Marco says my team..." and "The CEO told us both..." are about
+	// someone else: only I or we, or a sentence that opens with my or
+	// our, is the user's account.
+	return w == "i" || w == "we" || (k == i && (w == "my" || w == "our"))
 }
 
 // durationBucket reads a number and a unit of time ("3 months", "a year",

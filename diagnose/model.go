@@ -46,7 +46,28 @@ var factModels = []struct {
 // index of its feature names.
 type Reader struct {
 	bundle *learn.Bundle
-	index  map[string]int32
+	// table finds a feature by name for the id path (ids.go); pool keeps
+	// that path's per-text state.
+	table *featureTable
+	pool  sync.Pool
+	// index maps each feature name to its index, for the string path;
+	// built on first use (a reader made by NewReader does not need it).
+	index     map[string]int32
+	indexOnce sync.Once
+}
+
+// names returns the index of feature names, building it on first use.
+func (r *Reader) names() map[string]int32 {
+	r.indexOnce.Do(func() {
+		if r.index != nil {
+			return
+		}
+		r.index = make(map[string]int32, len(r.bundle.Features))
+		for i, f := range r.bundle.Features {
+			r.index[f] = int32(i)
+		}
+	})
+	return r.index
 }
 
 //go:embed model/reader.bin
@@ -76,10 +97,7 @@ func EmbeddedModel() []byte { return embedded }
 // NewReader wraps a bundle. It fails when a model the diagnosis needs is
 // missing or has the wrong number of classes.
 func NewReader(b *learn.Bundle) (*Reader, error) {
-	r := &Reader{bundle: b, index: make(map[string]int32, len(b.Features))}
-	for i, f := range b.Features {
-		r.index[f] = int32(i)
-	}
+	r := &Reader{bundle: b, table: newFeatureTable(b.Features)}
 	need := map[string]int{mRoute: 3, mDominant: 4, mProactive: 2}
 	for t := 1; t <= 4; t++ {
 		need[fmt.Sprint(mTypePre, t)] = 2
@@ -114,8 +132,9 @@ func (r *Reader) vectorOf(value map[string]float64) learn.Vector {
 	// bits: sorting the numbers sorts by index (indexes are unique), with
 	// no comparison function to call.
 	list := make([]uint64, 0, len(value))
+	index := r.names()
 	for name, val := range value {
-		if i, ok := r.index[name]; ok {
+		if i, ok := index[name]; ok {
 			list = append(list, uint64(uint32(i))<<32|uint64(math.Float32bits(float32(val))))
 		}
 	}
@@ -169,11 +188,18 @@ func (r *Reader) argmax(name string, x learn.Vector) (string, int, []float64) {
 // apply overrides the rule diagnosis d with the learned models' decisions,
 // except where the user gave a fact outright.
 func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *align.Diagnosis) {
-	x := r.vector(dc)
+	var x learn.Vector
+	if dc.ids != nil {
+		x = dc.ids.vector()
+	} else {
+		x = r.vector(dc)
+	}
 	cfg := pb.Diagnosis.Learned
+	// Every model reads the text's vector in one pass (Bundle.ScoreMany).
+	sc := r.scoreAll(x)
 
 	// Route.
-	label, k, p := r.argmax(mRoute, x)
+	label, k, p := r.argmaxS(mRoute, sc)
 	rr := align.RouteResult{Route: align.Route(label),
 		Scores: align.RouteScore{Alignment: round(p[0]), SLA: round(p[1]), None: round(p[2])}}
 	if rr.Route == d.Route.Route {
@@ -188,9 +214,9 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	// Types: presence, the dominant one, and whether it is proactive.
 	pres := make([]float64, 4)
 	for t := range pres {
-		pres[t] = r.prob(fmt.Sprint(mTypePre, t+1), x)
+		pres[t] = r.probS(fmt.Sprint(mTypePre, t+1), sc)
 	}
-	dom := r.bundle.Find(mDominant).Probs(r.input(mDominant, x))
+	dom := r.probsS(mDominant, sc)
 	applyAnswers(pb, sit.Answers, pres, dom)
 	scores := make([]align.TypeScore, 4)
 	for t := range scores {
@@ -209,7 +235,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 	}
 	d.Confidence = round(dom[primary])
-	d.Proactive = r.prob(mProactive, x) >= r.threshold(mProactive)
+	d.Proactive = r.probS(mProactive, sc) >= r.threshold(mProactive)
 	d.Risk, d.Unclear = 0, false
 	if d.Proactive {
 		d.Types = []align.Type{}
@@ -248,7 +274,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	} else {
 		above := make([]float64, 3)
 		for i, u := range urgencyOrder[:3] {
-			above[i] = r.prob(mUrgPre+string(u), x)
+			above[i] = r.probS(mUrgPre+string(u), sc)
 		}
 		lv := ordinal(above)
 		if lv == 0 {
@@ -264,7 +290,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	f := &d.Facts
 	g := sit.Given
 	for _, fm := range factModels {
-		val, _, _ := r.argmax(fm.name, x)
+		val, _, _ := r.argmaxS(fm.name, sc)
 		switch fm.name {
 		case align.FieldTenure:
 			f.Tenure = pick(g.Tenure, func() string { return keepEvidence(f, fm.name, f.Tenure, val) })
@@ -295,24 +321,46 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		// features are not kept.
 		var sents []sentence
 		var sx []learn.Vector
-		dc.eachSentence(func(st sentence) {
-			sx = append(sx, r.vectorOf(st.value))
-			st.value = nil
-			sents = append(sents, st)
-		})
+		if dc.ids != nil {
+			for _, st := range dc.sentenceVectors() {
+				sx = append(sx, st.x)
+				sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
+			}
+		} else {
+			dc.eachSentence(func(st sentence) {
+				sx = append(sx, r.vectorOf(st.value))
+				st.value = nil
+				sents = append(sents, st)
+			})
+		}
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
+		// The sentence models read each first-person sentence in one pass.
+		lo, hi := r.sentenceModels()
+		ss := make([][][]float64, len(sx))
+		for i, v := range sx {
+			if sents[i].self && lo < hi {
+				ss[i] = r.bundle.ScoreMany(lo, hi, nil, v)
+			}
+		}
 		for _, code := range pb.TriedCodes() {
 			sm := r.bundle.Find(mSentPre + code)
 			if sm == nil || len(sx) == 0 {
 				continue
 			}
+			mi := r.modelIndex(mSentPre + code)
 			p, best := 0.0, 0
 			for i, v := range sx {
 				if !sents[i].self {
 					continue // only the user's own account says what they did
 				}
-				if q := sm.Probs(v)[1]; q > p {
+				var q float64
+				if mi >= lo && mi < hi {
+					q = sm.ProbsOf(ss[i][mi-lo])[1]
+				} else {
+					q = sm.Probs(v)[1]
+				}
+				if q > p {
 					p, best = q, i
 				}
 			}
@@ -349,14 +397,14 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		case align.FieldReporting:
 			m = f.Reporting == align.Unknown
 		case align.FieldTried:
-			m = !g.TriedGiven && len(f.Tried) == 0 && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+			m = !g.TriedGiven && len(f.Tried) == 0 && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldContext:
 			m = g.Context == "" && g.Stage == "" && f.SharedTarget == align.Unknown && f.LeadershipSees == align.Unknown &&
-				r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+				r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldSaid:
-			m = g.Said == "" && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+			m = g.Said == "" && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldDuration:
-			m = g.Duration == "" && r.prob(mMissPre+field, x) >= r.threshold(mMissPre+field)
+			m = g.Duration == "" && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		}
 		if m {
 			miss = append(miss, field)
@@ -365,6 +413,85 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 	f.Missing = miss
 	d.Assumptions = assumptions(pb, f.Missing, d.Proactive)
 	d.Questions = followUps(pb, d, sit.Answers)
+}
+
+// scoreAll scores every model of the bundle on the text's vector x, each
+// reading it as its family does (input).
+// The sentence models are left out (their scores stay nil): they read
+// sentences, not the whole text.
+func (r *Reader) scoreAll(x learn.Vector) [][]float64 {
+	ms := r.bundle.Models
+	ones := make([]bool, len(ms))
+	for i := range ms {
+		ones[i] = binaryFamilies[family(ms[i].Name)]
+	}
+	lo, hi := r.sentenceModels()
+	if lo == hi {
+		return r.bundle.ScoreMany(0, len(ms), ones, x)
+	}
+	out := make([][]float64, 0, len(ms))
+	out = append(out, r.bundle.ScoreMany(0, lo, ones[:lo], x)...)
+	out = append(out, make([][]float64, hi-lo)...)
+	return append(out, r.bundle.ScoreMany(hi, len(ms), ones[hi:], x)...)
+}
+
+// modelIndex returns the index of the named model in the bundle, or -1.
+func (r *Reader) modelIndex(name string) int {
+	for i := range r.bundle.Models {
+		if r.bundle.Models[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceModels returns the range of the bundle's models that read
+// sentences (what was tried), when they are side by side; lo == hi when
+// they are not.
+func (r *Reader) sentenceModels() (lo, hi int) {
+	lo, hi = -1, -1
+	for i, m := range r.bundle.Models {
+		if strings.HasPrefix(m.Name, mSentPre) {
+			if lo < 0 {
+				lo = i
+			} else if hi != i {
+				return 0, 0
+			}
+			hi = i + 1
+		}
+	}
+	if lo < 0 {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+// probsS returns the class probabilities of a model from scoreAll's scores.
+func (r *Reader) probsS(name string, sc [][]float64) []float64 {
+	i := r.modelIndex(name)
+	return r.bundle.Models[i].ProbsOf(sc[i])
+}
+
+// probS is prob from scoreAll's scores.
+func (r *Reader) probS(name string, sc [][]float64) float64 {
+	if r.modelIndex(name) < 0 {
+		return 0
+	}
+	return r.probsS(name, sc)[1]
+}
+
+// argmaxS is argmax from scoreAll's scores.
+func (r *Reader) argmaxS(name string, sc [][]float64) (string, int, []float64) {
+	i := r.modelIndex(name)
+	m := &r.bundle.Models[i]
+	p := m.ProbsOf(sc[i])
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return m.Labels[best], best, p
 }
 
 // ordinal turns "above step i" probabilities into the most likely level
@@ -523,9 +650,14 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			break
 		}
 		fname := r.bundle.Features[c.Feature]
-		spans := dc.at[fname]
+		var spans []span
+		if dc.ids != nil {
+			spans = dc.ids.spansOf(c.Feature)
+		} else {
+			spans = dc.at[fname]
+		}
 		for _, sp := range spans {
-			a, b := clauseSpan(dc.scan, sp.first)
+			a, b := dc.clause(sp.first)
 			cl := byStart[a]
 			if cl == nil {
 				cl = &clause{start: a, end: b, tok: sp.first}

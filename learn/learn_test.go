@@ -2,6 +2,8 @@ package learn_test
 
 import (
 	"bytes"
+	"math"
+	"slices"
 	"testing"
 
 	"github.com/align-coach/align/learn"
@@ -132,4 +134,51 @@ func FuzzDecode(f *testing.F) {
 		}
 		learn.Decode(data)
 	})
+}
+
+// TestScoreMany checks that scoring several models of a decoded bundle in
+// one pass gives the same bits as scoring each row alone, with values read
+// as given and as ones.
+func TestScoreMany(t *testing.T) {
+	bin, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex []learn.Example
+	for i, e := range binaryExamples() {
+		e.Class = i % 3
+		ex = append(ex, e)
+	}
+	multi, err := learn.Fit(ex, 3, 3, learn.Options{L2: 0.05})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &learn.Bundle{Features: []string{"a", "b", "c"}, Models: []learn.Named{
+		{Name: "m", Labels: []string{"no", "yes"}, Model: bin},
+		{Name: "k", Labels: []string{"x", "y", "z"}, Model: multi},
+		{Name: "n", Labels: []string{"no", "yes"}, Model: bin},
+	}}
+	dec, err := learn.Decode(b.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := learn.Vector{Idx: []int32{0, 2}, Val: []float32{0.5, 2}}
+	ones := learn.Vector{Idx: x.Idx, Val: []float32{1, 1}}
+	for _, bundle := range []*learn.Bundle{b, dec} {
+		got := bundle.ScoreMany(0, 3, []bool{false, true, false}, x)
+		for i, m := range bundle.Models {
+			in := x
+			if i == 1 {
+				in = ones
+			}
+			for k := 0; k < m.Rows(); k++ {
+				if want := m.Score(k, in); math.Float64bits(got[i][k]) != math.Float64bits(want) {
+					t.Errorf("model %s row %d: %v, want %v", m.Name, k, got[i][k], want)
+				}
+			}
+			if w, g := m.Probs(in), m.ProbsOf(got[i]); !slices.Equal(w, g) {
+				t.Errorf("model %s: ProbsOf %v, Probs %v", m.Name, g, w)
+			}
+		}
+	}
 }

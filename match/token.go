@@ -11,6 +11,7 @@
 package match
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
@@ -349,7 +350,10 @@ func Stem(w string) string {
 	if v, ok := stems.Load(w); ok {
 		return v.(string)
 	}
-	st := english.Stem(w, true)
+	st, ok := tableStem(w)
+	if !ok {
+		st = english.Stem(w, true)
+	}
 	// Words repeat across texts; remembering stems makes tokenising
 	// several times faster. The cache is bounded so a stream of novel
 	// strings cannot grow it without limit, and keeps a copy of the word,
@@ -361,6 +365,54 @@ func Stem(w string) string {
 }
 
 const maxStems = 200000
+
+// The Porter2 stemmer takes tens of microseconds a word, and a process
+// that has just started has stemmed nothing: stemming the words of one
+// situation was a third of a cold `align plan`. stems.txt holds the stem
+// of every word of the corpus, the examples and the playbook data, one
+// "word stem" line each, sorted by word, written by `go generate ./match`
+// and checked against the stemmer by TestStemTable; it is searched in
+// place, so it costs nothing to load.
+//
+//go:generate go run ./internal/stemgen
+//go:embed stems.txt
+var stemTable string
+
+// StemTableWord reports whether w is a word the stem table may hold: one
+// Stem sends to the stemmer.
+func StemTableWord(w string) bool {
+	return w != "" && w != "zero" && !isDigit(w[0]) && !strings.ContainsAny(w, " \n")
+}
+
+// tableStem finds w's stem in the stem table by binary search over its
+// lines.
+func tableStem(w string) (string, bool) {
+	t := stemTable
+	lo, hi := 0, len(t) // both the start of a line
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		s := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1
+		e := strings.IndexByte(t[s:], '\n')
+		if e < 0 {
+			return "", false
+		}
+		e += s
+		line := t[s:e]
+		sp := strings.IndexByte(line, ' ')
+		if sp < 0 {
+			return "", false
+		}
+		switch word := line[:sp]; {
+		case word == w:
+			return line[sp+1:], true
+		case word < w:
+			lo = e + 1
+		default:
+			hi = s
+		}
+	}
+	return "", false
+}
 
 var (
 	stems     sync.Map

@@ -55,6 +55,11 @@ type Playbook struct {
 	matcher *match.Matcher
 	refs    []*Signal // expanded pattern index -> its signal
 	counts  []int     // compiled patterns per signal, in the order of each
+
+	// The fact sheet's own automaton (see SheetMatcher).
+	sheetM      *match.Matcher
+	sheetRefs   []SheetRef
+	sheetCounts []int // patterns per sheet phrase, in order
 }
 
 // Modifiers are the words that change what a nearby signal means.
@@ -322,6 +327,7 @@ func Load(fsys fs.FS) (*Playbook, error) {
 	if err := p.compile(); err != nil {
 		return nil, fmt.Errorf("playbook data: %w", err)
 	}
+	p.compileSheet()
 	return p, nil
 }
 

@@ -1,6 +1,12 @@
 package playbook
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/align-coach/align/internal/wire"
+	"github.com/align-coach/align/match"
+)
 
 // SheetDef holds the words the fact sheet is read with: who people are and
 // how they stand to the user, the numbers worth restating, the things the
@@ -94,4 +100,125 @@ func (s SheetDef) validate() []error {
 		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent, time and verb_before are required"))
 	}
 	return errs
+}
+
+// SheetRef says what a compiled fact-sheet pattern finds: a group ("role",
+// "relation", "conflict", "failed", "intent", "changed", "time",
+// "artifact", "state") and a key within it.
+type SheetRef struct{ Group, Key string }
+
+// EachSheetPattern calls fn with the fact sheet's patterns, group by group,
+// in the order the sheet's automaton numbers them.
+func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
+	sd := p.Sheet
+	for _, k := range sortedKeys(sd.Roles) {
+		fn("role", k, sd.Roles[k])
+	}
+	for _, k := range sortedKeys(sd.Relations) {
+		fn("relation", k, sd.Relations[k])
+	}
+	fn("conflict", "", sd.Conflict)
+	fn("failed", "", sd.Failed)
+	fn("intent", "", sd.Intent)
+	fn("changed", "", sd.Changed)
+	fn("time", "", sd.Time)
+	for _, a := range sd.Artifacts {
+		fn("artifact", a.Noun, a.Words)
+	}
+	for _, k := range sortedKeys(sd.States) {
+		fn("state", k, sd.States[k])
+	}
+}
+
+// SheetMatcher returns the fact sheet's automaton and what each of its
+// patterns finds, compiled with the playbook (and so at build time, in
+// compiled.bin): parsing and stemming its phrases was most of a cold
+// `align plan`. It returns nil when a pattern does not parse; package
+// sheet then compiles them itself and reports the error.
+func (p *Playbook) SheetMatcher() (*match.Matcher, []SheetRef) {
+	return p.sheetM, p.sheetRefs
+}
+
+// compileSheet compiles the fact sheet's patterns, noting how many
+// patterns each phrase expands to so that a decoder can rebuild the refs.
+func (p *Playbook) compileSheet() {
+	var pats []match.Pattern
+	var refs []SheetRef
+	var counts []int
+	ok := true
+	p.EachSheetPattern(func(group, key string, raw []string) {
+		for _, r := range raw {
+			ps, err := match.Parse(r, p.Macros)
+			if err != nil {
+				ok = false
+				return
+			}
+			counts = append(counts, len(ps))
+			for _, x := range ps {
+				pats = append(pats, x)
+				refs = append(refs, SheetRef{group, key})
+			}
+		}
+	})
+	if !ok {
+		return
+	}
+	m, err := match.Compile(pats)
+	if err != nil {
+		return
+	}
+	p.sheetM, p.sheetRefs, p.sheetCounts = m, refs, counts
+}
+
+// encodeSheet writes the compiled fact sheet after the playbook's own
+// automaton: whether there is one, each phrase's pattern count, the
+// automaton.
+func (p *Playbook) encodeSheet(w *wire.Writer) {
+	w.Bool(p.sheetM != nil)
+	if p.sheetM == nil {
+		return
+	}
+	w.Uint(uint64(len(p.sheetCounts)))
+	for _, n := range p.sheetCounts {
+		w.Uint(uint64(n))
+	}
+	p.sheetM.Encode(w)
+}
+
+// decodeSheet reads what encodeSheet wrote.
+func (p *Playbook) decodeSheet(r *wire.Reader) error {
+	if !r.Bool() {
+		return nil
+	}
+	counts := make([]int, r.Len())
+	for i := range counts {
+		counts[i] = r.Len()
+	}
+	var refs []SheetRef
+	i := 0
+	p.EachSheetPattern(func(group, key string, raw []string) {
+		for range raw {
+			if i < len(counts) {
+				for range counts[i] {
+					refs = append(refs, SheetRef{group, key})
+				}
+			}
+			i++
+		}
+	})
+	if r.Err() != nil {
+		return r.Err()
+	}
+	if i != len(counts) {
+		return errors.New("fact sheet phrases and their counts disagree")
+	}
+	m, err := match.DecodeMatcher(r)
+	if err != nil {
+		return err
+	}
+	if m.Patterns() != len(refs) {
+		return errors.New("fact sheet patterns and their refs disagree")
+	}
+	p.sheetM, p.sheetRefs, p.sheetCounts = m, refs, counts
+	return nil
 }

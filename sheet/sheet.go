@@ -138,40 +138,30 @@ func compile(pb *playbook.Playbook) *compiled {
 		return c.(*compiled)
 	}
 	c := &compiled{}
-	var pats []match.Pattern
-	add := func(group, key string, raw []string) {
-		for _, p := range raw {
-			ps, err := match.Parse(p, pb.Macros)
-			if err != nil {
-				c.err = err
-				continue
-			}
-			for _, x := range ps {
-				pats = append(pats, x)
-				c.refs = append(c.refs, ref{group, key})
-			}
+	if m, refs := pb.SheetMatcher(); m != nil {
+		// Compiled with the playbook, at build time for the embedded one.
+		c.m = m
+		for _, r := range refs {
+			c.refs = append(c.refs, ref{r.Group, r.Key})
 		}
-	}
-	sd := pb.Sheet
-	for _, k := range sortedKeys(sd.Roles) {
-		add("role", k, sd.Roles[k])
-	}
-	for _, k := range sortedKeys(sd.Relations) {
-		add("relation", k, sd.Relations[k])
-	}
-	add("conflict", "", sd.Conflict)
-	add("failed", "", sd.Failed)
-	add("intent", "", sd.Intent)
-	add("changed", "", sd.Changed)
-	add("time", "", sd.Time)
-	for _, a := range sd.Artifacts {
-		add("artifact", a.Noun, a.Words)
-	}
-	for _, k := range sortedKeys(sd.States) {
-		add("state", k, sd.States[k])
-	}
-	if c.err == nil {
-		c.m, c.err = match.Compile(pats)
+	} else {
+		var pats []match.Pattern
+		pb.EachSheetPattern(func(group, key string, raw []string) {
+			for _, p := range raw {
+				ps, err := match.Parse(p, pb.Macros)
+				if err != nil {
+					c.err = err
+					continue
+				}
+				for _, x := range ps {
+					pats = append(pats, x)
+					c.refs = append(c.refs, ref{group, key})
+				}
+			}
+		})
+		if c.err == nil {
+			c.m, c.err = match.Compile(pats)
+		}
 	}
 	actual, _ := cache.LoadOrStore(pb, c)
 	return actual.(*compiled)
@@ -200,6 +190,11 @@ type reader struct {
 	// sent[i] is the [first, last] token range of sentence i.
 	sent     [][2]int
 	notNames map[string]bool
+	// sentHits[s] is the run of hits starting in sentence s; lower holds
+	// the words written at least once in lower case. Both are built on
+	// first use.
+	sentHits [][2]int32
+	lower    map[string]bool
 }
 
 func newReader(pb *playbook.Playbook, text string) *reader {
@@ -255,8 +250,26 @@ func (r *reader) of(group string) []hit {
 }
 
 func (r *reader) inSentence(group string, s int) []hit {
+	// The hits are sorted by their first token, so a sentence's hits are
+	// one run of them: found once, each call reads only its sentence's
+	// run, in the same order (scanning every hit for every sentence made a
+	// 1 MiB text take seconds).
+	if r.sentHits == nil {
+		r.sentHits = make([][2]int32, len(r.sent))
+		for i, h := range r.hits {
+			st := r.toks[h.first].Sentence
+			if r.sentHits[st][1] == 0 {
+				r.sentHits[st][0] = int32(i)
+			}
+			r.sentHits[st][1] = int32(i) + 1
+		}
+	}
+	if s < 0 || s >= len(r.sentHits) {
+		return nil
+	}
 	var out []hit
-	for _, h := range r.hits {
+	run := r.sentHits[s]
+	for _, h := range r.hits[run[0]:run[1]] {
 		if h.group == group && r.toks[h.first].Sentence == s {
 			out = append(out, h)
 		}
@@ -292,12 +305,18 @@ func (r *reader) isName(i int) bool {
 		}
 	}
 	// A word the user also writes in lower case is a word, not a name.
-	for j, u := range r.toks {
-		if u.Word == t.Word && j != i && !r.capital(j) {
-			return false
+	// (Token i is capitalised, so any such token is another one.) The
+	// words written in lower case are gathered once, not looked for
+	// through the whole text at every call.
+	if r.lower == nil {
+		r.lower = make(map[string]bool)
+		for j, u := range r.toks {
+			if !r.capital(j) {
+				r.lower[u.Word] = true
+			}
 		}
 	}
-	return true
+	return !r.lower[t.Word]
 }
 
 // name is the name at token i as written, with a following capitalised

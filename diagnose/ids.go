@@ -1,0 +1,455 @@
+package diagnose
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/align-coach/align/learn"
+)
+
+// The reader's features are named by strings ("w:U:~see", "b:lead_score",
+// "s:t1-data!neg@U"), which is how training builds them and how the model
+// file stores them. Building such a string for every word of a text and
+// looking it up in a map was most of a diagnosis's cost, so a diagnosis
+// with a Reader reads the words into integer ids instead:
+//
+//   - every distinct string of the text (a stem, a word, a signal's name)
+//     gets an id once per text (ids.intern);
+//   - a word feature is a gram key: its kind (which prefix) and the ids of
+//     its one or two strings, packed in a uint64. Two keys are equal
+//     exactly when the feature names they stand for are equal, because
+//     stems never hold the characters the prefixes are made of;
+//   - a gram key is resolved to the reader's feature index once per text,
+//     through featureTable, which hashes the name's pieces as if joined.
+//
+// The values, spans and vectors are the same, bit for bit, as those the
+// string path (features, used by training) gives; TestFastFeatures checks
+// it over the corpus.
+
+// gramKind is which prefix a gram's name starts with.
+type gramKind uint8
+
+const (
+	gNone  gramKind = iota
+	gW              // "w:" + stem
+	gWNeg           // "w:~" + stem (or a negation word)
+	gWQ             // "w:?" + stem
+	gWU             // "w:U:" + stem, and so on for each actor
+	gWUNeg          // "w:U:~" + stem
+	gWL
+	gWLNeg
+	gWO
+	gWONeg
+	gB   // "b:" + stem + "_" + stem
+	gRaw // the whole name is the string
+)
+
+var gramPrefix = [...]string{
+	gW: "w:", gWNeg: "w:~", gWQ: "w:?",
+	gWU: "w:U:", gWUNeg: "w:U:~", gWL: "w:L:", gWLNeg: "w:L:~", gWO: "w:O:", gWONeg: "w:O:~",
+	gB: "b:", gRaw: "",
+}
+
+// actorGram is the kind of a word in a sentence about an actor, plain and
+// denied.
+var actorGram = [...][2]gramKind{actorUser: {gWU, gWUNeg}, actorLeader: {gWL, gWLNeg}, actorOther: {gWO, gWONeg}}
+
+// gram packs a kind and up to two string ids.
+func gram(k gramKind, a, b int32) uint64 {
+	return uint64(k)<<56 | uint64(uint32(a))<<28 | uint64(uint32(b))
+}
+
+// idLimit bounds the strings of one text that get an id (28 bits each in a
+// gram key); past it, a text's extra strings share the last id, which no
+// real text of the size align accepts comes near.
+const idLimit = 1<<28 - 1
+
+// featureTable finds a feature's index by its name given in pieces, without
+// joining them: an open-addressing table of FNV-1a hashes over the names,
+// built once per reader in a fraction of a millisecond (a Go map of the
+// 15,000 names took several).
+type featureTable struct {
+	names []string
+	slots []int32 // feature index + 1; 0 is empty
+	mask  uint64
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func newFeatureTable(names []string) *featureTable {
+	size := 16
+	for size < 2*len(names) {
+		size <<= 1
+	}
+	t := &featureTable{names: names, slots: make([]int32, size), mask: uint64(size - 1)}
+	for i, n := range names {
+		for s := fnvAdd(fnvOffset, n) & t.mask; ; s = (s + 1) & t.mask {
+			if t.slots[s] == 0 {
+				t.slots[s] = int32(i) + 1
+				break
+			}
+			if names[t.slots[s]-1] == n {
+				t.slots[s] = int32(i) + 1 // the last of equal names wins, as a map would have it
+				break
+			}
+		}
+	}
+	return t
+}
+
+// find returns the index of the feature named a+b+c+d, or -1.
+func (t *featureTable) find(a, b, c, d string) int32 {
+	h := fnvAdd(fnvAdd(fnvAdd(fnvAdd(fnvOffset, a), b), c), d)
+	n := len(a) + len(b) + len(c) + len(d)
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		i := t.slots[s]
+		if i == 0 {
+			return -1
+		}
+		if x := t.names[i-1]; len(x) == n && x[:len(a)] == a && x[len(a):len(a)+len(b)] == b &&
+			x[len(a)+len(b):n-len(d)] == c && x[n-len(d):] == d {
+			return i - 1
+		}
+	}
+}
+
+// ids is the per-text state of the id path: the text's strings, the gram
+// keys it resolved, and the features it holds with their values and
+// spans. A Reader keeps a pool of them.
+type ids struct {
+	rd *Reader
+	// id of each distinct string of the text, and the strings by id.
+	ids  map[string]int32
+	strs []string
+	// tok holds each token's stem id (-1 for no stem).
+	tok []int32
+	// grams maps each gram key seen to its feature index (-1 unknown);
+	// its size after the words is the number of distinct word features.
+	grams map[uint64]int32
+	// set is one sentence's distinct gram keys.
+	set map[uint64]struct{}
+	// slot is, per reader feature, its place in feats plus one (0: absent).
+	slot  []int32
+	feats []int32
+	vals  []float64
+	spans [][maxSpans]span
+	nspan []uint8
+}
+
+func (r *Reader) getIDs() *ids {
+	x, _ := r.pool.Get().(*ids)
+	if x == nil {
+		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: make(map[uint64]int32, 2048),
+			set: make(map[uint64]struct{}, 64), slot: make([]int32, len(r.bundle.Features))}
+	}
+	return x
+}
+
+// release clears what the text left and returns x to the pool, unless a
+// long text grew it past what is worth keeping.
+func (x *ids) release() {
+	for _, f := range x.feats {
+		x.slot[f] = 0
+	}
+	if len(x.grams) > maxPooled || len(x.ids) > maxPooled {
+		return
+	}
+	clear(x.ids)
+	clear(x.grams)
+	clear(x.set)
+	x.strs, x.tok = x.strs[:0], x.tok[:0]
+	x.feats, x.vals, x.spans, x.nspan = x.feats[:0], x.vals[:0], x.spans[:0], x.nspan[:0]
+	x.rd.pool.Put(x)
+}
+
+// intern returns the id of s in this text.
+func (x *ids) intern(s string) int32 {
+	if id, ok := x.ids[s]; ok {
+		return id
+	}
+	id := int32(min(len(x.strs), idLimit))
+	x.ids[s] = id
+	x.strs = append(x.strs, s)
+	return id
+}
+
+// feature returns the reader's index of a gram key's feature, or -1.
+func (x *ids) feature(key uint64) int32 {
+	if f, ok := x.grams[key]; ok {
+		return f
+	}
+	f := x.resolve(key)
+	x.grams[key] = f
+	return f
+}
+
+func (x *ids) resolve(key uint64) int32 {
+	k := gramKind(key >> 56)
+	a, b := x.strs[key>>28&idLimit], x.strs[key&idLimit]
+	t := x.rd.table
+	switch k {
+	case gB:
+		return t.find("b:", a, "_", b)
+	case gRaw:
+		return t.find(a, "", "", "")
+	}
+	return t.find(gramPrefix[k], a, "", "")
+}
+
+// add records feature f (when the reader knows it) as add does by name:
+// the first value stays, and up to maxSpans places are kept.
+func (x *ids) add(f int32, v float64, sp span) {
+	if f < 0 {
+		return
+	}
+	p := x.slot[f]
+	if p == 0 {
+		x.feats = append(x.feats, f)
+		x.vals = append(x.vals, v)
+		x.spans = append(x.spans, [maxSpans]span{})
+		x.nspan = append(x.nspan, 0)
+		p = int32(len(x.feats))
+		x.slot[f] = p
+	}
+	if n := x.nspan[p-1]; sp.first >= 0 && n < maxSpans {
+		x.spans[p-1][n] = sp
+		x.nspan[p-1] = n + 1
+	}
+}
+
+// addName records a feature given by its whole name.
+func (x *ids) addName(name string, v float64, sp span) {
+	x.add(x.rd.table.find(name, "", "", ""), v, sp)
+}
+
+// spansOf returns the places feature f came from.
+func (x *ids) spansOf(f int32) []span {
+	if int(f) >= len(x.slot) || x.slot[f] == 0 {
+		return nil
+	}
+	p := x.slot[f] - 1
+	return x.spans[p][:x.nspan[p]]
+}
+
+// vector returns the text's features as the reader's sparse vector.
+func (x *ids) vector() learn.Vector {
+	list := make([]uint64, len(x.feats))
+	for i, f := range x.feats {
+		list[i] = uint64(uint32(f))<<32 | uint64(math.Float32bits(float32(x.vals[i])))
+	}
+	return packed(list)
+}
+
+// packed turns numbers made of an index above a float32's bits, sorted
+// here, into a vector.
+func packed(list []uint64) learn.Vector {
+	slices.Sort(list)
+	v := learn.Vector{Idx: make([]int32, len(list)), Val: make([]float32, len(list))}
+	for n, e := range list {
+		v.Idx[n], v.Val[n] = int32(e>>32), math.Float32frombits(uint32(e))
+	}
+	return v
+}
+
+// wordsIDs is words on the id path: the same grams, in the same order.
+func (d *doc) wordsIDs() {
+	x := d.ids
+	toks := d.scan.Tokens
+	for i := range toks {
+		id := int32(-1)
+		if toks[i].Stem != "" {
+			id = x.intern(d.stem(i))
+		}
+		x.tok = append(x.tok, id)
+	}
+	intent := intentScope(d.scan)
+	negClause := -1
+	pending := math.NaN()
+	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
+	for i, t := range toks {
+		if negations[t.Word] {
+			negClause = t.Clause
+			continue
+		}
+		if t.Stem == "" {
+			continue
+		}
+		s := x.tok[i]
+		k := gW
+		switch {
+		case t.Clause == negClause:
+			k = gWNeg
+		case intent[i]:
+			k = gWQ
+		}
+		g(gram(k, s, 0), span{i, i})
+		if a := d.actor[t.Sentence]; a != actorNone {
+			if t.Clause == negClause {
+				g(gram(actorGram[a][1], s, 0), span{i, i})
+			} else {
+				g(gram(actorGram[a][0], s, 0), span{i, i})
+			}
+		}
+		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
+			g(gram(gB, x.tok[i-1], s), span{i - 1, i})
+		}
+	}
+	raw := func(name string, sp span) { g(gram(gRaw, x.intern(name), 0), sp) }
+	for i := 0; i+1 < len(toks); i++ {
+		b := durationBucket(toks[i], toks[i+1])
+		if b == "" {
+			continue
+		}
+		name := "dur:" + b
+		raw(name, span{i, i + 1})
+		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
+			raw(name+"@"+p[:1], span{i, i + 1})
+		}
+		if i+2 < len(toks) && toks[i+2].Word == "ago" {
+			raw(name+":ago", span{i, i + 2})
+		}
+	}
+	counts := map[int]int{}
+	for _, a := range d.actor {
+		counts[a]++
+	}
+	for a, n := range counts {
+		if p := actorPrefix[a]; p != "" {
+			raw("act:"+p[:1], span{-1, -1})
+			if n > 1 {
+				raw("act:"+p[:1]+"+", span{-1, -1})
+			}
+		}
+	}
+	// Every gram so far is a word feature: their number sets the value.
+	v := 1 / math.Sqrt(float64(max(len(x.grams), 1)))
+	for i := range x.vals {
+		if math.IsNaN(x.vals[i]) {
+			x.vals[i] = v
+		}
+	}
+}
+
+// signalsIDs is signals on the id path.
+func (d *doc) signalsIDs() {
+	x, t := d.ids, d.ids.rd.table
+	for _, h := range d.scan.Hits {
+		g := h.Signal.Group()
+		if g == "lint" || g == "mod" {
+			continue
+		}
+		mod := ""
+		switch {
+		case h.Negated && !h.Signal.Keep:
+			mod = "!neg"
+		case h.Intent:
+			mod = "!intent"
+		case h.Hedged:
+			mod = "!hedge"
+		}
+		who := ""
+		if a := d.actor[d.scan.Tokens[h.First].Sentence]; a == actorOther || a == actorUser {
+			who = "@" + actorPrefix[a][:1]
+		}
+		rep := ""
+		if h.Reported {
+			rep = "!rep"
+		}
+		sp := span{h.First, h.Last}
+		x.add(t.find("s:", h.Signal.ID, mod, rep+who), 1, sp)
+		x.add(t.find("g:"+g+":", h.Signal.Key(), mod, rep+who), 1, sp)
+	}
+}
+
+// sentenceIDs is one sentence read for the sentence models: its vector and
+// whether it speaks in the first person.
+type sentenceIDs struct {
+	first, last int
+	x           learn.Vector
+	self        bool
+}
+
+var actorNames = [...]string{"actor:0", "actor:1", "actor:2", "actor:3"}
+
+// sentenceVectors is eachSentence followed by vectorOf on the id path.
+func (d *doc) sentenceVectors() []sentenceIDs {
+	x := d.ids
+	toks := d.scan.Tokens
+	intent := intentScope(d.scan)
+	hits := sentenceHits(d.scan)
+	bias := x.rd.table.find("bias", "", "", "")
+	var out []sentenceIDs
+	var list []uint64
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		set := x.set
+		clear(set)
+		negClause := -1
+		self := false
+		for k := i; k < j; k++ {
+			t := toks[k]
+			self = self || selfWord(toks, i, k)
+			if negations[t.Word] {
+				negClause = t.Clause
+				set[gram(gWNeg, x.intern(t.Word), 0)] = struct{}{}
+				continue
+			}
+			if t.Stem == "" {
+				continue
+			}
+			s := x.tok[k]
+			switch {
+			case t.Clause == negClause:
+				set[gram(gWNeg, s, 0)] = struct{}{}
+			case intent[k]:
+				set[gram(gWQ, s, 0)] = struct{}{}
+			default:
+				set[gram(gW, s, 0)] = struct{}{}
+			}
+			if k > i && toks[k-1].Stem != "" {
+				set[gram(gB, x.tok[k-1], s)] = struct{}{}
+			}
+		}
+		a := d.actor[toks[i].Sentence]
+		if a >= 0 && a < len(actorNames) {
+			set[gram(gRaw, x.intern(actorNames[a]), 0)] = struct{}{}
+		} else {
+			set[gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0)] = struct{}{}
+		}
+		for _, name := range hits[toks[i].Sentence] {
+			set[gram(gRaw, x.intern(name), 0)] = struct{}{}
+		}
+		val := math.Float32bits(float32(1 / math.Sqrt(float64(len(set)))))
+		list = list[:0]
+		for key := range set {
+			if f := x.feature(key); f >= 0 {
+				list = append(list, uint64(uint32(f))<<32|uint64(val))
+			}
+		}
+		if bias >= 0 {
+			// "bias" is 1 whatever the sentence, and no gram is named so.
+			list = append(list, uint64(uint32(bias))<<32|uint64(math.Float32bits(1)))
+		}
+		if selfBySubject {
+			self = self && a != actorLeader && a != actorOther
+		}
+		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(slices.Clone(list)), self: self})
+		i = j
+	}
+	return out
+}
