@@ -48,10 +48,15 @@ func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []Cita
 }
 
 func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, []Citation) {
+	p, c := buildCtx(pb, sit, d, built)
+	return p, c.cited
+}
+
+func buildCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, *ctx) {
 	c := newCtx(pb, sit, d)
 	p := align.Plan{
 		TypeLine:    c.typeLine(),
-		UrgencyLine: c.fill(c.variant("urgency", pb.Plan.UrgencyLine[string(d.Urgency)])),
+		UrgencyLine: c.section("urgency"),
 		Built:       built.Format("2006-01-02"),
 		Assessment:  c.section("assessment"),
 		Convo: align.Conversation{
@@ -70,7 +75,7 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
-	return p, c.cited
+	return p, c
 }
 
 // assumptions are the diagnosis's assumptions less those the plan states
@@ -79,15 +84,36 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 func (c *ctx) assumptions() []align.Assumption {
 	var out []align.Assumption
 	for _, a := range c.d.Assumptions {
-		settled := false
-		for _, w := range c.pb.Plan.Assumptions[a.Field].Unless {
-			settled = settled || c.holds(w)
-		}
-		if !settled {
+		if !c.settled(a.Field) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// Unsettled lists the diagnosis's missing setup facts less those the plan
+// settles from the text (plan.assumptions.*.unless: a tenure or a
+// reporting line the fact sheet read, the sales leader's words the plan
+// quotes), so that no one is asked what the text already answers.
+func Unsettled(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []string {
+	_, c := buildCtx(pb, sit, d, time.Time{})
+	out := []string{}
+	for _, m := range d.Facts.Missing {
+		if !c.settled(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// settled reports whether the plan or the text settles a missing fact.
+func (c *ctx) settled(field string) bool {
+	for _, w := range c.pb.Plan.Assumptions[field].Unless {
+		if c.holds(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ctx is what conditions and placeholders read.
@@ -99,6 +125,10 @@ type ctx struct {
 	vals map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
 	quoteCited bool
+	// reported is set when the quote the plan cites reached the user
+	// second-hand; verbatim when {evidence} is the sales leader's own
+	// words said to the user.
+	reported, verbatim bool
 	// changeGiven is set when the input gives a change made as a fact
 	// (a case's change entry, or tried: program_change).
 	changeGiven bool
@@ -170,6 +200,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	for k, v := range sheetVals(sh, def) {
 		c.vals[k] = v
 	}
+	c.vals["us"] = "marketing"
+	if w := pb.Sheet.Functions[sh.Function]; w != "" {
+		c.vals["us"] = w
+	}
+	c.vals["Us"] = capital(c.vals["us"])
 	for k, ct := range sheetCites(sh) {
 		c.cites[k] = ct
 	}
@@ -240,7 +275,8 @@ func (c *ctx) quote() string {
 	}
 	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
 	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
-	return "\"" + words + "\""
+	c.reported = c.sh.ReportedAt(best.Start)
+	return "\"" + nest(words) + "\""
 }
 
 // voice is whose words an evidence span is: the speaker of the quote
@@ -316,12 +352,32 @@ func (c *ctx) evidence(t align.Type) string {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
 				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
 				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
-				return words
+				c.verbatim = speaker == "sales_leader" && c.sh.SpeakerAt(q.Start) != "" && !c.sh.ReportedAt(q.Start)
+				return nest(words)
 			}
 		}
-		words := clean(clause(c.seed, ev[0].Start, ev[0].End))
+		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
+		// A clause that runs into a quotation ("he told me, ...") carries
+		// it whole: the sales leader's own words alone when they were said
+		// to the user, else the clause with the quotation nested in it.
+		if q, ok := c.sh.QuoteAfter(hi); ok && strings.Trim(c.seed[hi:q.Start], " ,:\"\u201c\u201d") == "" && (want == "any" || q.Speaker == want) {
+			if q.Speaker == "sales_leader" && !q.Reported && want != "any" {
+				words := clean(strings.Trim(q.Text, "\"\u201c\u201d "))
+				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
+				c.verbatim = true
+				return nest(words)
+			}
+			end := q.End
+			for end < len(c.seed) && end < q.End+4 && strings.ContainsRune("\".!?,", rune(c.seed[end])) {
+				end++
+			}
+			words := clean(strings.TrimRight(c.seed[lo:end], ",.!? "))
+			c.cites["evidence"] = Citation{Start: lo, End: end, Text: words, Speaker: speaker}
+			return nest(words)
+		}
+		words := clean(out)
 		c.cites["evidence"] = Citation{Start: ev[0].Start, End: ev[0].End, Text: words, Speaker: speaker}
-		return words
+		return nest(words)
 	}
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
@@ -331,7 +387,7 @@ func (c *ctx) evidence(t align.Type) string {
 // clause widens a span to the clause around it, so a cited phrase reads
 // as the user wrote it rather than as a fragment. It stops at punctuation
 // and never grows past maxClause bytes on either side.
-func clause(text string, start, end int) string {
+func clause(text string, start, end int) (string, int, int) {
 	const maxClause = 80
 	// A comma between digits ("1,400") is part of a number, not a stop.
 	stop := func(i int) bool {
@@ -367,6 +423,9 @@ func clause(text string, start, end int) string {
 		hi--
 	}
 	out := strings.TrimSpace(text[lo:hi])
+	for lo < hi && text[lo] == ' ' {
+		lo++
+	}
 	// A clause that opens with a joining word reads better without it.
 	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
 		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {
@@ -381,18 +440,25 @@ func clause(text string, start, end int) string {
 			break
 		}
 	}
-	return out
+	return out, lo, hi
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// reason is the strongest urgency reason read from the text, or "" when
+// the level stands on the reader's judgement alone: the plan then does
+// not restate the level's meaning as if it were a reason.
 func (c *ctx) reason() string {
-	if len(c.d.UrgencyReasons) > 0 && c.d.UrgencyReasons[0].Label != "" {
-		return capital(c.d.UrgencyReasons[0].Label)
-	}
-	for _, l := range c.pb.Urgency.Levels {
-		if l.Level == string(c.d.Urgency) {
-			return capital(l.Meaning)
+	for _, r := range c.d.UrgencyReasons {
+		if r.Label == "" {
+			continue
+		}
+		generic := false
+		for _, l := range c.pb.Urgency.Levels {
+			generic = generic || strings.EqualFold(l.Meaning, r.Label)
+		}
+		if !generic {
+			return capital(r.Label)
 		}
 	}
 	return ""

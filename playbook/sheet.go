@@ -29,6 +29,30 @@ type SheetDef struct {
 	Changed []string `yaml:"changed"`
 	// Time finds when something happened.
 	Time []string `yaml:"time"`
+	// Deadline finds a date ahead that sets the pace: a budget cycle, a
+	// board meeting, a renewal, "next month".
+	Deadline []string `yaml:"deadline"`
+	// Lost finds words about deals, pipeline or leads already lost or
+	// going unworked; a plan claims lost pipeline only when they are there.
+	Lost []string `yaml:"lost"`
+	// Tenure maps "new" and "established" to the patterns that say, in a
+	// sentence of the user's own, how long they have been in the role.
+	Tenure map[string][]string `yaml:"tenure"`
+	// Function maps what the user runs, when it is not marketing
+	// ("revops", "growth"), to the patterns that say so in a sentence of
+	// their own; the value of Functions is how a plan names it.
+	Function  map[string][]string `yaml:"function"`
+	Functions map[string]string   `yaml:"functions"`
+	// Hearsay finds a sentence that passes on what someone heard, not
+	// what was said to the user ("apparently", "one of the reps told me").
+	Hearsay []string `yaml:"hearsay"`
+	// Speech are the verbs that introduce what someone said; the words
+	// before one name the speaker, the words after it whom they told.
+	Speech []string `yaml:"speech"`
+	// Vocab maps a plan's word for a thing to the words a text may use
+	// for it; the plan uses its word only when the text does (see plan
+	// vocabulary).
+	Vocab map[string][]string `yaml:"vocab"`
 	// Artifacts are the things a user makes to argue their case.
 	Artifacts []ArtifactDef `yaml:"artifacts"`
 	// States maps what is happening to an artifact ("considering",

@@ -251,19 +251,59 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < 4 {
 			j++
 		}
-		q := Quote{Span: r.span(i, j), Speaker: r.speaker(i, sh, d)}
+		q := Quote{Span: r.span(i, j)}
+		q.Speaker, q.Reported = r.speaker(i, sh, d)
 		sh.Quotes = append(sh.Quotes, q)
 		i = j + 1
 	}
 }
 
-func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) string {
+func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
+	s := r.toks[at].Sentence
+	speech := set(r.pb.Sheet.Speech)
+	// The speaker is the subject of the verb that introduces the words
+	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
+	// else the nearest person before them.
+	from, reported := at-1, false
+	for k := at - 1; k >= r.sent[s][0]; k-- {
+		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
+			continue
+		}
+		from = k - 1
+		// Told to someone else: the team, the board, his reps.
+		switch r.toks[k].Word {
+		case "told", "tells", "tell", "telling":
+			if k+1 < at {
+				switch r.toks[k+1].Word {
+				case "me", "us", "i", "we", "that":
+				default:
+					reported = true
+				}
+			}
+		case "said", "says", "say", "saying", "announced", "wrote", "writes", "posted", "emailed", "messaged":
+			if k+2 < at && r.toks[k+1].Word == "to" && r.toks[k+2].Word != "me" && r.toks[k+2].Word != "us" {
+				reported = true
+			}
+		}
+		break
+	}
+	for _, h := range r.inSentence("hearsay", s) {
+		if h.first < at {
+			reported = true
+		}
+	}
+	return r.who(from, at, sh, d), reported
+}
+
+// who is the person nearest before token from in its sentence: a role, the
+// sales leader's name, another named person, a pronoun, or the user.
+func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 	s := r.toks[at].Sentence
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
-	for k := at - 1; k >= r.sent[s][0]; k-- {
+	for k := from; k >= r.sent[s][0]; k-- {
 		if kind, ok := roles[k]; ok {
 			if kind == "sales" {
 				return "sales_leader"

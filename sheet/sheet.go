@@ -62,6 +62,33 @@ type Sheet struct {
 	// Quotes are the quoted words in the text, each with its speaker:
 	// "sales_leader", "user" or "other" (a named person or leadership).
 	Quotes []Quote `json:"quotes,omitempty"`
+	// Deadlines are clauses that name a date ahead ("the proposal goes to
+	// the CEO next month"), verbatim.
+	Deadlines []Span `json:"deadlines,omitempty"`
+	// Lost are words about deals, pipeline or leads already lost or
+	// going unworked, verbatim. A plan claims lost pipeline only with one.
+	Lost []Span `json:"lost,omitempty"`
+	// Tenure is how long the user has been in the role when a sentence
+	// of their own says so: "new" (under about six months) or
+	// "established"; TenureSpan is the words.
+	Tenure     string `json:"tenure,omitempty"`
+	TenureSpan *Span  `json:"tenure_span,omitempty"`
+	// Function is what the user runs when their own sentence says it is
+	// not marketing: "revops" or "growth"; "" for marketing.
+	Function string `json:"function,omitempty"`
+	// Says lists the plan words (sheet.vocab) the text uses.
+	Says []string `json:"says,omitempty"`
+}
+
+// Uses reports whether the text uses one of the words a plan word stands
+// for (sheet.vocab): a plan says "MQL" or "reps" only to a user who does.
+func (s Sheet) Uses(word string) bool {
+	for _, w := range s.Says {
+		if w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // Person is someone in the situation.
@@ -101,6 +128,11 @@ type Artifact struct {
 type Quote struct {
 	Span
 	Speaker string `json:"speaker"`
+	// Reported is set when the user did not hear the words said to
+	// them: they were said to others ("he told the team") or passed on
+	// ("one of the reps told me he said"). A plan says so, and never
+	// tells the user to quote them back.
+	Reported bool `json:"reported,omitempty"`
 }
 
 // Read reads the fact sheet of a situation, building on its diagnosis.
@@ -116,6 +148,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.changes(&sh)
 	r.quotes(&sh, d)
 	r.programs(&sh, d)
+	r.deadlines(&sh)
+	r.lost(&sh)
+	r.tenure(&sh)
+	r.function(&sh)
+	r.vocab(&sh)
 	return sh
 }
 
@@ -164,6 +201,20 @@ func compile(pb *playbook.Playbook) *compiled {
 	add("intent", "", sd.Intent)
 	add("changed", "", sd.Changed)
 	add("time", "", sd.Time)
+	add("deadline", "", sd.Deadline)
+	add("lost", "", sd.Lost)
+	add("hearsay", "", sd.Hearsay)
+	for _, k := range sortedKeys(sd.Tenure) {
+		add("tenure", k, sd.Tenure[k])
+	}
+	for _, k := range sortedKeys(sd.Function) {
+		add("function", k, sd.Function[k])
+	}
+	// Each plan word is its own group: one word of the text may stand for
+	// two ("MQLs" are leads too).
+	for _, k := range sortedKeys(sd.Vocab) {
+		add("vocab:"+k, k, sd.Vocab[k])
+	}
 	for _, a := range sd.Artifacts {
 		add("artifact", a.Noun, a.Words)
 	}
@@ -504,4 +555,27 @@ func (s Sheet) Data() (Artifact, bool) {
 		}
 	}
 	return Artifact{}, false
+}
+
+// ReportedAt reports whether the quote that holds byte offset at reached
+// the user second-hand.
+func (s Sheet) ReportedAt(at int) bool {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q.Reported
+		}
+	}
+	return false
+}
+
+// QuoteAfter is the quotation that opens right after byte offset at, past
+// a comma, colon or spaces and its opening mark: the words a clause such
+// as "he told me," runs into.
+func (s Sheet) QuoteAfter(at int) (Quote, bool) {
+	for _, q := range s.Quotes {
+		if q.Start >= at && q.Start-at <= 6 {
+			return q, true
+		}
+	}
+	return Quote{}, false
 }
