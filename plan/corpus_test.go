@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -262,4 +263,32 @@ func TestCorpusPlansClaimOnlyWhatTheTextSays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCorpusRepairComesFirstAfterEscalation checks that a plan for a user
+// who already went over the sales leader's head never sends them above
+// the sales leader again before the escalation trigger: the first
+// conversation, who is in the room and the first change speak to the
+// sales leader alone, and nothing asks leadership for a written statement.
+func TestCorpusRepairComesFirstAfterEscalation(t *testing.T) {
+	above := regexp.MustCompile(`(?i)\b((ask|asking|go to|going to|first|conversation with|bring in|brief)\s+(the|your)\s+(ceo|coo|cfo|president|founder|managing director|board|executive above you both|own manager)|written statement|leadership's expectations)\b`)
+	n := 0
+	for _, p := range plansOverCorpus(t) {
+		d := p.res.Diagnosis
+		escalated := false
+		for _, c := range d.Facts.Tried {
+			escalated = escalated || c == "escalated"
+		}
+		if !escalated || d.Proactive {
+			continue
+		}
+		n++
+		pl := p.res.Plan
+		for name, s := range map[string]string{"When": pl.Convo.When, "Who should be in the room": pl.Convo.Who, "The first change": pl.FirstChange} {
+			if m := above.FindString(s); m != "" {
+				t.Errorf("%s/%s: escalated already, yet %s names %q: %s", p.c.Author, p.c.ID, name, m, s)
+			}
+		}
+	}
+	t.Logf("%d plans after an escalation", n)
 }
