@@ -292,3 +292,34 @@ func TestCorpusRepairComesFirstAfterEscalation(t *testing.T) {
 	}
 	t.Logf("%d plans after an escalation", n)
 }
+
+// TestCorpusPlansUseTheUsersNouns checks that no corpus plan speaks SaaS
+// to a user who does not: "MQL" only to a text that speaks of MQLs or
+// scoring (or a user who says they changed the MQL rules), "reps" only to
+// one that speaks of reps, AEs or SDRs.
+func TestCorpusPlansUseTheUsersNouns(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mql, reps := regexp.MustCompile(`\bMQLs?\b`), regexp.MustCompile(`(?i)\breps?\b`)
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		id := p.c.Author + "/" + p.c.ID
+		body := p.txt
+		if i := strings.Index(body, align.SecAssumptions); i >= 0 {
+			body = body[:i]
+		}
+		changed := false
+		for _, c := range d.Facts.Tried {
+			changed = changed || c == "mql_change_without_sales"
+		}
+		if m := mql.FindString(body); m != "" && !sh.Uses("mql") && !changed {
+			t.Errorf("%s: says %q to a text that never does", id, m)
+		}
+		if m := reps.FindString(body); m != "" && !sh.Uses("reps") {
+			t.Errorf("%s: says %q to a text that never does", id, m)
+		}
+	}
+}

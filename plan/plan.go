@@ -10,6 +10,7 @@
 package plan
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -205,6 +206,25 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		c.vals["us"] = w
 	}
 	c.vals["Us"] = capital(c.vals["us"])
+	// The user's own nouns: SaaS words only for a text that uses them.
+	c.vals["reps"], c.vals["leads"] = "salespeople", "leads"
+	if sh.Uses("reps") {
+		c.vals["reps"] = "reps"
+	} else if w := sh.Nouns["reps"]; w != "" {
+		c.vals["reps"] = w
+	}
+	if w := sh.Nouns["leads"]; w != "" && !sh.Uses("leads") {
+		c.vals["leads"] = w
+	}
+	c.vals["review"] = "sales meeting"
+	if sh.Uses("pipeline") || sh.Uses("mql") || sh.Uses("reps") {
+		c.vals["review"] = "pipeline review"
+	}
+	c.vals["mqlnum"] = "the " + c.vals["leads"] + " marketing sends"
+	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
+	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, f.Tried) {
+		c.vals["mqlnum"], c.vals["rules"] = "the MQL number", "the MQL definition"
+	}
 	for k, ct := range sheetCites(sh) {
 		c.cites[k] = ct
 	}
@@ -233,9 +253,13 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
 	}
-	c.vals["reason"] = c.reason()
+	// The reason's words are the playbook's; its noun for salespeople is
+	// the user's.
+	c.vals["reason"] = capital(repsWord.ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
 	return c
 }
+
+var repsWord = regexp.MustCompile(`(?i)\breps\b`)
 
 func first(list []string, def string) string {
 	if len(list) > 0 {

@@ -112,6 +112,8 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	}
 	phrases["typeA"], phrases["typeB"] = phrases["type"], phrases["type"][1:]
 	phrases["us"], phrases["Us"] = []string{"marketing", "RevOps", "growth"}, []string{"Marketing", "RevOps", "Growth"}
+	phrases["reps"], phrases["leads"] = []string{"reps", "salespeople", "account managers"}, []string{"leads", "enquiries"}
+	phrases["review"] = []string{"pipeline review", "sales meeting"}
 	phrases["tempted"] = phrases["tried"]
 	for _, td := range pb.Temptations {
 		phrases["tempted"] = append(phrases["tempted"], td.Plain)

@@ -53,6 +53,9 @@ type SheetDef struct {
 	// for it; the plan uses its word only when the text does (see plan
 	// vocabulary).
 	Vocab map[string][]string `yaml:"vocab"`
+	// Nouns maps a plan word to the user's own plural nouns for it, in
+	// order of preference, for a text that does not use the plan's word.
+	Nouns map[string][]string `yaml:"nouns"`
 	// Artifacts are the things a user makes to argue their case.
 	Artifacts []ArtifactDef `yaml:"artifacts"`
 	// States maps what is happening to an artifact ("considering",

@@ -1,6 +1,9 @@
 package sheet
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // clauseAround is the clause around a hit, as events read it: the words
 // of the hit's clause, up to maxWords, or false when the clause is too
@@ -249,6 +252,30 @@ func (r *reader) vocab(sh *Sheet) {
 	for _, k := range sortedKeys(r.pb.Sheet.Vocab) {
 		if len(r.of("vocab:"+k)) > 0 {
 			sh.Says = append(sh.Says, k)
+		}
+	}
+	for _, k := range sortedKeys(r.pb.Sheet.Nouns) {
+		if sh.Uses(k) {
+			continue
+		}
+		found := map[string]bool{}
+		for _, h := range r.of("noun:" + k) {
+			// Stems meet too widely ("consultancy" and "consultants"):
+			// the word itself must be the noun or its singular.
+			w := r.toks[h.last].Word
+			last := h.key[strings.LastIndexByte(h.key, ' ')+1:]
+			if !r.toks[h.first].Quoted && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
+				found[h.key] = true
+			}
+		}
+		for _, w := range r.pb.Sheet.Nouns[k] {
+			if found[w] {
+				if sh.Nouns == nil {
+					sh.Nouns = map[string]string{}
+				}
+				sh.Nouns[k] = w
+				break
+			}
 		}
 	}
 }

@@ -144,3 +144,23 @@ func TestVocabulary(t *testing.T) {
 	}
 	_ = sheet.Sheet{}
 }
+
+// TestUserNouns: the user's own noun for salespeople and for leads, read
+// as a word, not as a stem ("consultancy" is not "consultants").
+func TestUserNouns(t *testing.T) {
+	tests := []struct {
+		name, text, reps, leads string
+	}{
+		{"enquiries and consultants", "Our sales director, Graham, says our web enquiries are tyre kickers and his consultants will not call them.", "consultants", "enquiries"},
+		{"a consultancy is not consultants", "I left the consultancy last year. Our sales director, Graham, says our web enquiries are tyre kickers.", "", "enquiries"},
+		{"reps and leads are the plan's own words", "Our CRO, Marcus, says our leads are junk and his reps won't call them.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if s.Nouns["reps"] != tt.reps || s.Nouns["leads"] != tt.leads {
+				t.Errorf("nouns %v, want reps %q leads %q", s.Nouns, tt.reps, tt.leads)
+			}
+		})
+	}
+}

@@ -78,6 +78,9 @@ type Sheet struct {
 	Function string `json:"function,omitempty"`
 	// Says lists the plan words (sheet.vocab) the text uses.
 	Says []string `json:"says,omitempty"`
+	// Nouns maps a plan word the text does not use to the user's own
+	// noun for it (sheet.nouns): "leads" to "enquiries".
+	Nouns map[string]string `json:"nouns,omitempty"`
 }
 
 // Uses reports whether the text uses one of the words a plan word stands
@@ -206,6 +209,11 @@ func compile(pb *playbook.Playbook) *compiled {
 	add("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		add("tenure", k, sd.Tenure[k])
+	}
+	for _, k := range sortedKeys(sd.Nouns) {
+		for _, w := range sd.Nouns[k] {
+			add("noun:"+k, w, []string{w})
+		}
 	}
 	for _, k := range sortedKeys(sd.Function) {
 		add("function", k, sd.Function[k])
