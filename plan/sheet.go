@@ -22,7 +22,9 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	var quotes []align.Evidence
 	for _, q := range f.Quotes {
-		if sp := sh.SpeakerAt(q.Start); sp == "other" || sp == "user" {
+		// Someone else's words, the user's own, or a term nothing
+		// introduces as speech ("logged as 'partner-sourced'").
+		if sq, ok := sh.QuoteAt(q.Start); ok && sq.Speaker != "sales_leader" {
 			continue
 		}
 		quotes = append(quotes, q)

@@ -49,6 +49,9 @@ type SheetDef struct {
 	// Speech are the verbs that introduce what someone said; the words
 	// before one name the speaker, the words after it whom they told.
 	Speech []string `yaml:"speech"`
+	// SaidNouns name what someone said ("line", "words", "view"); before a
+	// quotation they introduce it as speech.
+	SaidNouns []string `yaml:"said_nouns"`
 	// Vocab maps a plan's word for a thing to the words a text may use
 	// for it; the plan uses its word only when the text does (see plan
 	// vocabulary).

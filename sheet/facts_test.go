@@ -164,3 +164,25 @@ func TestUserNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestTermsAreNotSpeech: a short quotation nothing introduces as speech
+// is a term or a label, nobody's words; one introduced by a colon or a
+// word like "line" is speech.
+func TestTermsAreNotSpeech(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"a label on deals", "Our CRO, Marcus, is sceptical. In the revenue review he presented the deals as \"partner-sourced\".", ""},
+		{"a term someone paid for", "Our CRO, Marc, has never trusted marketing: in 2022 the previous team paid an agency for \"pre-qualified borrowers\" and got junk.", ""},
+		{"his line", "Our CRO, Marcus, is sceptical. His line is \"show me the deals\".", "sales_leader"},
+		{"after a colon", "Our CRO, Marcus, is sceptical. At the offsite: \"marketing is a tax\".", "sales_leader"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if len(s.Quotes) != 1 || s.Quotes[0].Speaker != tt.speaker {
+				t.Errorf("quotes %+v, want speaker %q", s.Quotes, tt.speaker)
+			}
+		})
+	}
+}

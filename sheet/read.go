@@ -132,6 +132,10 @@ func (r *reader) artifacts(sh *Sheet) {
 		if !r.firstPerson(s) || r.toks[h.first].Quoted {
 			continue
 		}
+		// "slide" in "a 14-slide attribution deck" modifies the deck.
+		if st := r.toks[h.first].Start; st > 0 && r.text[st-1] == '-' {
+			continue
+		}
 		state := ""
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range r.inSentence("state", s) {
@@ -253,6 +257,11 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 		}
 		q := Quote{Span: r.span(i, j)}
 		q.Speaker, q.Reported = r.speaker(i, sh, d)
+		// A short quotation nothing introduces as speech is a term or a
+		// label ("logged as 'partner-sourced'"), not anyone's words.
+		if j-i+1 < minSaid && !r.introduced(i) {
+			q.Speaker = ""
+		}
 		sh.Quotes = append(sh.Quotes, q)
 		i = j + 1
 	}
@@ -295,6 +304,29 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
 	return r.who(from, at, sh, d), reported
 }
 
+// minSaid is the fewest words a quotation needs to be read as something
+// said when no verb, colon or word like "line" introduces it.
+const minSaid = 4
+
+// introduced reports whether the quotation at token at is introduced as
+// speech: a speech verb before it in its sentence, a colon right before
+// it, or a word that names what someone said ("his line", "in her words").
+func (r *reader) introduced(at int) bool {
+	s := r.toks[at].Sentence
+	speech := set(r.pb.Sheet.Speech)
+	cues := set(r.pb.Sheet.SaidNouns)
+	for k := at - 1; k >= r.sent[s][0]; k-- {
+		if r.toks[k].Quoted {
+			continue
+		}
+		if speech[r.toks[k].Word] || cues[r.toks[k].Word] {
+			return true
+		}
+	}
+	gap := strings.TrimRight(r.text[:r.toks[at].Start], "\"\u201c ")
+	return strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+}
+
 // who is the person nearest before token from in its sentence: a role, the
 // sales leader's name, another named person, a pronoun, or the user.
 func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
@@ -319,6 +351,10 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 				if p.Name == r.name(k) {
 					return "other"
 				}
+			}
+			// Someone named but not placed is nobody we can vouch for.
+			if k == from && from < at-1 {
+				return ""
 			}
 		}
 		switch w {

@@ -587,3 +587,13 @@ func (s Sheet) QuoteAfter(at int) (Quote, bool) {
 	}
 	return Quote{}, false
 }
+
+// QuoteAt is the quotation that holds byte offset at.
+func (s Sheet) QuoteAt(at int) (Quote, bool) {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
