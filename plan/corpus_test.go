@@ -323,3 +323,23 @@ func TestCorpusPlansUseTheUsersNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusQuotationsAreWhole checks that every quotation a corpus plan
+// cites from inside the user's quotation marks carries it to its end: a
+// quote is never cut before its point at a comma.
+func TestCorpusQuotationsAreWhole(t *testing.T) {
+	e, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plansOverCorpus(t) {
+		sit, d := p.res.Situation, p.res.Diagnosis
+		sh := sheet.Read(e.PB, sit, d)
+		for _, ct := range plan.Cited(e.PB, sit, d) {
+			q, ok := sh.QuoteAt(ct.Start)
+			if ok && ct.End < q.End {
+				t.Errorf("%s/%s: %q cuts the quotation %q", p.c.Author, p.c.ID, ct.Text, q.Text)
+			}
+		}
+	}
+}

@@ -146,6 +146,12 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
+	// "runs sales" says what they do; it is not a title to put after
+	// "your".
+	if w, _, _ := strings.Cut(title, " "); f.Leader.Title != "" && verbTitle[strings.ToLower(w)] {
+		f.Leader.Title, title = "", ""
+		c.d.Facts.Leader.Title = ""
+	}
 	if title == "" {
 		title = def["title"]
 	}
@@ -259,6 +265,8 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	return c
 }
 
+var verbTitle = map[string]bool{"runs": true, "run": true, "heads": true, "leads": true, "manages": true, "owns": true}
+
 var repsWord = regexp.MustCompile(`(?i)\breps\b`)
 
 func first(list []string, def string) string {
@@ -296,6 +304,11 @@ func (c *ctx) quote() string {
 		if w > bestW {
 			best, bestW = q, w
 		}
+	}
+	// The whole quotation, not the part the reader found: a quote is
+	// never cut before its point.
+	if sq, ok := c.sh.QuoteAt(best.Start); ok && sq.Start <= best.Start && sq.End > best.End {
+		best.Start, best.End, best.Quote = sq.Start, sq.End, sq.Text
 	}
 	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
 	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
@@ -374,11 +387,21 @@ func (c *ctx) evidence(t align.Type) string {
 		}
 		for _, q := range c.d.Facts.Quotes {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
+				if sq, ok := c.sh.QuoteAt(q.Start); ok && sq.Start <= q.Start && sq.End > q.End {
+					q.Start, q.End, q.Quote = sq.Start, sq.End, sq.Text
+				}
 				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
 				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
 				c.verbatim = speaker == "sales_leader" && c.sh.SpeakerAt(q.Start) != "" && !c.sh.ReportedAt(q.Start)
 				return nest(words)
 			}
+		}
+		// Inside a quotation: the quotation whole, never cut at a comma.
+		if sq, ok := c.sh.QuoteAt(ev[0].Start); ok {
+			words := clean(strings.Trim(sq.Text, "\"\u201c\u201d "))
+			c.cites["evidence"] = Citation{Start: sq.Start, End: sq.End, Text: words, Speaker: speaker}
+			c.verbatim = sq.Speaker == "sales_leader" && !sq.Reported && want != "any"
+			return nest(words)
 		}
 		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
 		// A clause that runs into a quotation ("he told me, ...") carries

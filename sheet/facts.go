@@ -218,7 +218,7 @@ func (r *reader) othersStart(h hit) bool {
 func (r *reader) function(sh *Sheet) {
 	for _, h := range r.of("function") {
 		s := r.toks[h.first].Sentence
-		if r.toks[h.first].Quoted || !r.firstPerson(s) {
+		if r.toks[h.first].Quoted {
 			continue
 		}
 		own := false
@@ -226,6 +226,17 @@ func (r *reader) function(sh *Sheet) {
 			switch r.toks[k].Word {
 			case "i", "my":
 				own = true
+			}
+		}
+		// A text that opens with the user's title ("RevOps Director at a
+		// fintech") introduces the user, unless it names someone else's.
+		if s == 0 && !own {
+			own = true
+			for k := r.sent[s][0]; k < h.first; k++ {
+				switch r.toks[k].Word {
+				case "our", "his", "her", "their", "the", "he", "she", "they":
+					own = false
+				}
 			}
 		}
 		if !own || r.runsMarketing(s) {

@@ -93,6 +93,7 @@ func TestFunction(t *testing.T) {
 		{"RevOps lead", "I lead RevOps at a fintech. Our CRO, Marcus, says my dashboards are wrong.", "revops"},
 		{"head of growth", "I'm head of growth at a marketplace. Our VP of Sales, Dana, ignores our leads.", "growth"},
 		{"marketing and RevOps", "I run marketing and RevOps. Our CRO, Marcus, says our leads are junk.", ""},
+		{"a title that opens the text", "RevOps Director at a Toronto lending fintech. Our CRO, Marc, has never trusted marketing-sourced pipeline.", "revops"},
 		{"someone else's RevOps", "Our CRO, Marcus, calls our leads junk. His RevOps team rebuilt the attribution.", ""},
 	}
 	for _, tt := range tests {

@@ -245,6 +245,11 @@ func (r *reader) changes(sh *Sheet) {
 // quotes finds quoted words and who said them: the nearest person named
 // before the quote in its sentence, the sales leader when a pronoun or
 // their name or title speaks, the user when "I" does.
+// maxQuoteClauses bounds a quotation, so an unclosed quotation mark does
+// not swallow the rest of the text; a quotation of several clauses is
+// kept whole, so a plan never cuts one before its point.
+const maxQuoteClauses = 8
+
 func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	for i := 0; i < len(r.toks); {
 		if !r.toks[i].Quoted {
@@ -252,10 +257,16 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 			continue
 		}
 		j := i
-		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < 4 {
+		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < maxQuoteClauses {
 			j++
 		}
 		q := Quote{Span: r.span(i, j)}
+		// A quotation ends at its closing mark, not at its last word:
+		// "58%" keeps its sign.
+		for q.End < len(r.text) && strings.IndexByte("%+", r.text[q.End]) >= 0 {
+			q.End++
+		}
+		q.Text = r.text[q.Start:q.End]
 		q.Speaker, q.Reported = r.speaker(i, sh, d)
 		// A short quotation nothing introduces as speech is a term or a
 		// label ("logged as 'partner-sourced'"), not anyone's words.

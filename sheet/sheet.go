@@ -384,7 +384,8 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 		if h.key == "sales" {
 			if sh.Leader.Name == "" && name != "" && !r.former(h.first) {
 				sh.Leader.Name = name
-				if sh.Leader.Role == "" {
+				// "runs sales" says what they do; it is not a title.
+				if sh.Leader.Role == "" && !r.verbRole(h.first) {
 					sh.Leader.Role = role
 				}
 			}
@@ -397,6 +398,15 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 		seen[key] = true
 		sh.People = append(sh.People, Person{Name: name, Role: role, Kind: h.key})
 	}
+}
+
+// verbRole reports whether a role hit opens with a verb ("runs sales").
+func (r *reader) verbRole(at int) bool {
+	switch r.toks[at].Word {
+	case "runs", "run", "heads", "head", "leads", "lead", "manages", "owns":
+		return true
+	}
+	return false
 }
 
 // former reports whether a role is a former holder's ("our previous VP").
