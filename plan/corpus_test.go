@@ -250,6 +250,18 @@ func TestCorpusPlansClaimOnlyWhatTheTextSays(t *testing.T) {
 				}
 			}
 		}
+		if len(sh.Lasting) > 0 {
+			for _, a := range p.res.Plan.Assumptions {
+				if a.Field == align.FieldDuration {
+					t.Errorf("%s: the text says how long (%q), yet: %s", id, sh.Lasting[0].Text, a.Assumed)
+				}
+			}
+			for _, q := range e.Questions(sit, d) {
+				if q.Field == align.FieldDuration {
+					t.Errorf("%s: the text says how long (%q), yet asks: %s", id, sh.Lasting[0].Text, q.Text)
+				}
+			}
+		}
 		if sh.Tenure != "" {
 			for _, a := range p.res.Plan.Assumptions {
 				if a.Field == align.FieldTenure {

@@ -228,7 +228,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	}
 	c.vals["mqlnum"] = "the " + c.vals["leads"] + " marketing sends"
 	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
-	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, f.Tried) {
+	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, sit.Given.Tried) {
 		c.vals["mqlnum"], c.vals["rules"] = "the MQL number", "the MQL definition"
 	}
 	for k, ct := range sheetCites(sh) {

@@ -123,6 +123,7 @@ type When struct {
 	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
 	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
+	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
@@ -138,7 +139,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

@@ -32,6 +32,8 @@ type SheetDef struct {
 	// Deadline finds a date ahead that sets the pace: a budget cycle, a
 	// board meeting, a renewal, "next month".
 	Deadline []string `yaml:"deadline"`
+	// Lasting finds words that say how long the dynamic has gone on.
+	Lasting []string `yaml:"lasting"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`

@@ -117,6 +117,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"heard from a rep", "Our CRO, Marcus, is sceptical. One of the reps told me he calls marketing \"the arts and crafts department\".", "sales_leader", true},
 		{"apparently", "Our CRO, Marcus, is sceptical. Apparently he said \"marketing is a hobby\" at the kickoff.", "sales_leader", true},
 		{"the CEO's words about him", "Our CRO, Marcus, is sceptical. The CEO has told me he thinks Marcus \"has a point\".", "other", false},
+		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false},
 		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false},
 	}
 	for _, tt := range tests {
@@ -152,8 +153,8 @@ func TestUserNouns(t *testing.T) {
 	tests := []struct {
 		name, text, reps, leads string
 	}{
-		{"enquiries and consultants", "Our sales director, Graham, says our web enquiries are tyre kickers and his consultants will not call them.", "consultants", "enquiries"},
-		{"a consultancy is not consultants", "I left the consultancy last year. Our sales director, Graham, says our web enquiries are tyre kickers.", "", "enquiries"},
+		{"enquiries and account managers", "Our sales director, Graham, says our web enquiries are tyre kickers and his account managers will not call them.", "account managers", "enquiries"},
+		{"an agency is not agents", "I left the agency last year. Our sales director, Graham, says our web enquiries are tyre kickers.", "", "enquiries"},
 		{"reps and leads are the plan's own words", "Our CRO, Marcus, says our leads are junk and his reps won't call them.", "", ""},
 	}
 	for _, tt := range tests {
@@ -183,6 +184,26 @@ func TestTermsAreNotSpeech(t *testing.T) {
 			s := read(t, tt.text)
 			if len(s.Quotes) != 1 || s.Quotes[0].Speaker != tt.speaker {
 				t.Errorf("quotes %+v, want speaker %q", s.Quotes, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestLasting: how long the dynamic has gone on.
+func TestLasting(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"since a month", "Our CRO, Marcus, has ignored our leads since March.", true},
+		{"from the first week", "From his first week our CRO, Marcus, has called marketing a hobby.", true},
+		{"for two years", "Our CRO, Marcus, and I have been at odds for two years.", true},
+		{"nothing about time", "Our CRO, Marcus, says our leads are junk.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(read(t, tt.text).Lasting) > 0; got != tt.want {
+				t.Errorf("lasting %v, want %v", got, tt.want)
 			}
 		})
 	}

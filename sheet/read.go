@@ -315,6 +315,46 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
 	return r.who(from, at, sh, d), reported
 }
 
+// antecedent is whom the pronoun at token k stands for: the person
+// mentioned last before it, in its sentence or the one before ("I asked
+// the CEO ... He said 'maybe next year'" is the CEO's); the sales leader
+// when no one else is.
+func (r *reader) antecedent(k int, sh *Sheet) string {
+	s := r.toks[k].Sentence
+	lo := r.sent[s][0]
+	if s > 0 {
+		lo = r.sent[s-1][0]
+	}
+	roles := map[int]string{}
+	for _, h := range r.hits {
+		if h.group == "role" && h.last < k && h.first >= lo {
+			roles[h.last] = h.key
+		}
+	}
+	for j := k - 1; j >= lo; j-- {
+		if r.toks[j].Quoted {
+			continue
+		}
+		if kind, ok := roles[j]; ok {
+			if kind == "sales" {
+				return "sales_leader"
+			}
+			return "other"
+		}
+		if sh.Leader.Name != "" && strings.EqualFold(r.name(j), sh.Leader.Name) {
+			return "sales_leader"
+		}
+		if r.isName(j) {
+			for _, p := range sh.People {
+				if p.Name == r.name(j) {
+					return "other"
+				}
+			}
+		}
+	}
+	return "sales_leader"
+}
+
 // minSaid is the fewest words a quotation needs to be read as something
 // said when no verb, colon or word like "line" introduces it.
 const minSaid = 4
@@ -370,7 +410,7 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 		}
 		switch w {
 		case "he", "she", "him", "her":
-			return "sales_leader"
+			return r.antecedent(k, sh)
 		case "i", "we":
 			return "user"
 		}

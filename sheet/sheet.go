@@ -65,6 +65,9 @@ type Sheet struct {
 	// Deadlines are clauses that name a date ahead ("the proposal goes to
 	// the CEO next month"), verbatim.
 	Deadlines []Span `json:"deadlines,omitempty"`
+	// Lasting are words that say how long the dynamic has gone on
+	// ("since March", "from his first week"), verbatim.
+	Lasting []Span `json:"lasting,omitempty"`
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
@@ -153,6 +156,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.programs(&sh, d)
 	r.deadlines(&sh)
 	r.lost(&sh)
+	for _, h := range r.of("lasting") {
+		if !r.toks[h.first].Quoted {
+			sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
+		}
+	}
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
@@ -206,6 +214,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	add("time", "", sd.Time)
 	add("deadline", "", sd.Deadline)
 	add("lost", "", sd.Lost)
+	add("lasting", "", sd.Lasting)
 	add("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		add("tenure", k, sd.Tenure[k])
