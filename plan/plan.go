@@ -226,7 +226,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if sh.Uses("pipeline") || sh.Uses("mql") || sh.Uses("reps") {
 		c.vals["review"] = "pipeline review"
 	}
-	c.vals["mqlnum"] = "the " + c.vals["leads"] + " marketing sends"
+	c.vals["mqlnum"] = "the " + c.vals["leads"] + " we send"
 	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
 	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, sit.Given.Tried) {
 		c.vals["mqlnum"], c.vals["rules"] = "the MQL number", "the MQL definition"

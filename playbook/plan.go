@@ -217,7 +217,7 @@ var Placeholders = map[string]Placeholder{
 	"reps":       {KindPhrase, "the user's plural noun for salespeople: reps where the text says so, else theirs (\"account managers\") or salespeople"},
 	"leads":      {KindPhrase, "the user's plural noun for leads: leads, or theirs (\"enquiries\")"},
 	"review":     {KindPhrase, "where deals are discussed: pipeline review where the text speaks of pipeline, else sales meeting"},
-	"mqlnum":     {KindNoun, "the MQL number where the text speaks of MQLs, else the leads marketing sends, in the user's noun"},
+	"mqlnum":     {KindNoun, "the MQL number where the text speaks of MQLs, else the leads we send, in the user's noun"},
 	"rules":      {KindNoun, "the MQL definition where the text speaks of MQLs, else the rules for which leads go to sales, in the user's noun"},
 	"Us":         {KindPhrase, "the same, capitalised"},
 	// When the type is unclear: the two leading types and their probes.
