@@ -4,8 +4,13 @@
 // worth restating with what they count ("400 leads"), the things the user
 // made or is making to argue their case (the deck, the summary in their
 // drafts), what the user says they are tempted to do, the change they say
-// they made, whether a direct conversation already failed, and when
-// things happened.
+// they made, whether a direct conversation already failed, when things
+// happened and what date lies ahead, whether deals or leads are being
+// lost, how long the user has been in the role and how long the dynamic
+// has gone on, what the user runs, and the user's own nouns. Each quote
+// has its speaker (the subject of the verb that introduces it) and
+// whether it reached the user second-hand. A plan claims only what the
+// sheet holds, or says it as a condition.
 //
 // Everything on the sheet is a span of the user's text, so a plan that
 // quotes it quotes the user verbatim. The words it reads with are
