@@ -46,7 +46,7 @@ func (r *reader) deadlines(sh *Sheet) {
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word == "in" && !r.ahead(c) {
+		if r.toks[h.first].Word == "in" && !r.ahead(h) || r.past(h) {
 			continue
 		}
 		seen[s] = true
@@ -58,14 +58,17 @@ func (r *reader) deadlines(sh *Sheet) {
 	}
 }
 
-// ahead reports whether clause c looks ahead: a present or future verb
-// or a decision word, and no perfect or past-tense verb.
-func (r *reader) ahead(c int) bool {
+// ahead reports whether the words just before a hit ("in six weeks"), in
+// its clause, look ahead: a present or future verb or a decision word,
+// and no perfect or past-tense verb.
+func (r *reader) ahead(h hit) bool {
 	ok := false
-	for _, t := range r.toks {
-		if t.Clause != c {
+	c := r.toks[h.first].Clause
+	for k := h.first - 6; k <= h.last+2; k++ {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
 			continue
 		}
+		t := r.toks[k]
 		switch t.Word {
 		case "has", "have", "had", "was", "were", "got", "did", "down", "up", "halved", "doubled", "fell", "dropped", "went", "came", "changed":
 			return false
@@ -74,6 +77,22 @@ func (r *reader) ahead(c int) bool {
 		}
 	}
 	return ok
+}
+
+// past reports whether the words around a hit are in the past tense
+// ("next quarter's budget was trimmed"): a date that has been dealt with.
+func (r *reader) past(h hit) bool {
+	c := r.toks[h.first].Clause
+	for k := h.first - 6; k <= h.last+4; k++ {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
+			continue
+		}
+		switch r.toks[k].Word {
+		case "was", "were", "had", "got", "went", "came", "did":
+			return true
+		}
+	}
+	return false
 }
 
 // maxSentence is the longest sentence, in words, a plan quotes whole.
@@ -106,6 +125,10 @@ func (r *reader) quotedSpan(lo, hi int) Span {
 				break
 			}
 		}
+	}
+	// A number's sign belongs to it ("15%").
+	for e < len(r.text) && r.text[e] == '%' {
+		e++
 	}
 	// Curly quotation marks are three bytes each.
 	if r.toks[lo].Quoted && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {

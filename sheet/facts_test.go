@@ -18,6 +18,8 @@ func TestDeadlines(t *testing.T) {
 		{"a budget round in weeks", "Our VP of Sales, Dana, ignores our leads. The budget round closes in five weeks.", "The budget round closes in five weeks"},
 		{"a board meeting on a date", "Our CRO, Marcus, calls our leads junk. The CEO asked me to come back with a view before the board meeting on the 24th.", "The CEO asked me to come back with a view before the board meeting on the 24th"},
 		{"a quotation in it is kept whole", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO says Marcus \"has a point\".", "The board sees the plan in three weeks and the CEO says Marcus \"has a point\""},
+		{"a date beside a past verb", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO has told me he agrees.", "The board sees the plan in three weeks and the CEO has told me he agrees"},
+		{"a date dealt with", "Our CRO, Marcus, calls our leads junk. Meanwhile marketing's budget for next quarter was trimmed 15%.", ""},
 		{"weeks that look back", "Our VP of Sales, Dana, ignores our leads. Our MQL-to-meeting rate has halved in six weeks.", ""},
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
