@@ -35,8 +35,10 @@ func (r *reader) numbers(sh *Sheet) {
 			continue
 		}
 		end := i
-		// "1,900" and "2.5" are one number.
-		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == ".") {
+		// "1,900" and "2.5" are one number, and so are "six hundred" and
+		// "two thousand".
+		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == "." ||
+			r.between(end, end+1) == " " && (r.toks[end+1].Word == "100" || r.toks[end+1].Word == "1000")) {
 			end++
 		}
 		start := r.toks[i].Start
