@@ -156,7 +156,11 @@ func (e *Engine) Lint(doc string) lint.Report {
 	return lint.Check(e.PB, doc)
 }
 
-// Questions lists what the situation still needs asked.
-func (e *Engine) Questions(d align.Diagnosis) []align.Question {
+// Questions lists what the situation still needs asked: a setup question
+// for each fact the text does not give, as the plan reads it (a tenure or
+// a reporting line the fact sheet found is not asked again), then the
+// diagnosis's follow-ups.
+func (e *Engine) Questions(sit align.Situation, d align.Diagnosis) []align.Question {
+	d.Facts.Missing = plan.Unsettled(e.PB, sit, d)
 	return diagnose.Questions(e.PB, d)
 }

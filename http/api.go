@@ -234,11 +234,11 @@ func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	_, d, err := s.Engine.Diagnose(in)
+	sit, d, err := s.Engine.Diagnose(in)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, map[string]any{"questions": s.Engine.Questions(d)})
+	writeJSON(w, r, 200, map[string]any{"questions": s.Engine.Questions(sit, d)})
 	return nil
 }
 

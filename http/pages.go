@@ -276,7 +276,7 @@ func (s *Server) resultView(in intake.Input, res engine.Result) resultView {
 	v.Scores, v.Reasons = s.scoreViews(res.Situation.Text, d)
 	v.Text = segments(res.Situation.Text, d.Scores)
 	v.Questions = d.Questions
-	v.Asks = s.asks(in, d)
+	v.Asks = s.asks(in, res.Situation, d)
 	asked := map[string]bool{}
 	for _, a := range v.Asks {
 		asked[a.Name] = true
@@ -331,7 +331,7 @@ func (s *Server) scoreViews(text string, d align.Diagnosis) ([]scoreView, []reas
 // asks turns what the situation still needs (a setup question for each
 // missing fact, then the diagnosis's follow-ups) into form fields, each
 // pre-filled with what the form or the text already says.
-func (s *Server) asks(in intake.Input, d align.Diagnosis) []ask {
+func (s *Server) asks(in intake.Input, sit align.Situation, d align.Diagnosis) []ask {
 	f := d.Facts
 	known := func(given, read string) string {
 		if given != "" {
@@ -350,7 +350,7 @@ func (s *Server) asks(in intake.Input, d align.Diagnosis) []ask {
 		return a
 	}
 	var out []ask
-	for _, q := range s.Engine.Questions(d) {
+	for _, q := range s.Engine.Questions(sit, d) {
 		a := ask{ID: q.ID, Name: q.Field, Text: q.Text, Why: q.Why, Kind: "text"}
 		switch q.Field {
 		case align.FieldSaid:

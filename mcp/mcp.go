@@ -176,11 +176,11 @@ func NewServer(eng *engine.Engine, version string, store align.Store) *sdk.Serve
 		if err := checkText(in.Situation); err != nil {
 			return nil, QuestionsOutput{}, err
 		}
-		_, d, err := eng.Diagnose(intake.Input{Situation: in.Situation})
+		sit, d, err := eng.Diagnose(intake.Input{Situation: in.Situation})
 		if err != nil {
 			return nil, QuestionsOutput{}, toolError(err)
 		}
-		qs := eng.Questions(d)
+		qs := eng.Questions(sit, d)
 		var b strings.Builder
 		for _, q := range qs {
 			fmt.Fprintf(&b, "[%s] %s\n", q.ID, q.Text)

@@ -10,6 +10,7 @@
 package plan
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -48,10 +49,15 @@ func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []Cita
 }
 
 func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, []Citation) {
+	p, c := buildCtx(pb, sit, d, built)
+	return p, c.cited
+}
+
+func buildCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, *ctx) {
 	c := newCtx(pb, sit, d)
 	p := align.Plan{
 		TypeLine:    c.typeLine(),
-		UrgencyLine: c.fill(c.variant("urgency", pb.Plan.UrgencyLine[string(d.Urgency)])),
+		UrgencyLine: c.section("urgency"),
 		Built:       built.Format("2006-01-02"),
 		Assessment:  c.section("assessment"),
 		Convo: align.Conversation{
@@ -70,7 +76,7 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
-	return p, c.cited
+	return p, c
 }
 
 // assumptions are the diagnosis's assumptions less those the plan states
@@ -79,15 +85,36 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 func (c *ctx) assumptions() []align.Assumption {
 	var out []align.Assumption
 	for _, a := range c.d.Assumptions {
-		settled := false
-		for _, w := range c.pb.Plan.Assumptions[a.Field].Unless {
-			settled = settled || c.holds(w)
-		}
-		if !settled {
+		if !c.settled(a.Field) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// Unsettled lists the diagnosis's missing setup facts less those the plan
+// settles from the text (plan.assumptions.*.unless: a tenure or a
+// reporting line the fact sheet read, the sales leader's words the plan
+// quotes), so that no one is asked what the text already answers.
+func Unsettled(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []string {
+	_, c := buildCtx(pb, sit, d, time.Time{})
+	out := []string{}
+	for _, m := range d.Facts.Missing {
+		if !c.settled(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// settled reports whether the plan or the text settles a missing fact.
+func (c *ctx) settled(field string) bool {
+	for _, w := range c.pb.Plan.Assumptions[field].Unless {
+		if c.holds(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ctx is what conditions and placeholders read.
@@ -99,6 +126,10 @@ type ctx struct {
 	vals map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
 	quoteCited bool
+	// reported is set when the quote the plan cites reached the user
+	// second-hand; verbatim when {evidence} is the sales leader's own
+	// words said to the user.
+	reported, verbatim bool
 	// changeGiven is set when the input gives a change made as a fact
 	// (a case's change entry, or tried: program_change).
 	changeGiven bool
@@ -115,6 +146,12 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
+	// "runs sales" says what they do; it is not a title to put after
+	// "your".
+	if w, _, _ := strings.Cut(title, " "); f.Leader.Title != "" && verbTitle[strings.ToLower(w)] {
+		f.Leader.Title, title = "", ""
+		c.d.Facts.Leader.Title = ""
+	}
 	if title == "" {
 		title = def["title"]
 	}
@@ -170,6 +207,30 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	for k, v := range sheetVals(sh, def) {
 		c.vals[k] = v
 	}
+	c.vals["us"] = "marketing"
+	if w := pb.Sheet.Functions[sh.Function]; w != "" {
+		c.vals["us"] = w
+	}
+	c.vals["Us"] = capital(c.vals["us"])
+	// The user's own nouns: SaaS words only for a text that uses them.
+	c.vals["reps"], c.vals["leads"] = "salespeople", "leads"
+	if sh.Uses("reps") {
+		c.vals["reps"] = "reps"
+	} else if w := sh.Nouns["reps"]; w != "" {
+		c.vals["reps"] = w
+	}
+	if w := sh.Nouns["leads"]; w != "" && !sh.Uses("leads") {
+		c.vals["leads"] = w
+	}
+	c.vals["review"] = "sales meeting"
+	if sh.Uses("pipeline") || sh.Uses("mql") || sh.Uses("reps") {
+		c.vals["review"] = "pipeline review"
+	}
+	c.vals["mqlnum"] = "the " + c.vals["leads"] + " we send"
+	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
+	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, sit.Given.Tried) {
+		c.vals["mqlnum"], c.vals["rules"] = "the MQL number", "the MQL definition"
+	}
 	for k, ct := range sheetCites(sh) {
 		c.cites[k] = ct
 	}
@@ -198,9 +259,15 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
 	}
-	c.vals["reason"] = c.reason()
+	// The reason's words are the playbook's; its noun for salespeople is
+	// the user's.
+	c.vals["reason"] = capital(repsWord.ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
 	return c
 }
+
+var verbTitle = map[string]bool{"runs": true, "run": true, "heads": true, "leads": true, "manages": true, "owns": true}
+
+var repsWord = regexp.MustCompile(`(?i)\breps\b`)
 
 func first(list []string, def string) string {
 	if len(list) > 0 {
@@ -238,9 +305,15 @@ func (c *ctx) quote() string {
 			best, bestW = q, w
 		}
 	}
+	// The whole quotation, not the part the reader found: a quote is
+	// never cut before its point.
+	if sq, ok := c.sh.QuoteAt(best.Start); ok && sq.Start <= best.Start && sq.End > best.End {
+		best.Start, best.End, best.Quote = sq.Start, sq.End, sq.Text
+	}
 	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
 	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
-	return "\"" + words + "\""
+	c.reported = c.sh.ReportedAt(best.Start)
+	return "\"" + nest(words) + "\""
 }
 
 // voice is whose words an evidence span is: the speaker of the quote
@@ -314,14 +387,44 @@ func (c *ctx) evidence(t align.Type) string {
 		}
 		for _, q := range c.d.Facts.Quotes {
 			if ev[0].Start >= q.Start && ev[0].End <= q.End {
+				if sq, ok := c.sh.QuoteAt(q.Start); ok && sq.Start <= q.Start && sq.End > q.End {
+					q.Start, q.End, q.Quote = sq.Start, sq.End, sq.Text
+				}
 				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
 				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
-				return words
+				c.verbatim = speaker == "sales_leader" && c.sh.SpeakerAt(q.Start) != "" && !c.sh.ReportedAt(q.Start)
+				return nest(words)
 			}
 		}
-		words := clean(clause(c.seed, ev[0].Start, ev[0].End))
+		// Inside a quotation: the quotation whole, never cut at a comma.
+		if sq, ok := c.sh.QuoteAt(ev[0].Start); ok {
+			words := clean(strings.Trim(sq.Text, "\"\u201c\u201d "))
+			c.cites["evidence"] = Citation{Start: sq.Start, End: sq.End, Text: words, Speaker: speaker}
+			c.verbatim = sq.Speaker == "sales_leader" && !sq.Reported && want != "any"
+			return nest(words)
+		}
+		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
+		// A clause that runs into a quotation ("he told me, ...") carries
+		// it whole: the sales leader's own words alone when they were said
+		// to the user, else the clause with the quotation nested in it.
+		if q, ok := c.sh.QuoteAfter(hi); ok && strings.Trim(c.seed[hi:q.Start], " ,:\"\u201c\u201d") == "" && (want == "any" || q.Speaker == want) {
+			if q.Speaker == "sales_leader" && !q.Reported && want != "any" {
+				words := clean(strings.Trim(q.Text, "\"\u201c\u201d "))
+				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
+				c.verbatim = true
+				return nest(words)
+			}
+			end := q.End
+			for end < len(c.seed) && end < q.End+4 && strings.ContainsRune("\".!?,", rune(c.seed[end])) {
+				end++
+			}
+			words := clean(strings.TrimRight(c.seed[lo:end], ",.!? "))
+			c.cites["evidence"] = Citation{Start: lo, End: end, Text: words, Speaker: speaker}
+			return nest(words)
+		}
+		words := clean(out)
 		c.cites["evidence"] = Citation{Start: ev[0].Start, End: ev[0].End, Text: words, Speaker: speaker}
-		return words
+		return nest(words)
 	}
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
@@ -331,7 +434,7 @@ func (c *ctx) evidence(t align.Type) string {
 // clause widens a span to the clause around it, so a cited phrase reads
 // as the user wrote it rather than as a fragment. It stops at punctuation
 // and never grows past maxClause bytes on either side.
-func clause(text string, start, end int) string {
+func clause(text string, start, end int) (string, int, int) {
 	const maxClause = 80
 	// A comma between digits ("1,400") is part of a number, not a stop.
 	stop := func(i int) bool {
@@ -367,6 +470,9 @@ func clause(text string, start, end int) string {
 		hi--
 	}
 	out := strings.TrimSpace(text[lo:hi])
+	for lo < hi && text[lo] == ' ' {
+		lo++
+	}
 	// A clause that opens with a joining word reads better without it.
 	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
 		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {
@@ -381,18 +487,25 @@ func clause(text string, start, end int) string {
 			break
 		}
 	}
-	return out
+	return out, lo, hi
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// reason is the strongest urgency reason read from the text, or "" when
+// the level stands on the reader's judgement alone: the plan then does
+// not restate the level's meaning as if it were a reason.
 func (c *ctx) reason() string {
-	if len(c.d.UrgencyReasons) > 0 && c.d.UrgencyReasons[0].Label != "" {
-		return capital(c.d.UrgencyReasons[0].Label)
-	}
-	for _, l := range c.pb.Urgency.Levels {
-		if l.Level == string(c.d.Urgency) {
-			return capital(l.Meaning)
+	for _, r := range c.d.UrgencyReasons {
+		if r.Label == "" {
+			continue
+		}
+		generic := false
+		for _, l := range c.pb.Urgency.Levels {
+			generic = generic || strings.EqualFold(l.Meaning, r.Label)
+		}
+		if !generic {
+			return capital(r.Label)
 		}
 	}
 	return ""

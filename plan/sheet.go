@@ -22,13 +22,20 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	var quotes []align.Evidence
 	for _, q := range f.Quotes {
-		if sp := sh.SpeakerAt(q.Start); sp == "other" || sp == "user" {
+		// Someone else's words, the user's own, or a term nothing
+		// introduces as speech ("logged as 'partner-sourced'").
+		if sq, ok := sh.QuoteAt(q.Start); ok && sq.Speaker != "sales_leader" {
 			continue
 		}
 		quotes = append(quotes, q)
 	}
 	f.Quotes = quotes
 	f.Programs = sh.Programs
+	// A tenure the reader missed but the user's own sentence gives ("four
+	// years in") is used, so the plan neither asks nor assumes it.
+	if f.Tenure == align.Unknown && sh.Tenure != "" {
+		f.Tenure = sh.Tenure
+	}
 	d.Facts = f
 	return d
 }
@@ -37,7 +44,11 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": ""}
+	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": ""}
+	if len(sh.Deadlines) > 0 {
+		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
+	}
+
 	var nums []string
 	for _, n := range sh.Numbers {
 		nums = append(nums, yours(clean(n.Text)))
@@ -68,6 +79,9 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	}
 	if len(sh.Events) > 0 {
 		cite("event", sh.Events[0])
+	}
+	if len(sh.Deadlines) > 0 {
+		cite("deadline", sh.Deadlines[0])
 	}
 	if len(sh.Temptations) > 0 {
 		cite("temptation", sh.Temptations[0])
@@ -103,4 +117,19 @@ func yours(s string) string {
 		}
 	}
 	return strings.Join(w, " ")
+}
+
+// nest renders a quotation inside words the plan itself puts in
+// quotation marks: the inner marks become single ones, so a quoted
+// clause that carries the sales leader's words reads "he told me, 'not
+// now'" rather than breaking the outer quotation.
+func nest(s string) string {
+	return strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'").Replace(s)
+}
+
+// Folded is words with every quotation mark, straight, curly or single,
+// made one, and whitespace folded: how a test compares a plan's quotation
+// with the text it quotes when a nested quotation was rendered.
+func Folded(s string) string {
+	return strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'", "\u2018", "'", "\u2019", "'").Replace(clean(s))
 }

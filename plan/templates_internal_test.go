@@ -38,11 +38,6 @@ func planTexts(pb *playbook.Playbook) map[string]string {
 			out[fmt.Sprintf("type_line.%s[%d]", k, i)] = s
 		}
 	}
-	for k, v := range pb.Plan.UrgencyLine {
-		for i, s := range v {
-			out[fmt.Sprintf("urgency_line.%s[%d]", k, i)] = s
-		}
-	}
 	for name, slots := range pb.Plan.Sections {
 		for _, slot := range slots {
 			for j, o := range slot.Pick {
@@ -116,6 +111,9 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 		phrases["tried"] = append(phrases["tried"], td.Plain)
 	}
 	phrases["typeA"], phrases["typeB"] = phrases["type"], phrases["type"][1:]
+	phrases["us"], phrases["Us"] = []string{"marketing", "RevOps", "growth"}, []string{"Marketing", "RevOps", "Growth"}
+	phrases["reps"], phrases["leads"] = []string{"reps", "salespeople", "account managers"}, []string{"leads", "enquiries"}
+	phrases["review"] = []string{"pipeline review", "sales meeting"}
 	phrases["tempted"] = phrases["tried"]
 	for _, td := range pb.Temptations {
 		phrases["tempted"] = append(phrases["tempted"], td.Plain)

@@ -42,7 +42,15 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
 		boolIs(w.Talked, c.sh.Failed) &&
 		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
-		(len(w.Cites) == 0 || c.citesAny(w.Cites))
+		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
+		boolIs(w.Deadline, c.vals["deadline"] != "") &&
+		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
+		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
+		boolIs(w.Reported, c.reported) &&
+		boolIs(w.Verbatim, c.verbatim) &&
+		boolIs(w.Label, c.vals["reason"] != "") &&
+		(len(w.Says) == 0 || c.says(w.Says)) &&
+		anyStr(w.Function, c.function())
 	return ok
 }
 
@@ -110,4 +118,23 @@ func (c *ctx) citesAny(voices []string) bool {
 		}
 	}
 	return false
+}
+
+// says reports whether the text uses one of the plan words (sheet.vocab).
+func (c *ctx) says(words []string) bool {
+	for _, w := range words {
+		if c.sh.Uses(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// function is what the user runs: "marketing" unless the sheet read
+// RevOps or growth in a sentence of their own.
+func (c *ctx) function() string {
+	if c.sh.Function != "" {
+		return c.sh.Function
+	}
+	return "marketing"
 }

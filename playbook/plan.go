@@ -14,7 +14,6 @@ import (
 // situation always reads the same.
 type PlanDef struct {
 	TypeLine    map[string]Variants  `yaml:"type_line"`
-	UrgencyLine map[string]Variants  `yaml:"urgency_line"`
 	Sections    map[string][]Slot    `yaml:"sections"`
 	Assumptions map[string]AssumeDef `yaml:"assumptions"`
 	// AssumptionsProactive replaces some assumptions when there is no
@@ -37,9 +36,10 @@ type Probe struct {
 	Hear string `yaml:"hear"`
 }
 
-// Sections every plan has, keyed as in PlanDef.Sections.
+// Sections every plan has, keyed as in PlanDef.Sections. "urgency" is
+// the Urgency line.
 var PlanSections = []string{
-	"assessment", "when", "who", "open", "listen", "not_say",
+	"urgency", "assessment", "when", "who", "open", "listen", "not_say",
 	"first_change", "seat", "escalation", "will_not_work",
 }
 
@@ -117,6 +117,14 @@ type When struct {
 	Change     *bool    `yaml:"change"`     // the user says what they changed
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
 	Unclear    *bool    `yaml:"unclear"`    // no type is likely enough to act on
+	Deadline   *bool    `yaml:"deadline"`   // the text names a date ahead (a budget cycle, a board meeting)
+	Lost       *bool    `yaml:"lost"`       // the text says deals, pipeline or leads are being lost or left unworked
+	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
+	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
+	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
+	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
+	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
+	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
 	Cites []string `yaml:"cites"`
@@ -129,7 +137,9 @@ func (w When) Empty() bool {
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
-		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0
+		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
+		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && len(w.Says) == 0 &&
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -202,6 +212,14 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":   {KindNoun, "the same, capitalised"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
 	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
+	"deadline":   {KindWords, "a date ahead, in the user's words, for quoting (\"the proposal goes to the CEO next month\")"},
+	"us":         {KindPhrase, "what the user runs, as a noun: marketing, RevOps or growth"},
+	"reps":       {KindPhrase, "the user's plural noun for salespeople: reps where the text says so, else theirs (\"account managers\") or salespeople"},
+	"leads":      {KindPhrase, "the user's plural noun for leads: leads, or theirs (\"enquiries\")"},
+	"review":     {KindPhrase, "where deals are discussed: pipeline review where the text speaks of pipeline, else sales meeting"},
+	"mqlnum":     {KindNoun, "the MQL number where the text speaks of MQLs, else the leads we send, in the user's noun"},
+	"rules":      {KindNoun, "the MQL definition where the text speaks of MQLs, else the rules for which leads go to sales, in the user's noun"},
+	"Us":         {KindPhrase, "the same, capitalised"},
 	// When the type is unclear: the two leading types and their probes.
 	"typeA": {KindPhrase, "the leading type's short name"},
 	"typeB": {KindPhrase, "the runner-up type's short name"},

@@ -35,6 +35,38 @@ type SheetDef struct {
 	Changed []string `yaml:"changed"`
 	// Time finds when something happened.
 	Time []string `yaml:"time"`
+	// Deadline finds a date ahead that sets the pace: a budget cycle, a
+	// board meeting, a renewal, "next month".
+	Deadline []string `yaml:"deadline"`
+	// Lasting finds words that say how long the dynamic has gone on.
+	Lasting []string `yaml:"lasting"`
+	// Lost finds words about deals, pipeline or leads already lost or
+	// going unworked; a plan claims lost pipeline only when they are there.
+	Lost []string `yaml:"lost"`
+	// Tenure maps "new" and "established" to the patterns that say, in a
+	// sentence of the user's own, how long they have been in the role.
+	Tenure map[string][]string `yaml:"tenure"`
+	// Function maps what the user runs, when it is not marketing
+	// ("revops", "growth"), to the patterns that say so in a sentence of
+	// their own; the value of Functions is how a plan names it.
+	Function  map[string][]string `yaml:"function"`
+	Functions map[string]string   `yaml:"functions"`
+	// Hearsay finds a sentence that passes on what someone heard, not
+	// what was said to the user ("apparently", "one of the reps told me").
+	Hearsay []string `yaml:"hearsay"`
+	// Speech are the verbs that introduce what someone said; the words
+	// before one name the speaker, the words after it whom they told.
+	Speech []string `yaml:"speech"`
+	// SaidNouns name what someone said ("line", "words", "view"); before a
+	// quotation they introduce it as speech.
+	SaidNouns []string `yaml:"said_nouns"`
+	// Vocab maps a plan's word for a thing to the words a text may use
+	// for it; the plan uses its word only when the text does (see plan
+	// vocabulary).
+	Vocab map[string][]string `yaml:"vocab"`
+	// Nouns maps a plan word to the user's own plural nouns for it, in
+	// order of preference, for a text that does not use the plan's word.
+	Nouns map[string][]string `yaml:"nouns"`
 	// Artifacts are the things a user makes to argue their case.
 	Artifacts []ArtifactDef `yaml:"artifacts"`
 	// States maps what is happening to an artifact ("considering",
@@ -122,6 +154,26 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("intent", "", sd.Intent)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
+	fn("deadline", "", sd.Deadline)
+	fn("lost", "", sd.Lost)
+	fn("lasting", "", sd.Lasting)
+	fn("hearsay", "", sd.Hearsay)
+	for _, k := range sortedKeys(sd.Tenure) {
+		fn("tenure", k, sd.Tenure[k])
+	}
+	for _, k := range sortedKeys(sd.Nouns) {
+		for _, w := range sd.Nouns[k] {
+			fn("noun:"+k, w, []string{w})
+		}
+	}
+	for _, k := range sortedKeys(sd.Function) {
+		fn("function", k, sd.Function[k])
+	}
+	// Each plan word is its own group: one word of the text may stand for
+	// two ("MQLs" are leads too).
+	for _, k := range sortedKeys(sd.Vocab) {
+		fn("vocab:"+k, k, sd.Vocab[k])
+	}
 	for _, a := range sd.Artifacts {
 		fn("artifact", a.Noun, a.Words)
 	}

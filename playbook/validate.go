@@ -326,9 +326,6 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 	for _, k := range []string{"single", "combo", "proactive", "proactive_risk", "unclear"} {
 		checkVariants("plan.type_line."+k, p.Plan.TypeLine[k])
 	}
-	for _, k := range []string{"critical", "high", "moderate", "low"} {
-		checkVariants("plan.urgency_line."+k, p.Plan.UrgencyLine[k])
-	}
 	for _, sec := range PlanSections {
 		slots, ok := p.Plan.Sections[sec]
 		if !ok || len(slots) == 0 {

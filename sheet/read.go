@@ -35,8 +35,10 @@ func (r *reader) numbers(sh *Sheet) {
 			continue
 		}
 		end := i
-		// "1,900" and "2.5" are one number.
-		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == ".") {
+		// "1,900" and "2.5" are one number, and so are "six hundred" and
+		// "two thousand".
+		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == "." ||
+			r.between(end, end+1) == " " && (r.toks[end+1].Word == "100" || r.toks[end+1].Word == "1000")) {
 			end++
 		}
 		start := r.toks[i].Start
@@ -130,6 +132,10 @@ func (r *reader) artifacts(sh *Sheet) {
 	for _, h := range r.of("artifact") {
 		s := r.toks[h.first].Sentence
 		if !r.firstPerson(s) || r.toks[h.first].Quoted {
+			continue
+		}
+		// "slide" in "a 14-slide attribution deck" modifies the deck.
+		if st := r.toks[h.first].Start; st > 0 && r.text[st-1] == '-' {
 			continue
 		}
 		state := ""
@@ -241,6 +247,11 @@ func (r *reader) changes(sh *Sheet) {
 // quotes finds quoted words and who said them: the nearest person named
 // before the quote in its sentence, the sales leader when a pronoun or
 // their name or title speaks, the user when "I" does.
+// maxQuoteClauses bounds a quotation, so an unclosed quotation mark does
+// not swallow the rest of the text; a quotation of several clauses is
+// kept whole, so a plan never cuts one before its point.
+const maxQuoteClauses = 8
+
 func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	for i := 0; i < len(r.toks); {
 		if !r.toks[i].Quoted {
@@ -248,22 +259,136 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 			continue
 		}
 		j := i
-		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < 4 {
+		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < maxQuoteClauses {
 			j++
 		}
-		q := Quote{Span: r.span(i, j), Speaker: r.speaker(i, sh, d)}
+		q := Quote{Span: r.span(i, j)}
+		// A quotation ends at its closing mark, not at its last word:
+		// "58%" keeps its sign.
+		for q.End < len(r.text) && strings.IndexByte("%+", r.text[q.End]) >= 0 {
+			q.End++
+		}
+		q.Text = r.text[q.Start:q.End]
+		q.Speaker, q.Reported = r.speaker(i, sh, d)
+		// A short quotation nothing introduces as speech is a term or a
+		// label ("logged as 'partner-sourced'"), not anyone's words.
+		if j-i+1 < minSaid && !r.introduced(i) {
+			q.Speaker = ""
+		}
 		sh.Quotes = append(sh.Quotes, q)
 		i = j + 1
 	}
 }
 
-func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) string {
+func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
+	s := r.toks[at].Sentence
+	speech := set(r.pb.Sheet.Speech)
+	// The speaker is the subject of the verb that introduces the words
+	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
+	// else the nearest person before them.
+	from, reported := at-1, false
+	for k := at - 1; k >= r.sent[s][0]; k-- {
+		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
+			continue
+		}
+		from = k - 1
+		// Told to someone else: the team, the board, his reps.
+		switch r.toks[k].Word {
+		case "told", "tells", "tell", "telling":
+			if k+1 < at {
+				switch r.toks[k+1].Word {
+				case "me", "us", "i", "we", "that":
+				default:
+					reported = true
+				}
+			}
+		case "said", "says", "say", "saying", "announced", "wrote", "writes", "posted", "emailed", "messaged":
+			if k+2 < at && r.toks[k+1].Word == "to" && r.toks[k+2].Word != "me" && r.toks[k+2].Word != "us" {
+				reported = true
+			}
+		}
+		break
+	}
+	for _, h := range r.inSentence("hearsay", s) {
+		if h.first < at {
+			reported = true
+		}
+	}
+	return r.who(from, at, sh, d), reported
+}
+
+// antecedent is whom the pronoun at token k stands for: the person
+// mentioned last before it, in its sentence or the one before ("I asked
+// the CEO ... He said 'maybe next year'" is the CEO's); the sales leader
+// when no one else is.
+func (r *reader) antecedent(k int, sh *Sheet) string {
+	s := r.toks[k].Sentence
+	lo := r.sent[s][0]
+	if s > 0 {
+		lo = r.sent[s-1][0]
+	}
+	roles := map[int]string{}
+	for _, h := range r.hits {
+		if h.group == "role" && h.last < k && h.first >= lo {
+			roles[h.last] = h.key
+		}
+	}
+	for j := k - 1; j >= lo; j-- {
+		if r.toks[j].Quoted {
+			continue
+		}
+		if kind, ok := roles[j]; ok {
+			if kind == "sales" {
+				return "sales_leader"
+			}
+			return "other"
+		}
+		if sh.Leader.Name != "" && strings.EqualFold(r.name(j), sh.Leader.Name) {
+			return "sales_leader"
+		}
+		if r.isName(j) {
+			for _, p := range sh.People {
+				if p.Name == r.name(j) {
+					return "other"
+				}
+			}
+		}
+	}
+	return "sales_leader"
+}
+
+// minSaid is the fewest words a quotation needs to be read as something
+// said when no verb, colon or word like "line" introduces it.
+const minSaid = 4
+
+// introduced reports whether the quotation at token at is introduced as
+// speech: a speech verb before it in its sentence, a colon right before
+// it, or a word that names what someone said ("his line", "in her words").
+func (r *reader) introduced(at int) bool {
+	s := r.toks[at].Sentence
+	speech := set(r.pb.Sheet.Speech)
+	cues := set(r.pb.Sheet.SaidNouns)
+	for k := at - 1; k >= r.sent[s][0]; k-- {
+		if r.toks[k].Quoted {
+			continue
+		}
+		if speech[r.toks[k].Word] || cues[r.toks[k].Word] {
+			return true
+		}
+	}
+	gap := strings.TrimRight(r.text[:r.toks[at].Start], "\"\u201c ")
+	return strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
+}
+
+// who is the person nearest before token from in its sentence: a role, the
+// sales leader's name, another named person, a pronoun, or the user.
+func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 	s := r.toks[at].Sentence
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
-	for k := at - 1; k >= r.sent[s][0]; k-- {
+	for k := from; k >= r.sent[s][0]; k-- {
 		if kind, ok := roles[k]; ok {
 			if kind == "sales" {
 				return "sales_leader"
@@ -280,10 +405,14 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) string {
 					return "other"
 				}
 			}
+			// Someone named but not placed is nobody we can vouch for.
+			if k == from && from < at-1 {
+				return ""
+			}
 		}
 		switch w {
 		case "he", "she", "him", "her":
-			return "sales_leader"
+			return r.antecedent(k, sh)
 		case "i", "we":
 			return "user"
 		}

@@ -4,8 +4,13 @@
 // worth restating with what they count ("400 leads"), the things the user
 // made or is making to argue their case (the deck, the summary in their
 // drafts), what the user says they are tempted to do, the change they say
-// they made, whether a direct conversation already failed, and when
-// things happened.
+// they made, whether a direct conversation already failed, when things
+// happened and what date lies ahead, whether deals or leads are being
+// lost, how long the user has been in the role and how long the dynamic
+// has gone on, what the user runs, and the user's own nouns. Each quote
+// has its speaker (the subject of the verb that introduces it) and
+// whether it reached the user second-hand. A plan claims only what the
+// sheet holds, or says it as a condition.
 //
 // Everything on the sheet is a span of the user's text, so a plan that
 // quotes it quotes the user verbatim. The words it reads with are
@@ -62,6 +67,39 @@ type Sheet struct {
 	// Quotes are the quoted words in the text, each with its speaker:
 	// "sales_leader", "user" or "other" (a named person or leadership).
 	Quotes []Quote `json:"quotes,omitempty"`
+	// Deadlines are clauses that name a date ahead ("the proposal goes to
+	// the CEO next month"), verbatim.
+	Deadlines []Span `json:"deadlines,omitempty"`
+	// Lasting are words that say how long the dynamic has gone on
+	// ("since March", "from his first week"), verbatim.
+	Lasting []Span `json:"lasting,omitempty"`
+	// Lost are words about deals, pipeline or leads already lost or
+	// going unworked, verbatim. A plan claims lost pipeline only with one.
+	Lost []Span `json:"lost,omitempty"`
+	// Tenure is how long the user has been in the role when a sentence
+	// of their own says so: "new" (under about six months) or
+	// "established"; TenureSpan is the words.
+	Tenure     string `json:"tenure,omitempty"`
+	TenureSpan *Span  `json:"tenure_span,omitempty"`
+	// Function is what the user runs when their own sentence says it is
+	// not marketing: "revops" or "growth"; "" for marketing.
+	Function string `json:"function,omitempty"`
+	// Says lists the plan words (sheet.vocab) the text uses.
+	Says []string `json:"says,omitempty"`
+	// Nouns maps a plan word the text does not use to the user's own
+	// noun for it (sheet.nouns): "leads" to "enquiries".
+	Nouns map[string]string `json:"nouns,omitempty"`
+}
+
+// Uses reports whether the text uses one of the words a plan word stands
+// for (sheet.vocab): a plan says "MQL" or "reps" only to a user who does.
+func (s Sheet) Uses(word string) bool {
+	for _, w := range s.Says {
+		if w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // Person is someone in the situation.
@@ -101,6 +139,11 @@ type Artifact struct {
 type Quote struct {
 	Span
 	Speaker string `json:"speaker"`
+	// Reported is set when the user did not hear the words said to
+	// them: they were said to others ("he told the team") or passed on
+	// ("one of the reps told me he said"). A plan says so, and never
+	// tells the user to quote them back.
+	Reported bool `json:"reported,omitempty"`
 }
 
 // Read reads the fact sheet of a situation, building on its diagnosis.
@@ -116,6 +159,16 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.changes(&sh)
 	r.quotes(&sh, d)
 	r.programs(&sh, d)
+	r.deadlines(&sh)
+	r.lost(&sh)
+	for _, h := range r.of("lasting") {
+		if !r.toks[h.first].Quoted {
+			sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
+		}
+	}
+	r.tenure(&sh)
+	r.function(&sh)
+	r.vocab(&sh)
 	return sh
 }
 
@@ -344,7 +397,8 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 		if h.key == "sales" {
 			if sh.Leader.Name == "" && name != "" && !r.former(h.first) {
 				sh.Leader.Name = name
-				if sh.Leader.Role == "" {
+				// "runs sales" says what they do; it is not a title.
+				if sh.Leader.Role == "" && !r.verbRole(h.first) {
 					sh.Leader.Role = role
 				}
 			}
@@ -357,6 +411,15 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 		seen[key] = true
 		sh.People = append(sh.People, Person{Name: name, Role: role, Kind: h.key})
 	}
+}
+
+// verbRole reports whether a role hit opens with a verb ("runs sales").
+func (r *reader) verbRole(at int) bool {
+	switch r.toks[at].Word {
+	case "runs", "run", "heads", "head", "leads", "lead", "manages", "owns":
+		return true
+	}
+	return false
 }
 
 // former reports whether a role is a former holder's ("our previous VP").
@@ -523,4 +586,37 @@ func (s Sheet) Data() (Artifact, bool) {
 		}
 	}
 	return Artifact{}, false
+}
+
+// ReportedAt reports whether the quote that holds byte offset at reached
+// the user second-hand.
+func (s Sheet) ReportedAt(at int) bool {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q.Reported
+		}
+	}
+	return false
+}
+
+// QuoteAfter is the quotation that opens right after byte offset at, past
+// a comma, colon or spaces and its opening mark: the words a clause such
+// as "he told me," runs into.
+func (s Sheet) QuoteAfter(at int) (Quote, bool) {
+	for _, q := range s.Quotes {
+		if q.Start >= at && q.Start-at <= 6 {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+// QuoteAt is the quotation that holds byte offset at.
+func (s Sheet) QuoteAt(at int) (Quote, bool) {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q, true
+		}
+	}
+	return Quote{}, false
 }

@@ -90,6 +90,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a number in words",
+			text: "Our sales director, Graham, says the exhibition produced some six hundred badge scans and not one order.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Numbers) == 0 || s.Numbers[0].Text != "six hundred badge scans" {
+					return "numbers " + strings.Join(spans(s.Numbers), "|")
+				}
+				return ""
+			},
+		},
+		{
 			name: "an artifact in the drafts",
 			text: "Our sales director, Ines, thinks our leads are junk. I've got a 90-day lead quality summary sitting in my drafts that I keep meaning to send her.",
 			check: func(s sheet.Sheet) string {

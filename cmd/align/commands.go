@@ -381,7 +381,7 @@ types. Answer them in a YAML file by id and pass it to align plan --answers.`,
 			if err != nil {
 				return err
 			}
-			_, d, err := eng.Diagnose(in)
+			sit, d, err := eng.Diagnose(in)
 			if err != nil {
 				return err
 			}
@@ -389,7 +389,7 @@ types. Answer them in a YAML file by id and pass it to align plan --answers.`,
 				fmt.Fprintln(e.stdout, eng.Declined(d.Route))
 				return &exitError{code: exitNotAlign, msg: fmt.Sprintf("not an alignment request (route: %s)", d.Route.Route)}
 			}
-			qs := eng.Questions(d)
+			qs := eng.Questions(sit, d)
 			if asJSON {
 				return writeJSON(e, qs)
 			}

@@ -1,0 +1,315 @@
+package sheet
+
+import (
+	"strconv"
+	"strings"
+)
+
+// clauseAround is the clause around a hit, as events read it: the words
+// of the hit's clause, up to maxWords, or false when the clause is too
+// short to stand alone, too long to quote, or runs into a quotation.
+func (r *reader) clauseAround(h hit) (Span, bool) {
+	c := r.toks[h.first].Clause
+	lo, hi := h.first, h.last
+	for lo > 0 && r.toks[lo-1].Clause == c && h.first-lo < maxWords {
+		lo--
+	}
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c && hi-lo < maxWords {
+		hi++
+	}
+	if hi-lo < 3 || hi-lo >= maxWords {
+		return Span{}, false
+	}
+	for k := lo; k <= hi; k++ {
+		if r.toks[k].Quoted {
+			return Span{}, false
+		}
+	}
+	return r.span(lo, hi), true
+}
+
+// deadlines finds a date ahead that sets the pace: a budget cycle, a
+// board meeting, a renewal, "next month". It keeps the whole sentence
+// when it is short enough to quote (quotations in it whole), else the
+// clause; never a question the user asks, a clause that says "ago" (an
+// event, above), or someone's start date.
+func (r *reader) deadlines(sh *Sheet) {
+	seen := map[int]bool{}
+	for _, h := range r.of("deadline") {
+		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted {
+			continue
+		}
+		c, s := r.toks[h.first].Clause, r.toks[h.first].Sentence
+		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) || r.question(s) {
+			continue
+		}
+		// "in six weeks" is ahead only in a clause that looks ahead ("the
+		// decision is in six weeks"), not one that looks back ("the rate
+		// has halved in six weeks").
+		if r.toks[h.first].Word == "in" && !r.ahead(h) || r.past(h) {
+			continue
+		}
+		seen[s] = true
+		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
+			sh.Deadlines = append(sh.Deadlines, r.quotedSpan(lo, hi))
+		} else if sp, ok := r.clauseAround(h); ok {
+			sh.Deadlines = append(sh.Deadlines, sp)
+		}
+	}
+}
+
+// ahead reports whether the words just before a hit ("in six weeks"), in
+// its clause, look ahead: a present or future verb or a decision word,
+// and no perfect or past-tense verb.
+func (r *reader) ahead(h hit) bool {
+	ok := false
+	c := r.toks[h.first].Clause
+	for k := h.first - 6; k <= h.last+2; k++ {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
+			continue
+		}
+		t := r.toks[k]
+		switch t.Word {
+		case "has", "have", "had", "was", "were", "got", "did", "down", "up", "halved", "doubled", "fell", "dropped", "went", "came", "changed":
+			return false
+		case "is", "are", "will", "due", "decides", "decide", "decision", "meets", "meet", "closes", "close", "locks", "lock", "set", "review", "vote", "budget", "board", "planning", "deadline", "renewal", "wants", "want", "need", "needs", "finalised", "finalized", "event", "show", "present", "out":
+			ok = true
+		}
+	}
+	return ok
+}
+
+// past reports whether the words around a hit are in the past tense
+// ("next quarter's budget was trimmed"): a date that has been dealt with.
+func (r *reader) past(h hit) bool {
+	c := r.toks[h.first].Clause
+	for k := h.first - 6; k <= h.last+4; k++ {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
+			continue
+		}
+		switch r.toks[k].Word {
+		case "was", "were", "had", "got", "went", "came", "did":
+			return true
+		}
+	}
+	return false
+}
+
+// maxSentence is the longest sentence, in words, a plan quotes whole.
+const maxSentence = 24
+
+// question reports whether sentence s ends with a question mark.
+func (r *reader) question(s int) bool {
+	end := r.toks[r.sent[s][1]].End
+	for end < len(r.text) && (r.text[end] == '"' || r.text[end] == ' ' || r.text[end] == ')') {
+		end++
+	}
+	return end < len(r.text) && r.text[end] == '?'
+}
+
+// quotedSpan is tokens lo..hi as a span that keeps a quotation at either
+// end whole, closing quotation mark included.
+func (r *reader) quotedSpan(lo, hi int) Span {
+	s, e := r.toks[lo].Start, r.toks[hi].End
+	isQ := func(b byte) bool { return b == '"' }
+	if r.toks[lo].Quoted && s > 0 && isQ(r.text[s-1]) {
+		s--
+	}
+	if r.toks[hi].Quoted {
+		for k := e; k < len(r.text) && k < e+4; k++ {
+			if isQ(r.text[k]) {
+				e = k + 1
+				break
+			}
+			if r.text[k] == ' ' {
+				break
+			}
+		}
+	}
+	// A number's sign belongs to it ("15%").
+	for e < len(r.text) && r.text[e] == '%' {
+		e++
+	}
+	// Curly quotation marks are three bytes each.
+	if r.toks[lo].Quoted && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {
+		s -= 3
+	}
+	if r.toks[hi].Quoted && e+3 <= len(r.text) && (r.text[e:e+3] == "\u201d" || r.text[e:e+3] == "\u201c") {
+		e += 3
+	}
+	return Span{Start: s, End: e, Text: r.text[s:e]}
+}
+
+// starting reports whether clause c is about someone starting a job
+// ("I start in two weeks", "who joins next month"): a start date is not
+// a decision ahead, unless the clause also names one.
+func (r *reader) starting(c int) bool {
+	start, decision := false, false
+	for _, t := range r.toks {
+		if t.Clause != c {
+			continue
+		}
+		switch t.Stem {
+		case "start", "join", "arriv", "begin", "onboard", "who":
+			start = true
+		case "budget", "board", "plan", "renew", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr":
+			decision = true
+		}
+	}
+	return start && !decision
+}
+
+// clauseHas reports whether clause c has the word w.
+func (r *reader) clauseHas(c int, w string) bool {
+	for _, t := range r.toks {
+		if t.Clause == c && t.Word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lost finds words about deals, pipeline or leads lost or going
+// unworked, outside quotes and not negated ("we have not lost a deal").
+func (r *reader) lost(sh *Sheet) {
+	for _, h := range r.of("lost") {
+		if r.toks[h.first].Quoted {
+			continue
+		}
+		if h.first > 0 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-1].Word == "never") && r.toks[h.first].Word != "never" {
+			continue
+		}
+		sh.Lost = append(sh.Lost, r.span(h.first, h.last))
+	}
+}
+
+// tenure reads how long the user has been in the role, from a sentence
+// of their own that is not about someone else's start ("our CRO joined
+// eighteen months ago" is the CRO's).
+func (r *reader) tenure(sh *Sheet) {
+	for _, h := range r.of("tenure") {
+		s := r.toks[h.first].Sentence
+		if !r.firstPerson(s) || r.toks[h.first].Quoted || r.othersStart(h) {
+			continue
+		}
+		kind := h.key
+		if kind == "months" {
+			n := -1
+			for k := h.first; k <= h.last; k++ {
+				if v, err := strconv.Atoi(r.toks[k].Word); err == nil {
+					n = v
+					break
+				}
+			}
+			if n < 0 {
+				continue
+			}
+			kind = "established"
+			if n < 6 {
+				kind = "new"
+			}
+		}
+		sp := r.span(h.first, h.last)
+		sh.Tenure, sh.TenureSpan = kind, &sp
+		return
+	}
+}
+
+// othersStart reports whether a tenure hit is about someone else: a
+// third person or a role right before it in its clause, and no "I".
+func (r *reader) othersStart(h hit) bool {
+	c := r.toks[h.first].Clause
+	for k := h.first; k >= 0 && r.toks[k].Clause == c; k-- {
+		switch r.toks[k].Word {
+		case "i", "my", "me":
+			return false
+		case "he", "she", "they", "his", "her", "their":
+			return true
+		}
+	}
+	for _, rh := range r.inSentence("role", r.toks[h.first].Sentence) {
+		if rh.last < h.first && r.toks[rh.last].Clause == c {
+			return true
+		}
+	}
+	return false
+}
+
+// function reads what the user runs when it is not marketing, from a
+// sentence of their own that does not put it under someone else ("our
+// RevOps team reports to her" is not the user's).
+func (r *reader) function(sh *Sheet) {
+	for _, h := range r.of("function") {
+		s := r.toks[h.first].Sentence
+		if r.toks[h.first].Quoted {
+			continue
+		}
+		own := false
+		for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+			switch r.toks[k].Word {
+			case "i", "my":
+				own = true
+			}
+		}
+		// A text that opens with the user's title ("RevOps Director at a
+		// fintech") introduces the user, unless it names someone else's.
+		if s == 0 && !own {
+			own = true
+			for k := r.sent[s][0]; k < h.first; k++ {
+				switch r.toks[k].Word {
+				case "our", "his", "her", "their", "the", "he", "she", "they":
+					own = false
+				}
+			}
+		}
+		if !own || r.runsMarketing(s) {
+			continue
+		}
+		sh.Function = h.key
+		return
+	}
+}
+
+// runsMarketing reports whether sentence s says the user runs marketing
+// too ("I run marketing and RevOps"): then marketing is the word.
+func (r *reader) runsMarketing(s int) bool {
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		if r.toks[k].Word == "marketing" && !r.toks[k].Quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// vocab lists the plan words whose text words the user writes.
+func (r *reader) vocab(sh *Sheet) {
+	for _, k := range sortedKeys(r.pb.Sheet.Vocab) {
+		if len(r.of("vocab:"+k)) > 0 {
+			sh.Says = append(sh.Says, k)
+		}
+	}
+	for _, k := range sortedKeys(r.pb.Sheet.Nouns) {
+		if sh.Uses(k) {
+			continue
+		}
+		found := map[string]bool{}
+		for _, h := range r.of("noun:" + k) {
+			// Stems meet too widely ("consultancy" and "consultants"):
+			// the word itself must be the noun or its singular.
+			w := r.toks[h.last].Word
+			last := h.key[strings.LastIndexByte(h.key, ' ')+1:]
+			if !r.toks[h.first].Quoted && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
+				found[h.key] = true
+			}
+		}
+		for _, w := range r.pb.Sheet.Nouns[k] {
+			if found[w] {
+				if sh.Nouns == nil {
+					sh.Nouns = map[string]string{}
+				}
+				sh.Nouns[k] = w
+				break
+			}
+		}
+	}
+}

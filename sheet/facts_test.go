@@ -1,0 +1,212 @@
+package sheet_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/align-coach/align/sheet"
+)
+
+// TestDeadlines: a date ahead is read with its clause or sentence; a date
+// behind, someone's start date and a number of weeks that looks back are
+// not dates ahead.
+func TestDeadlines(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want "" means no deadline
+	}{
+		{"a proposal going to the CEO", "Our CRO, Victor, wants half my budget. The proposal goes to the CEO next month.", "The proposal goes to the CEO next month"},
+		{"a budget round in weeks", "Our VP of Sales, Dana, ignores our leads. The budget round closes in five weeks.", "The budget round closes in five weeks"},
+		{"a board meeting on a date", "Our CRO, Marcus, calls our leads junk. The CEO asked me to come back with a view before the board meeting on the 24th.", "The CEO asked me to come back with a view before the board meeting on the 24th"},
+		{"a quotation in it is kept whole", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO says Marcus \"has a point\".", "The board sees the plan in three weeks and the CEO says Marcus \"has a point\""},
+		{"a date beside a past verb", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO has told me he agrees.", "The board sees the plan in three weeks and the CEO has told me he agrees"},
+		{"a date dealt with", "Our CRO, Marcus, calls our leads junk. Meanwhile marketing's budget for next quarter was trimmed 15%.", ""},
+		{"weeks that look back", "Our VP of Sales, Dana, ignores our leads. Our MQL-to-meeting rate has halved in six weeks.", ""},
+		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
+		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
+		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
+		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			got := ""
+			if len(s.Deadlines) > 0 {
+				got = s.Deadlines[0].Text
+				if tt.text[s.Deadlines[0].Start:s.Deadlines[0].End] != got {
+					t.Errorf("deadline %q is not verbatim", got)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("deadline %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLost: lost pipeline is read only from words about deals, pipeline
+// or leads lost or left unworked.
+func TestLost(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"reps stopped calling", "Our VP of Sales, Dana, says our leads are junk. Her reps stopped calling them.", true},
+		{"a deal lost", "Our CRO, Marcus, blames marketing. We lost two deals to a competitor last quarter.", true},
+		{"enquiries that sat", "Our sales director, Tom, ignores the web. A merchant group enquiry sat for eleven days.", true},
+		{"skepticism alone", "Our VP of Sales, Dana, is sceptical of marketing and says our leads are junk.", false},
+		{"a loss denied", "Our CRO, Marcus, is sceptical. We have not lost a deal over it yet.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(read(t, tt.text).Lost) > 0; got != tt.want {
+				t.Errorf("lost %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTenure: how long the user has been in the role, from a sentence of
+// their own, never from the sales leader's start.
+func TestTenure(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"second year", "I'm in my second year as head of marketing. Our CRO, Marcus, calls our leads junk.", "established"},
+		{"years in", "I run marketing at a logistics firm, four years in. Our VP of Sales, Dana, ignores our leads.", "established"},
+		{"months in, few", "I run marketing here, 3 months in. Our VP of Sales, Dana, ignores our leads.", "new"},
+		{"months in, many", "I run marketing here, 18 months in. Our VP of Sales, Dana, ignores our leads.", "established"},
+		{"the leader's start", "Our CRO, Dominic, joined eighteen months ago and ignores our leads.", ""},
+		{"just started", "I just started as VP Marketing. Our CRO, Marcus, calls our leads junk.", "new"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := read(t, tt.text).Tenure; got != tt.want {
+				t.Errorf("tenure %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFunction: a user who runs RevOps or growth is not cast as marketing.
+func TestFunction(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"RevOps lead", "I lead RevOps at a fintech. Our CRO, Marcus, says my dashboards are wrong.", "revops"},
+		{"head of growth", "I'm head of growth at a marketplace. Our VP of Sales, Dana, ignores our leads.", "growth"},
+		{"marketing and RevOps", "I run marketing and RevOps. Our CRO, Marcus, says our leads are junk.", ""},
+		{"a title that opens the text", "RevOps Director at a Toronto lending fintech. Our CRO, Marc, has never trusted marketing-sourced pipeline.", "revops"},
+		{"someone else's RevOps", "Our CRO, Marcus, calls our leads junk. His RevOps team rebuilt the attribution.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := read(t, tt.text).Function; got != tt.want {
+				t.Errorf("function %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuoteSpeakers: the speaker of a quotation is the subject of the verb
+// that introduces it, and words said to others or passed on are reported.
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+		reported            bool
+	}{
+		{"told me is direct", "Our CRO, Marcus, is sceptical. He told me, \"marketing is a cost centre.\"", "sales_leader", false},
+		{"told the team is reported", "Our CRO, Marcus, is sceptical. He told the team that our leads are \"tyre kickers\".", "sales_leader", true},
+		{"heard from a rep", "Our CRO, Marcus, is sceptical. One of the reps told me he calls marketing \"the arts and crafts department\".", "sales_leader", true},
+		{"apparently", "Our CRO, Marcus, is sceptical. Apparently he said \"marketing is a hobby\" at the kickoff.", "sales_leader", true},
+		{"the CEO's words about him", "Our CRO, Marcus, is sceptical. The CEO has told me he thinks Marcus \"has a point\".", "other", false},
+		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false},
+		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if len(s.Quotes) != 1 {
+				t.Fatalf("%d quotes", len(s.Quotes))
+			}
+			q := s.Quotes[0]
+			if q.Speaker != tt.speaker || q.Reported != tt.reported {
+				t.Errorf("%q: speaker %q reported %v, want %q %v", q.Text, q.Speaker, q.Reported, tt.speaker, tt.reported)
+			}
+		})
+	}
+}
+
+// TestVocabulary: the plan words the text uses.
+func TestVocabulary(t *testing.T) {
+	s := read(t, "Our CRO, Marcus, says our MQLs are junk and his reps won't call them.")
+	if !s.Uses("mql") || !s.Uses("reps") {
+		t.Errorf("says %s", strings.Join(s.Says, ","))
+	}
+	s = read(t, "I run new business at a design agency. Our managing partner, Claire, says my enquiries are tyre kickers.")
+	if s.Uses("mql") || s.Uses("reps") {
+		t.Errorf("agency text says %s", strings.Join(s.Says, ","))
+	}
+	_ = sheet.Sheet{}
+}
+
+// TestUserNouns: the user's own noun for salespeople and for leads, read
+// as a word, not as a stem ("consultancy" is not "consultants").
+func TestUserNouns(t *testing.T) {
+	tests := []struct {
+		name, text, reps, leads string
+	}{
+		{"enquiries and account managers", "Our sales director, Graham, says our web enquiries are tyre kickers and his account managers will not call them.", "account managers", "enquiries"},
+		{"an agency is not agents", "I left the agency last year. Our sales director, Graham, says our web enquiries are tyre kickers.", "", "enquiries"},
+		{"reps and leads are the plan's own words", "Our CRO, Marcus, says our leads are junk and his reps won't call them.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if s.Nouns["reps"] != tt.reps || s.Nouns["leads"] != tt.leads {
+				t.Errorf("nouns %v, want reps %q leads %q", s.Nouns, tt.reps, tt.leads)
+			}
+		})
+	}
+}
+
+// TestTermsAreNotSpeech: a short quotation nothing introduces as speech
+// is a term or a label, nobody's words; one introduced by a colon or a
+// word like "line" is speech.
+func TestTermsAreNotSpeech(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"a label on deals", "Our CRO, Marcus, is sceptical. In the revenue review he presented the deals as \"partner-sourced\".", ""},
+		{"a term someone paid for", "Our CRO, Marc, has never trusted marketing: in 2022 the previous team paid an agency for \"pre-qualified borrowers\" and got junk.", ""},
+		{"his line", "Our CRO, Marcus, is sceptical. His line is \"show me the deals\".", "sales_leader"},
+		{"after a colon", "Our CRO, Marcus, is sceptical. At the offsite: \"marketing is a tax\".", "sales_leader"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			if len(s.Quotes) != 1 || s.Quotes[0].Speaker != tt.speaker {
+				t.Errorf("quotes %+v, want speaker %q", s.Quotes, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestLasting: how long the dynamic has gone on.
+func TestLasting(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"since a month", "Our CRO, Marcus, has ignored our leads since March.", true},
+		{"from the first week", "From his first week our CRO, Marcus, has called marketing a hobby.", true},
+		{"for two years", "Our CRO, Marcus, and I have been at odds for two years.", true},
+		{"nothing about time", "Our CRO, Marcus, says our leads are junk.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(read(t, tt.text).Lasting) > 0; got != tt.want {
+				t.Errorf("lasting %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
