@@ -385,6 +385,24 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		f.Tempted = append([]string{}, tempted...)
 	}
 
+	// A risk that contradicts a stated fact is not the risk: Type 2 is
+	// different targets, so when the two already share a target the
+	// next likeliest risk is named, or none.
+	if d.Proactive && d.Risk == 2 && f.SharedTarget == "yes" {
+		d.Risk, d.Types = 0, []align.Type{}
+		best := -1
+		for t := range pres {
+			if t != 1 && pres[t] >= cfg.Risk && (best < 0 || pres[t] > pres[best]) {
+				best = t
+			}
+		}
+		if best >= 0 {
+			d.Risk = align.Type(best + 1)
+			d.Types = []align.Type{d.Risk}
+			d.Scores[best].Evidence = append(r.typeEvidence(dc, best+1, x, cfg.Evidence, pb.Type(best+1).Evidence), d.Scores[best].Evidence...)
+		}
+	}
+
 	// Missing setup facts: a field the user gave is never missing; tenure
 	// and reporting are missing exactly when they are unknown; the others
 	// have a model each.

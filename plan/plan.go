@@ -533,6 +533,8 @@ func (c *ctx) typeLine() string {
 	switch {
 	case c.d.Proactive && c.d.Risk != 0:
 		return c.fill(c.variant("type", tl["proactive_risk"]))
+	case c.d.Proactive && c.d.Facts.SharedTarget == "yes" && len(tl["proactive_shared"]) > 0:
+		return c.fill(c.variant("type", tl["proactive_shared"]))
 	case c.d.Proactive:
 		return c.fill(c.variant("type", tl["proactive"]))
 	case c.d.Unclear && len(tl["unclear"]) > 0:

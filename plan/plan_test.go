@@ -313,3 +313,17 @@ func TestUnclearFirstConversationFindsOut(t *testing.T) {
 		})
 	}
 }
+
+func TestProactiveTypeLineKeepsASharedTarget(t *testing.T) {
+	text := "I start as head of marketing next month. Our VP of Sales, Dana, has been welcoming. How do I start well with her?"
+	in := intake.Input{Situation: text}
+	in.Context.SharedTarget = "yes"
+	d, p := build(t, in)
+	if !d.Proactive {
+		t.Fatalf("not read as proactive: types %v", d.Types)
+	}
+	line := strings.SplitN(p, "\n", 3)[1]
+	if d.Risk == 2 || strings.Contains(line, "watch for the structural risk") {
+		t.Errorf("type line %q (risk %d): a shared target is not a structural risk", line, d.Risk)
+	}
+}
