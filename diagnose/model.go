@@ -373,6 +373,12 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: mSentPre + code,
 				Label: triedLabel(pb, code), Speaker: dc.tokenSpeaker(st.first, false), Weight: round(p)})
 		}
+		if sp, ok := askedLeaderDirectly(dc.scan, f.Leader.Name); ok && !contains(tried, "direct_conversation") {
+			a, b := dc.scan.Tokens[sp.first].Start, dc.scan.Tokens[sp.last].End
+			tried = append(tried, "direct_conversation")
+			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: "tr-direct",
+				Label: triedLabel(pb, "direct_conversation"), Speaker: speakerUser, Weight: 1})
+		}
 		sort.Strings(tried)
 		f.Tried = append([]string{}, tried...)
 		f.Evidence["tried"] = ev
