@@ -327,3 +327,15 @@ func TestProactiveTypeLineKeepsASharedTarget(t *testing.T) {
 		t.Errorf("type line %q (risk %d): a shared target is not a structural risk", line, d.Risk)
 	}
 }
+
+func TestType4WithAMandateDoesNotSayLeadershipNeverSpoke(t *testing.T) {
+	text := "Our CRO, Rick, spent twenty years in outbound. On my first day he introduced me as \"the make-it-pretty department\" and said his SDRs carry the number. The CEO hired me to build an inbound engine, but I do not know if he ever told Rick."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 || d.Facts.LeadershipSees != "unknown" {
+		t.Fatalf("read as type %d, leadership sees %s: want Type 4 with leadership unknown", d.Primary(), d.Facts.LeadershipSees)
+	}
+	a := section(p, "SITUATION ASSESSMENT")
+	if strings.Contains(a, "Nothing you describe shows leadership saying") || !strings.Contains(a, "Leadership has told you what it wants from marketing") {
+		t.Errorf("assessment ignores the mandate the text gives:\n%s", a)
+	}
+}

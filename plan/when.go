@@ -46,6 +46,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
+		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Verbatim, c.verbatim) &&
 		boolIs(w.Label, c.vals["reason"] != "") &&

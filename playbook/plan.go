@@ -124,6 +124,7 @@ type When struct {
 	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
 	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
+	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
@@ -139,7 +140,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

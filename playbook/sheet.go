@@ -40,6 +40,9 @@ type SheetDef struct {
 	Deadline []string `yaml:"deadline"`
 	// Lasting finds words that say how long the dynamic has gone on.
 	Lasting []string `yaml:"lasting"`
+	// Mandate finds leadership telling the user what marketing is for:
+	// "the CEO hired me to build inbound", "my mandate is".
+	Mandate []string `yaml:"mandate"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -157,6 +160,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("deadline", "", sd.Deadline)
 	fn("lost", "", sd.Lost)
 	fn("lasting", "", sd.Lasting)
+	fn("mandate", "", sd.Mandate)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -210,3 +210,23 @@ func TestLasting(t *testing.T) {
 		})
 	}
 }
+
+func TestMandate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"hired to build", "The CEO hired me to build inbound. Our CRO, Rick, calls marketing the make-it-pretty department.", true},
+		{"brought in", "Our founder brought me in specifically to open new segments. Our CRO, Rick, ignores it.", true},
+		{"my mandate", "My mandate is to build pipeline from partners. Our CRO, Rick, laughs at that.", true},
+		{"a doubt is not a mandate", "Our CRO, Rick, ignores us, and I don't know whether the CEO expects marketing to generate pipeline at all.", false},
+		{"no word from leadership", "Our CRO, Rick, calls marketing the make-it-pretty department.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(read(t, tt.text).Mandate) > 0; got != tt.want {
+				t.Errorf("mandate %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

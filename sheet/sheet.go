@@ -73,6 +73,9 @@ type Sheet struct {
 	// Lasting are words that say how long the dynamic has gone on
 	// ("since March", "from his first week"), verbatim.
 	Lasting []Span `json:"lasting,omitempty"`
+	// Mandate are words in which leadership told the user what marketing
+	// is for ("the CEO hired me to build inbound"), verbatim.
+	Mandate []Span `json:"mandate,omitempty"`
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
@@ -164,6 +167,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	for _, h := range r.of("lasting") {
 		if !r.toks[h.first].Quoted {
 			sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
+		}
+	}
+	for _, h := range r.of("mandate") {
+		if !r.toks[h.first].Quoted {
+			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}
 	r.tenure(&sh)
