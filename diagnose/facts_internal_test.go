@@ -92,3 +92,23 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramsLeaveOutNames: a program noun followed by a capital letter
+// is a name ("Series D" is a funding round), while the pronoun "I" after
+// it leaves the program in.
+func TestProgramsLeaveOutNames(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Head of RevOps at a Series D security company. Our CRO, Tom, ignores us.", nil},
+		{"The webinar series I ran last spring flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
+	} {
+		var f align.Facts
+		programs(pb, pb.Scan(c.text), &f)
+		if (len(f.Programs) == 0) != (len(c.want) == 0) || (len(c.want) > 0 && f.Programs[0] != c.want[0]) {
+			t.Errorf("%q: programs %q, want %q", c.text, f.Programs, c.want)
+		}
+	}
+}

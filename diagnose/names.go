@@ -207,6 +207,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 					break
 				}
 			}
+			// A noun followed by one letter is a name, not a program:
+			// "Series D" is a funding round, "Plan B" a fallback.
+			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence == toks[i].Sentence {
+				break
+			}
 			if ok {
 				span := strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End])
 				if !seen[span] {
@@ -221,6 +226,12 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	for _, p := range all {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
+}
+
+// isLetterName reports whether t is a capital letter standing as a name
+// ("D" in "Series D"), not the pronoun "I".
+func isLetterName(t match.Token) bool {
+	return len(t.Word) == 1 && t.Word != "i" && t.Capital
 }
 
 // wordOrPlural reports whether word is w or w+"s", without building w+"s".

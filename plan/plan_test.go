@@ -339,3 +339,43 @@ func TestType4WithAMandateDoesNotSayLeadershipNeverSpoke(t *testing.T) {
 		t.Errorf("assessment ignores the mandate the text gives:\n%s", a)
 	}
 }
+
+// TestSeatIsTheMeetingTheUserNames: the seat to get is the sales team's
+// meeting by the user's name for it, not a generic pipeline review.
+func TestSeatIsTheMeetingTheUserNames(t *testing.T) {
+	text := "Our CRO, Tom, says our leads are junk and I think he is mostly right. His reps never call them. We both report to the CEO. I'd like to sit in on his Thursday forecast call."
+	_, p := build(t, intake.Input{Situation: text})
+	if s := section(p, align.SecSeat); !strings.Contains(s, "Thursday forecast call") {
+		t.Errorf("seat does not name the Thursday forecast call:\n%s", s)
+	}
+}
+
+// TestWordsSaidToOthersAreNotCalledSecondHand: words the sales leader
+// said to their team are a public position; only words someone passed
+// on are called second-hand.
+func TestWordsSaidToOthersAreNotCalledSecondHand(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		secondHand bool
+	}{
+		{"Our VP of Sales, Sally, never wanted ABM. At kickoff she told her reps our target list was \"marketing's wish list\". Engagement is zero. We both report to the CEO.", false},
+		{"Our VP of Sales, Sally, never wanted ABM. One of her reps told me she calls our target list \"marketing's wish list\". Engagement is zero. We both report to the CEO.", true},
+	} {
+		_, p := build(t, intake.Input{Situation: c.text})
+		a := section(p, align.SecAssessment)
+		got := strings.Contains(a, "second-hand") || strings.Contains(a, "through others")
+		if got != c.secondHand {
+			t.Errorf("%q: assessment calls the words second-hand: %v, want %v\n%s", c.text, got, c.secondHand, a)
+		}
+	}
+}
+
+// TestRevOpsBesideACMONamesMarketing: a RevOps lead who works beside a
+// CMO is not the team judged against sales; the plan says marketing.
+func TestRevOpsBesideACMONamesMarketing(t *testing.T) {
+	text := "I'm Head of RevOps, reporting to the CFO. Marketing is paid on MQL volume and sales on bookings, and there is no shared number. Our CRO, Tom, ignores the MQLs. Our CMO still defends the MQL number."
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "RevOps and Tom's team") {
+		t.Errorf("the plan sets RevOps against sales although a CMO runs marketing:\n%s", section(p, align.SecAssessment))
+	}
+}

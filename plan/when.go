@@ -48,6 +48,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Reported, c.reported) &&
+		boolIs(w.Hearsay, c.hearsay) &&
 		boolIs(w.Verbatim, c.verbatim) &&
 		boolIs(w.Label, c.vals["reason"] != "") &&
 		(len(w.Says) == 0 || c.says(w.Says)) &&

@@ -269,7 +269,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 			q.End++
 		}
 		q.Text = r.text[q.Start:q.End]
-		q.Speaker, q.Reported = r.speaker(i, sh, d)
+		q.Speaker, q.Reported, q.Hearsay = r.speaker(i, sh, d)
 		// A short quotation nothing introduces as speech is a term or a
 		// label ("logged as 'partner-sourced'"), not anyone's words.
 		if j-i+1 < minSaid && !r.introduced(i) {
@@ -280,13 +280,16 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	}
 }
 
-func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
+// speaker is who said the quotation at token at, whether the words were
+// said to others rather than to the user (reported), and whether someone
+// passed them on (hearsay).
+func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, reported, hearsay bool) {
 	s := r.toks[at].Sentence
 	speech := set(r.pb.Sheet.Speech)
 	// The speaker is the subject of the verb that introduces the words
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
 	// else the nearest person before them.
-	from, reported := at-1, false
+	from := at - 1
 	for k := at - 1; k >= r.sent[s][0]; k-- {
 		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
 			continue
@@ -311,10 +314,10 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
 	}
 	for _, h := range r.inSentence("hearsay", s) {
 		if h.first < at {
-			reported = true
+			reported, hearsay = true, true
 		}
 	}
-	return r.who(from, at, sh, d), reported
+	return r.who(from, at, sh, d), reported, hearsay
 }
 
 // antecedent is whom the pronoun at token k stands for: the person

@@ -76,6 +76,10 @@ type Sheet struct {
 	// Mandate are words in which leadership told the user what marketing
 	// is for ("the CEO hired me to build inbound"), verbatim.
 	Mandate []Span `json:"mandate,omitempty"`
+	// Meeting is the sales team's meeting by the user's name for it
+	// ("Thursday forecast call"), verbatim, without a possessive before
+	// it; empty when the text names none.
+	Meeting string `json:"meeting,omitempty"`
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
@@ -147,6 +151,9 @@ type Quote struct {
 	// ("one of the reps told me he said"). A plan says so, and never
 	// tells the user to quote them back.
 	Reported bool `json:"reported,omitempty"`
+	// Hearsay is set when someone passed the words on to the user ("one
+	// of the reps told me he said"), a narrower case of Reported.
+	Hearsay bool `json:"hearsay,omitempty"`
 }
 
 // Read reads the fact sheet of a situation, building on its diagnosis.
@@ -174,6 +181,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}
+	r.meeting(&sh)
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
@@ -602,6 +610,28 @@ func (s Sheet) ReportedAt(at int) bool {
 	for _, q := range s.Quotes {
 		if q.Start <= at && at < q.End {
 			return q.Reported
+		}
+	}
+	return false
+}
+
+// Has reports whether the text names someone in this role ("CMO"),
+// compared without regard to case.
+func (s Sheet) Has(role string) bool {
+	for _, p := range s.People {
+		if strings.EqualFold(p.Role, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// HearsayAt reports whether the quote that holds byte offset at was
+// passed on to the user by someone else.
+func (s Sheet) HearsayAt(at int) bool {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q.Hearsay
 		}
 	}
 	return false
