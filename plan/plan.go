@@ -133,6 +133,8 @@ type ctx struct {
 	// hearsay is set when the quoted words were passed on to the user by
 	// someone else, not just said to others in the user's hearing.
 	hearsay bool
+	// said holds what the options picked so far talk about (Option.Says).
+	said map[string]bool
 	// changeGiven is set when the input gives a change made as a fact
 	// (a case's change entry, or tried: program_change).
 	changeGiven bool
@@ -145,7 +147,7 @@ type ctx struct {
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
 	sh := sheet.Read(pb, sit, d)
 	d = withSheet(d, sh)
-	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}}
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}, said: map[string]bool{}}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -569,6 +571,9 @@ func (c *ctx) section(name string) string {
 		for _, o := range slot.Pick {
 			if c.holds(o.When) && c.filled(o.Text) {
 				parts = append(parts, c.fill(c.variant(name+"."+slot.ID, o.Text)))
+				if o.Says != "" {
+					c.said[o.Says] = true
+				}
 				break
 			}
 		}

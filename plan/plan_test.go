@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -377,5 +378,19 @@ func TestRevOpsBesideACMONamesMarketing(t *testing.T) {
 	_, p := build(t, intake.Input{Situation: text})
 	if strings.Contains(p, "RevOps and Tom's team") {
 		t.Errorf("the plan sets RevOps against sales although a CMO runs marketing:\n%s", section(p, align.SecAssessment))
+	}
+}
+
+// TestWhatWillNotWorkNamesEachThingTriedOnce: two things already tried
+// are both named, each once, in what will not work.
+func TestWhatWillNotWorkNamesEachThingTriedOnce(t *testing.T) {
+	text := "Our VP of Sales, Hannah, says our leads are junk, and she is right. I sent her a deck of conversion data last month and it made things worse. In January I promised the CEO 40 qualified opportunities by June; we have 11. We both report to the COO."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "data_deck") || !slices.Contains(d.Facts.Tried, "committed_number") {
+		t.Skipf("reader found %v; this test needs both", d.Facts.Tried)
+	}
+	w := section(p, align.SecWillNotWork)
+	if strings.Count(w, "number you committed to") != 1 || !strings.Contains(w, "deck") {
+		t.Errorf("what will not work should name the deck and the committed number once each:\n%s", w)
 	}
 }

@@ -47,6 +47,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
+		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&
 		boolIs(w.Verbatim, c.verbatim) &&
@@ -54,6 +55,16 @@ func (c *ctx) holds(w playbook.When) bool {
 		(len(w.Says) == 0 || c.says(w.Says)) &&
 		anyStr(w.Function, c.function())
 	return ok
+}
+
+// saidAny reports whether an option picked earlier said one of these.
+func (c *ctx) saidAny(topics []string) bool {
+	for _, t := range topics {
+		if c.said[t] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) hasAny(types []int) bool {

@@ -53,6 +53,10 @@ type Slot struct {
 type Option struct {
 	When When     `yaml:"when"`
 	Text Variants `yaml:"text"`
+	// Says names what the option talks about ("committed_number"), so a
+	// later slot can leave it out with When.Unsaid: a plan says each
+	// thing once.
+	Says string `yaml:"says"`
 }
 
 // AssumeDef is what a plan assumes when a setup fact is missing.
@@ -126,6 +130,7 @@ type When struct {
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
 	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
 	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
+	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
@@ -141,7 +146,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && len(w.Unsaid) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
