@@ -37,7 +37,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&
 		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
-		boolIs(w.Numbers, c.vals["numbers"] != "") &&
+		boolIs(w.Numbers, c.vals["numbers"] != "" || c.vals["figures"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
 		boolIs(w.Talked, c.sh.Failed) &&

@@ -116,7 +116,7 @@ type When struct {
 	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
 	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
 	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
-	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count
+	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count, or a percentage in a clause
 	Event      *bool    `yaml:"event"`      // the text says when something happened
 	Change     *bool    `yaml:"change"`     // the user says what they changed
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
@@ -214,6 +214,7 @@ var Placeholders = map[string]Placeholder{
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"figures":    {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},
 	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
 	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
 	"Artifact":   {KindNoun, "the same, capitalised"},
@@ -223,7 +224,7 @@ var Placeholders = map[string]Placeholder{
 	"us":         {KindPhrase, "what the user runs, as a noun: marketing, RevOps or growth"},
 	"reps":       {KindPhrase, "the user's plural noun for salespeople: reps where the text says so, else theirs (\"account managers\") or salespeople"},
 	"leads":      {KindPhrase, "the user's plural noun for leads: leads, or theirs (\"enquiries\")"},
-	"review":     {KindPhrase, "where deals are discussed: pipeline review where the text speaks of pipeline, else sales meeting"},
+	"review":     {KindPhrase, "where deals are discussed: the sales team's meeting by the user's name for it (\"Thursday forecast call\"), else pipeline review where the text speaks of pipeline, else sales meeting"},
 	"mqlnum":     {KindNoun, "the MQL number where the text speaks of MQLs, else the leads we send, in the user's noun"},
 	"rules":      {KindNoun, "the MQL definition where the text speaks of MQLs, else the rules for which leads go to sales, in the user's noun"},
 	"Us":         {KindPhrase, "the same, capitalised"},

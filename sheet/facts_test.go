@@ -255,3 +255,32 @@ func TestMeeting(t *testing.T) {
 		})
 	}
 }
+
+// TestFigures: a number is restated with the clause it stands in, a
+// percentage only that way; a head count is not a figure, and a singular
+// noun after a larger number is not what the number counts.
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name, text, figure, number string
+	}{
+		{"a percentage in its clause", "Our CRO, Tom, ignores us. Marketing reports thousands of MQLs a month, about 80% never get a logged sales activity, and revenue is flat.", "about 80% never get a logged sales activity", ""},
+		{"a count in its clause", "Our CRO, Tom, ignores us. Q4 gave us 3,100 MQLs and 44 SQOs, and he laughed.", "Q4 gave us 3,100 MQLs and 44 SQOs", "3,100 MQLs"},
+		{"a head count is context", "Our CRO, Tom, got up at the kickoff in front of 40 reps and said marketing is a cost.", "", "40 reps"},
+		{"the first word of a longer noun", "Our CRO, Tom, hired 2 more account managers last week.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			fig, num := "", ""
+			if len(s.Figures) > 0 {
+				fig = s.Figures[0].Text
+			}
+			if len(s.Numbers) > 0 {
+				num = s.Numbers[0].Text
+			}
+			if fig != tt.figure || num != tt.number {
+				t.Errorf("figure %q number %q, want %q %q", fig, num, tt.figure, tt.number)
+			}
+		})
+	}
+}

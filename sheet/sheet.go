@@ -50,6 +50,10 @@ type Sheet struct {
 	People []Person `json:"people,omitempty"`
 	// Numbers are the numbers with what they count, verbatim.
 	Numbers []Span `json:"numbers,omitempty"`
+	// Figures are the clauses the numbers stand in, verbatim and short
+	// enough to quote ("about 80% never get a logged sales activity"),
+	// one per clause, in the order of Numbers.
+	Figures []Span `json:"figures,omitempty"`
 	// Events are clauses that say when something happened, verbatim.
 	Events []Span `json:"events,omitempty"`
 	// Artifacts are the things the user made or is making.
