@@ -1,9 +1,11 @@
 package diagnose
 
 import (
+	"strings"
 	"testing"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
 	"github.com/align-coach/align/playbook"
 )
 
@@ -135,11 +137,36 @@ func TestSalesLeaderName(t *testing.T) {
 		{"In January we changed the scoring. In March our VP of Sales stopped coming. How do I fix it?", ""},
 		{"Niamh, our CEO, wants peace. Niamh asked me to sort out the handoff with our head of sales.", ""},
 		{"The BDMs ignore our leads, and the BDMs say so. Our head of sales agrees.", ""},
+		{"our sales director kevin never calls our leads. kevin says marketing is fluff. we both report to the ceo.", "Kevin"},
+		{"our sales director never calls the leads. the leads go cold and the leads get blamed on us.", ""},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)
 		if f.Leader.Name != c.want {
 			t.Errorf("%q: name %q, want %q", c.text, f.Leader.Name, c.want)
+		}
+	}
+}
+
+// TestCommonWordsAreCurrent: common.txt is what commongen writes from the
+// corpus; run `go generate ./diagnose` after the corpus changes.
+func TestCommonWordsAreCurrent(t *testing.T) {
+	set, err := corpus.LoadAll("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join(CommonWords(set), "\n") + "\n"
+	if common != want {
+		t.Fatal("diagnose/common.txt is stale: run go generate ./diagnose")
+	}
+	for _, w := range []string{"the", "pipeline", "leads"} {
+		if !commonWords()[w] {
+			t.Errorf("%q is not a common word", w)
+		}
+	}
+	for _, w := range []string{"niamh", "priya"} {
+		if commonWords()[w] {
+			t.Errorf("the name %q is a common word", w)
 		}
 	}
 }

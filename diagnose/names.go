@@ -1,11 +1,14 @@
 package diagnose
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/corpus"
 	"github.com/align-coach/align/match"
 	"github.com/align-coach/align/playbook"
 )
@@ -33,9 +36,10 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			return true
 		}
 		// A lower-case word counts as a name when the user writes
-		// everything in lower case and uses it more than once as a word
-		// no pattern knows ("our sales director kevin").
-		return lower && counts[t.Word] > 1
+		// everything in lower case and uses it more than once, and the
+		// corpus's writers do not use it as a common word ("our sales
+		// director kevin").
+		return lower && counts[t.Word] > 1 && !commonWords()[t.Word]
 	}
 
 	var titles []playbook.Hit
@@ -82,7 +86,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 	}
 	if f.Leader.Name == "" {
-		f.Leader.Name = mostNamed(s, initial, not, len(titles) == 0)
+		f.Leader.Name = mostNamed(s, initial, not, len(titles) == 0, lower)
 	}
 	if f.Leader.Title == "" && len(titles) > 0 {
 		f.Leader.Title = titleText(s, titles[0])
@@ -112,6 +116,72 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	quotes(s, f)
 }
 
+//go:generate go run ./internal/commongen
+
+// common is diagnose/common.txt, written by commongen from the corpus.
+//
+//go:embed common.txt
+var common string
+
+// commonWords are the words the corpus's writers use in lower case
+// inside a sentence (three authors or more): never names.
+var commonWords = sync.OnceValue(func() map[string]bool {
+	out := make(map[string]bool, 3000)
+	for _, w := range strings.Split(common, "\n") {
+		if w != "" {
+			out[w] = true
+		}
+	}
+	return out
+})
+
+// minAuthors is how many authors must write a word in lower case for it
+// to count as common: a name one writer types in lower case stays out.
+const minAuthors = 3
+
+// CommonWords lists, sorted, the words the corpus's writers use in lower
+// case inside a sentence, in texts that otherwise capitalise names, by at
+// least minAuthors authors: the content of common.txt.
+func CommonWords(set corpus.Set) []string {
+	authors := map[string]map[string]bool{}
+	add := func(author, text string) {
+		toks := match.Tokenize(text)
+		capitals := 0
+		for _, t := range toks {
+			if t.Capital {
+				capitals++
+			}
+		}
+		// A text in lower case throughout writes its names that way too.
+		if capitals < 2 {
+			return
+		}
+		for i, t := range toks {
+			if i == 0 || toks[i-1].Sentence != t.Sentence || t.Quoted || t.Start >= len(text) || !unicode.IsLower(rune(text[t.Start])) {
+				continue
+			}
+			if authors[t.Word] == nil {
+				authors[t.Word] = map[string]bool{}
+			}
+			authors[t.Word][author] = true
+		}
+	}
+	for _, c := range set.Cases {
+		add(c.Author, c.Message)
+	}
+	for _, r := range set.Routing {
+		add(r.Author, r.Message)
+	}
+	var words []string
+	for w, a := range authors {
+		if len(a) >= minAuthors {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	return words
+}
+
 // execWords mark a name as leadership's or the user's manager's ("Niamh,
 // our CEO"), not the sales leader's, when they stand beside it.
 var execWords = map[string]bool{
@@ -125,7 +195,7 @@ var execWords = map[string]bool{
 // at all, the founder or chief executive who sells may be the one
 // ("The founder, Julian, does all the selling himself"), so leadership's
 // names count then. Returns "" when no name is mentioned twice.
-func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, noTitle bool) string {
+func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, noTitle, lower bool) string {
 	toks := s.Tokens
 	type tally struct {
 		n, first int
@@ -142,7 +212,7 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 		}
 	}
 	for i, t := range toks {
-		if t.Quoted || !initial(i) || acronym(s, i) || honorifics[t.Word] || !isAlpha(s.Text[t.Start:t.End]) || lowerSeen[t.Word] || capitals(s.Text[t.Start:t.End]) > 1 {
+		if t.Quoted || !initial(i) || acronym(s, i) || honorifics[t.Word] || !isAlpha(s.Text[t.Start:t.End]) || (lowerSeen[t.Word] && !lower) || capitals(s.Text[t.Start:t.End]) > 1 {
 			continue
 		}
 		// A name is one word here; a capitalised run ("Industry Week",
