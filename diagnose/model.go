@@ -618,6 +618,26 @@ func contains(list []string, s string) bool {
 // leader's (Type 3, Type 4), such clauses are left out.
 func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string) []align.Evidence {
 	ev := r.explain(dc, fmt.Sprint(mTypePre, t), 1, x, n+2)
+	// Of the clauses that raised the type's score, those that hold one of
+	// the playbook's phrases for the type come first: "marketing reports
+	// thousands of MQLs" shows a structural split better than a clause
+	// whose common words happened to weigh more. The learned score is
+	// unchanged; only the order of its reasons is.
+	hits := dc.scan.Of("type", fmt.Sprint(t))
+	signalled := func(e align.Evidence) *playbook.Hit {
+		for i, h := range hits {
+			if h.Counts() && !h.Intent && h.Start >= e.Start && h.End <= e.End {
+				return &hits[i]
+			}
+		}
+		return nil
+	}
+	sort.SliceStable(ev, func(i, j int) bool { return signalled(ev[i]) != nil && signalled(ev[j]) == nil })
+	for i := range ev {
+		if h := signalled(ev[i]); h != nil && ev[i].Label == "" {
+			ev[i].Label = h.Signal.Label
+		}
+	}
 	out := []align.Evidence{}
 	for _, e := range ev {
 		if e.Speaker == speakerOther && want == speakerLeader {

@@ -267,7 +267,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	c.vals["otherType"] = strings.Join(others, " and ")
 	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it twice.
-	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
+	if q := c.vals["quote"]; q != "" && !c.reported && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
 	}
 	// Nor when the evidence is a sentence that holds the quote, unless the
@@ -398,7 +398,8 @@ func (c *ctx) evidence(t align.Type) string {
 		if len(ev) == 0 {
 			break
 		}
-		sort.SliceStable(ev, func(i, j int) bool { return ev[i].Weight > ev[j].Weight })
+		// The diagnosis lists the reasons strongest first, with those that
+		// hold one of the playbook's phrases for the type ahead of the rest.
 		speaker := want
 		if want == "any" {
 			speaker = ""
