@@ -52,6 +52,7 @@ func (s *Scan) ModHits(kind string) []match.Hit { return s.mods[kind] }
 // in one pass, then marks each hit's negation, hedging, intent and speaker.
 func (p *Playbook) Scan(text string) *Scan {
 	toks := match.Tokenize(text)
+	p.lastScan.Store(&tokenized{text, toks})
 	raw := p.matcher.Match(toks)
 	s := &Scan{Text: text, Tokens: toks}
 
@@ -114,6 +115,25 @@ func (p *Playbook) Scan(text string) *Scan {
 	}
 	s.Hits = out
 	return s
+}
+
+// tokenized is a text with its tokens.
+type tokenized struct {
+	text string
+	toks []match.Token
+}
+
+// Tokens returns the tokens of text: those of the text Scan read last
+// when it is the same text, as when the fact sheet reads the text the
+// diagnosis has just scanned (tokenising it again was a tenth of the
+// plan's allocation and a 1 MiB text's tokens were held twice), or
+// match.Tokenize's otherwise. The tokens are shared: read them, never
+// change them.
+func (p *Playbook) Tokens(text string) []match.Token {
+	if t := p.lastScan.Load(); t != nil && t.text == text {
+		return t.toks
+	}
+	return match.Tokenize(text)
 }
 
 // before reports whether a modifier hit ends within win tokens before
