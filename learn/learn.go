@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 
 	"gonum.org/v1/gonum/optimize"
@@ -407,14 +408,78 @@ func (m *Model) Contributions(k int, x Vector) []Contribution {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Contribution) int {
-		switch {
-		case a.Value > b.Value:
-			return -1
-		case a.Value < b.Value:
-			return 1
-		}
-		return int(a.Feature) - int(b.Feature)
-	})
+	sortContributions(out, 2*bits.Len(uint(len(out))))
 	return out
+}
+
+// before is the order of Contributions: larger values first, then lower
+// feature indexes. Features are unique in a vector, so the order is total
+// and every correct sort gives the same list.
+func before(a, b Contribution) bool {
+	return a.Value > b.Value || (a.Value == b.Value && a.Feature < b.Feature)
+}
+
+// sortContributions sorts by before: a quicksort with the comparison
+// inlined (slices.SortFunc calls its comparison through a function value,
+// and explaining a judgement sorts a text's contributions several times),
+// insertion sort for short runs, and slices.SortFunc past depth bad
+// pivots, so the worst case stays n log n.
+func sortContributions(c []Contribution, depth int) {
+	for len(c) > 12 {
+		if depth == 0 {
+			slices.SortFunc(c, func(a, b Contribution) int {
+				switch {
+				case before(a, b):
+					return -1
+				case before(b, a):
+					return 1
+				}
+				return 0
+			})
+			return
+		}
+		depth--
+		// Median of three to c[0], then partition around it.
+		m, l := len(c)/2, len(c)-1
+		if before(c[m], c[0]) {
+			c[m], c[0] = c[0], c[m]
+		}
+		if before(c[l], c[0]) {
+			c[l], c[0] = c[0], c[l]
+		}
+		if before(c[l], c[m]) {
+			c[l], c[m] = c[m], c[l]
+		}
+		c[0], c[m] = c[m], c[0]
+		p := c[0]
+		i, j := 1, l
+		for {
+			for i <= j && before(c[i], p) {
+				i++
+			}
+			for i <= j && before(p, c[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			c[i], c[j] = c[j], c[i]
+			i++
+			j--
+		}
+		c[0], c[j] = c[j], c[0]
+		// Recurse into the shorter side, loop on the longer.
+		if j < len(c)-1-j {
+			sortContributions(c[:j], depth)
+			c = c[j+1:]
+		} else {
+			sortContributions(c[j+1:], depth)
+			c = c[:j]
+		}
+	}
+	for i := 1; i < len(c); i++ {
+		for k := i; k > 0 && before(c[k], c[k-1]); k-- {
+			c[k], c[k-1] = c[k-1], c[k]
+		}
+	}
 }
