@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 
@@ -137,11 +138,14 @@ type ids struct {
 	tok []int32
 	// grams maps each gram key seen to its feature index (-1 unknown);
 	// its size after the words is the number of distinct word features.
-	grams map[uint64]int32
-	// set is one sentence's distinct gram keys.
-	set map[uint64]struct{}
+	grams gramTable
+	// keys holds one sentence's gram keys while it is read.
+	keys []uint64
 	// slot is, per reader feature, its place in feats plus one (0: absent).
-	slot  []int32
+	slot []int32
+	// have marks, per reader feature, whether feats holds it: reading it
+	// in order gives the features sorted, with no sort.
+	have  []uint64
 	feats []int32
 	vals  []float64
 	spans [][maxSpans]span
@@ -151,8 +155,8 @@ type ids struct {
 func (r *Reader) getIDs() *ids {
 	x, _ := r.pool.Get().(*ids)
 	if x == nil {
-		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: make(map[uint64]int32, 2048),
-			set: make(map[uint64]struct{}, 64), slot: make([]int32, len(r.bundle.Features))}
+		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
+			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64)}
 	}
 	return x
 }
@@ -162,13 +166,13 @@ func (r *Reader) getIDs() *ids {
 func (x *ids) release() {
 	for _, f := range x.feats {
 		x.slot[f] = 0
+		x.have[f>>6] = 0
 	}
-	if len(x.grams) > maxPooled || len(x.ids) > maxPooled {
+	if x.grams.len() > maxPooled || len(x.ids) > maxPooled {
 		return
 	}
 	clear(x.ids)
-	clear(x.grams)
-	clear(x.set)
+	x.grams.reset()
 	x.strs, x.tok = x.strs[:0], x.tok[:0]
 	x.feats, x.vals, x.spans, x.nspan = x.feats[:0], x.vals[:0], x.spans[:0], x.nspan[:0]
 	x.rd.pool.Put(x)
@@ -187,11 +191,11 @@ func (x *ids) intern(s string) int32 {
 
 // feature returns the reader's index of a gram key's feature, or -1.
 func (x *ids) feature(key uint64) int32 {
-	if f, ok := x.grams[key]; ok {
+	if f, ok := x.grams.get(key); ok {
 		return f
 	}
 	f := x.resolve(key)
-	x.grams[key] = f
+	x.grams.put(key, f)
 	return f
 }
 
@@ -217,6 +221,7 @@ func (x *ids) add(f int32, v float64, sp span) {
 	p := x.slot[f]
 	if p == 0 {
 		x.feats = append(x.feats, f)
+		x.have[f>>6] |= 1 << (f & 63)
 		x.vals = append(x.vals, v)
 		x.spans = append(x.spans, [maxSpans]span{})
 		x.nspan = append(x.nspan, 0)
@@ -245,11 +250,18 @@ func (x *ids) spansOf(f int32) []span {
 
 // vector returns the text's features as the reader's sparse vector.
 func (x *ids) vector() learn.Vector {
-	list := make([]uint64, len(x.feats))
-	for i, f := range x.feats {
-		list[i] = uint64(uint32(f))<<32 | uint64(math.Float32bits(float32(x.vals[i])))
+	// The marks in have, read word by word, are the features in order:
+	// what sorting the list of them gave (indexes are unique).
+	v := learn.Vector{Idx: make([]int32, 0, len(x.feats)), Val: make([]float32, 0, len(x.feats))}
+	for w, word := range x.have {
+		for word != 0 {
+			f := int32(w<<6 | bits.TrailingZeros64(word))
+			word &= word - 1
+			v.Idx = append(v.Idx, f)
+			v.Val = append(v.Val, float32(x.vals[x.slot[f]-1]))
+		}
 	}
-	return packed(list)
+	return v
 }
 
 // packed turns numbers made of an index above a float32's bits, sorted
@@ -334,7 +346,7 @@ func (d *doc) wordsIDs() {
 		}
 	}
 	// Every gram so far is a word feature: their number sets the value.
-	v := 1 / math.Sqrt(float64(max(len(x.grams), 1)))
+	v := 1 / math.Sqrt(float64(max(x.grams.len(), 1)))
 	for i := range x.vals {
 		if math.IsNaN(x.vals[i]) {
 			x.vals[i] = v
@@ -397,8 +409,9 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 			j++
 		}
-		set := x.set
-		clear(set)
+		// The sentence's keys, sorted and made unique below: their number
+		// sets the value, unknown features included, as a set's size did.
+		keys := x.keys[:0]
 		negClause := -1
 		self := false
 		for k := i; k < j; k++ {
@@ -406,7 +419,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			self = self || selfWord(toks, i, k)
 			if negations[t.Word] {
 				negClause = t.Clause
-				set[gram(gWNeg, x.intern(t.Word), 0)] = struct{}{}
+				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
 				continue
 			}
 			if t.Stem == "" {
@@ -415,28 +428,31 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			s := x.tok[k]
 			switch {
 			case t.Clause == negClause:
-				set[gram(gWNeg, s, 0)] = struct{}{}
+				keys = append(keys, gram(gWNeg, s, 0))
 			case intent[k]:
-				set[gram(gWQ, s, 0)] = struct{}{}
+				keys = append(keys, gram(gWQ, s, 0))
 			default:
-				set[gram(gW, s, 0)] = struct{}{}
+				keys = append(keys, gram(gW, s, 0))
 			}
 			if k > i && toks[k-1].Stem != "" {
-				set[gram(gB, x.tok[k-1], s)] = struct{}{}
+				keys = append(keys, gram(gB, x.tok[k-1], s))
 			}
 		}
 		a := d.actor[toks[i].Sentence]
 		if a >= 0 && a < len(actorNames) {
-			set[gram(gRaw, x.intern(actorNames[a]), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern(actorNames[a]), 0))
 		} else {
-			set[gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0))
 		}
 		for _, name := range hits[toks[i].Sentence] {
-			set[gram(gRaw, x.intern(name), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern(name), 0))
 		}
-		val := math.Float32bits(float32(1 / math.Sqrt(float64(len(set)))))
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		x.keys = keys
+		val := math.Float32bits(float32(1 / math.Sqrt(float64(len(keys)))))
 		list = list[:0]
-		for key := range set {
+		for _, key := range keys {
 			if f := x.feature(key); f >= 0 {
 				list = append(list, uint64(uint32(f))<<32|uint64(val))
 			}
