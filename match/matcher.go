@@ -615,26 +615,36 @@ func (m *Matcher) Match(toks []Token) []Hit {
 		sent := int32(tk.Sentence)
 		for _, seg := range m.outSeg[m.outStart[cur]:m.outStart[cur+1]] {
 			start := int32(i) - m.segLen[seg] + 1
-			run := owners[m.ownStart[seg]:m.ownStart[seg+1]]
-			for n := range run {
-				o := &run[n]
-				first := start
-				if o.gap >= 0 {
-					pr := parts[o.slot]
-					if pr.gen != gen || pr.last >= start || pr.sentence != sent {
-						continue
-					}
-					if (o.gap == 0 && pr.last != start-1) || start-pr.last-1 > o.gap {
-						continue
-					}
-					first = pr.first
-				}
-				if o.last {
-					hits = append(hits, Hit{Pattern: int(o.pat), First: int(first), Last: i})
-				} else {
-					parts[o.slot+1] = partial{first: first, last: int32(i), sentence: sent, gen: gen}
-				}
+			hits = step(owners[m.ownStart[seg]:m.ownStart[seg+1]], parts, hits, gen, start, int32(i), sent)
+		}
+	}
+	return hits
+}
+
+// step runs the owners of one segment that ends at token i and starts at
+// token start: a pattern's first element starts a chain, a later one
+// extends the chain before it when that ended in the gap before start, in
+// the same sentence; a chain through a last element is a hit. It is a
+// function of its own so that the loop, most of a scan, keeps its values
+// in registers.
+func step(run []owner, parts []partial, hits []Hit, gen uint32, start, i, sent int32) []Hit {
+	for n := range run {
+		o := &run[n]
+		first := start
+		if o.gap >= 0 {
+			pr := &parts[o.slot]
+			if pr.gen != gen || pr.last >= start || pr.sentence != sent {
+				continue
 			}
+			if (o.gap == 0 && pr.last != start-1) || start-pr.last-1 > o.gap {
+				continue
+			}
+			first = pr.first
+		}
+		if o.last {
+			hits = append(hits, Hit{Pattern: int(o.pat), First: int(first), Last: int(i)})
+		} else {
+			parts[o.slot+1] = partial{first: first, last: i, sentence: sent, gen: gen}
 		}
 	}
 	return hits
