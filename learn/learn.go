@@ -339,12 +339,25 @@ func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 	}
 	n := rowsBefore(ms, len(ms))
 	acc := make([]float64, n)
-	one := make([]bool, n)
+	// The rows in runs of models that read x the same way (as its values,
+	// or as presence, where a weight times 1 is the weight): the inner
+	// loop then has no test per row.
+	type run struct {
+		lo, hi int
+		one    bool
+	}
+	var runs [8]run
+	rs := runs[:0]
 	r := 0
 	for i := range ms {
+		one := ones != nil && ones[i]
+		if k := len(rs) - 1; k >= 0 && rs[k].one == one {
+			rs[k].hi += ms[i].Rows()
+		} else {
+			rs = append(rs, run{r, r + ms[i].Rows(), one})
+		}
 		for k := 0; k < ms[i].Rows(); k++ {
 			acc[r] = float64(ms[i].B[k])
-			one[r] = ones != nil && ones[i]
 			r++
 		}
 	}
@@ -356,12 +369,16 @@ func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 		v := float64(x.Val[e])
 		base := int(j)*m0.stride + m0.off
 		w := m0.flat[base : base+n]
-		for r := range acc {
-			wr := float64(w[r])
-			if one[r] {
-				acc[r] += wr * 1
+		for _, rn := range rs {
+			a, wv := acc[rn.lo:rn.hi], w[rn.lo:rn.hi]
+			if rn.one {
+				for r := range a {
+					a[r] += float64(wv[r])
+				}
 			} else {
-				acc[r] += wr * v
+				for r := range a {
+					a[r] += float64(wv[r]) * v
+				}
 			}
 		}
 	}
