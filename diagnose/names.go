@@ -98,13 +98,14 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	f.Pronoun = pronounAfter(toks, at)
 
 	for i, t := range toks {
-		if isName(i) && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && t.Capital {
+		// The cheap tests first: isName looks the word up.
+		if t.Capital && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && isName(i) {
 			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word)
 		}
 	}
 	repWords := nl.repWords
 	for i := range toks {
-		if !repWord(toks, i, repWords) {
+		if (nl.repFirsts != nil && !nl.repFirsts[toks[i].Word]) || !repWord(toks, i, repWords) {
 			continue
 		}
 		j := i + 1
@@ -129,6 +130,9 @@ type nameLists struct {
 	// programFirsts are the words a program noun can start with (and
 	// their plurals), so most tokens are passed over with one lookup.
 	programFirsts map[string]bool
+	// repFirsts are the words a rep word can start with; nil when a rep
+	// word is empty (it matches anywhere).
+	repFirsts map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -147,6 +151,14 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 			nl.programFirsts[words[0]] = true
 			nl.programFirsts[words[0]+"s"] = true
 		}
+	}
+	nl.repFirsts = map[string]bool{}
+	for _, words := range nl.repWords {
+		if len(words) == 0 {
+			nl.repFirsts = nil
+			break
+		}
+		nl.repFirsts[words[0]] = true
 	}
 	v, _ := nameListsCache.LoadOrStore(pb, nl)
 	return v.(*nameLists)
