@@ -120,7 +120,6 @@ func (d *doc) build(pb *playbook.Playbook) {
 func (d *doc) words() {
 	toks := d.scan.Tokens
 	intent := intentScope(d.scan)
-	negWords := negations
 	negClause := -1
 	// Each feature is added as it is found, with a placeholder value: the
 	// value, one over the root of the number of distinct features, is
@@ -136,7 +135,7 @@ func (d *doc) words() {
 		d.add(name, pending, sp)
 	}
 	for i, t := range toks {
-		if negWords[t.Word] {
+		if negation(t.Word) {
 			negClause = t.Clause
 			continue
 		}
@@ -241,14 +240,20 @@ var selfBySubject = false
 // TestCVTried compares the gates (ALIGN_CV_GATE=words|pronoun|subject).
 var selfBySubjectPronoun = true
 
-// negations are the words that turn the rest of their clause around,
+// negation reports whether a word turns the rest of its clause around,
 // spelled with or without an apostrophe; contractions with one are already
-// expanded to "not" by the tokeniser.
-var negations = map[string]bool{
-	"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "neither": true,
-	"nor": true, "without": true, "hardly": true, "dont": true, "didnt": true, "doesnt": true,
-	"isnt": true, "wasnt": true, "wont": true, "cant": true, "havent": true, "hasnt": true,
-	"hadnt": true, "shouldnt": true, "wouldnt": true, "couldnt": true, "arent": true, "werent": true,
+// expanded to "not" by the tokeniser. It is a switch, not a map: every
+// word of a text is asked twice, and a switch over these strings costs a
+// few comparisons where a map lookup hashed the word.
+func negation(w string) bool {
+	switch w {
+	case "not", "never", "no", "nobody", "nothing", "neither",
+		"nor", "without", "hardly", "dont", "didnt", "doesnt",
+		"isnt", "wasnt", "wont", "cant", "havent", "hasnt",
+		"hadnt", "shouldnt", "wouldnt", "couldnt", "arent", "werent":
+		return true
+	}
+	return false
 }
 
 // signals adds every playbook signal hit, by signal and by its group and
@@ -531,7 +536,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		for k := i; k < j; k++ {
 			t := toks[k]
 			self = self || selfWord(toks, i, k)
-			if negations[t.Word] {
+			if negation(t.Word) {
 				negClause = t.Clause
 				v["w:~"+t.Word] = 1
 				continue

@@ -291,7 +291,7 @@ func (d *doc) wordsIDs() {
 	pending := math.NaN()
 	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
 	for i, t := range toks {
-		if negations[t.Word] {
+		if negation(t.Word) {
 			negClause = t.Clause
 			continue
 		}
@@ -417,7 +417,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		for k := i; k < j; k++ {
 			t := toks[k]
 			self = self || selfWord(toks, i, k)
-			if negations[t.Word] {
+			if negation(t.Word) {
 				negClause = t.Clause
 				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
 				continue

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/align-coach/align/internal/wire"
 )
@@ -572,10 +573,42 @@ type partial struct {
 	gen      uint32
 }
 
-// scratch is a reusable partial-match buffer.
+// scratch is a reusable partial-match buffer, with a cache of symbols.
 type scratch struct {
 	parts []partial
 	gen   uint32
+	// syms remembers the symbol of recent stems by where their bytes
+	// are: a word's stem is one string the tokeniser's word cache hands
+	// out for every use of the word, so most tokens find their symbol
+	// with a pointer comparison instead of a map lookup. An entry holds
+	// its string, so those bytes cannot be reused for another stem while
+	// the entry is there.
+	syms [symCacheSize]symEntry
+}
+
+type symEntry struct {
+	s   string
+	sym int32 // -1: not a symbol of the automaton
+}
+
+const (
+	symCacheBits = 10
+	symCacheSize = 1 << symCacheBits
+)
+
+// sym returns the symbol of stem, or -1.
+func (m *Matcher) sym(sc *scratch, stem string) int32 {
+	p := unsafe.StringData(stem)
+	e := &sc.syms[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15)>>(64-symCacheBits)]
+	if unsafe.StringData(e.s) == p && len(e.s) == len(stem) && p != nil {
+		return e.sym
+	}
+	s, known := m.syms[stem]
+	if !known {
+		s = -1
+	}
+	e.s, e.sym = stem, s
+	return s
 }
 
 // Match returns every hit of every pattern in toks, in order of the token
@@ -597,8 +630,8 @@ func (m *Matcher) Match(toks []Token) []Hit {
 	cur := int32(0)
 	for i := range toks {
 		tk := &toks[i]
-		s, known := m.syms[tk.Stem]
-		if !known {
+		s := m.sym(sc, tk.Stem)
+		if s < 0 {
 			cur = 0
 			continue
 		}
