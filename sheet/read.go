@@ -28,8 +28,8 @@ func (r *reader) word(i int) (string, int) {
 // numbers finds numbers with the noun they count: "400 leads", "1,900
 // sign-ups", "$2M pipeline", "130% of my lead target".
 func (r *reader) numbers(sh *Sheet) {
-	nouns := set(r.pb.Sheet.CountNouns)
-	mods := set(r.pb.Sheet.Modifiers)
+	nouns := r.c.countNouns
+	mods := r.c.modifiers
 	for i := 0; i < len(r.toks) && len(sh.Numbers) < maxNumbers; i++ {
 		if !isNumberWord(r.toks[i].Word) {
 			continue
@@ -172,7 +172,7 @@ func (r *reader) artifacts(sh *Sheet) {
 // its determiner to its noun, with "my" made "your" and "a" made "the".
 func (r *reader) phrase(h hit) string {
 	own := r.pb.Sheet.Own
-	stop := set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	stop := phraseStop
 	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
 		w := r.toks[k].Word
 		if det, ok := own[w]; ok {
@@ -193,8 +193,8 @@ func (r *reader) phrase(h hit) string {
 // temptations finds what the user says they are considering, from the
 // verb on, to the end of the clause.
 func (r *reader) temptations(sh *Sheet) {
-	stop := set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
-	moves := set(r.pb.Sheet.Moves)
+	stop := temptationStop
+	moves := r.c.moves
 	for _, h := range r.of("intent") {
 		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
 			continue
@@ -282,7 +282,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 
 func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
 	s := r.toks[at].Sentence
-	speech := set(r.pb.Sheet.Speech)
+	speech := r.c.speech
 	// The speaker is the subject of the verb that introduces the words
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
 	// else the nearest person before them.
@@ -366,8 +366,8 @@ const minSaid = 4
 // it, or a word that names what someone said ("his line", "in her words").
 func (r *reader) introduced(at int) bool {
 	s := r.toks[at].Sentence
-	speech := set(r.pb.Sheet.Speech)
-	cues := set(r.pb.Sheet.SaidNouns)
+	speech := r.c.speech
+	cues := r.c.saidNouns
 	for k := at - 1; k >= r.sent[s][0]; k-- {
 		if r.toks[k].Quoted {
 			continue
@@ -425,6 +425,13 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 	return ""
 }
 
+// The words that end the search for an artifact's determiner, and a
+// temptation's clause.
+var (
+	phraseStop     = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
+)
+
 func set(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, w := range list {
@@ -438,8 +445,8 @@ func set(list []string) map[string]bool {
 // use is right after a subject, "to" or a modal, or right before an
 // object or a particle.
 func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
-	verbs := set(r.pb.Sheet.VerbNouns)
-	before, after := set(r.pb.Sheet.VerbBefore), set(r.pb.Sheet.VerbAfter)
+	verbs := r.c.verbNouns
+	before, after := r.c.verbBefore, r.c.verbAfter
 	for _, p := range d.Facts.Programs {
 		w := strings.Fields(strings.ToLower(p))
 		if len(w) == 0 {

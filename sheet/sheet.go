@@ -189,6 +189,8 @@ type compiled struct {
 	// the sheet's lists, made into a set once per playbook, not once per
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
+	// The sheet's other word lists as sets, made once per playbook too.
+	countNouns, modifiers, moves, speech, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -209,6 +211,9 @@ func compile(pb *playbook.Playbook) *compiled {
 	for _, w := range pb.Sheet.NotNames {
 		c.notNames[w] = true
 	}
+	sh := &pb.Sheet
+	c.countNouns, c.modifiers, c.moves, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Moves), set(sh.Speech)
+	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.
 		c.m = m
@@ -255,6 +260,7 @@ type hit struct {
 
 type reader struct {
 	pb   *playbook.Playbook
+	c    *compiled
 	text string
 	toks []match.Token
 	hits []hit
@@ -266,11 +272,19 @@ type reader struct {
 	// first use.
 	sentHits [][2]int32
 	lower    map[string]bool
+	// lowerScans counts the questions answered by reading the tokens
+	// before lower is gathered.
+	lowerScans int
 }
+
+// maxLowerScans is how many times isName reads the tokens for a word
+// written in lower case before it gathers them all: reading stays linear
+// in a long text, and a short one gathers nothing.
+const maxLowerScans = 8
 
 func newReader(pb *playbook.Playbook, text string) *reader {
 	c := compile(pb)
-	r := &reader{pb: pb, text: text, toks: pb.Tokens(text), notNames: c.notNames}
+	r := &reader{pb: pb, c: c, text: text, toks: pb.Tokens(text), notNames: c.notNames}
 	for i, t := range r.toks {
 		for len(r.sent) <= t.Sentence {
 			r.sent = append(r.sent, [2]int{i, i - 1})
@@ -373,6 +387,17 @@ func (r *reader) isName(i int) bool {
 	// (Token i is capitalised, so any such token is another one.) The
 	// words written in lower case are gathered once, not looked for
 	// through the whole text at every call.
+	if r.lower == nil && r.lowerScans < maxLowerScans {
+		// The first few questions read the tokens, which costs less than
+		// gathering them (a short text asks only a few).
+		r.lowerScans++
+		for j := range r.toks {
+			if r.toks[j].Word == t.Word && !r.capital(j) {
+				return false
+			}
+		}
+		return true
+	}
 	if r.lower == nil {
 		r.lower = make(map[string]bool)
 		for j, u := range r.toks {
