@@ -1,6 +1,7 @@
 package playbook
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,18 +57,26 @@ func (p *Playbook) Scan(text string) *Scan {
 	raw := p.matcher.Match(toks)
 	s := &Scan{Text: text, Tokens: toks}
 
+	// One signal's patterns can find the same words twice: the raw hits
+	// come in order of their last token, so a repeat is among the hits
+	// ending at the same token, looked for in a short list instead of a
+	// map of every hit.
 	type key struct {
-		sig         *Signal
-		first, last int
+		sig   *Signal
+		first int
 	}
-	seen := make(map[key]bool, len(raw))
+	var same []key
+	last := -1
 	mods := map[string][]match.Hit{}
 	for _, h := range raw {
 		sig := p.refs[h.Pattern]
-		if seen[key{sig, h.First, h.Last}] {
+		if h.Last != last {
+			same, last = same[:0], h.Last
+		}
+		if slices.Contains(same, key{sig, h.First}) {
 			continue
 		}
-		seen[key{sig, h.First, h.Last}] = true
+		same = append(same, key{sig, h.First})
 		if sig.group == "mod" {
 			mods[sig.key] = append(mods[sig.key], h)
 			continue
@@ -83,17 +92,18 @@ func (p *Playbook) Scan(text string) *Scan {
 	s.mods = mods
 	asks := askSentences(text, toks, mods["ask"])
 	win := p.Modifiers.Window
+	negs, hedges, intents, reports := mods["negation"], mods["hedge"], mods["intent"], mods["reported"]
 	for i := range s.Hits {
 		h := &s.Hits[i]
 		f := toks[h.First]
-		h.Negated = before(mods["negation"], toks, h.First, win, true)
-		h.Hedged = before(mods["hedge"], toks, h.First, win, true)
+		h.Negated = before(negs, toks, h.First, win, true)
+		h.Hedged = before(hedges, toks, h.First, win, true)
 		// Intent may sit inside the phrase ("I am tempted to present the
 		// data" matches from "I"), so it counts anywhere before the end.
-		h.Intent = before(mods["intent"], toks, h.Last, 1<<30, false)
+		h.Intent = before(intents, toks, h.Last, 1<<30, false)
 		// A reporting phrase may end on the signal's first word ("thinks
 		// marketing is ..."), so it reaches one token further.
-		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, min(h.First+1, h.Last), 1<<30, false)
+		h.Reported = f.Quoted || toks[h.Last].Quoted || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
 		h.Ask = asks[f.Sentence]
 	}
 	// Drop hits that overlap an earlier, longer hit of the same signal, so
