@@ -65,6 +65,8 @@ type doc struct {
 	// call (explains); any other number is from an earlier call.
 	explained []uint64
 	explains  uint32
+	// intents is intentScope's marks, once made (see intent).
+	intents []bool
 	// ids, when set, holds the features on the id path (ids.go): what a
 	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
 	ids *ids
@@ -206,6 +208,15 @@ func (d *doc) words() {
 			d.value[g] = v
 		}
 	}
+}
+
+// intent is intentScope of the doc's scan, made once: the words and the
+// sentences both read it.
+func (d *doc) intent() []bool {
+	if d.intents == nil {
+		d.intents = intentScope(d.scan)
+	}
+	return d.intents
 }
 
 // intentScope marks the tokens that follow one of the playbook's intent

@@ -286,7 +286,7 @@ func (d *doc) wordsIDs() {
 		}
 		x.tok = append(x.tok, id)
 	}
-	intent := intentScope(d.scan)
+	intent := d.intent()
 	negClause := -1
 	pending := math.NaN()
 	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
@@ -399,7 +399,7 @@ var actorNames = [...]string{"actor:0", "actor:1", "actor:2", "actor:3"}
 func (d *doc) sentenceVectors() []sentenceIDs {
 	x := d.ids
 	toks := d.scan.Tokens
-	intent := intentScope(d.scan)
+	intent := d.intent()
 	hits := sentenceHits(d.scan)
 	bias := x.rd.table.find("bias", "", "", "")
 	var out []sentenceIDs
@@ -464,7 +464,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		if selfBySubject {
 			self = self && a != actorLeader && a != actorOther
 		}
-		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(slices.Clone(list)), self: self})
+		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: self}) // packed copies list into the vector
 		i = j
 	}
 	return out
