@@ -385,8 +385,8 @@ func (d *doc) signalsIDs() {
 	}
 }
 
-// sentenceIDs is one sentence read for the sentence models: its vector and
-// whether it speaks in the first person.
+// sentenceIDs is one sentence read for the sentence models: whether it
+// speaks in the first person and, when it does, its vector.
 type sentenceIDs struct {
 	first, last int
 	x           learn.Vector
@@ -409,14 +409,27 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 			j++
 		}
+		self := false
+		for k := i; k < j && !self; k++ {
+			self = selfWord(toks, i, k)
+		}
+		a := d.actor[toks[i].Sentence]
+		if selfBySubject {
+			self = self && a != actorLeader && a != actorOther
+		}
+		if !self {
+			// Only the user's own account says what they did: nothing
+			// reads another sentence's vector, so none is made.
+			out = append(out, sentenceIDs{first: i, last: j - 1})
+			i = j
+			continue
+		}
 		// The sentence's keys, sorted and made unique below: their number
 		// sets the value, unknown features included, as a set's size did.
 		keys := x.keys[:0]
 		negClause := -1
-		self := false
 		for k := i; k < j; k++ {
 			t := toks[k]
-			self = self || selfWord(toks, i, k)
 			if negation(t.Word) {
 				negClause = t.Clause
 				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
@@ -438,7 +451,6 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 				keys = append(keys, gram(gB, x.tok[k-1], s))
 			}
 		}
-		a := d.actor[toks[i].Sentence]
 		if a >= 0 && a < len(actorNames) {
 			keys = append(keys, gram(gRaw, x.intern(actorNames[a]), 0))
 		} else {
@@ -461,10 +473,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			// "bias" is 1 whatever the sentence, and no gram is named so.
 			list = append(list, uint64(uint32(bias))<<32|uint64(math.Float32bits(1)))
 		}
-		if selfBySubject {
-			self = self && a != actorLeader && a != actorOther
-		}
-		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: self}) // packed copies list into the vector
+		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: true}) // packed copies list into the vector
 		i = j
 	}
 	return out
