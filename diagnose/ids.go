@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/align-coach/align/learn"
 )
@@ -141,6 +142,8 @@ type ids struct {
 	grams gramTable
 	// keys holds one sentence's gram keys while it is read.
 	keys []uint64
+	// res remembers word grams resolved in earlier texts (see resolved).
+	res *[1 << knownBits]resolved
 	// slot is, per reader feature, its place in feats plus one (0: absent).
 	slot []int32
 	// have marks, per reader feature, whether feats holds it: reading it
@@ -156,7 +159,8 @@ func (r *Reader) getIDs() *ids {
 	x, _ := r.pool.Get().(*ids)
 	if x == nil {
 		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
-			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64)}
+			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64),
+			res: new([1 << knownBits]resolved)}
 	}
 	return x
 }
@@ -204,12 +208,52 @@ func (x *ids) resolve(key uint64) int32 {
 	a, b := x.strs[key>>28&idLimit], x.strs[key&idLimit]
 	t := x.rd.table
 	switch k {
-	case gB:
-		return t.find("b:", a, "_", b)
 	case gRaw:
 		return t.find(a, "", "", "")
+	case gB:
+	default:
+		b = ""
 	}
-	return t.find(gramPrefix[k], a, "", "")
+	e := x.known(k, a, b)
+	if e.k == k && sameString(e.a, a) && sameString(e.b, b) {
+		return e.f
+	}
+	f := int32(0)
+	if k == gB {
+		f = t.find("b:", a, "_", b)
+	} else {
+		f = t.find(gramPrefix[k], a, "", "")
+	}
+	*e = resolved{a: a, b: b, k: k, f: f}
+	return f
+}
+
+// resolved is a word gram resolved to its feature in an earlier text (f
+// is -1 when the reader has no such feature), kept with the ids: a pooled
+// ids, as a server reuses, finds most words of a new text among them and
+// skips hashing and comparing their names. The entry holds its strings,
+// so their bytes cannot be reused for other words while it is there.
+type resolved struct {
+	a, b string
+	k    gramKind
+	f    int32
+}
+
+const knownBits = 11
+
+// known returns the entry where the gram (k, a, b) is remembered, if it
+// is: its place is chosen by where the strings' bytes are, since a word's
+// stem is one string the tokeniser's word cache hands out for every use.
+func (x *ids) known(k gramKind, a, b string) *resolved {
+	h := uint64(uintptr(unsafe.Pointer(unsafe.StringData(a))))*0x9E3779B97F4A7C15 ^
+		uint64(uintptr(unsafe.Pointer(unsafe.StringData(b))))*0xC2B2AE3D27D4EB4F ^ uint64(k)*0x165667B19E3779F9
+	return &x.res[h>>(64-knownBits)]
+}
+
+// sameString reports whether two strings are the same bytes in memory (not
+// merely equal ones).
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // add records feature f (when the reader knows it) as add does by name:
