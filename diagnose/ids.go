@@ -111,6 +111,40 @@ func newFeatureTable(names []string) *featureTable {
 	return t
 }
 
+// signalTails are the endings of a signal feature's name after its
+// modifier: reported or not, then about nobody in particular, the user
+// or someone else (the names training gives them, without joining them
+// for every hit).
+var signalTails = [6]string{"", "@U", "@O", "!rep", "!rep@U", "!rep@O"}
+
+// findParts returns the index of the feature named by parts joined.
+func (t *featureTable) findParts(parts []string) int32 {
+	h, n := uint64(fnvOffset), 0
+	for _, p := range parts {
+		h, n = fnvAdd(h, p), n+len(p)
+	}
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		i := t.slots[s]
+		if i == 0 {
+			return -1
+		}
+		if x := t.names[i-1]; len(x) == n && hasParts(x, parts) {
+			return i - 1
+		}
+	}
+}
+
+// hasParts reports whether x starts with parts joined.
+func hasParts(x string, parts []string) bool {
+	for _, p := range parts {
+		if len(x) < len(p) || x[:len(p)] != p {
+			return false
+		}
+		x = x[len(p):]
+	}
+	return true
+}
+
 // find returns the index of the feature named a+b+c+d, or -1.
 func (t *featureTable) find(a, b, c, d string) int32 {
 	h := fnvAdd(fnvAdd(fnvAdd(fnvAdd(fnvOffset, a), b), c), d)
@@ -415,17 +449,21 @@ func (d *doc) signalsIDs() {
 		case h.Hedged:
 			mod = "!hedge"
 		}
-		who := ""
-		if a := d.actor[d.scan.Tokens[h.First].Sentence]; a == actorOther || a == actorUser {
-			who = "@" + actorPrefix[a][:1]
-		}
-		rep := ""
+		// What follows mod: "!rep" when reported, then "@O" or "@U" for
+		// a sentence about someone else or the user.
+		tail := 0
 		if h.Reported {
-			rep = "!rep"
+			tail = 3
+		}
+		switch d.actor[d.scan.Tokens[h.First].Sentence] {
+		case actorUser:
+			tail++
+		case actorOther:
+			tail += 2
 		}
 		sp := span{h.First, h.Last}
-		x.add(t.find("s:", h.Signal.ID, mod, rep+who), 1, sp)
-		x.add(t.find("g:"+g+":", h.Signal.Key(), mod, rep+who), 1, sp)
+		x.add(t.find("s:", h.Signal.ID, mod, signalTails[tail]), 1, sp)
+		x.add(t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]}), 1, sp)
 	}
 }
 
