@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -417,6 +418,7 @@ func TestCVTypes(t *testing.T) {
 		binaryFamilies = map[string]bool{"types": bin, "urgency": bin, "route": bin, "proactive": bin}
 		var dom, domN, urg1, urgN, route, routeN, pro, proN float64
 		var binN, binOK [10]float64
+		var setTP, setFP, setFN float64
 		for _, a := range set.Authors {
 			var train, test []Example
 			for _, e := range ex {
@@ -426,7 +428,7 @@ func TestCVTypes(t *testing.T) {
 					train = append(train, e)
 				}
 			}
-			b, err := Train(pb, train, TrainOptions{Only: map[string]bool{"types": true, "urgency": true, "route": true, "proactive": true}})
+			b, err := Train(pb, train, TrainOptions{Groups: cvGroups(), Only: map[string]bool{"types": true, "urgency": true, "route": true, "proactive": true}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -458,6 +460,18 @@ func TestCVTypes(t *testing.T) {
 							best, bv = k, v
 						}
 					}
+					for k := 0; k < 4; k++ {
+						in := k == best || rd.prob(fmt.Sprint(mTypePre, k+1), x) >= 0.5
+						want := slices.Contains(xp.Types, k+1)
+						switch {
+						case in && want:
+							setTP++
+						case in:
+							setFP++
+						case want:
+							setFN++
+						}
+					}
 					k := min(int(dp[best]*10), 9)
 					binN[k]++
 					if best+1 == xp.Types[0] {
@@ -475,7 +489,7 @@ func TestCVTypes(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: route %.3f dominant %.3f urgency within one %.3f proactive %.3f", kind, route/routeN, dom/domN, urg1/urgN, pro/proN)
+		t.Logf("%s %s: route %.3f dominant %.3f set F1 %.3f urgency within one %.3f proactive %.3f", kind, os.Getenv("ALIGN_CV_GROUPS"), route/routeN, dom/domN, 2*setTP/(2*setTP+setFP+setFN), urg1/urgN, pro/proN)
 		for k := range binN {
 			if binN[k] > 0 {
 				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(k)/10, float64(k+1)/10, int(binN[k]), binOK[k]/binN[k])

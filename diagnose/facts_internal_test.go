@@ -92,3 +92,54 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramsLeaveOutNames: a program noun followed by a capital letter
+// is a name ("Series D" is a funding round), while the pronoun "I" after
+// it leaves the program in.
+func TestProgramsLeaveOutNames(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Head of RevOps at a Series D security company. Our CRO, Tom, ignores us.", nil},
+		{"The webinar series I ran last spring flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
+	} {
+		var f align.Facts
+		programs(pb, pb.Scan(c.text), &f)
+		if (len(f.Programs) == 0) != (len(c.want) == 0) || (len(c.want) > 0 && f.Programs[0] != c.want[0]) {
+			t.Errorf("%q: programs %q, want %q", c.text, f.Programs, c.want)
+		}
+	}
+}
+
+// TestSalesLeaderName: the sales leader's name is read wherever the text
+// puts it beside the title, and from how often the user names someone
+// when no title stands beside a name; never a common word that opens a
+// sentence, a region, a team in capitals, or leadership's name.
+func TestSalesLeaderName(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct{ text, want string }{
+		{"Our VP of Sales, Daniel, ignores our leads.", "Daniel"},
+		{"Ray is our SVP of Sales. He reports to the CEO.", "Ray"},
+		{"I report to Fiona whos Head of Sales. She ignores the dashboard.", "Fiona"},
+		{"My team is measured on quotes, Lorraine (SVP Sales & Distribution) is measured on premium.", "Lorraine"},
+		{"Dana, our Midwest regional VP of sales, runs the producers.", "Dana"},
+		{"Vikram, our co-founder and Chief Commercial Officer, told me dealers buy from people.", "Vikram"},
+		{"Our sales director, Herr Brandt, is with the company since 31 years.", "Herr Brandt"},
+		{"Since January the Head of Sales Iberia, Nuria, has hired two people.", "Nuria"},
+		{"The founder, Kristjan, still runs sales himself with two AEs.", "Kristjan"},
+		{"Our last head of sales, Fiona, hated marketing. The new VP of Sales is quiet.", ""},
+		{"I am VP of Revenue Operations and I report to our CRO, Nadia.", "Nadia"},
+		{"Luca does not trust marketing. Last Monday Luca and I argued in front of the area managers. Paolo, our CEO, said basta.", "Luca"},
+		{"In January we changed the scoring. In March our VP of Sales stopped coming. How do I fix it?", ""},
+		{"Niamh, our CEO, wants peace. Niamh asked me to sort out the handoff with our head of sales.", ""},
+		{"The BDMs ignore our leads, and the BDMs say so. Our head of sales agrees.", ""},
+	} {
+		var f align.Facts
+		names(pb, pb.Scan(c.text), &f)
+		if f.Leader.Name != c.want {
+			t.Errorf("%q: name %q, want %q", c.text, f.Leader.Name, c.want)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// A former sales leader ("our previous sales director") is not the
 	// one the user works with now: prefer any other title.
 	former := func(h playbook.Hit) bool {
-		for k := h.First - 1; k >= 0 && k >= h.First-3; k-- {
+		for k := h.First - 1; k >= 0 && k >= h.First-3 && toks[k].Sentence == toks[h.First].Sentence; k-- {
 			switch toks[k].Word {
 			case "previous", "former", "old", "ex", "last", "outgoing", "departed":
 				return true
@@ -64,32 +64,32 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 	sort.SliceStable(titles, func(i, j int) bool { return !former(titles[i]) && former(titles[j]) })
 	at := -1
+	// A name may open a sentence ("Ray is our SVP of Sales") when it
+	// stands where only a name can: before a comma or "is" that leads to
+	// the title.
+	initial := func(i int) bool {
+		if i < 0 || i >= len(toks) || isName(i) {
+			return isName(i)
+		}
+		t := toks[i]
+		if not[t.Word] || len(t.Word) < 2 || !isAlpha(t.Word) || t.Quoted {
+			return false
+		}
+		return (i == 0 || toks[i-1].Sentence != t.Sentence) && unicode.IsUpper(rune(s.Text[t.Start]))
+	}
 	for _, h := range titles {
-		name := ""
-		// "our VP of Sales, Daniel" or "the head of sales is Priya".
-		j := h.Last + 1
-		if j < len(toks) && joiners[toks[j].Word] {
-			j++
+		// A former sales leader's name is never the current one's.
+		if former(h) {
+			continue
 		}
-		if isName(j) && toks[j].Sentence == toks[h.Last].Sentence {
-			name = word(s, j)
-		}
-		// "Daniel, our VP of Sales".
-		if name == "" {
-			k := h.First - 1
-			for k >= 0 && (toks[k].Word == "our" || toks[k].Word == "the" || toks[k].Word == "my" || toks[k].Word == "new" || toks[k].Word == "interim") {
-				k--
-			}
-			if k >= 0 && k < h.First-1 && isName(k) && toks[k].Sentence == toks[h.First].Sentence &&
-				strings.Contains(s.Text[toks[k].End:toks[h.First].Start], ",") {
-				name = word(s, k)
-			}
-		}
-		if name != "" {
-			f.Leader = align.Person{Name: name, Title: titleText(s, h)}
+		if k, ok := nameAt(s, h, isName, initial, joiners); ok {
+			f.Leader = align.Person{Name: nameText(s, k), Title: titleText(s, h)}
 			at = h.Last
 			break
 		}
+	}
+	if f.Leader.Name == "" {
+		f.Leader.Name = mostNamed(s, initial, not, len(titles) == 0)
 	}
 	if f.Leader.Title == "" && len(titles) > 0 {
 		f.Leader.Title = titleText(s, titles[0])
@@ -162,6 +162,234 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	}
 	v, _ := nameListsCache.LoadOrStore(pb, nl)
 	return v.(*nameLists)
+}
+
+// execWords mark a name as leadership's or the user's manager's ("Niamh,
+// our CEO"), not the sales leader's, when they stand beside it.
+var execWords = map[string]bool{
+	"ceo": true, "coo": true, "cfo": true, "cmo": true, "cto": true, "md": true, "president": true, "chairman": true,
+	"chair": true, "boss": true, "manager": true, "hr": true, "investor": true, "investors": true, "recruiter": true,
+}
+
+// mostNamed is the sales leader's name when no title stands beside it:
+// the name the user mentions most, at least twice, leaving out anyone
+// named beside a leadership title. When the text names no sales title
+// at all, the founder or chief executive who sells may be the one
+// ("The founder, Julian, does all the selling himself"), so leadership's
+// names count then. Returns "" when no name is mentioned twice.
+func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, noTitle bool) string {
+	toks := s.Tokens
+	type tally struct {
+		n, first int
+		exec     bool
+	}
+	counts := map[string]*tally{}
+	var order []string
+	// A word the user also writes in lower case inside a sentence is a
+	// common word that opened a sentence ("In", "Even"), not a name.
+	lowerSeen := map[string]bool{}
+	for i, t := range toks {
+		if i > 0 && toks[i-1].Sentence == t.Sentence && t.Start < len(s.Text) && unicode.IsLower(rune(s.Text[t.Start])) {
+			lowerSeen[t.Word] = true
+		}
+	}
+	for i, t := range toks {
+		if t.Quoted || !initial(i) || acronym(s, i) || honorifics[t.Word] || !isAlpha(s.Text[t.Start:t.End]) || lowerSeen[t.Word] || capitals(s.Text[t.Start:t.End]) > 1 {
+			continue
+		}
+		// A name is one word here; a capitalised run ("Industry Week",
+		// "Directeur Commercial") is a thing or a title.
+		if i+1 < len(toks) && toks[i+1].Capital && toks[i+1].Sentence == t.Sentence {
+			continue
+		}
+		// "in Hamburg", "from Japan": a place.
+		if i > 0 && toks[i-1].Sentence == t.Sentence && places[toks[i-1].Word] {
+			continue
+		}
+		// "Week 3", "Mar 12": a date or a heading.
+		if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && isNumber(toks[i+1].Word) {
+			continue
+		}
+		if i > 0 && toks[i-1].Capital && toks[i-1].Sentence == t.Sentence && !not[toks[i-1].Word] && !honorifics[toks[i-1].Word] {
+			continue
+		}
+		w := word(s, i)
+		c := counts[w]
+		if c == nil {
+			c = &tally{first: i}
+			counts[w] = c
+			order = append(order, w)
+		}
+		c.n++
+		c.exec = c.exec || besideExec(toks, i)
+	}
+	best, bestN := "", 1
+	for _, w := range order {
+		c := counts[w]
+		if c.exec && !noTitle {
+			continue
+		}
+		if c.n > bestN {
+			best, bestN = w, c.n
+		}
+	}
+	return best
+}
+
+// besideExec reports whether the name at token i stands beside a
+// leadership title, with only "our", "the", "my", "is" or "was" between:
+// "Niamh, our CEO", "our CEO Niamh", "my manager, Sarah".
+func besideExec(toks []match.Token, i int) bool {
+	skip := map[string]bool{"our": true, "the": true, "my": true, "a": true, "is": true, "was": true}
+	for _, step := range []int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 3 && toks[k].Sentence == toks[i].Sentence; k, n = k+step, n+1 {
+			if execWords[toks[k].Word] {
+				return true
+			}
+			if !skip[toks[k].Word] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// places are the words before a place's name: "in Hamburg".
+var places = map[string]bool{"in": true, "from": true, "across": true, "around": true, "outside": true, "inside": true, "near": true, "via": true}
+
+// capitals counts the upper-case letters in w: "BDMs" and "ExCo" have
+// more than a name does.
+func capitals(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// honorifics come before a surname: "Mr. Okafor", "Herr Brandt".
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "herr": true, "frau": true,
+	"lic": true, "ing": true, "sr": true, "sra": true, "monsieur": true, "madame": true, "signor": true, "signora": true, "señor": true, "señora": true,
+}
+
+// copula joins a name to the title after it: "Ray is our SVP of Sales",
+// "Fiona whos Head of Sales".
+var copula = map[string]bool{"is": true, "was": true, "whos": true, "who's": true}
+
+// leaderBetween are the words that may stand between "our" and a title
+// in "Dana, our Midwest regional VP of sales": places, scopes, seniority.
+const leaderBetween = 3
+
+// nameAt finds the name that goes with a sales leader's title h, in its
+// sentence, and returns its token (the honorific's, for "Mr. Okafor"):
+//   - after it: "our VP of Sales, Daniel", "the head of sales is Priya",
+//     "the CRO (Nadia)";
+//   - before it, across a comma or a bracket: "Daniel, our VP of Sales",
+//     "Dana, our Midwest regional VP of sales", "Lorraine (SVP Sales)";
+//   - before it, across "is" or "who is": "Ray is our SVP of Sales",
+//     "Fiona whos Head of Sales".
+//
+// isName holds for a capitalised word inside a sentence; initial also for
+// one that opens a sentence, used only where the words around it leave
+// no other reading.
+func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, joiners map[string]bool) (int, bool) {
+	toks := s.Tokens
+	same := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].Sentence == toks[h.First].Sentence }
+	// joined reports whether a comma or a bracket stands between token i
+	// and the next (tokens of one contraction share a span: no gap).
+	joined := func(i int) bool {
+		if i+1 >= len(toks) || toks[i].End > toks[i+1].Start {
+			return false
+		}
+		return strings.ContainsAny(s.Text[toks[i].End:toks[i+1].Start], ",(")
+	}
+	// After the title.
+	j := h.Last + 1
+	if same(j) && joiners[toks[j].Word] {
+		j++
+	}
+	if same(j) && honorifics[toks[j].Word] && isName(j+1) {
+		return j, true
+	}
+	if same(j) && isName(j) && !acronym(s, j) {
+		// "Head of Sales Iberia, Nuria": a place or a scope right after
+		// the title, then the name.
+		if j == h.Last+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
+			return j + 1, true
+		}
+		return j, true
+	}
+	// Before it: skip the determiner and a few words that qualify the
+	// title, then a comma, a bracket, "is" or "who is" must join them.
+	k := h.First - 1
+	for n := 0; same(k) && n <= leaderBetween; n++ {
+		w := toks[k].Word
+		if w == "our" || w == "the" || w == "my" || w == "their" || w == "a" {
+			k--
+			break
+		}
+		if copula[w] || toks[k].Quoted || !isAlpha(w) || joined(k) {
+			break
+		}
+		// Only words that qualify a title may stand between: "Midwest",
+		// "regional"; not "who in practice runs sales".
+		if !toks[k].Capital && !titleWords[w] {
+			return 0, false
+		}
+		k--
+	}
+	if !same(k) {
+		return 0, false
+	}
+	if copula[toks[k].Word] {
+		k--
+		if same(k) && toks[k].Word == "who" {
+			k--
+		}
+	} else if !joined(k) {
+		return 0, false
+	}
+	if !same(k) || !initial(k) || acronym(s, k) {
+		return 0, false
+	}
+	if same(k-1) && honorifics[toks[k-1].Word] {
+		return k - 1, true
+	}
+	return k, true
+}
+
+// titleWords qualify a title without being part of the playbook's
+// pattern for it: "our regional VP of Sales", "our acting CRO".
+var titleWords = map[string]bool{
+	"regional": true, "global": true, "national": true, "new": true, "interim": true, "senior": true, "acting": true,
+	"area": true, "country": true, "group": true, "deputy": true, "executive": true, "divisional": true, "field": true,
+	"inside": true, "channel": true, "enterprise": true, "international": true, "local": true, "joint": true,
+	// "Vikram, our co-founder and Chief Commercial Officer".
+	"co": true, "founder": true, "cofounder": true, "owner": true, "and": true,
+	// "The founder, Kristjan, still runs sales", "Klaus has run sales".
+	"still": true, "also": true, "now": true, "basically": true, "effectively": true, "actually": true, "essentially": true, "has": true, "had": true,
+}
+
+// acronym reports whether the word at token i is written in capitals
+// ("NZ", "CS"): a region or a team, not a name.
+func acronym(s *playbook.Scan, i int) bool {
+	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
+	return len(w) <= 4 && strings.ToUpper(w) == w
+}
+
+// nameText is the name at token i, with the surname after an honorific.
+func nameText(s *playbook.Scan, i int) string {
+	if honorifics[s.Tokens[i].Word] && i+1 < len(s.Tokens) {
+		return s.Text[s.Tokens[i].Start:s.Tokens[i].Start+len(s.Tokens[i].Word)] + " " + word(s, i+1)
+	}
+	return word(s, i)
 }
 
 func titleText(s *playbook.Scan, h playbook.Hit) string {
@@ -252,6 +480,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 					break
 				}
 			}
+			// A noun followed by one letter is a name, not a program:
+			// "Series D" is a funding round, "Plan B" a fallback.
+			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence == toks[i].Sentence {
+				break
+			}
 			if ok {
 				span := strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End])
 				if !seen[span] {
@@ -266,6 +499,12 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	for _, p := range all {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
+}
+
+// isLetterName reports whether t is a capital letter standing as a name
+// ("D" in "Series D"), not the pronoun "I".
+func isLetterName(t match.Token) bool {
+	return len(t.Word) == 1 && t.Word != "i" && t.Capital
 }
 
 // wordOrPlural reports whether word is w or w+"s", without building w+"s".

@@ -130,6 +130,11 @@ type ctx struct {
 	// second-hand; verbatim when {evidence} is the sales leader's own
 	// words said to the user.
 	reported, verbatim bool
+	// hearsay is set when the quoted words were passed on to the user by
+	// someone else, not just said to others in the user's hearing.
+	hearsay bool
+	// said holds what the options picked so far talk about (Option.Says).
+	said map[string]bool
 	// changeGiven is set when the input gives a change made as a fact
 	// (a case's change entry, or tried: program_change).
 	changeGiven bool
@@ -142,7 +147,7 @@ type ctx struct {
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
 	sh := sheet.Read(pb, sit, d)
 	d = withSheet(d, sh)
-	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}}
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}, said: map[string]bool{}}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -208,7 +213,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		c.vals[k] = v
 	}
 	c.vals["us"] = "marketing"
-	if w := pb.Sheet.Functions[sh.Function]; w != "" {
+	// A RevOps lead beside a CMO is not the team judged against sales:
+	// marketing is, and the plan says so.
+	if w := pb.Sheet.Functions[sh.Function]; w != "" && !(sh.Function == "revops" && sh.Has("CMO")) {
 		c.vals["us"] = w
 	}
 	c.vals["Us"] = capital(c.vals["us"])
@@ -225,6 +232,10 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	c.vals["review"] = "sales meeting"
 	if sh.Uses("pipeline") || sh.Uses("mql") || sh.Uses("reps") {
 		c.vals["review"] = "pipeline review"
+	}
+	// The meeting the user names is the seat to get, by their name for it.
+	if sh.Meeting != "" {
+		c.vals["review"] = sh.Meeting
 	}
 	c.vals["mqlnum"] = "the " + c.vals["leads"] + " we send"
 	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
@@ -257,6 +268,12 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it twice.
 	if q := c.vals["quote"]; q != "" && strings.Trim(q, "\"") == c.vals["evidence"] {
+		c.quoteCited = true
+	}
+	// Nor when the evidence is a sentence that holds the quote, unless the
+	// words reached the user second-hand: then the plan still says not to
+	// quote them back.
+	if q, e := c.cites["quote"], c.cites["evidence"]; c.vals["quote"] != "" && c.vals["evidence"] != "" && !c.reported && e.Start <= q.Start && q.End <= e.End && q.End > q.Start {
 		c.quoteCited = true
 	}
 	// The reason's words are the playbook's; its noun for salespeople is
@@ -313,6 +330,7 @@ func (c *ctx) quote() string {
 	words := clean(strings.Trim(best.Quote, "\"\u201c\u201d "))
 	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
 	c.reported = c.sh.ReportedAt(best.Start)
+	c.hearsay = c.sh.HearsayAt(best.Start)
 	return "\"" + nest(words) + "\""
 }
 
@@ -553,6 +571,9 @@ func (c *ctx) section(name string) string {
 		for _, o := range slot.Pick {
 			if c.holds(o.When) && c.filled(o.Text) {
 				parts = append(parts, c.fill(c.variant(name+"."+slot.ID, o.Text)))
+				if o.Says != "" {
+					c.said[o.Says] = true
+				}
 				break
 			}
 		}

@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -337,5 +338,59 @@ func TestType4WithAMandateDoesNotSayLeadershipNeverSpoke(t *testing.T) {
 	a := section(p, "SITUATION ASSESSMENT")
 	if strings.Contains(a, "Nothing you describe shows leadership saying") || !strings.Contains(a, "Leadership has told you what it wants from marketing") {
 		t.Errorf("assessment ignores the mandate the text gives:\n%s", a)
+	}
+}
+
+// TestSeatIsTheMeetingTheUserNames: the seat to get is the sales team's
+// meeting by the user's name for it, not a generic pipeline review.
+func TestSeatIsTheMeetingTheUserNames(t *testing.T) {
+	text := "Our CRO, Tom, says our leads are junk and I think he is mostly right. His reps never call them. We both report to the CEO. I'd like to sit in on his Thursday forecast call."
+	_, p := build(t, intake.Input{Situation: text})
+	if s := section(p, align.SecSeat); !strings.Contains(s, "Thursday forecast call") {
+		t.Errorf("seat does not name the Thursday forecast call:\n%s", s)
+	}
+}
+
+// TestWordsSaidToOthersAreNotCalledSecondHand: words the sales leader
+// said to their team are a public position; only words someone passed
+// on are called second-hand.
+func TestWordsSaidToOthersAreNotCalledSecondHand(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		secondHand bool
+	}{
+		{"Our VP of Sales, Sally, never wanted ABM. At kickoff she told her reps our target list was \"marketing's wish list\". Engagement is zero. We both report to the CEO.", false},
+		{"Our VP of Sales, Sally, never wanted ABM. One of her reps told me she calls our target list \"marketing's wish list\". Engagement is zero. We both report to the CEO.", true},
+	} {
+		_, p := build(t, intake.Input{Situation: c.text})
+		a := section(p, align.SecAssessment)
+		got := strings.Contains(a, "second-hand") || strings.Contains(a, "through others")
+		if got != c.secondHand {
+			t.Errorf("%q: assessment calls the words second-hand: %v, want %v\n%s", c.text, got, c.secondHand, a)
+		}
+	}
+}
+
+// TestRevOpsBesideACMONamesMarketing: a RevOps lead who works beside a
+// CMO is not the team judged against sales; the plan says marketing.
+func TestRevOpsBesideACMONamesMarketing(t *testing.T) {
+	text := "I'm Head of RevOps, reporting to the CFO. Marketing is paid on MQL volume and sales on bookings, and there is no shared number. Our CRO, Tom, ignores the MQLs. Our CMO still defends the MQL number."
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "RevOps and Tom's team") {
+		t.Errorf("the plan sets RevOps against sales although a CMO runs marketing:\n%s", section(p, align.SecAssessment))
+	}
+}
+
+// TestWhatWillNotWorkNamesEachThingTriedOnce: two things already tried
+// are both named, each once, in what will not work.
+func TestWhatWillNotWorkNamesEachThingTriedOnce(t *testing.T) {
+	text := "Our VP of Sales, Hannah, says our leads are junk, and she is right. I sent her a deck of conversion data last month and it made things worse. In January I promised the CEO 40 qualified opportunities by June; we have 11. We both report to the COO."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "data_deck") || !slices.Contains(d.Facts.Tried, "committed_number") {
+		t.Skipf("reader found %v; this test needs both", d.Facts.Tried)
+	}
+	w := section(p, align.SecWillNotWork)
+	if strings.Count(w, "number you committed to") != 1 || !strings.Contains(w, "deck") {
+		t.Errorf("what will not work should name the deck and the committed number once each:\n%s", w)
 	}
 }

@@ -44,7 +44,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -54,6 +54,11 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 		nums = append(nums, yours(clean(n.Text)))
 	}
 	v["numbers"] = joinAnd(nums)
+	// The clause a number stands in says what it means; the number alone
+	// ("one deal") does not.
+	if len(sh.Figures) > 0 {
+		v["figures"] = nest(clean(sh.Figures[0].Text))
+	}
 	if len(sh.Events) > 0 {
 		v["event"] = clean(sh.Events[0].Text)
 	}
@@ -82,6 +87,9 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	}
 	if len(sh.Deadlines) > 0 {
 		cite("deadline", sh.Deadlines[0])
+	}
+	if len(sh.Figures) > 0 {
+		cite("figures", sh.Figures[0])
 	}
 	if len(sh.Temptations) > 0 {
 		cite("temptation", sh.Temptations[0])

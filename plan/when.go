@@ -37,7 +37,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&
 		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
-		boolIs(w.Numbers, c.vals["numbers"] != "") &&
+		boolIs(w.Numbers, c.vals["numbers"] != "" || c.vals["figures"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
 		boolIs(w.Talked, c.sh.Failed) &&
@@ -47,12 +47,24 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
+		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
+		boolIs(w.Hearsay, c.hearsay) &&
 		boolIs(w.Verbatim, c.verbatim) &&
 		boolIs(w.Label, c.vals["reason"] != "") &&
 		(len(w.Says) == 0 || c.says(w.Says)) &&
 		anyStr(w.Function, c.function())
 	return ok
+}
+
+// saidAny reports whether an option picked earlier said one of these.
+func (c *ctx) saidAny(topics []string) bool {
+	for _, t := range topics {
+		if c.said[t] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) hasAny(types []int) bool {

@@ -53,6 +53,10 @@ type Slot struct {
 type Option struct {
 	When When     `yaml:"when"`
 	Text Variants `yaml:"text"`
+	// Says names what the option talks about ("committed_number"), so a
+	// later slot can leave it out with When.Unsaid: a plan says each
+	// thing once.
+	Says string `yaml:"says"`
 }
 
 // AssumeDef is what a plan assumes when a setup fact is missing.
@@ -112,7 +116,7 @@ type When struct {
 	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
 	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
 	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
-	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count
+	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count, or a percentage in a clause
 	Event      *bool    `yaml:"event"`      // the text says when something happened
 	Change     *bool    `yaml:"change"`     // the user says what they changed
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
@@ -121,10 +125,12 @@ type When struct {
 	Lost       *bool    `yaml:"lost"`       // the text says deals, pipeline or leads are being lost or left unworked
 	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
 	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
+	Hearsay    *bool    `yaml:"hearsay"`    // the quoted words were passed on to the user by someone else ("one of the reps told me")
 	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
 	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
 	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
+	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
@@ -139,8 +145,8 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil
+		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && len(w.Says) == 0 &&
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && len(w.Unsaid) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -208,6 +214,7 @@ var Placeholders = map[string]Placeholder{
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"figures":    {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},
 	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
 	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
 	"Artifact":   {KindNoun, "the same, capitalised"},
@@ -217,7 +224,7 @@ var Placeholders = map[string]Placeholder{
 	"us":         {KindPhrase, "what the user runs, as a noun: marketing, RevOps or growth"},
 	"reps":       {KindPhrase, "the user's plural noun for salespeople: reps where the text says so, else theirs (\"account managers\") or salespeople"},
 	"leads":      {KindPhrase, "the user's plural noun for leads: leads, or theirs (\"enquiries\")"},
-	"review":     {KindPhrase, "where deals are discussed: pipeline review where the text speaks of pipeline, else sales meeting"},
+	"review":     {KindPhrase, "where deals are discussed: the sales team's meeting by the user's name for it (\"Thursday forecast call\"), else pipeline review where the text speaks of pipeline, else sales meeting"},
 	"mqlnum":     {KindNoun, "the MQL number where the text speaks of MQLs, else the leads we send, in the user's noun"},
 	"rules":      {KindNoun, "the MQL definition where the text speaks of MQLs, else the rules for which leads go to sales, in the user's noun"},
 	"Us":         {KindPhrase, "the same, capitalised"},

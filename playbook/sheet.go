@@ -43,6 +43,10 @@ type SheetDef struct {
 	// Mandate finds leadership telling the user what marketing is for:
 	// "the CEO hired me to build inbound", "my mandate is".
 	Mandate []string `yaml:"mandate"`
+	// Meeting finds the sales team's own meeting by the name the user
+	// gives it ("his Thursday forecast call"); a plan asks for a seat in
+	// that meeting, not in a generic "pipeline review".
+	Meeting []string `yaml:"meeting"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -161,6 +165,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("lost", "", sd.Lost)
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
+	fn("meeting", "", sd.Meeting)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

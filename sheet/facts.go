@@ -54,8 +54,41 @@ func (r *reader) deadlines(sh *Sheet) {
 			sh.Deadlines = append(sh.Deadlines, r.quotedSpan(lo, hi))
 		} else if sp, ok := r.clauseAround(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
+		} else if r.decision(h) {
+			sh.Deadlines = append(sh.Deadlines, r.datePhrase(h))
 		}
 	}
+}
+
+// decision reports whether a deadline hit names what is decided (a
+// budget cycle, a board meeting, a renewal), so that it can stand alone;
+// "next month" alone cannot.
+func (r *reader) decision(h hit) bool {
+	for k := h.first; k <= h.last; k++ {
+		switch r.toks[k].Stem {
+		case "budget", "board", "plan", "renew", "renewal", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr", "offsit":
+			return true
+		}
+	}
+	return false
+}
+
+// datePhrase is a deadline hit alone, with the preposition that ties it
+// to the user's plan ("before the next budget cycle"), for a clause too
+// long to quote whole. Without it the date would be lost, and the plan
+// would say nothing is being decided.
+func (r *reader) datePhrase(h hit) Span {
+	lo := h.first
+	for k := lo - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause == r.toks[h.first].Clause && !r.toks[k].Quoted; k-- {
+		switch r.toks[k].Word {
+		case "the", "our", "this", "next", "coming", "upcoming":
+			continue
+		case "before", "by", "until", "at", "during", "after":
+			lo = k
+		}
+		break
+	}
+	return r.span(lo, h.last)
 }
 
 // ahead reports whether the words just before a hit ("in six weeks"), in
@@ -311,5 +344,41 @@ func (r *reader) vocab(sh *Sheet) {
 				break
 			}
 		}
+	}
+}
+
+// meetingLead are words kept before a meeting's name: the day or the
+// frequency that makes it the user's own ("Thursday forecast call").
+var meetingLead = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"weekly": true, "monthly": true, "daily": true, "quarterly": true, "regional": true,
+}
+
+// meeting reads the sales team's meeting, the first one the text names
+// outside quotes. A meeting the user calls "our" or "my" with marketing
+// words around it is marketing's own and is passed over; so is one
+// named only in a question.
+func (r *reader) meeting(sh *Sheet) {
+	for _, h := range r.of("meeting") {
+		if r.toks[h.first].Quoted {
+			continue
+		}
+		lo := h.first
+		for lo > 0 && h.first-lo < 2 && meetingLead[r.toks[lo-1].Word] && r.toks[lo-1].Clause == r.toks[h.first].Clause {
+			lo--
+		}
+		if lo > 0 && r.toks[lo-1].Clause == r.toks[h.first].Clause {
+			switch r.toks[lo-1].Word {
+			case "marketing", "campaign", "mql", "funnel":
+				continue
+			}
+		}
+		// One meeting, singular: "a seat in the sales meeting".
+		m := r.text[r.toks[lo].Start:r.toks[h.last].End]
+		if strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
+			m = m[:len(m)-1]
+		}
+		sh.Meeting = m
+		return
 	}
 }

@@ -25,6 +25,8 @@ func TestDeadlines(t *testing.T) {
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
 		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
+		{"a budget cycle in a clause too long to quote", "Our CRO, Tom, is mostly right about the leads, and I do not want to blindside our CMO, but I need a real working relationship with Tom and I'd rather build it before the next budget cycle than during it.", "before the next budget cycle"},
+		{"next month alone in a long clause is not a date to quote", "Our CRO, Craig, then told his reps in the sales channel not to take any meetings at all from the partner webinar I announced last Tuesday for next month.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,16 +113,17 @@ func TestFunction(t *testing.T) {
 // that introduces it, and words said to others or passed on are reported.
 func TestQuoteSpeakers(t *testing.T) {
 	tests := []struct {
-		name, text, speaker string
-		reported            bool
+		name, text        string
+		speaker           string
+		reported, hearsay bool
 	}{
-		{"told me is direct", "Our CRO, Marcus, is sceptical. He told me, \"marketing is a cost centre.\"", "sales_leader", false},
-		{"told the team is reported", "Our CRO, Marcus, is sceptical. He told the team that our leads are \"tyre kickers\".", "sales_leader", true},
-		{"heard from a rep", "Our CRO, Marcus, is sceptical. One of the reps told me he calls marketing \"the arts and crafts department\".", "sales_leader", true},
-		{"apparently", "Our CRO, Marcus, is sceptical. Apparently he said \"marketing is a hobby\" at the kickoff.", "sales_leader", true},
-		{"the CEO's words about him", "Our CRO, Marcus, is sceptical. The CEO has told me he thinks Marcus \"has a point\".", "other", false},
-		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false},
-		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false},
+		{"told me is direct", "Our CRO, Marcus, is sceptical. He told me, \"marketing is a cost centre.\"", "sales_leader", false, false},
+		{"told the team is reported, not passed on", "Our CRO, Marcus, is sceptical. He told the team that our leads are \"tyre kickers\".", "sales_leader", true, false},
+		{"heard from a rep", "Our CRO, Marcus, is sceptical. One of the reps told me he calls marketing \"the arts and crafts department\".", "sales_leader", true, true},
+		{"apparently", "Our CRO, Marcus, is sceptical. Apparently he said \"marketing is a hobby\" at the kickoff.", "sales_leader", true, true},
+		{"the CEO's words about him", "Our CRO, Marcus, is sceptical. The CEO has told me he thinks Marcus \"has a point\".", "other", false, false},
+		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false, false},
+		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,8 +132,8 @@ func TestQuoteSpeakers(t *testing.T) {
 				t.Fatalf("%d quotes", len(s.Quotes))
 			}
 			q := s.Quotes[0]
-			if q.Speaker != tt.speaker || q.Reported != tt.reported {
-				t.Errorf("%q: speaker %q reported %v, want %q %v", q.Text, q.Speaker, q.Reported, tt.speaker, tt.reported)
+			if q.Speaker != tt.speaker || q.Reported != tt.reported || q.Hearsay != tt.hearsay {
+				t.Errorf("%q: speaker %q reported %v hearsay %v, want %q %v %v", q.Text, q.Speaker, q.Reported, q.Hearsay, tt.speaker, tt.reported, tt.hearsay)
 			}
 		})
 	}
@@ -226,6 +229,57 @@ func TestMandate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := len(read(t, tt.text).Mandate) > 0; got != tt.want {
 				t.Errorf("mandate %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMeeting: the sales team's meeting is read by the user's name for it,
+// with its day, in the singular; marketing's own meetings are not it.
+func TestMeeting(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a day kept", "Our CRO, Tom, said his Thursday forecast call is for sales only.", "Thursday forecast call"},
+		{"plural made singular", "Our Sales Director, Nigel, agrees in public, then says the opposite in sales meetings.", "sales meeting"},
+		{"marketing's own review is not the seat", "Our CRO, Tom, stopped coming to our monthly funnel review.", ""},
+		{"a marketing pipeline meeting is not the seat", "Our CRO, Tom, skips the marketing pipeline review every week.", ""},
+		{"words in quotes are not a meeting", "Our CRO, Tom, calls it \"the pipeline meeting of doom\".", ""},
+		{"none named", "Our CRO, Tom, ignores our leads.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := read(t, tt.text).Meeting; got != tt.want {
+				t.Errorf("meeting %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFigures: a number is restated with the clause it stands in, a
+// percentage only that way; a head count is not a figure, and a singular
+// noun after a larger number is not what the number counts.
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name, text, figure, number string
+	}{
+		{"a percentage in its clause", "Our CRO, Tom, ignores us. Marketing reports thousands of MQLs a month, about 80% never get a logged sales activity, and revenue is flat.", "about 80% never get a logged sales activity", ""},
+		{"a count in its clause", "Our CRO, Tom, ignores us. Q4 gave us 3,100 MQLs and 44 SQOs, and he laughed.", "Q4 gave us 3,100 MQLs and 44 SQOs", "3,100 MQLs"},
+		{"a head count is context", "Our CRO, Tom, got up at the kickoff in front of 40 reps and said marketing is a cost.", "", "40 reps"},
+		{"the first word of a longer noun", "Our CRO, Tom, hired 2 more account managers last week.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			fig, num := "", ""
+			if len(s.Figures) > 0 {
+				fig = s.Figures[0].Text
+			}
+			if len(s.Numbers) > 0 {
+				num = s.Numbers[0].Text
+			}
+			if fig != tt.figure || num != tt.number {
+				t.Errorf("figure %q number %q, want %q %q", fig, num, tt.figure, tt.number)
 			}
 		})
 	}

@@ -27,6 +27,43 @@ func (r *reader) word(i int) (string, int) {
 
 // numbers finds numbers with the noun they count: "400 leads", "1,900
 // sign-ups", "$2M pipeline", "130% of my lead target".
+// singular are the numbers a singular noun follows; massNouns are the
+// nouns that stay singular after any number ("$2M pipeline").
+var (
+	singular  = map[string]bool{"1": true, "one": true, "a": true, "single": true}
+	massNouns = map[string]bool{"pipeline": true, "revenue": true, "arr": true, "percent": true, "quota": true, "target": true, "plan": true}
+)
+
+// trimJoins cuts a joining word off either end of a span ("and last
+// month she asked", "brought in 1,400 registrations and"), so a quoted
+// clause reads whole. It reports whether words are left.
+func trimJoins(sp *Span) bool {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(sp.Text)
+		for _, w := range []string{"and ", "but ", "so ", "then ", "or "} {
+			if strings.HasPrefix(low, w) {
+				sp.Start += len(w)
+				sp.Text = sp.Text[len(w):]
+				changed = true
+				break
+			}
+		}
+		for _, w := range []string{" and", " but", " or", " with", " that", " so"} {
+			if strings.HasSuffix(low, w) && !changed {
+				sp.End -= len(w)
+				sp.Text = sp.Text[:len(sp.Text)-len(w)]
+				changed = true
+				break
+			}
+		}
+	}
+	return strings.Contains(sp.Text, " ")
+}
+
+// headCount are the nouns that count people on a team.
+var headCount = map[string]bool{"rep": true, "reps": true, "ae": true, "aes": true, "sdr": true, "sdrs": true, "people": true, "staff": true}
+
 func (r *reader) numbers(sh *Sheet) {
 	nouns := r.c.countNouns
 	mods := r.c.modifiers
@@ -72,8 +109,24 @@ func (r *reader) numbers(sh *Sheet) {
 			}
 			j = last + 1
 		}
+		// "two more account managers": a singular noun after a number
+		// above one is the first word of a longer noun, not what it counts.
+		if found >= 0 && !singular[r.toks[end].Word] && !strings.HasSuffix(r.toks[found].Word, "s") && !massNouns[r.toks[found].Word] {
+			found = -1
+		}
 		next := end + 1
+		// "80%": the sign is what it counts; the clause says of what, so
+		// only the clause is kept.
+		if found < 0 && r.toks[end].End < len(r.text) && r.text[r.toks[end].End] == '%' {
+			if sp, ok := r.clauseAround(hit{first: i, last: end}); ok && trimJoins(&sp) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+				sh.Figures = append(sh.Figures, sp)
+			}
+		}
 		if found >= 0 {
+			// A head count ("40 reps") is context, not a result to restate.
+			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word] && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+				sh.Figures = append(sh.Figures, sp)
+			}
 			s := Span{Start: start, End: r.toks[found].End}
 			s.Text = r.text[s.Start:s.End]
 			sh.Numbers = append(sh.Numbers, s)
@@ -269,7 +322,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 			q.End++
 		}
 		q.Text = r.text[q.Start:q.End]
-		q.Speaker, q.Reported = r.speaker(i, sh, d)
+		q.Speaker, q.Reported, q.Hearsay = r.speaker(i, sh, d)
 		// A short quotation nothing introduces as speech is a term or a
 		// label ("logged as 'partner-sourced'"), not anyone's words.
 		if j-i+1 < minSaid && !r.introduced(i) {
@@ -280,13 +333,16 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	}
 }
 
-func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
+// speaker is who said the quotation at token at, whether the words were
+// said to others rather than to the user (reported), and whether someone
+// passed them on (hearsay).
+func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, reported, hearsay bool) {
 	s := r.toks[at].Sentence
 	speech := r.c.speech
 	// The speaker is the subject of the verb that introduces the words
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
 	// else the nearest person before them.
-	from, reported := at-1, false
+	from := at - 1
 	for k := at - 1; k >= r.sent[s][0]; k-- {
 		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
 			continue
@@ -311,10 +367,10 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (string, bool) {
 	}
 	for _, h := range r.inSentence("hearsay", s) {
 		if h.first < at {
-			reported = true
+			reported, hearsay = true, true
 		}
 	}
-	return r.who(from, at, sh, d), reported
+	return r.who(from, at, sh, d), reported, hearsay
 }
 
 // antecedent is whom the pronoun at token k stands for: the person

@@ -50,6 +50,10 @@ type Sheet struct {
 	People []Person `json:"people,omitempty"`
 	// Numbers are the numbers with what they count, verbatim.
 	Numbers []Span `json:"numbers,omitempty"`
+	// Figures are the clauses the numbers stand in, verbatim and short
+	// enough to quote ("about 80% never get a logged sales activity"),
+	// one per clause, in the order of Numbers.
+	Figures []Span `json:"figures,omitempty"`
 	// Events are clauses that say when something happened, verbatim.
 	Events []Span `json:"events,omitempty"`
 	// Artifacts are the things the user made or is making.
@@ -76,6 +80,10 @@ type Sheet struct {
 	// Mandate are words in which leadership told the user what marketing
 	// is for ("the CEO hired me to build inbound"), verbatim.
 	Mandate []Span `json:"mandate,omitempty"`
+	// Meeting is the sales team's meeting by the user's name for it
+	// ("Thursday forecast call"), verbatim, without a possessive before
+	// it; empty when the text names none.
+	Meeting string `json:"meeting,omitempty"`
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
@@ -147,6 +155,9 @@ type Quote struct {
 	// ("one of the reps told me he said"). A plan says so, and never
 	// tells the user to quote them back.
 	Reported bool `json:"reported,omitempty"`
+	// Hearsay is set when someone passed the words on to the user ("one
+	// of the reps told me he said"), a narrower case of Reported.
+	Hearsay bool `json:"hearsay,omitempty"`
 }
 
 // Read reads the fact sheet of a situation, building on its diagnosis.
@@ -174,6 +185,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}
+	r.meeting(&sh)
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
@@ -631,6 +643,28 @@ func (s Sheet) ReportedAt(at int) bool {
 	for _, q := range s.Quotes {
 		if q.Start <= at && at < q.End {
 			return q.Reported
+		}
+	}
+	return false
+}
+
+// Has reports whether the text names someone in this role ("CMO"),
+// compared without regard to case.
+func (s Sheet) Has(role string) bool {
+	for _, p := range s.People {
+		if strings.EqualFold(p.Role, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// HearsayAt reports whether the quote that holds byte offset at was
+// passed on to the user by someone else.
+func (s Sheet) HearsayAt(at int) bool {
+	for _, q := range s.Quotes {
+		if q.Start <= at && at < q.End {
+			return q.Hearsay
 		}
 	}
 	return false
