@@ -87,7 +87,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	if f.Boss == "" {
 		// No "we both report to": name the most senior person the text
 		// mentions, so escalation advice says who.
-		mentions := set(pb.Names.BossMentions)
+		mentions := nameListsOf(pb).bossMentions
 		for _, t := range s.Tokens {
 			if mentions[t.Word] {
 				f.Boss = pb.Names.Bosses[t.Word]

@@ -57,8 +57,16 @@ type doc struct {
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
 	vocab map[string]int32
-	// clauses remembers clauseSpan by token (start+1, end; zero: not yet).
+	// clauses remembers clause by token (first token+1, last token;
+	// zero: not yet).
 	clauses [][2]int32
+	// explained is, per token, the place of the clause starting there in
+	// the list explain is building, above the number of that explain
+	// call (explains); any other number is from an earlier call.
+	explained []uint64
+	explains  uint32
+	// intents is intentScope's marks, once made (see intent).
+	intents []bool
 	// ids, when set, holds the features on the id path (ids.go): what a
 	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
 	ids *ids
@@ -120,7 +128,6 @@ func (d *doc) build(pb *playbook.Playbook) {
 func (d *doc) words() {
 	toks := d.scan.Tokens
 	intent := intentScope(d.scan)
-	negWords := negations
 	negClause := -1
 	// Each feature is added as it is found, with a placeholder value: the
 	// value, one over the root of the number of distinct features, is
@@ -136,7 +143,7 @@ func (d *doc) words() {
 		d.add(name, pending, sp)
 	}
 	for i, t := range toks {
-		if negWords[t.Word] {
+		if negation(t.Word) {
 			negClause = t.Clause
 			continue
 		}
@@ -203,6 +210,15 @@ func (d *doc) words() {
 	}
 }
 
+// intent is intentScope of the doc's scan, made once: the words and the
+// sentences both read it.
+func (d *doc) intent() []bool {
+	if d.intents == nil {
+		d.intents = intentScope(d.scan)
+	}
+	return d.intents
+}
+
 // intentScope marks the tokens that follow one of the playbook's intent
 // phrases ("I'm tempted to", "part of me wants to", "I drafted") in the
 // same sentence: what they describe was considered, not done, so a word
@@ -241,14 +257,20 @@ var selfBySubject = false
 // TestCVTried compares the gates (ALIGN_CV_GATE=words|pronoun|subject).
 var selfBySubjectPronoun = true
 
-// negations are the words that turn the rest of their clause around,
+// negation reports whether a word turns the rest of its clause around,
 // spelled with or without an apostrophe; contractions with one are already
-// expanded to "not" by the tokeniser.
-var negations = map[string]bool{
-	"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "neither": true,
-	"nor": true, "without": true, "hardly": true, "dont": true, "didnt": true, "doesnt": true,
-	"isnt": true, "wasnt": true, "wont": true, "cant": true, "havent": true, "hasnt": true,
-	"hadnt": true, "shouldnt": true, "wouldnt": true, "couldnt": true, "arent": true, "werent": true,
+// expanded to "not" by the tokeniser. It is a switch, not a map: every
+// word of a text is asked twice, and a switch over these strings costs a
+// few comparisons where a map lookup hashed the word.
+func negation(w string) bool {
+	switch w {
+	case "not", "never", "no", "nobody", "nothing", "neither",
+		"nor", "without", "hardly", "dont", "didnt", "doesnt",
+		"isnt", "wasnt", "wont", "cant", "havent", "hasnt",
+		"hadnt", "shouldnt", "wouldnt", "couldnt", "arent", "werent":
+		return true
+	}
+	return false
 }
 
 // signals adds every playbook signal hit, by signal and by its group and
@@ -402,10 +424,9 @@ var thirdParties = map[string]bool{
 	"cmo": true, "hr": true, "finance": true, "gm": false,
 }
 
-// clauseSpan returns the byte span of the clause around token i, trimmed
-// of leading conjunctions, at most maxClause bytes long.
-func clauseSpan(s *playbook.Scan, i int) (int, int) {
-	toks := s.Tokens
+// clauseTokens returns the first and last token of the clause around
+// token i, trimmed of leading conjunctions, at most maxClause bytes long.
+func clauseTokens(toks []match.Token, i int) (int, int) {
 	c := toks[i].Clause
 	a, b := i, i
 	for a > 0 && toks[a-1].Clause == c {
@@ -414,10 +435,10 @@ func clauseSpan(s *playbook.Scan, i int) (int, int) {
 	for b+1 < len(toks) && toks[b+1].Clause == c {
 		b++
 	}
-	for a < i && conjunctions[toks[a].Word] {
+	for a < i && conjunction(toks[a].Word) {
 		a++
 	}
-	for b > i && conjunctions[toks[b].Word] {
+	for b > i && conjunction(toks[b].Word) {
 		b-- // "1,400 registrations and" ends at "registrations"
 	}
 	for toks[b].End-toks[a].Start > maxClause && b > i {
@@ -426,29 +447,45 @@ func clauseSpan(s *playbook.Scan, i int) (int, int) {
 	for toks[b].End-toks[a].Start > maxClause && a < i {
 		a++
 	}
-	return toks[a].Start, toks[b].End
+	return a, b
 }
 
-// clause is clauseSpan for token i, remembered: every model a diagnosis
-// explains asks for the clauses of the same tokens.
-func (d *doc) clause(i int) (int, int) {
+// clause is the byte span of clauseTokens for token i, remembered: every model a diagnosis
+// explains asks for the clauses of the same tokens. at is the first token
+// that starts where the clause starts (tokens of one contraction share a
+// start), so two clauses have the same at exactly when they start at the
+// same byte.
+func (d *doc) clause(i int) (a, b, at int) {
+	toks := d.scan.Tokens
 	if d.clauses == nil {
-		d.clauses = make([][2]int32, len(d.scan.Tokens))
+		d.clauses = make([][2]int32, len(toks))
 	}
 	if c := d.clauses[i]; c != [2]int32{} {
-		return int(c[0]) - 1, int(c[1])
+		at = int(c[0]) - 1
+		return toks[at].Start, toks[c[1]].End, at
 	}
-	a, b := clauseSpan(d.scan, i)
-	if a+1 <= math.MaxInt32 && b <= math.MaxInt32 {
-		d.clauses[i] = [2]int32{int32(a + 1), int32(b)}
+	at, last := clauseTokens(toks, i)
+	for at > 0 && toks[at-1].Start == toks[at].Start {
+		at--
 	}
-	return a, b
+	if at+1 <= math.MaxInt32 && last <= math.MaxInt32 {
+		d.clauses[i] = [2]int32{int32(at + 1), int32(last)}
+	}
+	return toks[at].Start, toks[last].End, at
 }
 
 // maxClause bounds an evidence quote, in bytes.
 const maxClause = 160
 
-var conjunctions = map[string]bool{"and": true, "but": true, "so": true, "or": true, "because": true, "then": true}
+// conjunction reports whether a word only joins a clause to another: it
+// is trimmed from the ends of a quoted clause.
+func conjunction(w string) bool {
+	switch w {
+	case "and", "but", "so", "or", "because", "then":
+		return true
+	}
+	return false
+}
 
 // sortedFeatures lists a doc's feature names in order.
 func (d *doc) sortedFeatures() []string {
@@ -531,7 +568,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		for k := i; k < j; k++ {
 			t := toks[k]
 			self = self || selfWord(toks, i, k)
-			if negations[t.Word] {
+			if negation(t.Word) {
 				negClause = t.Clause
 				v["w:~"+t.Word] = 1
 				continue

@@ -2,8 +2,10 @@ package diagnose
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/align-coach/align/learn"
 )
@@ -109,6 +111,40 @@ func newFeatureTable(names []string) *featureTable {
 	return t
 }
 
+// signalTails are the endings of a signal feature's name after its
+// modifier: reported or not, then about nobody in particular, the user
+// or someone else (the names training gives them, without joining them
+// for every hit).
+var signalTails = [6]string{"", "@U", "@O", "!rep", "!rep@U", "!rep@O"}
+
+// findParts returns the index of the feature named by parts joined.
+func (t *featureTable) findParts(parts []string) int32 {
+	h, n := uint64(fnvOffset), 0
+	for _, p := range parts {
+		h, n = fnvAdd(h, p), n+len(p)
+	}
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		i := t.slots[s]
+		if i == 0 {
+			return -1
+		}
+		if x := t.names[i-1]; len(x) == n && hasParts(x, parts) {
+			return i - 1
+		}
+	}
+}
+
+// hasParts reports whether x starts with parts joined.
+func hasParts(x string, parts []string) bool {
+	for _, p := range parts {
+		if len(x) < len(p) || x[:len(p)] != p {
+			return false
+		}
+		x = x[len(p):]
+	}
+	return true
+}
+
 // find returns the index of the feature named a+b+c+d, or -1.
 func (t *featureTable) find(a, b, c, d string) int32 {
 	h := fnvAdd(fnvAdd(fnvAdd(fnvAdd(fnvOffset, a), b), c), d)
@@ -137,11 +173,16 @@ type ids struct {
 	tok []int32
 	// grams maps each gram key seen to its feature index (-1 unknown);
 	// its size after the words is the number of distinct word features.
-	grams map[uint64]int32
-	// set is one sentence's distinct gram keys.
-	set map[uint64]struct{}
+	grams gramTable
+	// keys holds one sentence's gram keys while it is read.
+	keys []uint64
+	// res remembers word grams resolved in earlier texts (see resolved).
+	res *[1 << knownBits]resolved
 	// slot is, per reader feature, its place in feats plus one (0: absent).
-	slot  []int32
+	slot []int32
+	// have marks, per reader feature, whether feats holds it: reading it
+	// in order gives the features sorted, with no sort.
+	have  []uint64
 	feats []int32
 	vals  []float64
 	spans [][maxSpans]span
@@ -151,8 +192,9 @@ type ids struct {
 func (r *Reader) getIDs() *ids {
 	x, _ := r.pool.Get().(*ids)
 	if x == nil {
-		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: make(map[uint64]int32, 2048),
-			set: make(map[uint64]struct{}, 64), slot: make([]int32, len(r.bundle.Features))}
+		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
+			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64),
+			res: new([1 << knownBits]resolved)}
 	}
 	return x
 }
@@ -162,13 +204,13 @@ func (r *Reader) getIDs() *ids {
 func (x *ids) release() {
 	for _, f := range x.feats {
 		x.slot[f] = 0
+		x.have[f>>6] = 0
 	}
-	if len(x.grams) > maxPooled || len(x.ids) > maxPooled {
+	if x.grams.len() > maxPooled || len(x.ids) > maxPooled {
 		return
 	}
 	clear(x.ids)
-	clear(x.grams)
-	clear(x.set)
+	x.grams.reset()
 	x.strs, x.tok = x.strs[:0], x.tok[:0]
 	x.feats, x.vals, x.spans, x.nspan = x.feats[:0], x.vals[:0], x.spans[:0], x.nspan[:0]
 	x.rd.pool.Put(x)
@@ -187,11 +229,11 @@ func (x *ids) intern(s string) int32 {
 
 // feature returns the reader's index of a gram key's feature, or -1.
 func (x *ids) feature(key uint64) int32 {
-	if f, ok := x.grams[key]; ok {
+	if f, ok := x.grams.get(key); ok {
 		return f
 	}
 	f := x.resolve(key)
-	x.grams[key] = f
+	x.grams.put(key, f)
 	return f
 }
 
@@ -200,12 +242,52 @@ func (x *ids) resolve(key uint64) int32 {
 	a, b := x.strs[key>>28&idLimit], x.strs[key&idLimit]
 	t := x.rd.table
 	switch k {
-	case gB:
-		return t.find("b:", a, "_", b)
 	case gRaw:
 		return t.find(a, "", "", "")
+	case gB:
+	default:
+		b = ""
 	}
-	return t.find(gramPrefix[k], a, "", "")
+	e := x.known(k, a, b)
+	if e.k == k && sameString(e.a, a) && sameString(e.b, b) {
+		return e.f
+	}
+	f := int32(0)
+	if k == gB {
+		f = t.find("b:", a, "_", b)
+	} else {
+		f = t.find(gramPrefix[k], a, "", "")
+	}
+	*e = resolved{a: a, b: b, k: k, f: f}
+	return f
+}
+
+// resolved is a word gram resolved to its feature in an earlier text (f
+// is -1 when the reader has no such feature), kept with the ids: a pooled
+// ids, as a server reuses, finds most words of a new text among them and
+// skips hashing and comparing their names. The entry holds its strings,
+// so their bytes cannot be reused for other words while it is there.
+type resolved struct {
+	a, b string
+	k    gramKind
+	f    int32
+}
+
+const knownBits = 11
+
+// known returns the entry where the gram (k, a, b) is remembered, if it
+// is: its place is chosen by where the strings' bytes are, since a word's
+// stem is one string the tokeniser's word cache hands out for every use.
+func (x *ids) known(k gramKind, a, b string) *resolved {
+	h := uint64(uintptr(unsafe.Pointer(unsafe.StringData(a))))*0x9E3779B97F4A7C15 ^
+		uint64(uintptr(unsafe.Pointer(unsafe.StringData(b))))*0xC2B2AE3D27D4EB4F ^ uint64(k)*0x165667B19E3779F9
+	return &x.res[h>>(64-knownBits)]
+}
+
+// sameString reports whether two strings are the same bytes in memory (not
+// merely equal ones).
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // add records feature f (when the reader knows it) as add does by name:
@@ -217,6 +299,7 @@ func (x *ids) add(f int32, v float64, sp span) {
 	p := x.slot[f]
 	if p == 0 {
 		x.feats = append(x.feats, f)
+		x.have[f>>6] |= 1 << (f & 63)
 		x.vals = append(x.vals, v)
 		x.spans = append(x.spans, [maxSpans]span{})
 		x.nspan = append(x.nspan, 0)
@@ -245,11 +328,18 @@ func (x *ids) spansOf(f int32) []span {
 
 // vector returns the text's features as the reader's sparse vector.
 func (x *ids) vector() learn.Vector {
-	list := make([]uint64, len(x.feats))
-	for i, f := range x.feats {
-		list[i] = uint64(uint32(f))<<32 | uint64(math.Float32bits(float32(x.vals[i])))
+	// The marks in have, read word by word, are the features in order:
+	// what sorting the list of them gave (indexes are unique).
+	v := learn.Vector{Idx: make([]int32, 0, len(x.feats)), Val: make([]float32, 0, len(x.feats))}
+	for w, word := range x.have {
+		for word != 0 {
+			f := int32(w<<6 | bits.TrailingZeros64(word))
+			word &= word - 1
+			v.Idx = append(v.Idx, f)
+			v.Val = append(v.Val, float32(x.vals[x.slot[f]-1]))
+		}
 	}
-	return packed(list)
+	return v
 }
 
 // packed turns numbers made of an index above a float32's bits, sorted
@@ -274,12 +364,12 @@ func (d *doc) wordsIDs() {
 		}
 		x.tok = append(x.tok, id)
 	}
-	intent := intentScope(d.scan)
+	intent := d.intent()
 	negClause := -1
 	pending := math.NaN()
 	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
 	for i, t := range toks {
-		if negations[t.Word] {
+		if negation(t.Word) {
 			negClause = t.Clause
 			continue
 		}
@@ -334,7 +424,7 @@ func (d *doc) wordsIDs() {
 		}
 	}
 	// Every gram so far is a word feature: their number sets the value.
-	v := 1 / math.Sqrt(float64(max(len(x.grams), 1)))
+	v := 1 / math.Sqrt(float64(max(x.grams.len(), 1)))
 	for i := range x.vals {
 		if math.IsNaN(x.vals[i]) {
 			x.vals[i] = v
@@ -359,22 +449,26 @@ func (d *doc) signalsIDs() {
 		case h.Hedged:
 			mod = "!hedge"
 		}
-		who := ""
-		if a := d.actor[d.scan.Tokens[h.First].Sentence]; a == actorOther || a == actorUser {
-			who = "@" + actorPrefix[a][:1]
-		}
-		rep := ""
+		// What follows mod: "!rep" when reported, then "@O" or "@U" for
+		// a sentence about someone else or the user.
+		tail := 0
 		if h.Reported {
-			rep = "!rep"
+			tail = 3
+		}
+		switch d.actor[d.scan.Tokens[h.First].Sentence] {
+		case actorUser:
+			tail++
+		case actorOther:
+			tail += 2
 		}
 		sp := span{h.First, h.Last}
-		x.add(t.find("s:", h.Signal.ID, mod, rep+who), 1, sp)
-		x.add(t.find("g:"+g+":", h.Signal.Key(), mod, rep+who), 1, sp)
+		x.add(t.find("s:", h.Signal.ID, mod, signalTails[tail]), 1, sp)
+		x.add(t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]}), 1, sp)
 	}
 }
 
-// sentenceIDs is one sentence read for the sentence models: its vector and
-// whether it speaks in the first person.
+// sentenceIDs is one sentence read for the sentence models: whether it
+// speaks in the first person and, when it does, its vector.
 type sentenceIDs struct {
 	first, last int
 	x           learn.Vector
@@ -387,7 +481,7 @@ var actorNames = [...]string{"actor:0", "actor:1", "actor:2", "actor:3"}
 func (d *doc) sentenceVectors() []sentenceIDs {
 	x := d.ids
 	toks := d.scan.Tokens
-	intent := intentScope(d.scan)
+	intent := d.intent()
 	hits := sentenceHits(d.scan)
 	bias := x.rd.table.find("bias", "", "", "")
 	var out []sentenceIDs
@@ -397,16 +491,30 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 			j++
 		}
-		set := x.set
-		clear(set)
-		negClause := -1
 		self := false
+		for k := i; k < j && !self; k++ {
+			self = selfWord(toks, i, k)
+		}
+		a := d.actor[toks[i].Sentence]
+		if selfBySubject {
+			self = self && a != actorLeader && a != actorOther
+		}
+		if !self {
+			// Only the user's own account says what they did: nothing
+			// reads another sentence's vector, so none is made.
+			out = append(out, sentenceIDs{first: i, last: j - 1})
+			i = j
+			continue
+		}
+		// The sentence's keys, sorted and made unique below: their number
+		// sets the value, unknown features included, as a set's size did.
+		keys := x.keys[:0]
+		negClause := -1
 		for k := i; k < j; k++ {
 			t := toks[k]
-			self = self || selfWord(toks, i, k)
-			if negations[t.Word] {
+			if negation(t.Word) {
 				negClause = t.Clause
-				set[gram(gWNeg, x.intern(t.Word), 0)] = struct{}{}
+				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
 				continue
 			}
 			if t.Stem == "" {
@@ -415,28 +523,30 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			s := x.tok[k]
 			switch {
 			case t.Clause == negClause:
-				set[gram(gWNeg, s, 0)] = struct{}{}
+				keys = append(keys, gram(gWNeg, s, 0))
 			case intent[k]:
-				set[gram(gWQ, s, 0)] = struct{}{}
+				keys = append(keys, gram(gWQ, s, 0))
 			default:
-				set[gram(gW, s, 0)] = struct{}{}
+				keys = append(keys, gram(gW, s, 0))
 			}
 			if k > i && toks[k-1].Stem != "" {
-				set[gram(gB, x.tok[k-1], s)] = struct{}{}
+				keys = append(keys, gram(gB, x.tok[k-1], s))
 			}
 		}
-		a := d.actor[toks[i].Sentence]
 		if a >= 0 && a < len(actorNames) {
-			set[gram(gRaw, x.intern(actorNames[a]), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern(actorNames[a]), 0))
 		} else {
-			set[gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0))
 		}
 		for _, name := range hits[toks[i].Sentence] {
-			set[gram(gRaw, x.intern(name), 0)] = struct{}{}
+			keys = append(keys, gram(gRaw, x.intern(name), 0))
 		}
-		val := math.Float32bits(float32(1 / math.Sqrt(float64(len(set)))))
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		x.keys = keys
+		val := math.Float32bits(float32(1 / math.Sqrt(float64(len(keys)))))
 		list = list[:0]
-		for key := range set {
+		for _, key := range keys {
 			if f := x.feature(key); f >= 0 {
 				list = append(list, uint64(uint32(f))<<32|uint64(val))
 			}
@@ -445,10 +555,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			// "bias" is 1 whatever the sentence, and no gram is named so.
 			list = append(list, uint64(uint32(bias))<<32|uint64(math.Float32bits(1)))
 		}
-		if selfBySubject {
-			self = self && a != actorLeader && a != actorOther
-		}
-		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(slices.Clone(list)), self: self})
+		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: true}) // packed copies list into the vector
 		i = j
 	}
 	return out

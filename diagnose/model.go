@@ -687,8 +687,15 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 		best       float64
 		tok        int
 	}
-	byStart := map[int]*clause{}
-	var keys []int
+	// The clauses are kept in a slice in the order they are first met,
+	// with each one's place marked at its first token (dc.explained), not
+	// in a map: sorting reads the slice.
+	var cls []clause
+	if dc.explained == nil {
+		dc.explained = make([]uint64, len(dc.scan.Tokens))
+	}
+	dc.explains++
+	call := uint64(dc.explains) << 32
 	for _, c := range m.Contributions(row, r.input(name, x)) {
 		if c.Value <= 0 {
 			break
@@ -701,12 +708,14 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			spans = dc.at[fname]
 		}
 		for _, sp := range spans {
-			a, b := dc.clause(sp.first)
-			cl := byStart[a]
-			if cl == nil {
-				cl = &clause{start: a, end: b, tok: sp.first}
-				byStart[a] = cl
-				keys = append(keys, a)
+			a, b, t := dc.clause(sp.first)
+			var cl *clause
+			if e := dc.explained[t]; e&^(1<<32-1) == call {
+				cl = &cls[uint32(e)]
+			} else {
+				dc.explained[t] = call | uint64(len(cls))
+				cls = append(cls, clause{start: a, end: b, tok: sp.first})
+				cl = &cls[len(cls)-1]
 			}
 			share := c.Value / float64(len(spans))
 			cl.score += share
@@ -715,20 +724,23 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			}
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := byStart[keys[i]], byStart[keys[j]]
-		if a.score != b.score {
-			return a.score > b.score
+	// Starts are unique, so the order is total and any sort gives it.
+	slices.SortFunc(cls, func(a, b clause) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
 		}
-		return a.start < b.start
+		return a.start - b.start
 	})
 	out := []align.Evidence{}
-	for _, key := range keys {
+	for i := range cls {
 		if len(out) >= n {
 			break
 		}
-		cl := byStart[key]
-		if cl.score < minEvidence || cl.score < evidenceShare*byStart[keys[0]].score {
+		cl := &cls[i]
+		if cl.score < minEvidence || cl.score < evidenceShare*cls[0].score {
 			break
 		}
 		e := align.Evidence{Start: cl.start, End: cl.end, Quote: dc.scan.Text[cl.start:cl.end],

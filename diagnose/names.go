@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/corpus"
@@ -16,14 +17,19 @@ import (
 // names finds the sales leader's name and title, the pronoun for them,
 // named reps, deals and programs, and the sales leader's quoted words.
 func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
-	not := set(pb.Names.NotNames)
-	joiners := set(pb.Names.Joiners)
+	nl := nameListsOf(pb)
+	not, joiners := nl.not, nl.joiners
 	toks := s.Tokens
-	counts := make(map[string]int, len(toks)/2)
-	for _, t := range toks {
-		counts[t.Word]++
-	}
 	lower := lowerCaseText(s.Text)
+	// How often each word is used matters only in a text written in
+	// lower case.
+	var counts map[string]int
+	if lower {
+		counts = make(map[string]int, len(toks)/2)
+		for _, t := range toks {
+			counts[t.Word]++
+		}
+	}
 	isName := func(i int) bool {
 		if i < 0 || i >= len(toks) {
 			return false
@@ -95,13 +101,14 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	f.Pronoun = pronounAfter(toks, at)
 
 	for i, t := range toks {
-		if isName(i) && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && t.Capital {
+		// The cheap tests first: isName looks the word up.
+		if t.Capital && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && isName(i) {
 			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word)
 		}
 	}
-	repWords := splitAll(pb.Names.RepWords)
+	repWords := nl.repWords
 	for i := range toks {
-		if !repWord(toks, i, repWords) {
+		if (nl.repFirsts != nil && !nl.repFirsts[toks[i].Word]) || !repWord(toks, i, repWords) {
 			continue
 		}
 		j := i + 1
@@ -180,6 +187,50 @@ func CommonWords(set corpus.Set) []string {
 	}
 	sort.Strings(words)
 	return words
+}
+
+// nameLists are the playbook's word lists names reads, as sets and split
+// phrases: made once per playbook (making them for every text was a
+// fifth of reading the names).
+type nameLists struct {
+	not, joiners, bossMentions map[string]bool
+	repWords                   [][]string
+	programNouns               [][]string
+	// programFirsts are the words a program noun can start with (and
+	// their plurals), so most tokens are passed over with one lookup.
+	programFirsts map[string]bool
+	// repFirsts are the words a rep word can start with; nil when a rep
+	// word is empty (it matches anywhere).
+	repFirsts map[string]bool
+}
+
+var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
+
+func nameListsOf(pb *playbook.Playbook) *nameLists {
+	if nl, ok := nameListsCache.Load(pb); ok {
+		return nl.(*nameLists)
+	}
+	nl := &nameLists{
+		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
+		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
+	}
+	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
+	for _, words := range nl.programNouns {
+		if len(words) > 0 {
+			nl.programFirsts[words[0]] = true
+			nl.programFirsts[words[0]+"s"] = true
+		}
+	}
+	nl.repFirsts = map[string]bool{}
+	for _, words := range nl.repWords {
+		if len(words) == 0 {
+			nl.repFirsts = nil
+			break
+		}
+		nl.repFirsts[words[0]] = true
+	}
+	v, _ := nameListsCache.LoadOrStore(pb, nl)
+	return v.(*nameLists)
 }
 
 // execWords mark a name as leadership's or the user's manager's ("Niamh,
@@ -474,22 +525,15 @@ func pronoun(toks []match.Token) string {
 // (the order of names.program_nouns), leaving out words inside quotes.
 func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	toks := s.Tokens
-	nouns := splitAll(pb.Names.ProgramNouns)
+	nl := nameListsOf(pb)
+	nouns := nl.programNouns
 	type found struct {
 		rank, at int
 		span     string
 	}
 	var all []found
 	seen := map[string]bool{}
-	// The words a program noun can start with, so most tokens are passed
-	// over with one lookup.
-	firsts := make(map[string]bool, 2*len(nouns))
-	for _, words := range nouns {
-		if len(words) > 0 {
-			firsts[words[0]] = true
-			firsts[words[0]+"s"] = true
-		}
-	}
+	firsts := nl.programFirsts
 	for i := range toks {
 		if toks[i].Quoted || !firsts[toks[i].Word] {
 			continue
@@ -641,10 +685,20 @@ func isAlpha(w string) bool {
 
 func lowerCaseText(text string) bool {
 	up := 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// ASCII a byte at a time; unicode.IsUpper agrees with A to Z there.
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				up++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsUpper(r) {
 			up++
 		}
+		i += n
 	}
 	return up*200 < len(text)
 }

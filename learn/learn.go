@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 
 	"gonum.org/v1/gonum/optimize"
@@ -338,12 +339,25 @@ func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 	}
 	n := rowsBefore(ms, len(ms))
 	acc := make([]float64, n)
-	one := make([]bool, n)
+	// The rows in runs of models that read x the same way (as its values,
+	// or as presence, where a weight times 1 is the weight): the inner
+	// loop then has no test per row.
+	type run struct {
+		lo, hi int
+		one    bool
+	}
+	var runs [8]run
+	rs := runs[:0]
 	r := 0
 	for i := range ms {
+		one := ones != nil && ones[i]
+		if k := len(rs) - 1; k >= 0 && rs[k].one == one {
+			rs[k].hi += ms[i].Rows()
+		} else {
+			rs = append(rs, run{r, r + ms[i].Rows(), one})
+		}
 		for k := 0; k < ms[i].Rows(); k++ {
 			acc[r] = float64(ms[i].B[k])
-			one[r] = ones != nil && ones[i]
 			r++
 		}
 	}
@@ -355,12 +369,16 @@ func (b *Bundle) ScoreMany(from, to int, ones []bool, x Vector) [][]float64 {
 		v := float64(x.Val[e])
 		base := int(j)*m0.stride + m0.off
 		w := m0.flat[base : base+n]
-		for r := range acc {
-			wr := float64(w[r])
-			if one[r] {
-				acc[r] += wr * 1
+		for _, rn := range rs {
+			a, wv := acc[rn.lo:rn.hi], w[rn.lo:rn.hi]
+			if rn.one {
+				for r := range a {
+					a[r] += float64(wv[r])
+				}
 			} else {
-				acc[r] += wr * v
+				for r := range a {
+					a[r] += float64(wv[r]) * v
+				}
 			}
 		}
 	}
@@ -407,14 +425,78 @@ func (m *Model) Contributions(k int, x Vector) []Contribution {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Contribution) int {
-		switch {
-		case a.Value > b.Value:
-			return -1
-		case a.Value < b.Value:
-			return 1
-		}
-		return int(a.Feature) - int(b.Feature)
-	})
+	sortContributions(out, 2*bits.Len(uint(len(out))))
 	return out
+}
+
+// before is the order of Contributions: larger values first, then lower
+// feature indexes. Features are unique in a vector, so the order is total
+// and every correct sort gives the same list.
+func before(a, b Contribution) bool {
+	return a.Value > b.Value || (a.Value == b.Value && a.Feature < b.Feature)
+}
+
+// sortContributions sorts by before: a quicksort with the comparison
+// inlined (slices.SortFunc calls its comparison through a function value,
+// and explaining a judgement sorts a text's contributions several times),
+// insertion sort for short runs, and slices.SortFunc past depth bad
+// pivots, so the worst case stays n log n.
+func sortContributions(c []Contribution, depth int) {
+	for len(c) > 12 {
+		if depth == 0 {
+			slices.SortFunc(c, func(a, b Contribution) int {
+				switch {
+				case before(a, b):
+					return -1
+				case before(b, a):
+					return 1
+				}
+				return 0
+			})
+			return
+		}
+		depth--
+		// Median of three to c[0], then partition around it.
+		m, l := len(c)/2, len(c)-1
+		if before(c[m], c[0]) {
+			c[m], c[0] = c[0], c[m]
+		}
+		if before(c[l], c[0]) {
+			c[l], c[0] = c[0], c[l]
+		}
+		if before(c[l], c[m]) {
+			c[l], c[m] = c[m], c[l]
+		}
+		c[0], c[m] = c[m], c[0]
+		p := c[0]
+		i, j := 1, l
+		for {
+			for i <= j && before(c[i], p) {
+				i++
+			}
+			for i <= j && before(p, c[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			c[i], c[j] = c[j], c[i]
+			i++
+			j--
+		}
+		c[0], c[j] = c[j], c[0]
+		// Recurse into the shorter side, loop on the longer.
+		if j < len(c)-1-j {
+			sortContributions(c[:j], depth)
+			c = c[j+1:]
+		} else {
+			sortContributions(c[j+1:], depth)
+			c = c[:j]
+		}
+	}
+	for i := 1; i < len(c); i++ {
+		for k := i; k > 0 && before(c[k], c[k-1]); k-- {
+			c[k], c[k-1] = c[k-1], c[k]
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/align-coach/align/internal/wire"
 )
@@ -310,9 +311,43 @@ type Matcher struct {
 	// gap allowed before its element k.
 	patLen, partialBase, gap []int32
 	slots                    int
+	// owners is ownPat/ownIdx with what Match reads about each owner
+	// beside it (see owner); derived from the arrays above, never stored.
+	owners []owner
 	// pool keeps partial-match buffers between calls, so a short text does
 	// not pay for clearing one slot per pattern element.
 	pool sync.Pool
+}
+
+// owner is one (pattern, element) pair a segment serves, laid out for
+// Match: one load gives everything the inner loop needs, where reading
+// ownPat, ownIdx, patLen, partialBase and gap took five loads (with their
+// bounds checks) per owner, and the owner loop is most of a scan.
+type owner struct {
+	pat int32
+	// slot is the partial-match slot of the element (partialBase + index):
+	// it holds the chain of the elements before it, and slot+1 receives
+	// the chain through it.
+	slot int32
+	// gap is the largest gap allowed before the element, or -1 for a
+	// pattern's first element (which needs no chain).
+	gap int32
+	// last is set for a pattern's last element: a chain through it is a hit.
+	last bool
+}
+
+// prepare derives owners from the automaton's arrays.
+func (m *Matcher) prepare() {
+	m.owners = make([]owner, len(m.ownPat))
+	for o, p := range m.ownPat {
+		k := m.ownIdx[o]
+		base := m.partialBase[p]
+		g := int32(-1)
+		if k > 0 {
+			g = m.gap[base+k]
+		}
+		m.owners[o] = owner{pat: p, slot: base + k, gap: g, last: k == m.patLen[p]-1}
+	}
 }
 
 // builder is the automaton while it is built, with maps for edges.
@@ -368,6 +403,7 @@ func Compile(patterns []Pattern) (*Matcher, error) {
 	}
 	bd.link()
 	bd.freeze(m)
+	m.prepare()
 	return m, nil
 }
 
@@ -531,13 +567,48 @@ func (m *Matcher) next(cur, s int32) int32 {
 // buffer can be reused without clearing it.
 type partial struct {
 	first, last int32
-	gen         uint32
+	// sentence is the sentence of token last, so that a chain is not
+	// continued across sentences without reading the token again.
+	sentence int32
+	gen      uint32
 }
 
-// scratch is a reusable partial-match buffer.
+// scratch is a reusable partial-match buffer, with a cache of symbols.
 type scratch struct {
 	parts []partial
 	gen   uint32
+	// syms remembers the symbol of recent stems by where their bytes
+	// are: a word's stem is one string the tokeniser's word cache hands
+	// out for every use of the word, so most tokens find their symbol
+	// with a pointer comparison instead of a map lookup. An entry holds
+	// its string, so those bytes cannot be reused for another stem while
+	// the entry is there.
+	syms [symCacheSize]symEntry
+}
+
+type symEntry struct {
+	s   string
+	sym int32 // -1: not a symbol of the automaton
+}
+
+const (
+	symCacheBits = 10
+	symCacheSize = 1 << symCacheBits
+)
+
+// sym returns the symbol of stem, or -1.
+func (m *Matcher) sym(sc *scratch, stem string) int32 {
+	p := unsafe.StringData(stem)
+	e := &sc.syms[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15)>>(64-symCacheBits)]
+	if unsafe.StringData(e.s) == p && len(e.s) == len(stem) && p != nil {
+		return e.sym
+	}
+	s, known := m.syms[stem]
+	if !known {
+		s = -1
+	}
+	e.s, e.sym = stem, s
+	return s
 }
 
 // Match returns every hit of every pattern in toks, in order of the token
@@ -555,11 +626,12 @@ func (m *Matcher) Match(toks []Token) []Hit {
 	}
 	defer m.pool.Put(sc)
 	parts, gen := sc.parts, sc.gen
+	owners := m.owners
 	cur := int32(0)
 	for i := range toks {
 		tk := &toks[i]
-		s, known := m.syms[tk.Stem]
-		if !known {
+		s := m.sym(sc, tk.Stem)
+		if s < 0 {
 			cur = 0
 			continue
 		}
@@ -573,31 +645,39 @@ func (m *Matcher) Match(toks []Token) []Hit {
 			}
 			cur = m.fail[cur]
 		}
+		sent := int32(tk.Sentence)
 		for _, seg := range m.outSeg[m.outStart[cur]:m.outStart[cur+1]] {
-			start := i - int(m.segLen[seg]) + 1
-			lo, hi := m.ownStart[seg], m.ownStart[seg+1]
-			for o := lo; o < hi; o++ {
-				p, k := m.ownPat[o], int(m.ownIdx[o])
-				n := int(m.patLen[p])
-				base := int(m.partialBase[p])
-				first := start
-				if k > 0 {
-					pr := parts[base+k]
-					last := int(pr.last)
-					if pr.gen != gen || last >= start || toks[last].Sentence != tk.Sentence {
-						continue
-					}
-					if g := int(m.gap[base+k]); (g == 0 && last != start-1) || start-last-1 > g {
-						continue
-					}
-					first = int(pr.first)
-				}
-				if k == n-1 {
-					hits = append(hits, Hit{Pattern: int(p), First: first, Last: i})
-				} else {
-					parts[base+k+1] = partial{first: int32(first), last: int32(i), gen: gen}
-				}
+			start := int32(i) - m.segLen[seg] + 1
+			hits = step(owners[m.ownStart[seg]:m.ownStart[seg+1]], parts, hits, gen, start, int32(i), sent)
+		}
+	}
+	return hits
+}
+
+// step runs the owners of one segment that ends at token i and starts at
+// token start: a pattern's first element starts a chain, a later one
+// extends the chain before it when that ended in the gap before start, in
+// the same sentence; a chain through a last element is a hit. It is a
+// function of its own so that the loop, most of a scan, keeps its values
+// in registers.
+func step(run []owner, parts []partial, hits []Hit, gen uint32, start, i, sent int32) []Hit {
+	for n := range run {
+		o := &run[n]
+		first := start
+		if o.gap >= 0 {
+			pr := &parts[o.slot]
+			if pr.gen != gen || pr.last >= start || pr.sentence != sent {
+				continue
 			}
+			if (o.gap == 0 && pr.last != start-1) || start-pr.last-1 > o.gap {
+				continue
+			}
+			first = pr.first
+		}
+		if o.last {
+			hits = append(hits, Hit{Pattern: int(o.pat), First: int(first), Last: int(i)})
+		} else {
+			parts[o.slot+1] = partial{first: first, last: i, sentence: sent, gen: gen}
 		}
 	}
 	return hits
@@ -645,6 +725,7 @@ func DecodeMatcher(r *wire.Reader) (*Matcher, error) {
 	for _, l := range m.patLen {
 		m.slots += int(l)
 	}
+	m.prepare()
 	return m, nil
 }
 

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/goccy/go-yaml"
 
@@ -60,6 +61,9 @@ type Playbook struct {
 	sheetM      *match.Matcher
 	sheetRefs   []SheetRef
 	sheetCounts []int // patterns per sheet phrase, in order
+
+	// lastScan is the text Scan read last with its tokens, for Tokens.
+	lastScan atomic.Pointer[tokenized]
 }
 
 // Modifiers are the words that change what a nearby signal means.

@@ -1,6 +1,7 @@
 package playbook
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -52,21 +53,30 @@ func (s *Scan) ModHits(kind string) []match.Hit { return s.mods[kind] }
 // in one pass, then marks each hit's negation, hedging, intent and speaker.
 func (p *Playbook) Scan(text string) *Scan {
 	toks := match.Tokenize(text)
+	p.lastScan.Store(&tokenized{text, toks})
 	raw := p.matcher.Match(toks)
 	s := &Scan{Text: text, Tokens: toks}
 
+	// One signal's patterns can find the same words twice: the raw hits
+	// come in order of their last token, so a repeat is among the hits
+	// ending at the same token, looked for in a short list instead of a
+	// map of every hit.
 	type key struct {
-		sig         *Signal
-		first, last int
+		sig   *Signal
+		first int
 	}
-	seen := make(map[key]bool, len(raw))
+	var same []key
+	last := -1
 	mods := map[string][]match.Hit{}
 	for _, h := range raw {
 		sig := p.refs[h.Pattern]
-		if seen[key{sig, h.First, h.Last}] {
+		if h.Last != last {
+			same, last = same[:0], h.Last
+		}
+		if slices.Contains(same, key{sig, h.First}) {
 			continue
 		}
-		seen[key{sig, h.First, h.Last}] = true
+		same = append(same, key{sig, h.First})
 		if sig.group == "mod" {
 			mods[sig.key] = append(mods[sig.key], h)
 			continue
@@ -82,17 +92,18 @@ func (p *Playbook) Scan(text string) *Scan {
 	s.mods = mods
 	asks := askSentences(text, toks, mods["ask"])
 	win := p.Modifiers.Window
+	negs, hedges, intents, reports := mods["negation"], mods["hedge"], mods["intent"], mods["reported"]
 	for i := range s.Hits {
 		h := &s.Hits[i]
 		f := toks[h.First]
-		h.Negated = before(mods["negation"], toks, h.First, win, true)
-		h.Hedged = before(mods["hedge"], toks, h.First, win, true)
+		h.Negated = before(negs, toks, h.First, win, true)
+		h.Hedged = before(hedges, toks, h.First, win, true)
 		// Intent may sit inside the phrase ("I am tempted to present the
 		// data" matches from "I"), so it counts anywhere before the end.
-		h.Intent = before(mods["intent"], toks, h.Last, 1<<30, false)
+		h.Intent = before(intents, toks, h.Last, 1<<30, false)
 		// A reporting phrase may end on the signal's first word ("thinks
 		// marketing is ..."), so it reaches one token further.
-		h.Reported = f.Quoted || toks[h.Last].Quoted || before(mods["reported"], toks, min(h.First+1, h.Last), 1<<30, false)
+		h.Reported = f.Quoted || toks[h.Last].Quoted || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
 		h.Ask = asks[f.Sentence]
 	}
 	// Drop hits that overlap an earlier, longer hit of the same signal, so
@@ -114,6 +125,25 @@ func (p *Playbook) Scan(text string) *Scan {
 	}
 	s.Hits = out
 	return s
+}
+
+// tokenized is a text with its tokens.
+type tokenized struct {
+	text string
+	toks []match.Token
+}
+
+// Tokens returns the tokens of text: those of the text Scan read last
+// when it is the same text, as when the fact sheet reads the text the
+// diagnosis has just scanned (tokenising it again was a tenth of the
+// plan's allocation and a 1 MiB text's tokens were held twice), or
+// match.Tokenize's otherwise. The tokens are shared: read them, never
+// change them.
+func (p *Playbook) Tokens(text string) []match.Token {
+	if t := p.lastScan.Load(); t != nil && t.text == text {
+		return t.toks
+	}
+	return match.Tokenize(text)
 }
 
 // before reports whether a modifier hit ends within win tokens before

@@ -28,7 +28,8 @@ func Text(pb *playbook.Playbook, text string) align.RouteResult {
 // Decide routes a scanned text.
 func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	sum := map[string]float64{}
-	ev := map[string][]align.Evidence{}
+	// The hits behind each kind; only the picked kinds become evidence.
+	ev := map[string][]playbook.Hit{}
 	seen := map[string]int{}
 	for _, h := range s.Of("route", "") {
 		if !h.Counts() {
@@ -48,7 +49,7 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 			}
 		}
 		sum[k] += w
-		ev[k] = append(ev[k], s.Evidence(h))
+		ev[k] = append(ev[k], h)
 	}
 	// What the sales leader says or does (the type signals) is evidence of
 	// a relationship problem too, at TypeWeight of its weight.
@@ -56,7 +57,7 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	for _, h := range s.Of("type", "") {
 		if h.Counts() {
 			typeW += h.Signal.Weight * pb.Route.TypeWeight
-			ev["type"] = append(ev["type"], s.Evidence(h))
+			ev["type"] = append(ev["type"], h)
 		}
 	}
 	// A proactive request needs a counterpart as much as a complaint does.
@@ -74,8 +75,17 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	}}
 	pick := func(r align.Route, kinds ...string) {
 		res.Route = r
+		n := 0
 		for _, k := range kinds {
-			res.Evidence = append(res.Evidence, ev[k]...)
+			n += len(ev[k])
+		}
+		if n > 0 {
+			res.Evidence = make([]align.Evidence, 0, n)
+		}
+		for _, k := range kinds {
+			for _, h := range ev[k] {
+				res.Evidence = append(res.Evidence, s.Evidence(h))
+			}
 		}
 		sort.SliceStable(res.Evidence, func(i, j int) bool { return res.Evidence[i].Start < res.Evidence[j].Start })
 	}

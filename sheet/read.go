@@ -65,8 +65,8 @@ func trimJoins(sp *Span) bool {
 var headCount = map[string]bool{"rep": true, "reps": true, "ae": true, "aes": true, "sdr": true, "sdrs": true, "people": true, "staff": true}
 
 func (r *reader) numbers(sh *Sheet) {
-	nouns := set(r.pb.Sheet.CountNouns)
-	mods := set(r.pb.Sheet.Modifiers)
+	nouns := r.c.countNouns
+	mods := r.c.modifiers
 	for i := 0; i < len(r.toks) && len(sh.Numbers) < maxNumbers; i++ {
 		if !isNumberWord(r.toks[i].Word) {
 			continue
@@ -225,7 +225,7 @@ func (r *reader) artifacts(sh *Sheet) {
 // its determiner to its noun, with "my" made "your" and "a" made "the".
 func (r *reader) phrase(h hit) string {
 	own := r.pb.Sheet.Own
-	stop := set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	stop := phraseStop
 	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
 		w := r.toks[k].Word
 		if det, ok := own[w]; ok {
@@ -246,8 +246,8 @@ func (r *reader) phrase(h hit) string {
 // temptations finds what the user says they are considering, from the
 // verb on, to the end of the clause.
 func (r *reader) temptations(sh *Sheet) {
-	stop := set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
-	moves := set(r.pb.Sheet.Moves)
+	stop := temptationStop
+	moves := r.c.moves
 	for _, h := range r.of("intent") {
 		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
 			continue
@@ -338,7 +338,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 // passed them on (hearsay).
 func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, reported, hearsay bool) {
 	s := r.toks[at].Sentence
-	speech := set(r.pb.Sheet.Speech)
+	speech := r.c.speech
 	// The speaker is the subject of the verb that introduces the words
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
 	// else the nearest person before them.
@@ -422,8 +422,8 @@ const minSaid = 4
 // it, or a word that names what someone said ("his line", "in her words").
 func (r *reader) introduced(at int) bool {
 	s := r.toks[at].Sentence
-	speech := set(r.pb.Sheet.Speech)
-	cues := set(r.pb.Sheet.SaidNouns)
+	speech := r.c.speech
+	cues := r.c.saidNouns
 	for k := at - 1; k >= r.sent[s][0]; k-- {
 		if r.toks[k].Quoted {
 			continue
@@ -481,6 +481,13 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 	return ""
 }
 
+// The words that end the search for an artifact's determiner, and a
+// temptation's clause.
+var (
+	phraseStop     = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
+)
+
 func set(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, w := range list {
@@ -494,8 +501,8 @@ func set(list []string) map[string]bool {
 // use is right after a subject, "to" or a modal, or right before an
 // object or a particle.
 func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
-	verbs := set(r.pb.Sheet.VerbNouns)
-	before, after := set(r.pb.Sheet.VerbBefore), set(r.pb.Sheet.VerbAfter)
+	verbs := r.c.verbNouns
+	before, after := r.c.verbBefore, r.c.verbAfter
 	for _, p := range d.Facts.Programs {
 		w := strings.Fields(strings.ToLower(p))
 		if len(w) == 0 {

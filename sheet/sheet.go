@@ -197,6 +197,12 @@ type compiled struct {
 	m    *match.Matcher
 	refs []ref
 	err  error
+	// notNames are the words never read as a name: the playbook's and
+	// the sheet's lists, made into a set once per playbook, not once per
+	// text (it was a tenth of reading a 2 KB text's sheet).
+	notNames map[string]bool
+	// The sheet's other word lists as sets, made once per playbook too.
+	countNouns, modifiers, moves, speech, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -210,7 +216,16 @@ func compile(pb *playbook.Playbook) *compiled {
 	if c, ok := cache.Load(pb); ok {
 		return c.(*compiled)
 	}
-	c := &compiled{}
+	c := &compiled{notNames: map[string]bool{}}
+	for _, w := range pb.Names.NotNames {
+		c.notNames[w] = true
+	}
+	for _, w := range pb.Sheet.NotNames {
+		c.notNames[w] = true
+	}
+	sh := &pb.Sheet
+	c.countNouns, c.modifiers, c.moves, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Moves), set(sh.Speech)
+	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.
 		c.m = m
@@ -257,6 +272,7 @@ type hit struct {
 
 type reader struct {
 	pb   *playbook.Playbook
+	c    *compiled
 	text string
 	toks []match.Token
 	hits []hit
@@ -268,23 +284,25 @@ type reader struct {
 	// first use.
 	sentHits [][2]int32
 	lower    map[string]bool
+	// lowerScans counts the questions answered by reading the tokens
+	// before lower is gathered.
+	lowerScans int
 }
 
+// maxLowerScans is how many times isName reads the tokens for a word
+// written in lower case before it gathers them all: reading stays linear
+// in a long text, and a short one gathers nothing.
+const maxLowerScans = 8
+
 func newReader(pb *playbook.Playbook, text string) *reader {
-	r := &reader{pb: pb, text: text, toks: match.Tokenize(text), notNames: map[string]bool{}}
-	for _, w := range pb.Names.NotNames {
-		r.notNames[w] = true
-	}
-	for _, w := range pb.Sheet.NotNames {
-		r.notNames[w] = true
-	}
+	c := compile(pb)
+	r := &reader{pb: pb, c: c, text: text, toks: pb.Tokens(text), notNames: c.notNames}
 	for i, t := range r.toks {
 		for len(r.sent) <= t.Sentence {
 			r.sent = append(r.sent, [2]int{i, i - 1})
 		}
 		r.sent[t.Sentence][1] = i
 	}
-	c := compile(pb)
 	if c.err != nil || c.m == nil {
 		return r
 	}
@@ -381,6 +399,17 @@ func (r *reader) isName(i int) bool {
 	// (Token i is capitalised, so any such token is another one.) The
 	// words written in lower case are gathered once, not looked for
 	// through the whole text at every call.
+	if r.lower == nil && r.lowerScans < maxLowerScans {
+		// The first few questions read the tokens, which costs less than
+		// gathering them (a short text asks only a few).
+		r.lowerScans++
+		for j := range r.toks {
+			if r.toks[j].Word == t.Word && !r.capital(j) {
+				return false
+			}
+		}
+		return true
+	}
 	if r.lower == nil {
 		r.lower = make(map[string]bool)
 		for j, u := range r.toks {

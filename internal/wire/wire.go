@@ -182,10 +182,19 @@ func (r *Reader) Int32s() []int32 {
 		return nil
 	}
 	out := make([]int32, n)
-	for i := range out {
-		p := r.pos + 4*i
-		out[i] = int32(uint32(r.data[p]) | uint32(r.data[p+1])<<8 | uint32(r.data[p+2])<<16 | uint32(r.data[p+3])<<24)
+	if littleEndian {
+		// The bytes are the values as this machine lays them out: one
+		// copy (the automaton's arrays are most of a playbook's start).
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(out))), 4*n), r.data[r.pos:])
+	} else {
+		for i := range out {
+			p := r.pos + 4*i
+			out[i] = int32(uint32(r.data[p]) | uint32(r.data[p+1])<<8 | uint32(r.data[p+2])<<16 | uint32(r.data[p+3])<<24)
+		}
 	}
 	r.pos += 4 * int(n)
 	return out
 }
+
+// littleEndian is true on a little-endian machine.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
