@@ -308,6 +308,18 @@ func (c *ctx) quote() string {
 	if len(qs) == 0 {
 		return ""
 	}
+	// Only words the fact sheet also gives the sales leader: not words
+	// said to them ("Simone, marketing tells me...") or by someone else.
+	var mine []align.Evidence
+	for _, q := range qs {
+		if sp := c.sh.SpeakerAt(q.Start); sp == "" || sp == "sales_leader" {
+			mine = append(mine, q)
+		}
+	}
+	if len(mine) == 0 {
+		return ""
+	}
+	qs = mine
 	best, bestW := qs[0], -1.0
 	for _, q := range qs {
 		w := 0.0

@@ -394,3 +394,21 @@ func TestWhatWillNotWorkNamesEachThingTriedOnce(t *testing.T) {
 		t.Errorf("what will not work should name the deck and the committed number once each:\n%s", w)
 	}
 }
+
+// TestTypeFourWithTheSalesLeaderAsBoss: when the sales leader is the
+// user's own manager, executive clarity goes through them: the plan never
+// sends the user to leadership first and alone.
+func TestTypeFourWithTheSalesLeaderAsBoss(t *testing.T) {
+	text := "I joined seven weeks ago as marketing manager. I report to Gary, our VP Sales & Marketing, who has run sales here for 26 years. Gary told me \"The reps are the marketing.\" The president hired me to build web quotes. Do I go to the president?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as %v; this test needs Type 4", d.Types)
+	}
+	who := field(p, "Who should be in the room:")
+	if strings.HasPrefix(who, "Two separate conversations") || !strings.HasPrefix(who, "Gary") {
+		t.Errorf("who should be Gary first, not leadership: %s", who)
+	}
+	if e := section(p, align.SecEscalation); !strings.Contains(e, "through Gary") {
+		t.Errorf("escalation should go through Gary:\n%s", e)
+	}
+}

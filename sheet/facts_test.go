@@ -26,6 +26,9 @@ func TestDeadlines(t *testing.T) {
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
 		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
 		{"a budget cycle in a clause too long to quote", "Our CRO, Tom, is mostly right about the leads, and I do not want to blindside our CMO, but I need a real working relationship with Tom and I'd rather build it before the next budget cycle than during it.", "before the next budget cycle"},
+		{"an offsite on a calendar date", "Our VP of Sales, Gwen, hates our MQLs. The CEO wants a pipeline number at the planning offsite on December 17.", "The CEO wants a pipeline number at the planning offsite on December 17"},
+		{"a budget due on a date", "Our Sales Director, Bernd, ignores the leads. The budget is due 15 December, including the trade fair.", "The budget is due 15 December, including the trade fair"},
+		{"a meeting on a past date is not a deadline", "Our CRO, Tom, ignores us. We met on March 3 and it went badly.", ""},
 		{"next month alone in a long clause is not a date to quote", "Our CRO, Craig, then told his reps in the sales channel not to take any meetings at all from the partner webinar I announced last Tuesday for next month.", ""},
 	}
 	for _, tt := range tests {
@@ -123,6 +126,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"apparently", "Our CRO, Marcus, is sceptical. Apparently he said \"marketing is a hobby\" at the kickoff.", "sales_leader", true, true},
 		{"the CEO's words about him", "Our CRO, Marcus, is sceptical. The CEO has told me he thinks Marcus \"has a point\".", "other", false, false},
 		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false, false},
+		{"words said to him by name are not his", "Our CRO, Marcus, is sceptical. In exec staff the CEO turned to him: \"Marcus, marketing tells me it is 41 percent.\"", "other", false, false},
 		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false, false},
 	}
 	for _, tt := range tests {
@@ -266,6 +270,7 @@ func TestFigures(t *testing.T) {
 		{"a percentage in its clause", "Our CRO, Tom, ignores us. Marketing reports thousands of MQLs a month, about 80% never get a logged sales activity, and revenue is flat.", "about 80% never get a logged sales activity", ""},
 		{"a count in its clause", "Our CRO, Tom, ignores us. Q4 gave us 3,100 MQLs and 44 SQOs, and he laughed.", "Q4 gave us 3,100 MQLs and 44 SQOs", "3,100 MQLs"},
 		{"a head count is context", "Our CRO, Tom, got up at the kickoff in front of 40 reps and said marketing is a cost.", "", "40 reps"},
+		{"a company's size is context", "We are a security company at a bit under $90M ARR, and our CRO, Tom, ignores us.", "", "$90M ARR"},
 		{"the first word of a longer noun", "Our CRO, Tom, hired 2 more account managers last week.", "", ""},
 	}
 	for _, tt := range tests {

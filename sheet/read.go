@@ -61,8 +61,9 @@ func trimJoins(sp *Span) bool {
 	return strings.Contains(sp.Text, " ")
 }
 
-// headCount are the nouns that count people on a team.
-var headCount = map[string]bool{"rep": true, "reps": true, "ae": true, "aes": true, "sdr": true, "sdrs": true, "people": true, "staff": true}
+// headCount are the nouns that size a team or a company ("40 reps",
+// "$90M ARR"): context, not a result to restate.
+var headCount = map[string]bool{"rep": true, "reps": true, "ae": true, "aes": true, "sdr": true, "sdrs": true, "people": true, "staff": true, "arr": true}
 
 func (r *reader) numbers(sh *Sheet) {
 	nouns := r.c.countNouns
@@ -323,6 +324,11 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 		}
 		q.Text = r.text[q.Start:q.End]
 		q.Speaker, q.Reported, q.Hearsay = r.speaker(i, sh, d)
+		// Words that open by calling the sales leader by name ("Simone,
+		// marketing tells me it's 41%") are said to them, not by them.
+		if q.Speaker == "sales_leader" && vocative(r, i, d.Facts.Leader.Name) {
+			q.Speaker = "other"
+		}
 		// A short quotation nothing introduces as speech is a term or a
 		// label ("logged as 'partner-sourced'"), not anyone's words.
 		if j-i+1 < minSaid && !r.introduced(i) {
@@ -336,6 +342,17 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 // speaker is who said the quotation at token at, whether the words were
 // said to others rather than to the user (reported), and whether someone
 // passed them on (hearsay).
+// vocative reports whether the quotation at token i opens with the name
+// and a comma: "Simone, marketing tells me".
+func vocative(r *reader, i int, name string) bool {
+	if name == "" || i+1 >= len(r.toks) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(name))
+	t := r.toks[i]
+	return t.Word == f[len(f)-1] && t.End < len(r.text) && r.text[t.End] == ','
+}
+
 func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, reported, hearsay bool) {
 	s := r.toks[at].Sentence
 	speech := r.c.speech

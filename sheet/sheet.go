@@ -536,6 +536,31 @@ func (r *reader) mentions(s int, sh *Sheet) bool {
 	return false
 }
 
+// reportsToByName reports whether the user says they report to the sales
+// leader by name: "I report to Gary", "I report directly to Gary".
+func (r *reader) reportsToByName(name string) bool {
+	if name == "" {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])
+	for i, t := range r.toks {
+		if t.Word != "report" && t.Word != "reported" && t.Word != "reporting" || i == 0 || r.toks[i-1].Word != "i" {
+			continue
+		}
+		for k := i + 1; k < len(r.toks) && k <= i+4 && r.toks[k].Sentence == t.Sentence; k++ {
+			if r.toks[k].Word == first {
+				return true
+			}
+			switch r.toks[k].Word {
+			case "to", "into", "directly", "straight":
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
 // relations reads how the sales leader stands to the user, and who is at
 // odds with them.
 func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
@@ -546,6 +571,9 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			continue
 		}
 		votes[h.key]++
+	}
+	if r.reportsToByName(d.Facts.Leader.Name) {
+		votes["boss"]++
 	}
 	switch {
 	case votes["skip"] > 0:
