@@ -328,7 +328,7 @@ func (c *checker) phrases(doc string) {
 			for _, l := range []string{align.LabelWhen, align.LabelWho, align.LabelOpen, align.LabelListen} {
 				first = first || in(h.Start, c.convo[l])
 			}
-			if first {
+			if first && !c.counterpart(doc, quote) {
 				c.add("early-escalation", n, quote)
 			}
 		case "one-change":
@@ -348,6 +348,34 @@ func (c *checker) phrases(doc string) {
 			}
 		}
 	}
+}
+
+// counterpart reports whether the role an escalation phrase names ("going
+// to your CRO") is the sales leader the plan is about: the conversation's
+// When or What to listen for speaks of "your CRO" as the one to listen
+// to. A plan for an unnamed CRO says "your CRO" throughout, and going to
+// them is the first conversation, not an escalation.
+func (c *checker) counterpart(doc, quote string) bool {
+	q := strings.ToLower(quote)
+	for _, role := range []string{"cro", "ceo", "coo", "president", "md", "founder"} {
+		if !strings.Contains(" "+q+" ", " "+role+" ") && !strings.HasSuffix(q, " "+role) {
+			continue
+		}
+		for _, l := range []string{align.LabelWhen, align.LabelListen} {
+			sp := c.convo[l]
+			if sp[1] <= sp[0] {
+				continue
+			}
+			start, end := c.lines[sp[0]].off, len(doc)
+			if sp[1] < len(c.lines) {
+				end = c.lines[sp[1]].off
+			}
+			if strings.Contains(strings.ToLower(doc[start:end]), "your "+role) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typesNamed reads which of the playbook's four types a type line names,

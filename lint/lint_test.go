@@ -136,3 +136,39 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestGoingToTheSalesLeaderIsNotEscalation: when the sales leader is an
+// unnamed CRO, the plan says "your CRO" throughout, and going to them is
+// the first conversation; going to a CRO who is not the one the plan
+// listens to still is an escalation.
+func TestGoingToTheSalesLeaderIsNotEscalation(t *testing.T) {
+	flagged := func(doc string) bool {
+		for _, f := range check(t, doc).Findings {
+			if f.Rule == "early-escalation" {
+				return true
+			}
+		}
+		return false
+	}
+	doc := clean(t)
+	listen := field(doc, "What to listen for:")
+	who := field(doc, "Who should be in the room:")
+	counterpart := strings.Replace(doc, listen, "How your CRO describes a good lead and a wasted one.", 1)
+	counterpart = strings.Replace(counterpart, who, "One on one, with your own manager told beforehand that you are going to your CRO directly.", 1)
+	if flagged(counterpart) {
+		t.Error("going to the CRO the plan is about was flagged as escalation")
+	}
+	other := strings.Replace(doc, who, "One on one, and then going to your CRO to settle it.", 1)
+	if !flagged(other) {
+		t.Error("going to a CRO the plan does not listen to was not flagged")
+	}
+}
+
+func field(doc, label string) string {
+	for _, l := range strings.Split(doc, "\n") {
+		if strings.HasPrefix(l, label) {
+			return strings.TrimSpace(strings.TrimPrefix(l, label))
+		}
+	}
+	return ""
+}
