@@ -126,7 +126,7 @@ type ctx struct {
 	// textHash is the FNV-1a hash of seed, taken once (seeded says so).
 	textHash uint32
 	seeded   bool
-	vals map[string]string
+	vals     map[string]string
 	// quoteCited is set when {evidence} already quotes the sales leader.
 	quoteCited bool
 	// reported is set when the quote the plan cites reached the user
