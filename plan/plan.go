@@ -145,12 +145,16 @@ type ctx struct {
 	// words are and whose the plan says they are; cited records each use.
 	cites map[string]Citation
 	cited []Citation
+	// temptAt is the sheet temptation {temptation} holds (-1 for none);
+	// temptUsed marks those a slot quoted, so each is quoted once.
+	temptAt   int
+	temptUsed map[int]bool
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
 	sh := sheet.Read(pb, sit, d)
 	d = withSheet(d, sh)
-	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}, said: map[string]bool{}}
+	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}, said: map[string]bool{}, temptAt: -1, temptUsed: map[int]bool{}}
 	f := d.Facts
 	def := pb.Plan.Defaults
 	title := f.Leader.Title
@@ -585,8 +589,15 @@ func (c *ctx) section(name string) string {
 	var parts []string
 	for _, slot := range c.pb.Plan.Sections[name] {
 		for _, o := range slot.Pick {
+			if o.When.Temptation != nil {
+				c.bindTemptation(o.When)
+			}
 			if c.holds(o.When) && c.filled(o.Text) {
-				parts = append(parts, c.fill(c.variant(name+"."+slot.ID, o.Text)))
+				text := c.variant(name+"."+slot.ID, o.Text)
+				if c.temptAt >= 0 && strings.Contains(text, "{temptation}") {
+					c.temptUsed[c.temptAt] = true
+				}
+				parts = append(parts, c.fill(text))
 				if o.Says != "" {
 					c.said[o.Says] = true
 				}

@@ -1,7 +1,10 @@
 package plan
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/align-coach/align/playbook"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/sheet"
@@ -31,6 +34,15 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	f.Quotes = quotes
 	f.Programs = sh.Programs
+	// A move the user says they are weighing is a temptation the plan
+	// answers, whether or not the reader's signals caught it.
+	for _, t := range sh.Temptations {
+		for _, k := range t.Kinds {
+			if !slices.Contains(f.Tempted, k) {
+				f.Tempted = append(f.Tempted, k)
+			}
+		}
+	}
 	// A tenure the reader missed but the user's own sentence gives ("four
 	// years in") is used, so the plan neither asks nor assumes it.
 	if f.Tenure == align.Unknown && sh.Tenure != "" {
@@ -66,9 +78,6 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 		v["artifact"] = a.Phrase
 		v["Artifact"] = capital(a.Phrase)
 	}
-	if len(sh.Temptations) > 0 {
-		v["temptation"] = clean(sh.Temptations[0].Text)
-	}
 	if len(sh.Changes) > 0 {
 		v["change"] = clean(sh.Changes[len(sh.Changes)-1].Text)
 	}
@@ -91,13 +100,29 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	if len(sh.Figures) > 0 {
 		cite("figures", sh.Figures[0])
 	}
-	if len(sh.Temptations) > 0 {
-		cite("temptation", sh.Temptations[0])
-	}
 	if len(sh.Changes) > 0 {
 		cite("change", sh.Changes[len(sh.Changes)-1])
 	}
 	return out
+}
+
+// bindTemptation points {temptation} at the first move the user weighs
+// that the option speaks to (its first kind is one of the option's
+// tempted codes; any move when it names none: "promise the CEO a number"
+// is a number before it is an escalation) and that no earlier slot quoted, so two slots never quote
+// the same words and an option about escalation never quotes a deck.
+// It is empty when no such move is left.
+func (c *ctx) bindTemptation(w playbook.When) {
+	c.vals["temptation"], c.temptAt = "", -1
+	delete(c.cites, "temptation")
+	for i, t := range c.sh.Temptations {
+		if c.temptUsed[i] || (len(w.Tempted) > 0 && !overlap(w.Tempted, t.Kinds[:1])) {
+			continue
+		}
+		c.vals["temptation"], c.temptAt = clean(t.Text), i
+		c.cites["temptation"] = Citation{Start: t.Start, End: t.End, Text: clean(t.Text), Speaker: "user"}
+		return
+	}
 }
 
 // joinAnd joins noun phrases as a list is said: "a", "a and b", "a, b and c".

@@ -28,9 +28,11 @@ type SheetDef struct {
 	// Intent opens what the user is considering; the words after it, to
 	// the end of the clause, are the temptation in the user's words.
 	Intent []string `yaml:"intent"`
-	// Moves are the words that make a temptation one a plan must name:
-	// escalation, data, confrontation.
-	Moves []string `yaml:"moves"`
+	// MoveKinds maps a kind of move (a tried or temptation code:
+	// "escalated", "data_deck", "committed_number") to the patterns that
+	// say it. A temptation is kept only when it holds one, and a plan
+	// answers it by its kind.
+	MoveKinds map[string][]string `yaml:"move_kinds"`
 	// Changed finds the user saying they made a change.
 	Changed []string `yaml:"changed"`
 	// Time finds when something happened.
@@ -135,6 +137,9 @@ func (s SheetDef) validate() []error {
 			errs = append(errs, fmt.Errorf("sheet.artifacts %q: kind must be data or message", a.Noun))
 		}
 	}
+	if len(s.MoveKinds) == 0 {
+		errs = append(errs, fmt.Errorf("sheet.move_kinds is empty"))
+	}
 	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 || len(s.VerbBefore) == 0 {
 		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent, time and verb_before are required"))
 	}
@@ -188,6 +193,9 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	}
 	for _, k := range sortedKeys(sd.States) {
 		fn("state", k, sd.States[k])
+	}
+	for _, k := range sortedKeys(sd.MoveKinds) {
+		fn("move", k, sd.MoveKinds[k])
 	}
 }
 

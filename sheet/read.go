@@ -245,46 +245,147 @@ func (r *reader) phrase(h hit) string {
 }
 
 // temptations finds what the user says they are considering, from the
-// verb on, to the end of the clause.
+// verb on, to the end of the clause, and what kinds of move it is. A bare
+// "Do I?" or "Should I?" weighs the sentence before it ("The president
+// told me to come to her anytime. Do I?").
 func (r *reader) temptations(sh *Sheet) {
 	stop := temptationStop
-	moves := r.c.moves
 	for _, h := range r.of("intent") {
 		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
 			continue
 		}
-		if r.toks[h.first].Quoted {
+		// "How do I get Carl to act" asks how to reach a goal; it does
+		// not weigh a move.
+		if r.toks[h.first].Quoted || h.first > 0 && askWords[r.toks[h.first-1].Word] {
+			continue
+		}
+		// Patterns match stems, so "going to" also finds "go to market";
+		// only the words as written weigh a move.
+		if w := r.toks[h.first].Word; w == "go" || w == "goes" || w == "went" {
 			continue
 		}
 		lo := h.last + 1
+		// "going to the CEO" goes somewhere: the move is the going.
+		if r.toks[h.last].Word == "to" && lo < len(r.toks) && determiners[r.toks[lo].Word] && r.toks[h.first].Word == "going" {
+			lo = h.first
+		}
 		for lo < len(r.toks) && (r.toks[lo].Word == "to" || r.toks[lo].Word == "just" || r.toks[lo].Word == "simply") {
 			lo++
 		}
+		var hi int
 		if lo >= len(r.toks) || r.toks[lo].Sentence != r.toks[h.first].Sentence {
+			// Nothing follows in its sentence: a bare question weighs
+			// the sentence before it, when the question opens its own.
+			s := r.toks[h.first].Sentence
+			if s == 0 || h.first != r.sent[s][0] {
+				continue
+			}
+			lo, hi = r.sent[s-1][0], r.sent[s-1][1]
+			if hi-lo > maxWords {
+				continue
+			}
+		} else {
+			hi = lo
+			for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !stop[r.toks[hi+1].Word] && hi-lo < maxWords {
+				hi++
+			}
+		}
+		if hi-lo < 2 || r.toks[hi].Quoted || r.toks[lo].Quoted {
 			continue
 		}
-		hi := lo
-		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !stop[r.toks[hi+1].Word] && hi-lo < maxWords {
-			hi++
-		}
-		if hi-lo < 2 || r.toks[hi].Quoted {
+		kinds := r.moveKinds(sh, lo, hi)
+		if len(kinds) == 0 {
 			continue
 		}
-		move := false
-		for k := lo; k <= hi; k++ {
-			move = move || moves[r.toks[k].Word]
-		}
-		if !move {
+		if n := len(sh.Temptations); n > 0 && r.toks[lo].Start >= sh.Temptations[n-1].Start && r.toks[lo].Start < sh.Temptations[n-1].End {
 			continue
 		}
-		sh.Temptations = append(sh.Temptations, r.span(lo, hi))
+		sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, hi), Kinds: kinds})
+		// "..., and to ask the CEO to make sure she's bought in": a
+		// second move joined to the first in the next clause.
+		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause != r.toks[hi].Clause && r.toks[j].Sentence == r.toks[hi].Sentence &&
+			(r.toks[j].Word == "and" || r.toks[j].Word == "or") && r.toks[j+1].Word == "to" {
+			lo2, hi2 := j+2, j+2
+			for hi2+1 < len(r.toks) && r.toks[hi2+1].Clause == r.toks[lo2].Clause && !stop[r.toks[hi2+1].Word] && hi2-lo2 < maxWords {
+				hi2++
+			}
+			if k := r.moveKinds(sh, lo2, hi2); len(k) > 0 && hi2-lo2 >= 2 && !r.toks[hi2].Quoted {
+				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo2, hi2), Kinds: k})
+			}
+		}
 	}
+}
+
+// moveKinds are the kinds of move tokens lo to hi hold, in the order
+// their words come; naming a leadership person is an escalation.
+func (r *reader) moveKinds(sh *Sheet, lo, hi int) []string {
+	var kinds []string
+	add := func(k string) {
+		for _, x := range kinds {
+			if x == k {
+				return
+			}
+		}
+		kinds = append(kinds, k)
+	}
+	// A move toward the sales leader ("go to Hemi before I answer the
+	// CFO") is not over their head; wanting to stop one ("stop this
+	// being a monthly fight") is not making it.
+	toLeader := -1
+	for k := lo; k <= hi && sh.Leader.Name != ""; k++ {
+		if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], sh.Leader.Name) {
+			toLeader = k
+			break
+		}
+	}
+	for _, h := range r.of("move") {
+		if h.first < lo || h.last > hi || (h.key == "escalated" && toLeader >= 0 && toLeader < h.first) {
+			continue
+		}
+		undone := false
+		for k := h.first - 1; k >= lo && k >= h.first-6; k-- {
+			undone = undone || undoing[r.toks[k].Word]
+		}
+		if !undone {
+			add(h.key)
+		}
+	}
+	for _, p := range sh.People {
+		if p.Kind != "exec" || p.Name == "" {
+			continue
+		}
+		for k := lo; k <= hi; k++ {
+			if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], p.Name) {
+				add("escalated")
+			}
+		}
+	}
+	return kinds
+}
+
+// weighed reports whether token i is part of a move the user is only
+// weighing: inside a temptation, or after "could", "would" or "might" in
+// its clause ("Or I stop sending leads" is an option, not a change made).
+func (r *reader) weighed(sh *Sheet, i int) bool {
+	at := r.toks[i].Start
+	for _, t := range sh.Temptations {
+		if at >= t.Start && at < t.End {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && r.toks[k].Clause == r.toks[i].Clause; k-- {
+		switch r.toks[k].Word {
+		case "could", "would", "might", "should":
+			return true
+		}
+	}
+	return false
 }
 
 // changes finds the user saying they made a change.
 func (r *reader) changes(sh *Sheet) {
 	for _, h := range r.of("changed") {
-		if r.toks[h.first].Quoted {
+		if r.toks[h.first].Quoted || r.weighed(sh, h.last) {
 			continue
 		}
 		hi := h.last
@@ -501,8 +602,12 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 // The words that end the search for an artifact's determiner, and a
 // temptation's clause.
 var (
-	phraseStop     = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
-	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or"})
+	phraseStop  = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	determiners = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
+	askWords    = set([]string{"how", "what", "where", "when", "why", "which", "who"})
+	// undoing are the words before a move that want it not made.
+	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less"})
+	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})
 )
 
 func set(list []string) map[string]bool {

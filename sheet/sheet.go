@@ -59,8 +59,9 @@ type Sheet struct {
 	// Artifacts are the things the user made or is making.
 	Artifacts []Artifact `json:"artifacts,omitempty"`
 	// Temptations are what the user says they are considering, in their
-	// words, from the verb on ("send her the summary").
-	Temptations []Span `json:"temptations,omitempty"`
+	// words, from the verb on ("send her the summary"), each with the
+	// kinds of move it is.
+	Temptations []Temptation `json:"temptations,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
@@ -146,6 +147,17 @@ type Artifact struct {
 	State string `json:"state"`
 }
 
+// Temptation is a move the user says they are weighing.
+type Temptation struct {
+	Span
+	// Kinds are the kinds of move it is, in the order their words come:
+	// tried and temptation codes from the playbook ("escalated",
+	// "data_deck", "committed_number", "mql_change_without_sales"),
+	// from sheet.move_kinds. A temptation that names a leadership
+	// person ("send it to Grant", Grant being the CEO) is "escalated".
+	Kinds []string `json:"kinds"`
+}
+
 // Quote is quoted words with their speaker.
 type Quote struct {
 	Span
@@ -202,7 +214,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, moves, speech, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
+	countNouns, modifiers, speech, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -224,7 +236,7 @@ func compile(pb *playbook.Playbook) *compiled {
 		c.notNames[w] = true
 	}
 	sh := &pb.Sheet
-	c.countNouns, c.modifiers, c.moves, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Moves), set(sh.Speech)
+	c.countNouns, c.modifiers, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Speech)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.

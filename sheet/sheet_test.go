@@ -1,6 +1,7 @@
 package sheet_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -114,8 +115,53 @@ func TestRead(t *testing.T) {
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
-				if len(s.Temptations) == 0 || s.Temptations[0].Text != "forward the whole thread to the CEO" {
-					return "temptations " + strings.Join(spans(s.Temptations), "|")
+				if len(s.Temptations) == 0 || s.Temptations[0].Text != "forward the whole thread to the CEO" || fmt.Sprint(s.Temptations[0].Kinds) != "[escalated]" {
+					return "temptations " + moves(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			// Each option the user weighs is a move of its own kind, and an
+			// option is not a change made.
+			name: "two options, each by its kind",
+			text: "Our Sales Director, Bernd, ignores our leads. I am thinking to propose that the MD puts lead follow-up into the targets of the area managers. Or I stop sending leads to area managers and give them only to inside sales. What is right?",
+			check: func(s sheet.Sheet) string {
+				want := "propose that the MD puts lead follow-up into the targets of the area managers [escalated] | stop sending leads to area managers and give them only to inside sales [mql_change_without_sales]"
+				if got := moves(s.Temptations); got != want || len(s.Changes) > 0 {
+					return "temptations " + got + "; changes " + strings.Join(spans(s.Changes), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "a number to promise and a second move joined to it",
+			text: "Our CRO, Priya, voted against hiring me. My instinct is to arrive with a confident pipeline number, and to ask the CEO to make sure she's bought in.",
+			check: func(s sheet.Sheet) string {
+				want := "arrive with a confident pipeline number [committed_number] | ask the CEO to make sure she's bought in [escalated]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a bare question weighs the sentence before it",
+			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
+			check: func(s sheet.Sheet) string {
+				want := "The president told me on day one to come to her anytime [escalated]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "sending to a leadership person by name is an escalation",
+			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "send the audit to Grant [data_deck escalated]" {
+					return "temptations " + got
 				}
 				return ""
 			},
@@ -125,7 +171,7 @@ func TestRead(t *testing.T) {
 			text: "Our CRO, Marcus, calls our leads garbage. I want to build a better relationship with him.",
 			check: func(s sheet.Sheet) string {
 				if len(s.Temptations) > 0 {
-					return "temptations " + strings.Join(spans(s.Temptations), "|")
+					return "temptations " + moves(s.Temptations)
 				}
 				return ""
 			},
@@ -188,7 +234,7 @@ func TestRead(t *testing.T) {
 				t.Error(msg)
 			}
 			// Every span is the user's text, verbatim.
-			for _, sp := range append(append(append(s.Numbers, s.Events...), s.Temptations...), s.Changes...) {
+			for _, sp := range append(append(append(s.Numbers, s.Events...), tempSpans(s.Temptations)...), s.Changes...) {
 				if tt.text[sp.Start:sp.End] != sp.Text {
 					t.Errorf("span %q is not verbatim", sp.Text)
 				}
@@ -201,6 +247,23 @@ func spans(ss []sheet.Span) []string {
 	var out []string
 	for _, s := range ss {
 		out = append(out, s.Text)
+	}
+	return out
+}
+
+// moves lists temptations as "words [kinds]".
+func moves(ts []sheet.Temptation) string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.Text+" "+fmt.Sprint(t.Kinds))
+	}
+	return strings.Join(out, " | ")
+}
+
+func tempSpans(ts []sheet.Temptation) []sheet.Span {
+	var out []sheet.Span
+	for _, t := range ts {
+		out = append(out, t.Span)
 	}
 	return out
 }
