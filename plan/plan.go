@@ -587,6 +587,7 @@ func (c *ctx) typeLine() string {
 // fits, and the sentences are joined.
 func (c *ctx) section(name string) string {
 	var parts []string
+	from := len(c.cited)
 	for _, slot := range c.pb.Plan.Sections[name] {
 		for _, o := range slot.Pick {
 			if o.When.Temptation != nil {
@@ -594,6 +595,9 @@ func (c *ctx) section(name string) string {
 			}
 			if c.holds(o.When) && c.filled(o.Text) {
 				text := c.variant(name+"."+slot.ID, o.Text)
+				if c.quotedAgain(text, c.cited[from:]) {
+					continue
+				}
 				if c.temptAt >= 0 && strings.Contains(text, "{temptation}") {
 					c.temptUsed[c.temptAt] = true
 				}
@@ -606,6 +610,35 @@ func (c *ctx) section(name string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// quotedAgain reports whether text would quote the user's words that a
+// sentence before it in the same section already quoted (the figures
+// clause that is also the evidence): a section quotes each span once.
+// The sales leader's quote is left to its own rules: a second-hand quote
+// must still be called second-hand.
+func (c *ctx) quotedAgain(text string, before []Citation) bool {
+	for i := strings.IndexByte(text, '{'); i >= 0 && len(before) > 0; {
+		j := strings.IndexByte(text[i:], '}')
+		if j < 0 {
+			return false
+		}
+		// The sales leader's quote has rules of its own (see newCtx).
+		if key := text[i+1 : i+j]; key != "quote" && c.vals[key] != "" {
+			ct, ok := c.cites[key]
+			for _, b := range before {
+				if ok && ct.Start < b.End && b.Start < ct.End {
+					return true
+				}
+			}
+		}
+		next := strings.IndexByte(text[i+j:], '{')
+		if next < 0 {
+			return false
+		}
+		i += j + next
+	}
+	return false
 }
 
 // filled reports whether every placeholder the wordings use has a value:

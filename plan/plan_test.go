@@ -412,3 +412,56 @@ func TestTypeFourWithTheSalesLeaderAsBoss(t *testing.T) {
 		t.Errorf("escalation should go through Gary:\n%s", e)
 	}
 }
+
+// Each move the user weighs is answered by its kind, in their words,
+// once: an escalation first, a rerouting of leads on their own after it.
+func TestWhatWillNotWorkAnswersEachMoveWeighed(t *testing.T) {
+	text := "I am Head of Marketing. Our Sales Director, Bernd, says our leads are brochure collectors and his area managers call almost none of them. We both report to the Managing Director. I am thinking to propose that the MD puts lead follow-up into the targets of the area managers. Or I stop sending leads to area managers and give them only to inside sales. What is the right way?"
+	_, p := build(t, intake.Input{Situation: text})
+	w := section(p, align.SecWillNotWork)
+	for _, want := range []string{
+		"Going over Bernd's head, as you are weighing (\"propose that the MD puts lead follow-up into the targets of the area managers\")",
+		"(\"stop sending leads to area managers and give them only to inside sales\")",
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("what will not work lacks %q:\n%s", want, w)
+		}
+	}
+	if strings.Count(w, "propose that the MD") != 1 {
+		t.Errorf("a move is quoted more than once:\n%s", w)
+	}
+	// An option weighed is not a change made.
+	if a := section(p, align.SecAssessment); strings.Contains(a, "stop sending leads") {
+		t.Errorf("the assessment treats an option as a change made:\n%s", a)
+	}
+}
+
+// A number the user is tempted to promise is answered as a number, and
+// what not to say in the first conversation says so.
+func TestANumberWeighedIsAnsweredAsANumber(t *testing.T) {
+	text := "Our VP of Sales, Gwen, says our MQLs are gift card people and her reps stopped calling them. We both report to the CEO. The CEO wants a marketing pipeline number for next year and I'm tempted to say $5M. How do I handle Gwen?"
+	_, p := build(t, intake.Input{Situation: text})
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "Naming a number now, as you are weighing (\"say $5M\")") {
+		t.Errorf("what will not work does not answer the number:\n%s", w)
+	}
+	if c := section(p, align.SecFirstConvo); !strings.Contains(c, "What not to say: A pipeline number") {
+		t.Errorf("what not to say does not name the number:\n%s", c)
+	}
+}
+
+// What the sales leader asked marketing for, to the user's face, is the
+// first change of a categorical plan; a request said to the team is not.
+func TestFirstChangeIsWhatTheSalesLeaderAsked(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"I report to Gary, VP Sales & Marketing. He said \"We grew for 40 years without a marketing department. The reps are the marketing.\" I showed him the web quote numbers. He flipped through it and said \"Pretty. Now go redo the line card.\"", "(\"go redo the line card\")"},
+		{"I report to Gary, VP Sales & Marketing. He said \"We grew for 40 years without a marketing department. The reps are the marketing.\" He told his reps to \"bring your accounts home\" and ignore the website.", ""},
+	} {
+		_, p := build(t, intake.Input{Situation: c.text})
+		ch := section(p, align.SecFirstChange)
+		if got := strings.Contains(ch, "asked of marketing"); got != (c.want != "") || !strings.Contains(ch, c.want) {
+			t.Errorf("%q: first change:\n%s\nwant %q", c.text, ch, c.want)
+		}
+	}
+}

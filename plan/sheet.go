@@ -56,7 +56,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -81,6 +81,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	if len(sh.Changes) > 0 {
 		v["change"] = clean(sh.Changes[len(sh.Changes)-1].Text)
 	}
+	if len(sh.Requests) > 0 {
+		v["request"] = nest(clean(sh.Requests[0].Text))
+	}
 	return v
 }
 
@@ -102,6 +105,10 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	}
 	if len(sh.Changes) > 0 {
 		cite("change", sh.Changes[len(sh.Changes)-1])
+	}
+	if len(sh.Requests) > 0 {
+		sp := sh.Requests[0]
+		out["request"] = Citation{Start: sp.Start, End: sp.End, Text: clean(sp.Text), Speaker: "sales_leader"}
 	}
 	return out
 }

@@ -66,6 +66,14 @@ type SheetDef struct {
 	// Speech are the verbs that introduce what someone said; the words
 	// before one name the speaker, the words after it whom they told.
 	Speech []string `yaml:"speech"`
+	// RequestVerbs open what the sales leader asks marketing to do, in
+	// their own quoted words ("Now go redo the line card"); Softeners may
+	// come before the verb ("now", "just", "please").
+	RequestVerbs []string `yaml:"request_verbs"`
+	Softeners    []string `yaml:"softeners"`
+	// Dismissals are two-word requests that tell marketing to go away
+	// ("get out"), never taken as work to do.
+	Dismissals []string `yaml:"dismissals"`
 	// SaidNouns name what someone said ("line", "words", "view"); before a
 	// quotation they introduce it as speech.
 	SaidNouns []string `yaml:"said_nouns"`

@@ -1,7 +1,9 @@
 package sheet
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 
 	align "github.com/align-coach/align"
 )
@@ -443,6 +445,75 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 // speaker is who said the quotation at token at, whether the words were
 // said to others rather than to the user (reported), and whether someone
 // passed them on (hearsay).
+// requests finds what the sales leader asks marketing to do in a quote
+// of theirs: a sentence or clause of the quote that opens, after words
+// like "now" or "just", with a verb of request ("Pretty. Now go redo the
+// line card."), from the verb to the clause's end. "Do you ..." and "Go
+// on" are not requests: a pronoun or nothing after the verb.
+func (r *reader) requests(sh *Sheet) {
+	for _, q := range sh.Quotes {
+		// Said to the user, not to the team or passed on.
+		if q.Speaker != "sales_leader" || q.Reported {
+			continue
+		}
+		i := r.tokenAt(q.Start)
+		for i >= 0 && i < len(r.toks) && r.toks[i].Start < q.End {
+			k := i
+			for k < len(r.toks) && r.toks[k].Start < q.End && r.toks[k].Clause == r.toks[i].Clause && r.c.softeners[r.toks[k].Word] {
+				k++
+			}
+			end := i
+			for end+1 < len(r.toks) && r.toks[end+1].Start < q.End && r.toks[end+1].Clause == r.toks[i].Clause {
+				end++
+			}
+			// A request opens a sentence of the quote ("make sales look
+			// bad" inside a sentence of the user's is a fragment), and
+			// is not a question ("What will you do, put a billboard
+			// up?").
+			opens := unicode.IsUpper(rune(r.text[r.toks[i].Start])) || r.toks[i].Start-q.Start <= 1 && r.asked(i)
+			asks := strings.IndexByte(r.text[r.toks[end].End:min(len(r.text), r.toks[end].End+3)], '?') >= 0
+			if opens && !asks && !r.dismissal(k, end) && k < end && r.toks[k].Clause == r.toks[i].Clause && r.c.requestVerbs[r.toks[k].Word] && !pronouns[r.toks[k+1].Word] && end-k >= 2 {
+				sh.Requests = append(sh.Requests, r.span(k, end))
+			}
+			i = end + 1
+		}
+	}
+}
+
+// asked reports whether the words before token i, which opens a quote,
+// introduce it as said to someone: a speech verb ("said"), "told me to",
+// or a colon or comma.
+func (r *reader) asked(i int) bool {
+	k := r.toks[i].Start - 1
+	for k >= 0 && strings.IndexByte("\"'“‘ ", r.text[k]) >= 0 {
+		k--
+	}
+	if k >= 0 && (r.text[k] == ':' || r.text[k] == ',') {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	w := r.toks[i-1].Word
+	return r.c.speech[w] || w == "to" && i >= 2 && (r.toks[i-2].Word == "me" || r.toks[i-2].Word == "us")
+}
+
+// dismissal reports whether tokens lo to hi tell marketing to go away
+// ("get out of the way"), which no plan should take as work to do.
+func (r *reader) dismissal(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.c.dismissals[r.toks[k].Word+" "+r.toks[k+1].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the first token starting at or after byte at.
+func (r *reader) tokenAt(at int) int {
+	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= at })
+}
+
 // vocative reports whether the quotation at token i opens with the name
 // and a comma: "Simone, marketing tells me".
 func vocative(r *reader, i int, name string) bool {
@@ -604,6 +675,7 @@ func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
 var (
 	phraseStop  = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
 	determiners = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
+	pronouns    = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
 	askWords    = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less"})

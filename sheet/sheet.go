@@ -81,6 +81,10 @@ type Sheet struct {
 	// Mandate are words in which leadership told the user what marketing
 	// is for ("the CEO hired me to build inbound"), verbatim.
 	Mandate []Span `json:"mandate,omitempty"`
+	// Requests are what the sales leader asked marketing to do, in their
+	// own quoted words from the verb on ("go redo the line card"), first
+	// said first. Each lies inside a quote of theirs.
+	Requests []Span `json:"requests,omitempty"`
 	// Meeting is the sales team's meeting by the user's name for it
 	// ("Thursday forecast call"), verbatim, without a possessive before
 	// it; empty when the text names none.
@@ -184,6 +188,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.temptations(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
+	r.requests(&sh)
 	r.programs(&sh, d)
 	r.deadlines(&sh)
 	r.lost(&sh)
@@ -214,7 +219,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, speech, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
+	countNouns, modifiers, speech, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -238,6 +243,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	sh := &pb.Sheet
 	c.countNouns, c.modifiers, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Speech)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
+	c.requestVerbs, c.softeners, c.dismissals = set(sh.RequestVerbs), set(sh.Softeners), set(sh.Dismissals)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.
 		c.m = m

@@ -157,6 +157,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a request made to the user, in the sales leader's words",
+			text: "I report to Gary, VP Sales. I showed him the numbers. He flipped through it and said \"Pretty. Now go redo the line card.\" Later he told me to \"get out of the way\".",
+			check: func(s sheet.Sheet) string {
+				if got := strings.Join(spans(s.Requests), "|"); got != "go redo the line card" {
+					return "requests " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "words to the team, fragments and questions are not requests",
+			text: "Our VP Sales, Gary, told his reps to \"bring your accounts home\". He says our dashboards \"make sales look bad\". He asked me, \"What will you do, put a billboard up?\"",
+			check: func(s sheet.Sheet) string {
+				if len(s.Requests) > 0 {
+					return "requests " + strings.Join(spans(s.Requests), "|")
+				}
+				return ""
+			},
+		},
+		{
 			name: "sending to a leadership person by name is an escalation",
 			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
 			check: func(s sheet.Sheet) string {
