@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestGrammarFaults(t *testing.T) {
 	cases := []struct {
@@ -28,5 +31,14 @@ func TestGrammarFaults(t *testing.T) {
 				t.Errorf("GrammarFaults(%q) = %q, want %d faults", c.in, got, c.want)
 			}
 		})
+	}
+}
+
+// A condition is quoted whole, not cut at its comma.
+func TestClauseKeepsAConditionWhole(t *testing.T) {
+	text := "Simone stopped the meeting and said that if marketing sourced 41%, she's overpaying her AEs. Then she left."
+	got, _, _ := clause(text, strings.Index(text, "Simone"), strings.Index(text, "41%"))
+	if got != "Simone stopped the meeting and said that if marketing sourced 41%, she's overpaying her AEs" {
+		t.Errorf("clause = %q", got)
 	}
 }

@@ -469,6 +469,19 @@ func (c *ctx) evidence(t align.Type) string {
 	return ""
 }
 
+// subordinate reports whether words hold a conjunction that opens a
+// clause needing another after it: "if", "when", "unless", "because",
+// "although", "once", "whether".
+func subordinate(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		switch w {
+		case "if", "when", "unless", "because", "although", "once", "whether":
+			return true
+		}
+	}
+	return false
+}
+
 // clause widens a span to the clause around it, so a cited phrase reads
 // as the user wrote it rather than as a fragment. It stops at punctuation
 // and never grows past maxClause bytes on either side.
@@ -489,6 +502,18 @@ func clause(text string, start, end int) (string, int, int) {
 	hi := end
 	for hi < len(text) && hi-end < maxClause && !stop(hi) {
 		hi++
+	}
+	// A clause that opens a condition ("said that if marketing sourced
+	// 41%, she's overpaying her AEs") is not whole until its comma's
+	// other side: cut at the comma, it says the opposite of a point.
+	if hi < len(text) && text[hi] == ',' && subordinate(text[lo:hi]) {
+		k := hi + 1
+		for k < len(text) && k-hi < maxClause && !stop(k) {
+			k++
+		}
+		if k-hi < maxClause {
+			hi = k
+		}
 	}
 	// Never cut a word: move a cut made by the length cap to a space.
 	if lo > 0 && !stop(lo-1) {

@@ -465,3 +465,13 @@ func TestFirstChangeIsWhatTheSalesLeaderAsked(t *testing.T) {
 		}
 	}
 }
+
+// A seat the user had and lost is not asked for as if it were new.
+func TestALostSeatIsNotAskedForAsNew(t *testing.T) {
+	text := "I report to our VP Marketing, who reports to the CRO, Simone. Simone rejects our attribution and says marketing inflates its numbers. I've since been dropped from the Thursday forecast call I'd attended for two years."
+	_, p := build(t, intake.Input{Situation: text})
+	s := section(p, align.SecSeat)
+	if !strings.HasPrefix(s, "Not yet. You have already lost the seat you had") {
+		t.Errorf("seat:\n%s", s)
+	}
+}

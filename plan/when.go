@@ -48,6 +48,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Request, c.vals["request"] != "") &&
+		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&

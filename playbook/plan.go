@@ -130,6 +130,7 @@ type When struct {
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
 	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
 	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
+	SeatLost   *bool    `yaml:"seat_lost"`  // the user was taken out of a sales meeting they attended
 	Request    *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
 	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
@@ -147,7 +148,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && len(w.Unsaid) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && len(w.Unsaid) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

@@ -49,6 +49,11 @@ type SheetDef struct {
 	// gives it ("his Thursday forecast call"); a plan asks for a seat in
 	// that meeting, not in a generic "pipeline review".
 	Meeting []string `yaml:"meeting"`
+	// SeatLost finds the user saying they were taken out of a sales
+	// meeting they used to attend ("I've since been dropped from the
+	// Thursday forecast call"); a plan does not tell them to ask for it
+	// as if it were new.
+	SeatLost []string `yaml:"seat_lost"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -179,6 +184,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
 	fn("meeting", "", sd.Meeting)
+	fn("seat_lost", "", sd.SeatLost)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

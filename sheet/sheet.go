@@ -81,6 +81,10 @@ type Sheet struct {
 	// Mandate are words in which leadership told the user what marketing
 	// is for ("the CEO hired me to build inbound"), verbatim.
 	Mandate []Span `json:"mandate,omitempty"`
+	// SeatLost is the user saying they were taken out of a sales meeting
+	// they attended ("dropped from the Thursday forecast call"), verbatim;
+	// nil when the text does not say so.
+	SeatLost *Span `json:"seat_lost,omitempty"`
 	// Requests are what the sales leader asked marketing to do, in their
 	// own quoted words from the verb on ("go redo the line card"), first
 	// said first. Each lies inside a quote of theirs.
@@ -203,6 +207,13 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.meeting(&sh)
+	for _, h := range r.of("seat_lost") {
+		if !r.toks[h.first].Quoted {
+			sp := r.span(h.first, h.last)
+			sh.SeatLost = &sp
+			break
+		}
+	}
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
