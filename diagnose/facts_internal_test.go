@@ -139,6 +139,13 @@ func TestSalesLeaderName(t *testing.T) {
 		{"The BDMs ignore our leads, and the BDMs say so. Our head of sales agrees.", ""},
 		{"our sales director kevin never calls our leads. kevin says marketing is fluff. we both report to the ceo.", "Kevin"},
 		{"our sales director never calls the leads. the leads go cold and the leads get blamed on us.", ""},
+		// Hired as the title; a CEO named more often is not the sales leader.
+		{"Walt is CEO. Six weeks ago Walt hired Lorraine as SVP of Sales. Walt hasn't said anything. Walt likes her.", "Lorraine"},
+		// Lower-case text with acronyms in capitals: a name beside a title
+		// counts on one use; a contraction typed without its apostrophe
+		// never does.
+		{"so the attribution thing blew up. im dir of demand gen, report to ben (CRO), series C, ~14 months in. the board wants a sourced pipe split and the MQL thing is a mess.", "Ben"},
+		{"ugh. the vp of sales wont look at our MQLs, he says the SDRs book junk. the CEO and CRO shrug.", ""},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

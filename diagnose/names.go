@@ -48,6 +48,21 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		return lower && counts[t.Word] > 1 && !commonWords()[t.Word]
 	}
 
+	// Joined to the title before it ("priya, head of sales", "ben
+	// (CRO)") one use is enough: the comma or bracket says a person is
+	// named. After a title a verb may follow ("the CRO shrug"), so there
+	// the word must be used twice.
+	besideTitle := func(i int) bool {
+		if isName(i) {
+			return true
+		}
+		if !lower || i < 0 || i >= len(toks) {
+			return false
+		}
+		w := toks[i].Word
+		return !not[w] && len(w) >= 2 && isAlpha(w) && !commonWords()[w]
+	}
+
 	var titles []playbook.Hit
 	for _, h := range s.Of("route", "counterpart") {
 		if h.Signal.ID == "r-sales-leader" {
@@ -85,7 +100,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if former(h) {
 			continue
 		}
-		if k, ok := nameAt(s, h, isName, initial, joiners); ok {
+		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
 			f.Leader = align.Person{Name: nameText(s, k), Title: titleText(s, h)}
 			at = h.Last
 			break
@@ -349,8 +364,9 @@ var honorifics = map[string]bool{
 }
 
 // copula joins a name to the title after it: "Ray is our SVP of Sales",
+// "hired Lorraine as SVP of Sales",
 // "Fiona whos Head of Sales".
-var copula = map[string]bool{"is": true, "was": true, "whos": true, "who's": true}
+var copula = map[string]bool{"is": true, "was": true, "whos": true, "who's": true, "as": true}
 
 // leaderBetween are the words that may stand between "our" and a title
 // in "Dana, our Midwest regional VP of sales": places, scopes, seniority.
@@ -683,22 +699,27 @@ func isAlpha(w string) bool {
 	return true
 }
 
+// lowerCaseText reports whether a text is written in lower case: fewer
+// than one word in title case per 200 bytes. Sentence starts and names
+// in a text that capitalises give many more; acronyms do not count.
 func lowerCaseText(text string) bool {
-	up := 0
+	// Words in title case ("Marcus", "The"), not acronyms ("VP", "MQL"):
+	// a writer who types in lower case still types acronyms in capitals.
+	titled := 0
+	prevLetter := false
 	for i := 0; i < len(text); {
-		// ASCII a byte at a time; unicode.IsUpper agrees with A to Z there.
-		if c := text[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				up++
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsUpper(r) && !prevLetter && i+n < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if unicode.IsLower(next) {
+				titled++
 			}
-			i++
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsUpper(r) {
-			up++
-		}
+		prevLetter = unicode.IsLetter(r)
 		i += n
 	}
-	return up*200 < len(text)
+	return titled*200 < len(text)
 }

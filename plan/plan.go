@@ -410,6 +410,11 @@ func (c *ctx) evidence(t align.Type) string {
 		}
 		ev := make([]align.Evidence, 0, len(ts.Evidence))
 		for _, e := range ts.Evidence {
+			// A third person's quoted words ("CEO to both of us: 'I need
+			// you two to stop this'") are never evidence of the type.
+			if sq, ok := c.sh.QuoteAt(e.Start); ok && sq.Speaker == "other" {
+				continue
+			}
 			if e.Start >= 0 && (want == "any" || c.voice(e) == want) {
 				ev = append(ev, e)
 			}

@@ -532,7 +532,17 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
 	// else the nearest person before them.
 	from := at - 1
-	for k := at - 1; k >= r.sent[s][0]; k-- {
+	// A line break ends the search even where no full stop does: pasted
+	// notes ("- CEO to both of us: ...") put one speaker on each line.
+	lo := r.sent[s][0]
+	for k := at - 1; k > lo; k-- {
+		// Tokens of one contraction share a span: no gap between them.
+		if a, b := r.toks[k-1].End, r.toks[k].Start; a < b && strings.IndexByte(r.text[a:b], '\n') >= 0 {
+			lo = k
+			break
+		}
+	}
+	for k := at - 1; k >= lo; k-- {
 		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
 			continue
 		}
@@ -559,7 +569,7 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 			reported, hearsay = true, true
 		}
 	}
-	return r.who(from, at, sh, d), reported, hearsay
+	return r.who(from, lo, at, sh, d), reported, hearsay
 }
 
 // antecedent is whom the pronoun at token k stands for: the person
@@ -625,15 +635,16 @@ func (r *reader) introduced(at int) bool {
 	return strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
 }
 
-// who is the person nearest before token from in its sentence: a role, the
+// who is the person nearest before token from in its sentence, back to
+// token lo (the start of its line): a role, the
 // sales leader's name, another named person, a pronoun, or the user.
-func (r *reader) who(from, at int, sh *Sheet, d align.Diagnosis) string {
+func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 	s := r.toks[at].Sentence
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
-	for k := from; k >= r.sent[s][0]; k-- {
+	for k := from; k >= lo; k-- {
 		if kind, ok := roles[k]; ok {
 			if kind == "sales" {
 				return "sales_leader"

@@ -177,6 +177,20 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// Pasted notes put one speaker on each line: a speech verb on an
+			// earlier line does not introduce the CEO's words.
+			name: "one speaker per line in pasted notes",
+			text: "notes\n- Alvaro, VP Sales: says \"marketing is a cost\" in every meeting, he told the team\n- CEO to both of us last week: \"I need you two to stop this\"\n",
+			check: func(s sheet.Sheet) string {
+				for _, q := range s.Quotes {
+					if q.Text == "I need you two to stop this" && q.Speaker != "other" {
+						return "the CEO's words are " + q.Speaker + "'s"
+					}
+				}
+				return ""
+			},
+		},
+		{
 			name: "sending to a leadership person by name is an escalation",
 			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
 			check: func(s sheet.Sheet) string {
