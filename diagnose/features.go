@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/learn"
 	"github.com/align-coach/align/match"
 	"github.com/align-coach/align/playbook"
 )
@@ -65,6 +66,11 @@ type doc struct {
 	// call (explains); any other number is from an earlier call.
 	explained []uint64
 	explains  uint32
+	// xbin is the text's vector as presence (binary), made once for all
+	// explain calls on it; xbinOf is the vector it was made from.
+	xbin, xbinOf learn.Vector
+	// contrib is explain's list of contributions, reused from call to call.
+	contrib []learn.Contribution
 	// intents is intentScope's marks, once made (see intent).
 	intents []bool
 	// ids, when set, holds the features on the id path (ids.go): what a
@@ -365,7 +371,7 @@ func (d *doc) conclusions() {
 func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) map[int]int {
 	toks := s.Tokens
 	leaderTok := map[int]bool{}
-	for _, h := range s.Of("route", "counterpart") {
+	for h := range s.Each("route", "counterpart") {
 		if h.Signal.ID != "r-sales-leader" {
 			continue
 		}
@@ -664,8 +670,8 @@ func durationBucket(n, unit match.Token) string {
 	case "few", "several", "couple":
 		v = 3
 	default:
-		x, err := strconv.ParseFloat(n.Word, 64)
-		if err != nil || x <= 0 || x > 100 {
+		x, ok := match.Number(n)
+		if !ok || x <= 0 || x > 100 {
 			return ""
 		}
 		v = x

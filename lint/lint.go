@@ -306,10 +306,10 @@ func (c *checker) phrases(doc string) {
 		return off >= start && off < end
 	}
 	allowEscalation := c.typesNamed(c.typeTxt)[4]
-	for _, h := range s.Of("lint", "allow:early-escalation") {
+	for h := range s.Each("lint", "allow:early-escalation") {
 		allowEscalation = allowEscalation || h.Counts()
 	}
-	for _, h := range s.Of("lint", "") {
+	for h := range s.Each("lint", "") {
 		if !h.Counts() {
 			continue
 		}
