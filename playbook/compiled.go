@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc64"
+	"io"
 	"io/fs"
 	"reflect"
 	"sort"
@@ -78,17 +79,37 @@ func sourceHash(fsys fs.FS) ([sumSize]byte, error) {
 		return [sumSize]byte{}, err
 	}
 	sort.Strings(names)
+	// Each file is streamed through one small buffer: reading it whole
+	// copied 200 KB to fresh memory at every start.
+	buf := make([]byte, 16<<10)
 	for _, n := range names {
-		b, err := fs.ReadFile(fsys, n)
-		if err != nil {
+		if err := hashFile(h, fsys, n, buf); err != nil {
 			return [sumSize]byte{}, err
 		}
-		fmt.Fprintf(h, "\x00%s\x00%d\x00", n, len(b))
-		h.Write(b)
 	}
 	var sum [sumSize]byte
 	binary.LittleEndian.PutUint64(sum[:], h.Sum64())
 	return sum, nil
+}
+
+// hashFile writes to h a zero byte, the file's name, a zero byte, its
+// size in decimal, a zero byte and its content.
+func hashFile(h io.Writer, fsys fs.FS, name string, buf []byte) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(h, "\x00%s\x00%d\x00", name, st.Size())
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf)
+	if err == nil && n != st.Size() {
+		err = fmt.Errorf("%s: read %d bytes of %d", name, n, st.Size())
+	}
+	return err
 }
 
 // typeShape describes a type's exported structure, the part the compiled
@@ -222,25 +243,49 @@ func encodeValue(w *wire.Writer, v reflect.Value) {
 	}
 }
 
+// decoder reads what encodeValue wrote. It remembers each struct type's
+// exported fields: asking reflect for every field of every value was a
+// fifth of decoding.
+type decoder struct {
+	r      *wire.Reader
+	fields map[reflect.Type][]int
+}
+
+func (d *decoder) exported(t reflect.Type) []int {
+	if f, ok := d.fields[t]; ok {
+		return f
+	}
+	f := []int{}
+	for i := range t.NumField() {
+		if t.Field(i).IsExported() {
+			f = append(f, i)
+		}
+	}
+	d.fields[t] = f
+	return f
+}
+
 // decodeValue reads what encodeValue wrote into v.
 func decodeValue(r *wire.Reader, v reflect.Value) {
+	(&decoder{r: r, fields: map[reflect.Type][]int{}}).value(v)
+}
+
+func (d *decoder) value(v reflect.Value) {
+	r := d.r
 	if r.Err() != nil {
 		return
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			if t.Field(i).IsExported() {
-				decodeValue(r, v.Field(i))
-			}
+		for _, i := range d.exported(v.Type()) {
+			d.value(v.Field(i))
 		}
 	case reflect.Pointer:
 		if r.Uint() == 0 {
 			return
 		}
 		e := reflect.New(v.Type().Elem())
-		decodeValue(r, e.Elem())
+		d.value(e.Elem())
 		v.Set(e)
 	case reflect.Slice:
 		n := r.Len()
@@ -249,7 +294,7 @@ func decodeValue(r *wire.Reader, v reflect.Value) {
 		}
 		s := reflect.MakeSlice(v.Type(), n-1, n-1)
 		for i := range n - 1 {
-			decodeValue(r, s.Index(i))
+			d.value(s.Index(i))
 		}
 		v.Set(s)
 	case reflect.Map:
@@ -261,8 +306,8 @@ func decodeValue(r *wire.Reader, v reflect.Value) {
 		kt, et := v.Type().Key(), v.Type().Elem()
 		for range n - 1 {
 			k, e := reflect.New(kt).Elem(), reflect.New(et).Elem()
-			decodeValue(r, k)
-			decodeValue(r, e)
+			d.value(k)
+			d.value(e)
 			m.SetMapIndex(k, e)
 		}
 		v.Set(m)
