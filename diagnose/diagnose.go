@@ -48,6 +48,8 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 		x := rd.getIDs()
 		defer x.release()
 		dc = &doc{scan: s, rules: d, ids: x}
+		x.lend(dc, len(s.Tokens))
+		defer x.keep(dc) // before release, which runs after it
 	} else {
 		sc := scratchPool.Get().(*scratch)
 		defer sc.release()

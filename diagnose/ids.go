@@ -169,6 +169,11 @@ type ids struct {
 	// id of each distinct string of the text, and the strings by id.
 	ids  map[string]int32
 	strs []string
+	// near is a table in front of ids keyed by where a string's bytes
+	// are (see intern); entries of an earlier text (another gen) are
+	// ignored.
+	near *[1 << nearBits]nearID
+	gen  uint32
 	// tok holds each token's stem id (-1 for no stem).
 	tok []int32
 	// grams maps each gram key seen to its feature index (-1 unknown);
@@ -187,6 +192,43 @@ type ids struct {
 	vals  []float64
 	spans [][maxSpans]span
 	nspan []uint8
+	// Buffers a doc's explanations use, kept here between texts (see
+	// lend and keep): a doc is made for every diagnosis, the ids are
+	// pooled.
+	buf docBuffers
+}
+
+// docBuffers are the per-token and per-feature lists a doc explains with.
+type docBuffers struct {
+	explained []uint64
+	clauses   [][2]int32
+	contrib   []learn.Contribution
+	ones      []float32
+}
+
+// lend gives d the buffers, cleared for a text of n tokens.
+func (x *ids) lend(d *doc, n int) {
+	b := &x.buf
+	if cap(b.explained) >= n {
+		d.explained = b.explained[:n]
+		clear(d.explained)
+	}
+	if cap(b.clauses) >= n {
+		d.clauses = b.clauses[:n]
+		clear(d.clauses)
+	}
+	d.contrib, d.ones = b.contrib[:0], b.ones[:0]
+	*b = docBuffers{}
+}
+
+// keep takes the buffers back from d, unless a long text grew them past
+// what is worth keeping.
+func (x *ids) keep(d *doc) {
+	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones}
+	if cap(b.explained) > maxPooled || cap(b.clauses) > maxPooled || cap(b.contrib) > maxPooled || cap(b.ones) > maxPooled {
+		return
+	}
+	x.buf = b
 }
 
 func (r *Reader) getIDs() *ids {
@@ -194,7 +236,12 @@ func (r *Reader) getIDs() *ids {
 	if x == nil {
 		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
 			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64),
-			res: new([1 << knownBits]resolved)}
+			res: new([1 << knownBits]resolved), near: new([1 << nearBits]nearID)}
+	}
+	x.gen++
+	if x.gen == 0 { // wrapped: an old entry could look current
+		clear(x.near[:])
+		x.gen = 1
 	}
 	return x
 }
@@ -216,8 +263,35 @@ func (x *ids) release() {
 	x.rd.pool.Put(x)
 }
 
-// intern returns the id of s in this text.
+// nearID is an id found for the string whose bytes are at p, in the text
+// numbered gen.
+type nearID struct {
+	p   *byte
+	n   int
+	id  int32
+	gen uint32
+}
+
+const nearBits = 12
+
+// intern returns the id of s in this text. A word's stem is one string the
+// tokeniser's word cache hands out for every use of the word, so most
+// strings are found by where their bytes are, before the map hashes and
+// compares them; the map stays the authority (equal strings at different
+// places get the same id).
 func (x *ids) intern(s string) int32 {
+	p := unsafe.StringData(s)
+	e := &x.near[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15^uint64(len(s)))>>(64-nearBits)]
+	if e.gen == x.gen && e.p == p && e.n == len(s) {
+		return e.id
+	}
+	id := x.internSlow(s)
+	*e = nearID{p: p, n: len(s), id: id, gen: x.gen}
+	return id
+}
+
+// internSlow is intern by the string's content.
+func (x *ids) internSlow(s string) int32 {
 	if id, ok := x.ids[s]; ok {
 		return id
 	}

@@ -694,7 +694,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	// with each one's place marked at its first token (dc.explained), not
 	// in a map: sorting reads the slice.
 	var cls []clause
-	if dc.explained == nil {
+	if len(dc.explained) != len(dc.scan.Tokens) {
 		dc.explained = make([]uint64, len(dc.scan.Tokens))
 	}
 	dc.explains++
@@ -777,7 +777,12 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 // of a diagnosis reads.
 func (dc *doc) binaryOf(x learn.Vector) learn.Vector {
 	if len(x.Idx) == 0 || len(dc.xbinOf.Idx) != len(x.Idx) || &dc.xbinOf.Idx[0] != &x.Idx[0] {
-		dc.xbin, dc.xbinOf = binary(x), x
+		// binary(x), with its values in a reused list.
+		dc.ones = slices.Grow(dc.ones[:0], len(x.Val))[:len(x.Val)]
+		for i := range dc.ones {
+			dc.ones[i] = 1
+		}
+		dc.xbin, dc.xbinOf = learn.Vector{Idx: x.Idx, Val: dc.ones}, x
 	}
 	return dc.xbin
 }
