@@ -204,6 +204,9 @@ type docBuffers struct {
 	clauses   [][2]int32
 	contrib   []learn.Contribution
 	ones      []float32
+	// idx and val hold the text's vector (vector).
+	idx []int32
+	val []float32
 }
 
 // lend gives d the buffers, cleared for a text of n tokens.
@@ -218,14 +221,16 @@ func (x *ids) lend(d *doc, n int) {
 		clear(d.clauses)
 	}
 	d.contrib, d.ones = b.contrib[:0], b.ones[:0]
-	*b = docBuffers{}
+	*b = docBuffers{idx: b.idx, val: b.val}
 }
 
 // keep takes the buffers back from d, unless a long text grew them past
 // what is worth keeping.
 func (x *ids) keep(d *doc) {
-	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones}
-	if cap(b.explained) > maxPooled || cap(b.clauses) > maxPooled || cap(b.contrib) > maxPooled || cap(b.ones) > maxPooled {
+	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones, idx: x.buf.idx, val: x.buf.val}
+	if cap(b.explained) > maxPooled || cap(b.clauses) > maxPooled || cap(b.contrib) > maxPooled || cap(b.ones) > maxPooled ||
+		cap(b.idx) > maxPooled {
+		x.buf = docBuffers{}
 		return
 	}
 	x.buf = b
@@ -404,7 +409,10 @@ func (x *ids) spansOf(f int32) []span {
 func (x *ids) vector() learn.Vector {
 	// The marks in have, read word by word, are the features in order:
 	// what sorting the list of them gave (indexes are unique).
-	v := learn.Vector{Idx: make([]int32, 0, len(x.feats)), Val: make([]float32, 0, len(x.feats))}
+	// The lists are the pooled state's own: the vector is read while the
+	// diagnosis runs and never kept.
+	v := learn.Vector{Idx: slices.Grow(x.buf.idx[:0], len(x.feats)), Val: slices.Grow(x.buf.val[:0], len(x.feats))}
+	defer func() { x.buf.idx, x.buf.val = v.Idx, v.Val }()
 	for w, word := range x.have {
 		for word != 0 {
 			f := int32(w<<6 | bits.TrailingZeros64(word))

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/match"
@@ -55,8 +56,19 @@ func (s *Scan) ModHits(kind string) []match.Hit { return s.mods[kind] }
 func (p *Playbook) Scan(text string) *Scan {
 	toks := match.Tokenize(text)
 	p.lastScan.Store(&tokenized{text, toks})
-	raw := p.matcher.Match(toks)
-	s := &Scan{Text: text, Tokens: toks}
+	rb, _ := rawHits.Get().(*[]match.Hit)
+	if rb == nil {
+		rb = new([]match.Hit)
+	}
+	raw := p.matcher.AppendMatch(*rb, toks)
+	defer func() {
+		if cap(raw) <= maxPooledHits {
+			*rb = raw[:0]
+			rawHits.Put(rb)
+		}
+	}()
+	// Every hit that is not a modifier's becomes one Hit: sized once.
+	s := &Scan{Text: text, Tokens: toks, Hits: make([]Hit, 0, len(raw))}
 
 	// One signal's patterns can find the same words twice: the raw hits
 	// come in order of their last token, so a repeat is among the hits
@@ -127,6 +139,14 @@ func (p *Playbook) Scan(text string) *Scan {
 	s.Hits = out
 	return s
 }
+
+// rawHits keeps the automaton's hit lists between scans; Scan reads each
+// list once and keeps nothing of it. The modifier hits it keeps are
+// copied out (mods).
+var rawHits sync.Pool
+
+// maxPooledHits bounds a hit list kept for reuse.
+const maxPooledHits = 1 << 14
 
 // tokenized is a text with its tokens.
 type tokenized struct {
