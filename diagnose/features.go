@@ -74,6 +74,7 @@ type doc struct {
 	// ones holds xbin's values.
 	contrib []learn.Contribution
 	ones    []float32
+	cls     []explainClause
 	// intents is intentScope's marks, once made (see intent).
 	intents []bool
 	// ids, when set, holds the features on the id path (ids.go): what a

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/align-coach/align/learn"
+	"github.com/align-coach/align/playbook"
 )
 
 // The reader's features are named by strings ("w:U:~see", "b:lead_score",
@@ -183,6 +184,10 @@ type ids struct {
 	keys []uint64
 	// res remembers word grams resolved in earlier texts (see resolved).
 	res *[1 << knownBits]resolved
+	// sigs remembers the features of the signal hits of earlier texts: a
+	// playbook's signals are the same from text to text, and finding
+	// their two names hashed six pieces a hit.
+	sigs map[sigKey][2]int32
 	// slot is, per reader feature, its place in feats plus one (0: absent).
 	slot []int32
 	// have marks, per reader feature, whether feats holds it: reading it
@@ -204,6 +209,7 @@ type docBuffers struct {
 	clauses   [][2]int32
 	contrib   []learn.Contribution
 	ones      []float32
+	cls       []explainClause
 	// idx and val hold the text's vector (vector).
 	idx []int32
 	val []float32
@@ -220,16 +226,16 @@ func (x *ids) lend(d *doc, n int) {
 		d.clauses = b.clauses[:n]
 		clear(d.clauses)
 	}
-	d.contrib, d.ones = b.contrib[:0], b.ones[:0]
+	d.contrib, d.ones, d.cls = b.contrib[:0], b.ones[:0], b.cls[:0]
 	*b = docBuffers{idx: b.idx, val: b.val}
 }
 
 // keep takes the buffers back from d, unless a long text grew them past
 // what is worth keeping.
 func (x *ids) keep(d *doc) {
-	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones, idx: x.buf.idx, val: x.buf.val}
+	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones, cls: d.cls, idx: x.buf.idx, val: x.buf.val}
 	if cap(b.explained) > maxPooled || cap(b.clauses) > maxPooled || cap(b.contrib) > maxPooled || cap(b.ones) > maxPooled ||
-		cap(b.idx) > maxPooled {
+		cap(b.idx) > maxPooled || cap(b.cls) > maxPooled {
 		x.buf = docBuffers{}
 		return
 	}
@@ -241,7 +247,7 @@ func (r *Reader) getIDs() *ids {
 	if x == nil {
 		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
 			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64),
-			res: new([1 << knownBits]resolved), near: new([1 << nearBits]nearID)}
+			res: new([1 << knownBits]resolved), near: new([1 << nearBits]nearID), sigs: map[sigKey][2]int32{}}
 	}
 	x.gen++
 	if x.gen == 0 { // wrapped: an old entry could look current
@@ -544,9 +550,42 @@ func (d *doc) signalsIDs() {
 			tail += 2
 		}
 		sp := span{h.First, h.Last}
-		x.add(t.find("s:", h.Signal.ID, mod, signalTails[tail]), 1, sp)
-		x.add(t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]}), 1, sp)
+		k := sigKey{h.Signal, modIndex(mod), uint8(tail)}
+		f, ok := x.sigs[k]
+		if !ok {
+			f = [2]int32{t.find("s:", h.Signal.ID, mod, signalTails[tail]),
+				t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]})}
+			if len(x.sigs) >= maxSigs {
+				clear(x.sigs)
+			}
+			x.sigs[k] = f
+		}
+		x.add(f[0], 1, sp)
+		x.add(f[1], 1, sp)
 	}
+}
+
+// sigKey names a signal hit's two features (its own and its group's):
+// the signal, its modifier (modIndex) and its tail (signalTails).
+type sigKey struct {
+	sig       *playbook.Signal
+	mod, tail uint8
+}
+
+// maxSigs bounds the signal features an ids remembers.
+const maxSigs = 1 << 12
+
+// modIndex numbers the modifiers signalsIDs puts in a name.
+func modIndex(mod string) uint8 {
+	switch mod {
+	case "!neg":
+		return 1
+	case "!intent":
+		return 2
+	case "!hedge":
+		return 3
+	}
+	return 0
 }
 
 // sentenceIDs is one sentence read for the sentence models: whether it

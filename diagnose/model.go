@@ -683,17 +683,13 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	if m.Rows() == 1 {
 		row = 0
 	}
-	type clause struct {
-		start, end int
-		score      float64
-		feature    string
-		best       float64
-		tok        int
-	}
+	type clause = explainClause
 	// The clauses are kept in a slice in the order they are first met,
 	// with each one's place marked at its first token (dc.explained), not
-	// in a map: sorting reads the slice.
-	var cls []clause
+	// in a map: sorting reads the slice. The slice is the doc's, reused
+	// from call to call.
+	cls := dc.cls[:0]
+	defer func() { dc.cls = cls[:0] }()
 	if len(dc.explained) != len(dc.scan.Tokens) {
 		dc.explained = make([]uint64, len(dc.scan.Tokens))
 	}
@@ -771,6 +767,15 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 		out = append(out, e)
 	}
 	return out
+}
+
+// explainClause is one clause explain credits, with what it added.
+type explainClause struct {
+	start, end int
+	score      float64
+	feature    string
+	best       float64
+	tok        int
 }
 
 // binaryOf returns binary(x), made once for the vector every explain call
