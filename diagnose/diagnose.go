@@ -48,6 +48,8 @@ func Diagnose(pb *playbook.Playbook, rd *Reader, sit align.Situation) align.Diag
 		x := rd.getIDs()
 		defer x.release()
 		dc = &doc{scan: s, rules: d, ids: x}
+		x.lend(dc, len(s.Tokens))
+		defer x.keep(dc) // before release, which runs after it
 	} else {
 		sc := scratchPool.Get().(*scratch)
 		defer sc.release()
@@ -114,7 +116,7 @@ func typeScores(pb *playbook.Playbook, s *playbook.Scan, answers map[string]stri
 		scores = append(scores, align.TypeScore{Type: align.Type(t.ID), Name: t.Name, Evidence: []align.Evidence{}})
 	}
 	seen := map[string]int{}
-	for _, h := range s.Of("type", "") {
+	for h := range s.Each("type", "") {
 		if !h.Counts() {
 			continue
 		}
@@ -200,14 +202,14 @@ func classify(pb *playbook.Playbook, s *playbook.Scan, d *align.Diagnosis) {
 
 	friction := 0.0
 	for _, lvl := range []string{"critical", "high"} {
-		for _, h := range s.Of("urgency", lvl) {
+		for h := range s.Each("urgency", lvl) {
 			if h.Counts() && !h.Intent {
 				friction += h.Signal.Weight
 			}
 		}
 	}
 	pro := 0.0
-	for _, h := range s.Of("fact", "proactive=yes") {
+	for h := range s.Each("fact", "proactive=yes") {
 		if h.Counts() {
 			pro += h.Signal.Weight
 		}
@@ -246,10 +248,10 @@ func classify(pb *playbook.Playbook, s *playbook.Scan, d *align.Diagnosis) {
 func urgency(pb *playbook.Playbook, s *playbook.Scan, proactive bool) (align.Urgency, []align.Evidence) {
 	if proactive {
 		ev := []align.Evidence{}
-		for _, h := range s.Of("urgency", "low") {
+		for h := range s.Each("urgency", "low") {
 			ev = append(ev, s.Evidence(h))
 		}
-		for _, h := range s.Of("fact", "proactive=yes") {
+		for h := range s.Each("fact", "proactive=yes") {
 			if len(ev) == 0 && h.Counts() {
 				ev = append(ev, s.Evidence(h))
 			}
@@ -263,7 +265,7 @@ func urgency(pb *playbook.Playbook, s *playbook.Scan, proactive bool) (align.Urg
 		score := 0.0
 		var ev []align.Evidence
 		seen := map[string]bool{}
-		for _, h := range s.Of("urgency", lvl.Level) {
+		for h := range s.Each("urgency", lvl.Level) {
 			// What might happen ("before the board starts asking") is not
 			// damage now.
 			if !h.Counts() || h.Intent {

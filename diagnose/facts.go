@@ -25,7 +25,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	// "I've been CMO for two years" measures the user's tenure, not how
 	// long the dynamic has lasted.
 	tenureSpans := s.Of("fact", "tenure=measure")
-	for _, h := range s.Of("fact", "duration=given") {
+	for h := range s.Each("fact", "duration=given") {
 		if !h.Counts() || overlaps(h, tenureSpans) {
 			continue
 		}
@@ -43,7 +43,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	if g.TriedGiven {
 		f.Tried = append(f.Tried, g.Tried...)
 	}
-	for _, h := range s.Of("tried", "") {
+	for h := range s.Each("tried", "") {
 		code := h.Signal.Key()
 		switch {
 		case h.Negated:
@@ -54,7 +54,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 			f.Evidence["tried"] = append(f.Evidence["tried"], s.Evidence(h))
 		}
 	}
-	for _, h := range s.Of("tempt", "") {
+	for h := range s.Each("tempt", "") {
 		if !h.Negated && h.Intent {
 			f.Tempted = addOnce(f.Tempted, h.Signal.Key())
 			f.Evidence["tempted"] = append(f.Evidence["tempted"], s.Evidence(h))
@@ -65,17 +65,17 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	sort.Strings(f.Tried)
 	sort.Strings(f.Tempted)
 
-	for _, h := range s.Of("fact", "leader_new=yes") {
+	for h := range s.Each("fact", "leader_new=yes") {
 		if h.Counts() {
 			f.LeaderNew = true
 		}
 	}
-	for _, h := range s.Of("fact", "seat=yes") {
+	for h := range s.Each("fact", "seat=yes") {
 		if h.Counts() {
 			f.Seat = true
 		}
 	}
-	for _, h := range s.Of("fact", "") {
+	for h := range s.Each("fact", "") {
 		if strings.HasPrefix(h.Signal.Key(), "boss=") && h.Counts() && f.Boss == "" {
 			f.Boss = pb.Names.Bosses[strings.TrimPrefix(h.Signal.Key(), "boss=")]
 		}
@@ -205,7 +205,7 @@ func addOnce(list []string, s string) []string {
 // signal counts for its flip value, if it has one.
 func vote(s *playbook.Scan, fact string, f *align.Facts) string {
 	w := map[string]float64{}
-	for _, h := range s.Of("fact", "") {
+	for h := range s.Each("fact", "") {
 		key := h.Signal.Key()
 		if !strings.HasPrefix(key, fact+"=") {
 			continue
@@ -246,7 +246,7 @@ func best(w map[string]float64) string {
 // playbook's threshold.
 func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 	w := map[string]float64{}
-	for _, h := range s.Of("fact", "") {
+	for h := range s.Each("fact", "") {
 		key := h.Signal.Key()
 		if !strings.HasPrefix(key, "tenure=") || !h.Counts() {
 			continue
@@ -349,7 +349,7 @@ func overlaps(h playbook.Hit, others []playbook.Hit) bool {
 // leaderTitles are the places the text names a sales leader's title.
 func leaderTitles(s *playbook.Scan) []playbook.Hit {
 	var titles []playbook.Hit
-	for _, h := range s.Of("route", "counterpart") {
+	for h := range s.Each("route", "counterpart") {
 		if h.Signal.ID == "r-sales-leader" {
 			titles = append(titles, h)
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/learn"
 	"github.com/align-coach/align/match"
 	"github.com/align-coach/align/playbook"
 )
@@ -43,8 +44,9 @@ type doc struct {
 	// at holds, for each feature, the token spans it came from (at most
 	// a few, the earliest first).
 	at map[string][]span
-	// actor is the actor of each sentence.
-	actor map[int]int
+	// actor is the actor of each sentence, by the sentence's number (a
+	// slice, not a map: it is read for every word).
+	actor actorList
 	// leader is the sales leader's name, lower-cased ("" when unknown).
 	leader string
 	// rules is the diagnosis the playbook's rules alone would give; its
@@ -65,12 +67,24 @@ type doc struct {
 	// call (explains); any other number is from an earlier call.
 	explained []uint64
 	explains  uint32
+	// xbin is the text's vector as presence (binary), made once for all
+	// explain calls on it; xbinOf is the vector it was made from.
+	xbin, xbinOf learn.Vector
+	// contrib is explain's list of contributions, reused from call to call;
+	// ones holds xbin's values.
+	contrib []learn.Contribution
+	ones    []float32
+	cls     []explainClause
 	// intents is intentScope's marks, once made (see intent).
 	intents []bool
 	// ids, when set, holds the features on the id path (ids.go): what a
 	// diagnosis with a Reader uses; value, at, uniq and vocab are unused.
 	ids *ids
 }
+
+// actorList holds the actor of each sentence by its number; a sentence it
+// does not hold has no actor (actorNone), as a map's missing key had.
+type actorList []int
 
 // span is a run of tokens, inclusive.
 type span struct{ first, last int }
@@ -362,10 +376,10 @@ func (d *doc) conclusions() {
 // actors finds who each sentence is about: the first person reference
 // among its first words. "He" and "she" refer to whoever the last sentence
 // about someone else was about.
-func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) map[int]int {
+func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorList {
 	toks := s.Tokens
 	leaderTok := map[int]bool{}
-	for _, h := range s.Of("route", "counterpart") {
+	for h := range s.Each("route", "counterpart") {
 		if h.Signal.ID != "r-sales-leader" {
 			continue
 		}
@@ -379,7 +393,11 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) map[int]
 	}
 	others := thirdParties
 	name := strings.ToLower(leaderName)
-	out := map[int]int{}
+	n := 0
+	if len(toks) > 0 {
+		n = toks[len(toks)-1].Sentence + 1
+	}
+	out := make(actorList, n)
 	last := actorNone
 	for i := 0; i < len(toks); {
 		sent := toks[i].Sentence
@@ -457,7 +475,7 @@ func clauseTokens(toks []match.Token, i int) (int, int) {
 // same byte.
 func (d *doc) clause(i int) (a, b, at int) {
 	toks := d.scan.Tokens
-	if d.clauses == nil {
+	if len(d.clauses) != len(toks) {
 		d.clauses = make([][2]int32, len(toks))
 	}
 	if c := d.clauses[i]; c != [2]int32{} {
@@ -664,8 +682,8 @@ func durationBucket(n, unit match.Token) string {
 	case "few", "several", "couple":
 		v = 3
 	default:
-		x, err := strconv.ParseFloat(n.Word, 64)
-		if err != nil || x <= 0 || x > 100 {
+		x, ok := match.Number(n)
+		if !ok || x <= 0 || x > 100 {
 			return ""
 		}
 		v = x

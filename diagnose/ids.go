@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/align-coach/align/learn"
+	"github.com/align-coach/align/playbook"
 )
 
 // The reader's features are named by strings ("w:U:~see", "b:lead_score",
@@ -169,6 +170,11 @@ type ids struct {
 	// id of each distinct string of the text, and the strings by id.
 	ids  map[string]int32
 	strs []string
+	// near is a table in front of ids keyed by where a string's bytes
+	// are (see intern); entries of an earlier text (another gen) are
+	// ignored.
+	near *[1 << nearBits]nearID
+	gen  uint32
 	// tok holds each token's stem id (-1 for no stem).
 	tok []int32
 	// grams maps each gram key seen to its feature index (-1 unknown);
@@ -178,6 +184,10 @@ type ids struct {
 	keys []uint64
 	// res remembers word grams resolved in earlier texts (see resolved).
 	res *[1 << knownBits]resolved
+	// sigs remembers the features of the signal hits of earlier texts: a
+	// playbook's signals are the same from text to text, and finding
+	// their two names hashed six pieces a hit.
+	sigs map[sigKey][2]int32
 	// slot is, per reader feature, its place in feats plus one (0: absent).
 	slot []int32
 	// have marks, per reader feature, whether feats holds it: reading it
@@ -187,6 +197,49 @@ type ids struct {
 	vals  []float64
 	spans [][maxSpans]span
 	nspan []uint8
+	// Buffers a doc's explanations use, kept here between texts (see
+	// lend and keep): a doc is made for every diagnosis, the ids are
+	// pooled.
+	buf docBuffers
+}
+
+// docBuffers are the per-token and per-feature lists a doc explains with.
+type docBuffers struct {
+	explained []uint64
+	clauses   [][2]int32
+	contrib   []learn.Contribution
+	ones      []float32
+	cls       []explainClause
+	// idx and val hold the text's vector (vector).
+	idx []int32
+	val []float32
+}
+
+// lend gives d the buffers, cleared for a text of n tokens.
+func (x *ids) lend(d *doc, n int) {
+	b := &x.buf
+	if cap(b.explained) >= n {
+		d.explained = b.explained[:n]
+		clear(d.explained)
+	}
+	if cap(b.clauses) >= n {
+		d.clauses = b.clauses[:n]
+		clear(d.clauses)
+	}
+	d.contrib, d.ones, d.cls = b.contrib[:0], b.ones[:0], b.cls[:0]
+	*b = docBuffers{idx: b.idx, val: b.val}
+}
+
+// keep takes the buffers back from d, unless a long text grew them past
+// what is worth keeping.
+func (x *ids) keep(d *doc) {
+	b := docBuffers{explained: d.explained, clauses: d.clauses, contrib: d.contrib, ones: d.ones, cls: d.cls, idx: x.buf.idx, val: x.buf.val}
+	if cap(b.explained) > maxPooled || cap(b.clauses) > maxPooled || cap(b.contrib) > maxPooled || cap(b.ones) > maxPooled ||
+		cap(b.idx) > maxPooled || cap(b.cls) > maxPooled {
+		x.buf = docBuffers{}
+		return
+	}
+	x.buf = b
 }
 
 func (r *Reader) getIDs() *ids {
@@ -194,7 +247,12 @@ func (r *Reader) getIDs() *ids {
 	if x == nil {
 		x = &ids{rd: r, ids: make(map[string]int32, 1024), grams: newGramTable(2048),
 			slot: make([]int32, len(r.bundle.Features)), have: make([]uint64, (len(r.bundle.Features)+63)/64),
-			res: new([1 << knownBits]resolved)}
+			res: new([1 << knownBits]resolved), near: new([1 << nearBits]nearID), sigs: map[sigKey][2]int32{}}
+	}
+	x.gen++
+	if x.gen == 0 { // wrapped: an old entry could look current
+		clear(x.near[:])
+		x.gen = 1
 	}
 	return x
 }
@@ -216,8 +274,35 @@ func (x *ids) release() {
 	x.rd.pool.Put(x)
 }
 
-// intern returns the id of s in this text.
+// nearID is an id found for the string whose bytes are at p, in the text
+// numbered gen.
+type nearID struct {
+	p   *byte
+	n   int
+	id  int32
+	gen uint32
+}
+
+const nearBits = 12
+
+// intern returns the id of s in this text. A word's stem is one string the
+// tokeniser's word cache hands out for every use of the word, so most
+// strings are found by where their bytes are, before the map hashes and
+// compares them; the map stays the authority (equal strings at different
+// places get the same id).
 func (x *ids) intern(s string) int32 {
+	p := unsafe.StringData(s)
+	e := &x.near[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15^uint64(len(s)))>>(64-nearBits)]
+	if e.gen == x.gen && e.p == p && e.n == len(s) {
+		return e.id
+	}
+	id := x.internSlow(s)
+	*e = nearID{p: p, n: len(s), id: id, gen: x.gen}
+	return id
+}
+
+// internSlow is intern by the string's content.
+func (x *ids) internSlow(s string) int32 {
 	if id, ok := x.ids[s]; ok {
 		return id
 	}
@@ -330,7 +415,10 @@ func (x *ids) spansOf(f int32) []span {
 func (x *ids) vector() learn.Vector {
 	// The marks in have, read word by word, are the features in order:
 	// what sorting the list of them gave (indexes are unique).
-	v := learn.Vector{Idx: make([]int32, 0, len(x.feats)), Val: make([]float32, 0, len(x.feats))}
+	// The lists are the pooled state's own: the vector is read while the
+	// diagnosis runs and never kept.
+	v := learn.Vector{Idx: slices.Grow(x.buf.idx[:0], len(x.feats)), Val: slices.Grow(x.buf.val[:0], len(x.feats))}
+	defer func() { x.buf.idx, x.buf.val = v.Idx, v.Val }()
 	for w, word := range x.have {
 		for word != 0 {
 			f := int32(w<<6 | bits.TrailingZeros64(word))
@@ -462,9 +550,42 @@ func (d *doc) signalsIDs() {
 			tail += 2
 		}
 		sp := span{h.First, h.Last}
-		x.add(t.find("s:", h.Signal.ID, mod, signalTails[tail]), 1, sp)
-		x.add(t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]}), 1, sp)
+		k := sigKey{h.Signal, modIndex(mod), uint8(tail)}
+		f, ok := x.sigs[k]
+		if !ok {
+			f = [2]int32{t.find("s:", h.Signal.ID, mod, signalTails[tail]),
+				t.findParts([]string{"g:", g, ":", h.Signal.Key(), mod, signalTails[tail]})}
+			if len(x.sigs) >= maxSigs {
+				clear(x.sigs)
+			}
+			x.sigs[k] = f
+		}
+		x.add(f[0], 1, sp)
+		x.add(f[1], 1, sp)
 	}
+}
+
+// sigKey names a signal hit's two features (its own and its group's):
+// the signal, its modifier (modIndex) and its tail (signalTails).
+type sigKey struct {
+	sig       *playbook.Signal
+	mod, tail uint8
+}
+
+// maxSigs bounds the signal features an ids remembers.
+const maxSigs = 1 << 12
+
+// modIndex numbers the modifiers signalsIDs puts in a name.
+func modIndex(mod string) uint8 {
+	switch mod {
+	case "!neg":
+		return 1
+	case "!intent":
+		return 2
+	case "!hedge":
+		return 3
+	}
+	return 0
 }
 
 // sentenceIDs is one sentence read for the sentence models: whether it

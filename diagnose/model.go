@@ -356,7 +356,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				}
 				var q float64
 				if mi >= lo && mi < hi {
-					q = sm.ProbsOf(ss[i][mi-lo])[1]
+					q = sm.Prob1(ss[i][mi-lo])
 				} else {
 					q = sm.Probs(v)[1]
 				}
@@ -498,10 +498,11 @@ func (r *Reader) probsS(name string, sc [][]float64) []float64 {
 
 // probS is prob from scoreAll's scores.
 func (r *Reader) probS(name string, sc [][]float64) float64 {
-	if r.modelIndex(name) < 0 {
+	i := r.modelIndex(name)
+	if i < 0 {
 		return 0
 	}
-	return r.probsS(name, sc)[1]
+	return r.bundle.Models[i].Prob1(sc[i])
 }
 
 // argmaxS is argmax from scoreAll's scores.
@@ -632,7 +633,9 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 		}
 		return nil
 	}
-	sort.SliceStable(ev, func(i, j int) bool { return signalled(ev[i]) != nil && signalled(ev[j]) == nil })
+	slices.SortStableFunc(ev, func(a, b align.Evidence) int {
+		return b2i(signalled(b) != nil) - b2i(signalled(a) != nil)
+	})
 	for i := range ev {
 		if h := signalled(ev[i]); h != nil && ev[i].Label == "" {
 			ev[i].Label = h.Signal.Label
@@ -680,23 +683,24 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	if m.Rows() == 1 {
 		row = 0
 	}
-	type clause struct {
-		start, end int
-		score      float64
-		feature    string
-		best       float64
-		tok        int
-	}
+	type clause = explainClause
 	// The clauses are kept in a slice in the order they are first met,
 	// with each one's place marked at its first token (dc.explained), not
-	// in a map: sorting reads the slice.
-	var cls []clause
-	if dc.explained == nil {
+	// in a map: sorting reads the slice. The slice is the doc's, reused
+	// from call to call.
+	cls := dc.cls[:0]
+	defer func() { dc.cls = cls[:0] }()
+	if len(dc.explained) != len(dc.scan.Tokens) {
 		dc.explained = make([]uint64, len(dc.scan.Tokens))
 	}
 	dc.explains++
 	call := uint64(dc.explains) << 32
-	for _, c := range m.Contributions(row, r.input(name, x)) {
+	in := x
+	if binaryFamilies[family(name)] {
+		in = dc.binaryOf(x)
+	}
+	dc.contrib = m.AppendContributions(dc.contrib, row, in)
+	for _, c := range dc.contrib {
 		if c.Value <= 0 {
 			break
 		}
@@ -765,6 +769,29 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	return out
 }
 
+// explainClause is one clause explain credits, with what it added.
+type explainClause struct {
+	start, end int
+	score      float64
+	feature    string
+	best       float64
+	tok        int
+}
+
+// binaryOf returns binary(x), made once for the vector every explain call
+// of a diagnosis reads.
+func (dc *doc) binaryOf(x learn.Vector) learn.Vector {
+	if len(x.Idx) == 0 || len(dc.xbinOf.Idx) != len(x.Idx) || &dc.xbinOf.Idx[0] != &x.Idx[0] {
+		// binary(x), with its values in a reused list.
+		dc.ones = slices.Grow(dc.ones[:0], len(x.Val))[:len(x.Val)]
+		for i := range dc.ones {
+			dc.ones[i] = 1
+		}
+		dc.xbin, dc.xbinOf = learn.Vector{Idx: x.Idx, Val: dc.ones}, x
+	}
+	return dc.xbin
+}
+
 // minEvidence is the least a clause must add to a score, in log-odds, to
 // be shown as a reason.
 const minEvidence = 0.05
@@ -804,4 +831,12 @@ func isotonic(above []float64) []float64 {
 		}
 	}
 	return out
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -64,7 +64,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 
 	var titles []playbook.Hit
-	for _, h := range s.Of("route", "counterpart") {
+	for h := range s.Each("route", "counterpart") {
 		if h.Signal.ID == "r-sales-leader" {
 			titles = append(titles, h)
 		}

@@ -11,7 +11,7 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 	g := sit.Given
 	f := d.Facts
 	has := func(key string, counts func(playbook.Hit) bool) bool {
-		for _, h := range s.Of("fact", key) {
+		for h := range s.Each("fact", key) {
 			if counts(h) {
 				return true
 			}
@@ -24,11 +24,11 @@ func missing(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation, d *al
 	// What the sales leader said or did: any type cue that is not about
 	// marketing's own record.
 	typeEvidence := false
-	for _, h := range s.Of("type", "") {
+	for h := range s.Each("type", "") {
 		typeEvidence = typeEvidence || (h.Counts() && !h.Signal.Own)
 	}
 	// Friction the user describes is something the sales leader did.
-	for _, h := range s.Of("route", "relational") {
+	for h := range s.Each("route", "relational") {
 		typeEvidence = typeEvidence || (h.Counts() && h.Signal.ID == "r-friction")
 	}
 	present := map[string]bool{

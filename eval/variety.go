@@ -3,11 +3,13 @@ package eval
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	align "github.com/align-coach/align"
 )
 
-var sentenceEnd = regexp.MustCompile(`([.!?]["\x{201d}]?)\s+`)
+// sentenceEnd is compiled on first use, not at every command's start.
+var sentenceEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([.!?]["\x{201d}]?)\s+`) })
 
 // Sentences splits a plan's body into sentences, leaving out the header
 // lines and the field labels, which every plan shares by design.
@@ -25,7 +27,7 @@ func Sentences(plan string) []string {
 		for _, l := range align.ConversationLabels {
 			t = strings.TrimSpace(strings.TrimPrefix(t, l))
 		}
-		for _, s := range strings.Split(sentenceEnd.ReplaceAllString(t, "$1\n"), "\n") {
+		for _, s := range strings.Split(sentenceEnd().ReplaceAllString(t, "$1\n"), "\n") {
 			if s = strings.TrimSpace(s); s != "" {
 				out = append(out, s)
 			}

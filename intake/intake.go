@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -243,13 +244,16 @@ func Detect(name string, data []byte) Format {
 	if len(t) > 0 && t[0] == '{' {
 		return FormatJSON
 	}
-	if yamlKeyRE.Match(firstLine(t)) {
+	if yamlKeyRE().Match(firstLine(t)) {
 		return FormatYAML
 	}
 	return FormatText
 }
 
-var yamlKeyRE = regexp.MustCompile(`^(situation|said|duration|tenure|tried|reporting|context|answers|date|format)\s*:`)
+// yamlKeyRE is compiled on first use, not at every command's start.
+var yamlKeyRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(situation|said|duration|tenure|tried|reporting|context|answers|date|format)\s*:`)
+})
 
 func firstLine(b []byte) []byte {
 	for len(b) > 0 {

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
@@ -59,12 +60,20 @@ type line struct {
 	off  int    // byte offset of raw in the document
 }
 
+// The expressions are compiled when lint first runs, not when the
+// package initialises: compiling them was half of what every command,
+// `align --version` included, did before main.
 var (
-	mdPrefix    = regexp.MustCompile(`^\s*(#{1,6}\s+|[-*+]\s+|>\s*)`)
-	placeholder = regexp.MustCompile(`\[[^\]\n]{2,}\]`)
-	listItem    = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+\S`)
-	typeNumber  = regexp.MustCompile(`(?i)\btype\s*([1-4])\b`)
+	mdPrefix    = lazyRegexp(`^\s*(#{1,6}\s+|[-*+]\s+|>\s*)`)
+	placeholder = lazyRegexp(`\[[^\]\n]{2,}\]`)
+	listItem    = lazyRegexp(`^\s*([-*+]|\d+[.)])\s+\S`)
+	typeNumber  = lazyRegexp(`(?i)\btype\s*([1-4])\b`)
 )
+
+// lazyRegexp returns a function that compiles expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 func split(doc string) []line {
 	var out []line
@@ -74,7 +83,7 @@ func split(doc string) []line {
 			continue
 		}
 		t := strings.TrimRight(raw, "\r\n")
-		clean := mdPrefix.ReplaceAllString(t, "")
+		clean := mdPrefix().ReplaceAllString(t, "")
 		clean = strings.ReplaceAll(clean, "**", "")
 		clean = strings.TrimSpace(clean)
 		out = append(out, line{n: i + 1, raw: t, text: clean, off: off})
@@ -215,7 +224,7 @@ func (c *checker) format() {
 	if sp, ok := c.spans[align.SecFirstChange]; ok {
 		items := 0
 		for _, l := range ls[sp[0]:sp[1]] {
-			if listItem.MatchString(l.raw) {
+			if listItem().MatchString(l.raw) {
 				items++
 			}
 		}
@@ -284,7 +293,7 @@ func (c *checker) characters() {
 		if strings.Contains(l.raw, " -- ") {
 			c.add("double-hyphen", l.n, excerptAround(l.raw, " -- "))
 		}
-		for _, m := range placeholder.FindAllString(l.raw, -1) {
+		for _, m := range placeholder().FindAllString(l.raw, -1) {
 			c.add("placeholder", l.n, m)
 		}
 	}
@@ -306,10 +315,10 @@ func (c *checker) phrases(doc string) {
 		return off >= start && off < end
 	}
 	allowEscalation := c.typesNamed(c.typeTxt)[4]
-	for _, h := range s.Of("lint", "allow:early-escalation") {
+	for h := range s.Each("lint", "allow:early-escalation") {
 		allowEscalation = allowEscalation || h.Counts()
 	}
-	for _, h := range s.Of("lint", "") {
+	for h := range s.Each("lint", "") {
 		if !h.Counts() {
 			continue
 		}
@@ -382,7 +391,7 @@ func (c *checker) counterpart(doc, quote string) bool {
 // by number ("Type 3") or by the name the playbook data gives it.
 func (c *checker) typesNamed(line string) map[int]bool {
 	out := map[int]bool{}
-	for _, m := range typeNumber.FindAllStringSubmatch(line, -1) {
+	for _, m := range typeNumber().FindAllStringSubmatch(line, -1) {
 		out[int(m[1][0]-'0')] = true
 	}
 	low := strings.ToLower(line)

@@ -613,8 +613,13 @@ func (m *Matcher) sym(sc *scratch, stem string) int32 {
 
 // Match returns every hit of every pattern in toks, in order of the token
 // where each hit ends. Its cost is linear in len(toks) plus the hits.
-func (m *Matcher) Match(toks []Token) []Hit {
-	var hits []Hit
+func (m *Matcher) Match(toks []Token) []Hit { return m.AppendMatch(nil, toks) }
+
+// AppendMatch is Match appending the hits to hits[:0], so that a caller
+// that reads them at once (as the playbook's scan does) can reuse one list
+// from text to text instead of growing a new one each time.
+func (m *Matcher) AppendMatch(hits []Hit, toks []Token) []Hit {
+	hits = hits[:0]
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil || len(sc.parts) != m.slots {
 		sc = &scratch{parts: make([]partial, m.slots)}

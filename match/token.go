@@ -421,8 +421,29 @@ var (
 
 // Number returns the value of a token that is a number ("12", "twelve").
 func Number(tok Token) (float64, bool) {
+	if !mayBeNumber(tok.Word) {
+		return 0, false
+	}
 	v, err := strconv.ParseFloat(tok.Word, 64)
 	return v, err == nil
+}
+
+// mayBeNumber reports whether strconv.ParseFloat could accept s: after an
+// optional sign it must start with a digit, a point, or the i or n of
+// "inf" and "nan". Most words fail here, before ParseFloat builds an error
+// for each (a few dozen allocations a plan).
+func mayBeNumber(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '.', c == 'i', c == 'I', c == 'n', c == 'N':
+		return true
+	}
+	return false
 }
 
 // wordByte marks the ASCII letters and digits.

@@ -5,7 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc64"
+	"hash/crc32"
+	"io"
 	"io/fs"
 	"reflect"
 	"sort"
@@ -32,7 +33,7 @@ import (
 var compiled string
 
 // compiledMagic opens compiled.bin; the digit is the format's version.
-const compiledMagic = "ALIGN-PB-3\n"
+const compiledMagic = "ALIGN-PB-4\n"
 
 // Compiled returns the compiled form of the playbook in fsys (data/*.yaml):
 // what `go generate ./playbook` writes to compiled.bin.
@@ -50,27 +51,61 @@ func Compiled(fsys fs.FS) ([]byte, error) {
 
 // loadCompiled decodes data when it was made from fsys's YAML and the
 // current types. It returns nil and no error when data is stale.
+//
+// The check and the decoding run side by side (the check reads 200 KB of
+// YAML and walks the types; decoding does not need its answer until the
+// end), and decoding reads the playbook's values and its automaton side
+// by side too. A stale file is decoded for nothing and thrown away, which
+// costs time, never correctness.
 func loadCompiled(data string, fsys fs.FS) (*Playbook, error) {
-	sum, err := sourceHash(fsys)
-	if err != nil {
-		return nil, err
-	}
-	if !strings.HasPrefix(data, compiledMagic) || !strings.HasPrefix(data[len(compiledMagic):], string(sum[:])) {
+	if !strings.HasPrefix(data, compiledMagic) || len(data) < len(compiledMagic)+sumSize {
 		return nil, nil
 	}
-	return decodeCompiled(data[len(compiledMagic)+len(sum):])
+	type hashed struct {
+		sum [sumSize]byte
+		err error
+	}
+	ch := make(chan hashed, 1)
+	go func() {
+		sum, err := sourceHash(fsys)
+		ch <- hashed{sum, err}
+	}()
+	p, err := decodeCompiledSafely(data[len(compiledMagic)+sumSize:])
+	h := <-ch
+	if h.err != nil {
+		return nil, h.err
+	}
+	if data[len(compiledMagic):len(compiledMagic)+sumSize] != string(h.sum[:]) {
+		return nil, nil
+	}
+	return p, err
+}
+
+// decodeCompiledSafely is decodeCompiled with a panic turned into an
+// error: loadCompiled decodes before it knows the data is current.
+func decodeCompiledSafely(data string) (p *Playbook, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			p, err = nil, fmt.Errorf("compiled playbook: %v", e)
+		}
+	}()
+	return decodeCompiled(data)
 }
 
 // sumSize is the size of sourceHash's sum.
 const sumSize = 8
 
 // sourceHash identifies what a compiled playbook depends on besides code:
-// the format, the shape of the Playbook type and every data file. It is a
-// CRC-64 (ECMA), not a cryptographic hash: it only has to notice an edit,
-// and every command computes it at start, where SHA-256 of the data took
-// a fifth of a cold `align plan`.
+// the format, the shape of the Playbook type and every data file. It is
+// the CRC-32 (IEEE) of those bytes and their number, not a cryptographic
+// hash: it only has to notice an edit, and every command computes it at
+// start, where SHA-256 of the data took a fifth of a cold `align plan`,
+// a CRC-64 (no hardware help) a tenth of loading and a CRC-32C more than
+// that to make its tables; this one is hardware-assisted on amd64 and
+// arm64 with a table made in microseconds.
 func sourceHash(fsys fs.FS) ([sumSize]byte, error) {
-	h := crc64.New(crc64.MakeTable(crc64.ECMA))
+	hc := crc32.NewIEEE()
+	h := &countingWriter{w: hc}
 	h.Write([]byte(compiledMagic))
 	h.Write([]byte(typeShape(reflect.TypeFor[Playbook](), map[reflect.Type]bool{})))
 	names, err := fs.Glob(fsys, "data/*.yaml")
@@ -78,17 +113,49 @@ func sourceHash(fsys fs.FS) ([sumSize]byte, error) {
 		return [sumSize]byte{}, err
 	}
 	sort.Strings(names)
+	// Each file is streamed through one small buffer: reading it whole
+	// copied 200 KB to fresh memory at every start.
+	buf := make([]byte, 16<<10)
 	for _, n := range names {
-		b, err := fs.ReadFile(fsys, n)
-		if err != nil {
+		if err := hashFile(h, fsys, n, buf); err != nil {
 			return [sumSize]byte{}, err
 		}
-		fmt.Fprintf(h, "\x00%s\x00%d\x00", n, len(b))
-		h.Write(b)
 	}
 	var sum [sumSize]byte
-	binary.LittleEndian.PutUint64(sum[:], h.Sum64())
+	binary.LittleEndian.PutUint32(sum[:4], hc.Sum32())
+	binary.LittleEndian.PutUint32(sum[4:], uint32(h.n))
 	return sum, nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	c.n += int64(len(b))
+	return c.w.Write(b)
+}
+
+// hashFile writes to h a zero byte, the file's name, a zero byte, its
+// size in decimal, a zero byte and its content.
+func hashFile(h io.Writer, fsys fs.FS, name string, buf []byte) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(h, "\x00%s\x00%d\x00", name, st.Size())
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf)
+	if err == nil && n != st.Size() {
+		err = fmt.Errorf("%s: read %d bytes of %d", name, n, st.Size())
+	}
+	return err
 }
 
 // typeShape describes a type's exported structure, the part the compiled
@@ -121,23 +188,56 @@ func typeShape(t reflect.Type, seen map[reflect.Type]bool) string {
 func (p *Playbook) encode(sum [sumSize]byte) []byte {
 	w := &wire.Writer{B: []byte(compiledMagic)}
 	w.B = append(w.B, sum[:]...)
-	encodeValue(w, reflect.ValueOf(p).Elem())
+	// The playbook's values and the automaton each come behind their
+	// length, so that a decoder can read the two side by side.
+	v := &wire.Writer{}
+	encodeValue(v, reflect.ValueOf(p).Elem())
+	w.String(string(v.B))
+	m := &wire.Writer{}
+	p.matcher.Encode(m)
+	w.String(string(m.B))
 	// How many compiled patterns each signal has, in the order of each,
 	// so the decoder can point every pattern at its signal.
 	for _, n := range p.counts {
 		w.Uint(uint64(n))
 	}
-	p.matcher.Encode(w)
 	p.encodeSheet(w)
 	return w.B
 }
 
 func decodeCompiled(data string) (*Playbook, error) {
 	r := wire.NewStringReader(data)
-	p := &Playbook{}
-	decodeValue(r, reflect.ValueOf(p).Elem())
+	values, automaton := r.String(), r.String()
 	if r.Err() != nil {
 		return nil, fmt.Errorf("compiled playbook: %w", r.Err())
+	}
+	// The automaton is decoded (and checked) on another goroutine while
+	// this one fills the playbook's values.
+	var m *match.Matcher
+	var merr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() {
+			if e := recover(); e != nil {
+				merr = fmt.Errorf("%v", e)
+			}
+		}()
+		mr := wire.NewStringReader(automaton)
+		if m, merr = match.DecodeMatcher(mr); merr == nil {
+			merr = mr.Done()
+		}
+	}()
+	p := &Playbook{}
+	vr := wire.NewStringReader(values)
+	decodeValue(vr, reflect.ValueOf(p).Elem())
+	err := vr.Done()
+	<-done
+	if err != nil {
+		return nil, fmt.Errorf("compiled playbook: %w", err)
+	}
+	if merr != nil {
+		return nil, fmt.Errorf("compiled playbook: %w", merr)
 	}
 	p.each(func(group, key string, s *Signal) {
 		s.group, s.key = group, key
@@ -147,10 +247,6 @@ func decodeCompiled(data string) (*Playbook, error) {
 			p.refs = append(p.refs, s)
 		}
 	})
-	m, err := match.DecodeMatcher(r)
-	if err != nil {
-		return nil, fmt.Errorf("compiled playbook: %w", err)
-	}
 	if err := p.decodeSheet(r); err != nil {
 		return nil, fmt.Errorf("compiled playbook: fact sheet: %w", err)
 	}
@@ -222,25 +318,49 @@ func encodeValue(w *wire.Writer, v reflect.Value) {
 	}
 }
 
+// decoder reads what encodeValue wrote. It remembers each struct type's
+// exported fields: asking reflect for every field of every value was a
+// fifth of decoding.
+type decoder struct {
+	r      *wire.Reader
+	fields map[reflect.Type][]int
+}
+
+func (d *decoder) exported(t reflect.Type) []int {
+	if f, ok := d.fields[t]; ok {
+		return f
+	}
+	f := []int{}
+	for i := range t.NumField() {
+		if t.Field(i).IsExported() {
+			f = append(f, i)
+		}
+	}
+	d.fields[t] = f
+	return f
+}
+
 // decodeValue reads what encodeValue wrote into v.
 func decodeValue(r *wire.Reader, v reflect.Value) {
+	(&decoder{r: r, fields: map[reflect.Type][]int{}}).value(v)
+}
+
+func (d *decoder) value(v reflect.Value) {
+	r := d.r
 	if r.Err() != nil {
 		return
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			if t.Field(i).IsExported() {
-				decodeValue(r, v.Field(i))
-			}
+		for _, i := range d.exported(v.Type()) {
+			d.value(v.Field(i))
 		}
 	case reflect.Pointer:
 		if r.Uint() == 0 {
 			return
 		}
 		e := reflect.New(v.Type().Elem())
-		decodeValue(r, e.Elem())
+		d.value(e.Elem())
 		v.Set(e)
 	case reflect.Slice:
 		n := r.Len()
@@ -249,7 +369,7 @@ func decodeValue(r *wire.Reader, v reflect.Value) {
 		}
 		s := reflect.MakeSlice(v.Type(), n-1, n-1)
 		for i := range n - 1 {
-			decodeValue(r, s.Index(i))
+			d.value(s.Index(i))
 		}
 		v.Set(s)
 	case reflect.Map:
@@ -261,8 +381,8 @@ func decodeValue(r *wire.Reader, v reflect.Value) {
 		kt, et := v.Type().Key(), v.Type().Elem()
 		for range n - 1 {
 			k, e := reflect.New(kt).Elem(), reflect.New(et).Elem()
-			decodeValue(r, k)
-			decodeValue(r, e)
+			d.value(k)
+			d.value(e)
 			m.SetMapIndex(k, e)
 		}
 		v.Set(m)

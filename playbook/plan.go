@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // PlanDef holds the sentences plans are built from. A section is a list
@@ -240,7 +241,9 @@ var Placeholders = map[string]Placeholder{
 	"hearB": {KindPhrase, "the same for the runner-up type"},
 }
 
-var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)\}`)
+// placeholderRE is compiled on first use (validating the YAML), not at
+// every command's start: the compiled playbook never needs it.
+var placeholderRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{([A-Za-z]+)\}`) })
 
 func checkText(where, text string) error {
 	if strings.TrimSpace(text) == "" {
@@ -249,7 +252,7 @@ func checkText(where, text string) error {
 	if strings.ContainsRune(text, '\u2014') {
 		return fmt.Errorf("%s: em dash in %q (the output rules forbid them)", where, text)
 	}
-	for _, m := range placeholderRE.FindAllStringSubmatch(text, -1) {
+	for _, m := range placeholderRE().FindAllStringSubmatch(text, -1) {
 		if _, ok := Placeholders[m[1]]; !ok {
 			return fmt.Errorf("%s: unknown placeholder {%s}", where, m[1])
 		}

@@ -31,7 +31,7 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	// The hits behind each kind; only the picked kinds become evidence.
 	ev := map[string][]playbook.Hit{}
 	seen := map[string]int{}
-	for _, h := range s.Of("route", "") {
+	for h := range s.Each("route", "") {
 		if !h.Counts() {
 			continue
 		}
@@ -54,7 +54,7 @@ func Decide(pb *playbook.Playbook, s *playbook.Scan) align.RouteResult {
 	// What the sales leader says or does (the type signals) is evidence of
 	// a relationship problem too, at TypeWeight of its weight.
 	typeW := 0.0
-	for _, h := range s.Of("type", "") {
+	for h := range s.Each("type", "") {
 		if h.Counts() {
 			typeW += h.Signal.Weight * pb.Route.TypeWeight
 			ev["type"] = append(ev["type"], h)
