@@ -88,8 +88,31 @@ func (r *reader) datePhrase(h hit) Span {
 		}
 		break
 	}
-	return r.span(lo, h.last)
+	same := func(k int) bool {
+		return k >= 0 && k < len(r.toks) && r.toks[k].Clause == r.toks[h.first].Clause && !r.toks[k].Quoted
+	}
+	// What goes there: "the FY27 plan that goes to the board".
+	if k := lo - 1; same(k) && (r.toks[k].Word == "that" || r.toks[k].Word == "which") {
+		for j := k - 1; same(j) && j >= k-4; j-- {
+			if w := r.toks[j].Word; w == "the" || w == "our" || w == "my" || w == "this" || w == "next" {
+				lo = j
+				break
+			}
+		}
+	}
+	// And when: "... on January 20", "... in March".
+	hi := h.last
+	if k := hi + 1; same(k) && same(k+1) && (r.toks[k].Word == "on" || r.toks[k].Word == "in" || r.toks[k].Word == "by" || r.toks[k].Word == "at") && (months[r.toks[k+1].Word] || isNumberWord(r.toks[k+1].Word)) {
+		hi = k + 1
+		if same(hi+1) && (months[r.toks[hi+1].Word] || isNumberWord(r.toks[hi+1].Word)) {
+			hi++
+		}
+	}
+	return r.span(lo, hi)
 }
+
+// months are the months' names as tokens.
+var months = set([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 // ahead reports whether the words just before a hit ("in six weeks"), in
 // its clause, look ahead: a present or future verb or a decision word,

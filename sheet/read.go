@@ -689,7 +689,7 @@ var (
 	pronouns    = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
 	askWords    = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
-	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less"})
+	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
 	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})
 )
 

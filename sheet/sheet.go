@@ -590,6 +590,35 @@ func (r *reader) reportsToByName(name string) bool {
 	return false
 }
 
+// reportsThroughName reports whether the user says their own manager
+// reports to the sales leader by name: "I report to our VP Marketing,
+// Ines, who reports to Desmond".
+func (r *reader) reportsThroughName(name string) bool {
+	if name == "" {
+		return false
+	}
+	last := strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])
+	for i, t := range r.toks {
+		if t.Word != "report" && t.Word != "reported" || i == 0 || r.toks[i-1].Word != "i" {
+			continue
+		}
+		for k := i + 1; k+2 < len(r.toks) && k <= i+12 && r.toks[k].Sentence == t.Sentence; k++ {
+			if r.toks[k].Word != "who" && r.toks[k].Word != "that" {
+				continue
+			}
+			if w := r.toks[k+1].Word; w != "reports" && w != "report" && w != "rolls" {
+				continue
+			}
+			for j := k + 2; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence == t.Sentence; j++ {
+				if r.toks[j].Word == last {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // relations reads how the sales leader stands to the user, and who is at
 // odds with them.
 func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
@@ -601,7 +630,9 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		}
 		votes[h.key]++
 	}
-	if r.reportsToByName(d.Facts.Leader.Name) {
+	if r.reportsThroughName(d.Facts.Leader.Name) {
+		votes["skip"]++
+	} else if r.reportsToByName(d.Facts.Leader.Name) {
 		votes["boss"]++
 	}
 	switch {

@@ -191,6 +191,59 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the user's manager reports to the sales leader: two levels up",
+			text: "I'm Senior Director of Demand Gen. I report to our VP Marketing, Ines, who reports to Desmond, our CRO. Desmond says marketing inflates its numbers.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "skip" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user's manager reports to the sales leader, named between",
+			text: "My boss Ines reports to Desmond, the CRO. Desmond calls our pipeline fiction.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "skip" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			// Wanting to avoid a fight is not weighing one.
+			name: "a goal is not a temptation",
+			text: "Our CCO, Meredith, has seen two marketing leaders fail. I want to get this relationship right before there is anything to fight about.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) > 0 {
+					return "temptations " + moves(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			name: "he is my boss",
+			text: "Ignacio is our Commercial Director. He is my boss and I don't want to look like I complain about his team.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "boss" || len(s.Temptations) > 0 {
+					return "line " + s.Line + "; temptations " + moves(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a date phrase says what is decided and when",
+			text: "Our CRO, Jordan, rewrote the source rule. Now the FY27 plan that goes to the board on January 20 converts two of my open reqs into SDRs and cuts paid programs by $450k, and it was drafted without anyone from marketing in the room at any point this quarter.",
+			check: func(s sheet.Sheet) string {
+				for _, d := range s.Deadlines {
+					if strings.Contains(d.Text, "January 20") {
+						return ""
+					}
+				}
+				return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+			},
+		},
+		{
 			name: "sending to a leadership person by name is an escalation",
 			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
 			check: func(s sheet.Sheet) string {
