@@ -475,3 +475,12 @@ func TestALostSeatIsNotAskedForAsNew(t *testing.T) {
 		t.Errorf("seat:\n%s", s)
 	}
 }
+
+// A seat the user already has is used, not asked for.
+func TestASeatHeldIsNotAskedFor(t *testing.T) {
+	text := "Our VP of Sales, Jo, ignores our MQLs and says they are junk. We both report to the CEO. I sit in on the Monday forecast call every week and say nothing."
+	_, p := build(t, intake.Input{Situation: text})
+	if s := section(p, align.SecSeat); !strings.HasPrefix(s, "You already have a seat") {
+		t.Errorf("seat:\n%s", s)
+	}
+}

@@ -31,7 +31,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Rep, len(f.Reps) > 0) &&
 		boolIs(w.Deal, len(f.Deals) > 0) &&
 		boolIs(w.Program, len(f.Programs) > 0) &&
-		boolIs(w.Seat, f.Seat) &&
+		boolIs(w.Seat, f.Seat || c.sh.SeatHeld != nil) &&
 		boolIs(w.Boss, f.Boss != "") &&
 		anyStr(w.Line, c.sh.Line) &&
 		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&

@@ -54,6 +54,10 @@ type SheetDef struct {
 	// Thursday forecast call"); a plan does not tell them to ask for it
 	// as if it were new.
 	SeatLost []string `yaml:"seat_lost"`
+	// SeatHeld finds the user saying, of themselves, that they attend a
+	// sales meeting ("I sit in on the Monday forecast call"); a plan does
+	// not ask for a seat the user has.
+	SeatHeld []string `yaml:"seat_held"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -185,6 +189,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("mandate", "", sd.Mandate)
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
+	fn("seat_held", "", sd.SeatHeld)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -85,6 +85,9 @@ type Sheet struct {
 	// they attended ("dropped from the Thursday forecast call"), verbatim;
 	// nil when the text does not say so.
 	SeatLost *Span `json:"seat_lost,omitempty"`
+	// SeatHeld is the user saying they attend a sales meeting ("I sit in
+	// on the Monday forecast call"), verbatim; nil when the text does not.
+	SeatHeld *Span `json:"seat_held,omitempty"`
 	// Requests are what the sales leader asked marketing to do, in their
 	// own quoted words from the verb on ("go redo the line card"), first
 	// said first. Each lies inside a quote of theirs.
@@ -207,6 +210,13 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.meeting(&sh)
+	for _, h := range r.of("seat_held") {
+		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+			sp := r.span(h.first, h.last)
+			sh.SeatHeld = &sp
+			break
+		}
+	}
 	for _, h := range r.of("seat_lost") {
 		if !r.toks[h.first].Quoted {
 			sp := r.span(h.first, h.last)
