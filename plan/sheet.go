@@ -34,6 +34,12 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	f.Quotes = quotes
 	f.Programs = sh.Programs
+	// An escalation the user says they made is one, whether or not the
+	// reader's signals caught it ("I sent our CEO the dashboard").
+	if sh.WentAbove != nil && !slices.Contains(f.Tried, "escalated") {
+		f.Tried = append(slices.Clone(f.Tried), "escalated")
+		slices.Sort(f.Tried)
+	}
 	// A move the user says they are weighing is a temptation the plan
 	// answers, whether or not the reader's signals caught it.
 	for _, t := range sh.Temptations {

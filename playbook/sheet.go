@@ -58,6 +58,10 @@ type SheetDef struct {
 	// sales meeting ("I sit in on the Monday forecast call"); a plan does
 	// not ask for a seat the user has.
 	SeatHeld []string `yaml:"seat_held"`
+	// WentAbove finds the user saying they took the matter above the
+	// sales leader ("I sent our CEO the dashboard", "I raised it with the
+	// COO"): an escalation already made, read with the user's own words.
+	WentAbove []string `yaml:"went_above"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -190,6 +194,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_held", "", sd.SeatHeld)
+	fn("went_above", "", sd.WentAbove)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -88,6 +88,11 @@ type Sheet struct {
 	// SeatHeld is the user saying they attend a sales meeting ("I sit in
 	// on the Monday forecast call"), verbatim; nil when the text does not.
 	SeatHeld *Span `json:"seat_held,omitempty"`
+	// WentAbove is the user saying they took the matter above the sales
+	// leader ("I sent our CEO the old-rule attribution dashboard",
+	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
+	// when the text does not say so or only weighs it.
+	WentAbove *Span `json:"went_above,omitempty"`
 	// Requests are what the sales leader asked marketing to do, in their
 	// own quoted words from the verb on ("go redo the line card"), first
 	// said first. Each lies inside a quote of theirs.
@@ -210,6 +215,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.meeting(&sh)
+	r.wentAbove(&sh)
 	for _, h := range r.of("seat_held") {
 		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
 			sp := r.span(h.first, h.last)
@@ -788,4 +794,88 @@ func (s Sheet) QuoteAt(at int) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// wentAbove finds the user taking the matter above the sales leader: a
+// went_above phrase, or "I sent/showed/told <name>" where the name is a
+// leadership person's. A move only weighed ("if I went to the CEO", "I
+// could tell the CEO") or quoted is not one made.
+func (r *reader) wentAbove(sh *Sheet) {
+	made := func(i int) bool {
+		if r.toks[i].Quoted || r.weighed(sh, i) {
+			return false
+		}
+		// Asked about, or someone else's belief ("he thinks I went to
+		// the CEO"), is not a move made.
+		if r.question(r.toks[i].Sentence) {
+			return false
+		}
+		for k := i - 1; k >= 0 && r.toks[k].Clause == r.toks[i].Clause; k-- {
+			switch r.toks[k].Word {
+			case "if", "whether", "not", "never", "thinks", "think", "thought", "believes", "assumes", "says", "claims", "suspects":
+				return false
+			}
+		}
+		return true
+	}
+	for _, h := range r.of("went_above") {
+		if made(h.first) {
+			last := h.last
+			for last > h.first && determiners[r.toks[last].Word] {
+				last--
+			}
+			sp := r.span(h.first, last)
+			sh.WentAbove = &sp
+			return
+		}
+	}
+	execs := map[string]bool{}
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !strings.EqualFold(p.Name, sh.Leader.Name) {
+			execs[strings.ToLower(p.Name)] = true
+		}
+	}
+	if len(execs) == 0 {
+		return
+	}
+	for i := 0; i+2 < len(r.toks); i++ {
+		if r.toks[i].Word != "i" {
+			continue
+		}
+		switch r.toks[i+1].Word {
+		case "sent", "showed", "emailed", "told", "messaged", "forwarded", "pinged", "briefed":
+		default:
+			continue
+		}
+		obj := strings.ToLower(r.text[r.toks[i+2].Start:r.toks[i+2].End])
+		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
+			sp := r.span(i, i+2)
+			sh.WentAbove = &sp
+			return
+		}
+	}
+}
+
+// execBefore reports whether the person last named before token i in its
+// sentence is a leadership person ("with our CEO, Grant, I showed him"),
+// not the sales leader.
+func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
+	s := r.toks[i].Sentence
+	roles := map[int]string{}
+	for _, h := range r.inSentence("role", s) {
+		roles[h.last] = h.key
+	}
+	for k := i - 1; k >= r.sent[s][0]; k-- {
+		w := strings.ToLower(r.text[r.toks[k].Start:r.toks[k].End])
+		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
+			return false
+		}
+		if execs[w] {
+			return true
+		}
+		if kind, ok := roles[k]; ok {
+			return kind == "exec"
+		}
+	}
+	return false
 }

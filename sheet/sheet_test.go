@@ -244,6 +244,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "an escalation made, by role or by a leadership person's name",
+			text: "Our CRO, Simone, changed the source rule. At a coffee with our CEO, Grant, I showed him the attribution dashboard.",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove == nil || s.WentAbove.Text != "I showed him" {
+					return fmt.Sprint("went above ", s.WentAbove)
+				}
+				return ""
+			},
+		},
+		{
+			name: "an escalation asked about, weighed or imagined by someone else is not made",
+			text: "Our CRO, Karthik, ignores our leads. He thinks I went to the CEO about it, but I didn't. If I sent the CEO the data, would it help? How do I raise this with the COO?",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove != nil {
+					return "went above " + s.WentAbove.Text
+				}
+				return ""
+			},
+		},
+		{
 			name: "sending to a leadership person by name is an escalation",
 			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
 			check: func(s sheet.Sheet) string {
