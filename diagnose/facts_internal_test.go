@@ -145,6 +145,9 @@ func TestSalesLeaderName(t *testing.T) {
 		// counts on one use; a contraction typed without its apostrophe
 		// never does.
 		{"so the attribution thing blew up. im dir of demand gen, report to ben (CRO), series C, ~14 months in. the board wants a sourced pipe split and the MQL thing is a mess.", "Ben"},
+		// A title in Spanish order; leadership named with an honorific is
+		// not the sales leader.
+		{"In September arrive a new Director Comercial, Joaquín, he come from a competitor. We are both reporting to the general manager, Sr. Llorens. Sr. Llorens says nothing. Sr. Llorens is busy.", "Joaquín"},
 		{"ugh. the vp of sales wont look at our MQLs, he says the SDRs book junk. the CEO and CRO shrug.", ""},
 	} {
 		var f align.Facts

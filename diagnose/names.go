@@ -330,7 +330,9 @@ func besideExec(toks []match.Token, i int) bool {
 			if execWords[toks[k].Word] {
 				return true
 			}
-			if !skip[toks[k].Word] {
+			// "the general manager, Sr. Llorens": an honorific stands
+			// between the title and the name.
+			if !skip[toks[k].Word] && !honorifics[toks[k].Word] {
 				break
 			}
 		}
