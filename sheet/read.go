@@ -252,6 +252,7 @@ func (r *reader) phrase(h hit) string {
 // told me to come to her anytime. Do I?").
 func (r *reader) temptations(sh *Sheet) {
 	stop := temptationStop
+	moves := r.of("move")
 	for _, h := range r.of("intent") {
 		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
 			continue
@@ -295,7 +296,7 @@ func (r *reader) temptations(sh *Sheet) {
 		if hi-lo < 2 || r.toks[hi].Quoted || r.toks[lo].Quoted {
 			continue
 		}
-		kinds := r.moveKinds(sh, lo, hi)
+		kinds := r.moveKinds(sh, moves, lo, hi)
 		if len(kinds) == 0 {
 			continue
 		}
@@ -311,16 +312,17 @@ func (r *reader) temptations(sh *Sheet) {
 			for hi2+1 < len(r.toks) && r.toks[hi2+1].Clause == r.toks[lo2].Clause && !stop[r.toks[hi2+1].Word] && hi2-lo2 < maxWords {
 				hi2++
 			}
-			if k := r.moveKinds(sh, lo2, hi2); len(k) > 0 && hi2-lo2 >= 2 && !r.toks[hi2].Quoted {
+			if k := r.moveKinds(sh, moves, lo2, hi2); len(k) > 0 && hi2-lo2 >= 2 && !r.toks[hi2].Quoted {
 				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo2, hi2), Kinds: k})
 			}
 		}
 	}
 }
 
-// moveKinds are the kinds of move tokens lo to hi hold, in the order
-// their words come; naming a leadership person is an escalation.
-func (r *reader) moveKinds(sh *Sheet, lo, hi int) []string {
+// moveKinds are the kinds of move tokens lo to hi hold (of the text's
+// move hits, moves), in the order their words come; naming a leadership
+// person is an escalation.
+func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	var kinds []string
 	add := func(k string) {
 		for _, x := range kinds {
@@ -340,7 +342,7 @@ func (r *reader) moveKinds(sh *Sheet, lo, hi int) []string {
 			break
 		}
 	}
-	for _, h := range r.of("move") {
+	for _, h := range moves {
 		if h.first < lo || h.last > hi || (h.key == "escalated" && toLeader >= 0 && toLeader < h.first) {
 			continue
 		}
