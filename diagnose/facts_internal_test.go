@@ -180,3 +180,26 @@ func TestCommonWordsAreCurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounIsTheSalesLeaders: with no pronoun right after the title, the
+// sales leader's pronoun is one used while they are the person last
+// named, never someone else's.
+func TestPronounIsTheSalesLeaders(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct{ text, want string }{
+		// Anneke's "she" is not Jordan's.
+		{"Our CRO is Jordan Pike. Jordan joined five months ago. Jordan changed the source rule. My manager Anneke says she'll raise it. She won't.", "they"},
+		// The CFO's "her" is not Dev's.
+		{"Our CFO, Margaret, wants to freeze events. I think her model is wrong. Our VP of Sales, Dev, actually agrees with me and said so in the finance review.", "they"},
+		// A quoted greeting in German does not name anyone.
+		{"Now our Head of Sales Markus sent this to all regional reps: \"Liebe Kollegen, please do not waste your time with marketing contacts.\" He also proposed to move part of the budget.", "he"},
+		// "Mr Kato" is Kato; the colleague's "her" is hers.
+		{"Our Head of Sales is Mr Kato. Mori told me her team is measured on inquiries. Kato said his people are measured on orders.", "he"},
+	} {
+		var f align.Facts
+		names(pb, pb.Scan(c.text), &f)
+		if f.Pronoun != c.want {
+			t.Errorf("%q: pronoun %q (leader %q), want %q", c.text, f.Pronoun, f.Leader.Name, c.want)
+		}
+	}
+}

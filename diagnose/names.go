@@ -113,7 +113,29 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		f.Leader.Title = titleText(s, titles[0])
 		at = titles[0].Last
 	}
-	f.Pronoun = pronounAfter(toks, at)
+	otherName := func(k int) bool {
+		t := toks[k]
+		w := t.Word
+		if t.Quoted || t.Start+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start])) || !unicode.IsLower(rune(s.Text[t.Start+1])) {
+			return false
+		}
+		if f.Leader.Name != "" && strings.Contains(strings.ToLower(f.Leader.Name), w) {
+			return false
+		}
+		return len(w) > 1 && isAlpha(w) && !not[w] && !commonWords()[w]
+	}
+	f.Pronoun = pronounAfter(toks, at, otherName)
+	// With no pronoun right after the title, a named sales leader's
+	// pronoun is the one used while they are the person last named:
+	// "Anneke says she'll raise it. She won't." is Anneke's, not the
+	// sales leader's.
+	if at < 0 || !pronounNear(toks, at) {
+		if f.Leader.Name != "" {
+			f.Pronoun = pronounOfNamed(s.Text, toks, f.Leader.Name, func(w string) bool {
+				return not[w] || commonWords()[w]
+			})
+		}
+	}
 
 	for i, t := range toks {
 		// The cheap tests first: isName looks the word up.
@@ -497,13 +519,16 @@ func word(s *playbook.Scan, i int) string {
 
 // pronounAfter takes the sales leader's pronoun from the first he or she
 // after the sales leader is named (within a few sentences), so a former
-// sales director's "she" is not the new head of sales'. With no such
-// mention it counts pronouns over the whole text.
-func pronounAfter(toks []match.Token, at int) string {
+// sales director's "she" is not the new head of sales'. A sentence that
+// names someone else (a third party's word, or otherName at one of its
+// tokens) lends its pronouns to them. With no such mention it counts
+// pronouns over the whole text (names overrides that for a named sales
+// leader: see pronounOfNamed).
+func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
 	if at >= 0 {
 		other := -1 // a sentence that names someone else first: its pronouns are theirs
 		for k := at + 1; k < len(toks) && toks[k].Sentence <= toks[at].Sentence+2; k++ {
-			if thirdParties[toks[k].Word] {
+			if thirdParties[toks[k].Word] || otherName(k) {
 				other = toks[k].Sentence
 			}
 			if toks[k].Sentence == other {
@@ -518,6 +543,56 @@ func pronounAfter(toks []match.Token, at int) string {
 		}
 	}
 	return pronoun(toks)
+}
+
+// pronounNear reports whether a he or she follows the title at token at
+// within the sentences pronounAfter reads.
+func pronounNear(toks []match.Token, at int) bool {
+	for k := at + 1; k < len(toks) && toks[k].Sentence <= toks[at].Sentence+2; k++ {
+		switch toks[k].Word {
+		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOfNamed counts he and she only while the sales leader (name) is
+// the person last named; a word in upper case that is not a common word
+// (notName says which are) names someone else. With no count, "they".
+func pronounOfNamed(text string, toks []match.Token, name string, notName func(string) bool) string {
+	fields := strings.Fields(name)
+	last := strings.ToLower(fields[len(fields)-1])
+	he, she := 0, 0
+	leader := false
+	for _, t := range toks {
+		w := t.Word
+		switch {
+		case w == last:
+			leader = true
+			continue
+		// A name, not an acronym ("BD", "CRO"): upper case, then lower.
+		case !t.Quoted && t.Start+1 < len(text) && unicode.IsUpper(rune(text[t.Start])) && unicode.IsLower(rune(text[t.Start+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
+			leader = false
+			continue
+		}
+		if !leader {
+			continue
+		}
+		switch w {
+		case "he", "him", "his", "himself":
+			he++
+		case "she", "her", "hers", "herself":
+			she++
+		}
+	}
+	switch {
+	case he > she:
+		return "he"
+	case she > he:
+		return "she"
+	}
+	return "they"
 }
 
 func pronoun(toks []match.Token) string {
