@@ -135,3 +135,25 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+// An abbreviated title before a name does not end the sentence; a full
+// stop after the same letters at a sentence's end still does.
+func TestTitleAbbreviationKeepsSentence(t *testing.T) {
+	cases := []struct {
+		src  string
+		same bool // first and last token in one sentence
+	}{
+		{"I will send the numbers to Sr. Llorens today", true},
+		{"Ask Dr. Ahmed first", true},
+		{"Mrs.  Kato agreed", true},
+		{"We met in the sr. Then it went badly", false},
+		{"That was Mr. and then nothing", false},
+		{"He said no. Then he left", false},
+	}
+	for _, c := range cases {
+		toks := match.Tokenize(c.src)
+		if got := toks[0].Sentence == toks[len(toks)-1].Sentence; got != c.same {
+			t.Errorf("%q: one sentence = %v, want %v", c.src, got, c.same)
+		}
+	}
+}

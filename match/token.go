@@ -118,7 +118,7 @@ func (t *tokenizer) run() {
 		case r == '.' || r == '!' || r == '?':
 			// A full stop inside a number or an abbreviation does not end
 			// the sentence: only one followed by space or the end does.
-			if i+n >= len(src) || isSpace(src[i+n]) || src[i+n] == '"' || src[i+n] == ')' {
+			if (i+n >= len(src) || isSpace(src[i+n]) || src[i+n] == '"' || src[i+n] == ')') && !t.titleStop(i) {
 				t.endSentence()
 			}
 		case r == '\n':
@@ -140,6 +140,33 @@ func (t *tokenizer) run() {
 		}
 		i += n
 	}
+}
+
+// titleAbbrevs are the abbreviated titles written with a full stop
+// before a name ("Mr. Okafor", "Sr. Llorens", "Dr. Ahmed").
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sr": true, "sra": true, "srta": true,
+	"prof": true, "st": true, "mme": true, "mlle": true, "hr": true,
+}
+
+// titleStop reports whether the full stop at i closes an abbreviated
+// title that a capitalised name follows: "the general manager, Sr.
+// Llorens" is one sentence, so a plan never quotes "send the numbers to
+// Sr" as if the sentence ended there.
+func (t *tokenizer) titleStop(i int) bool {
+	if len(t.out) == 0 {
+		return false
+	}
+	last := t.out[len(t.out)-1]
+	raw := t.src[last.Start:last.End]
+	if last.End != i || raw[0] < 'A' || raw[0] > 'Z' || !titleAbbrevs[strings.ToLower(raw)] {
+		return false
+	}
+	j := i + 1
+	for j < len(t.src) && t.src[j] == ' ' {
+		j++
+	}
+	return j > i+1 && j < len(t.src) && 'A' <= t.src[j] && t.src[j] <= 'Z'
 }
 
 func (t *tokenizer) endSentence() {

@@ -412,7 +412,15 @@ func (c *ctx) evidence(t align.Type) string {
 		for _, e := range ts.Evidence {
 			// A third person's quoted words ("CEO to both of us: 'I need
 			// you two to stop this'") are never evidence of the type.
-			if sq, ok := c.sh.QuoteAt(e.Start); ok && sq.Speaker == "other" {
+			sq, quoted := c.sh.QuoteAt(e.Start)
+			if quoted && sq.Speaker == "other" {
+				continue
+			}
+			// The user's own move, made or weighed ("I built a deck ...",
+			// "Or go to the CEO about ..."), says what they did, not
+			// what the situation is; the sales leader's words inside it
+			// still count.
+			if c.sh.InAct(e.Start) && !(quoted && sq.Speaker == "sales_leader") {
 				continue
 			}
 			if e.Start >= 0 && (want == "any" || c.voice(e) == want) {
@@ -518,6 +526,26 @@ func clause(text string, start, end int) (string, int, int) {
 		}
 		if k-hi < maxClause {
 			hi = k
+		}
+	}
+	// A few words between commas ("roughly 2,300 leads") are an aside,
+	// not a clause: the clauses on either side carry its point.
+	if lo > 0 && text[lo-1] == ',' && len(strings.Fields(text[lo:hi])) <= 4 {
+		k := lo - 1
+		for k > 0 && lo-k < maxClause && !stop(k-1) {
+			k--
+		}
+		if lo-k < maxClause {
+			lo = k
+		}
+		if hi < len(text) && text[hi] == ',' {
+			k := hi + 1
+			for k < len(text) && k-hi < maxClause && !stop(k) {
+				k++
+			}
+			if k-hi < maxClause {
+				hi = k
+			}
 		}
 	}
 	// Never cut a word: move a cut made by the length cap to a space.

@@ -484,3 +484,55 @@ func TestASeatHeldIsNotAskedFor(t *testing.T) {
 		t.Errorf("seat:\n%s", s)
 	}
 }
+
+// TestEvidenceIsNotTheUsersOwnMove: the sentence where the user tells of
+// a deck they sent, or weighs an option, says what they did, not what the
+// situation is; the type's evidence comes from elsewhere.
+func TestEvidenceIsNotTheUsersOwnMove(t *testing.T) {
+	for _, text := range []string{
+		"Oksana, our VP of Sales, and I are peers. Last spring I bought a content syndication program, roughly 2,300 leads, and we got 11 opportunities out of it. Now her reps ignore anything from us. I built a deck showing marketing touched 41% of closed-won this year and sent it to her before our 1:1. Her whole reply was \"touched by what, a newsletter open?\" and then she cancelled the 1:1.",
+		"I report to Hector, our CRO. My target is 1,500 MQLs a quarter, and his AEs are paid only on deals over $25k while our inbound is $8k. He said on the forecast call: \"Marketing hit its number again and my team missed theirs.\" Options I see: put the threshold back to 40. Or go to the CEO about the MQL target being the wrong target.",
+	} {
+		d, p := build(t, intake.Input{Situation: text})
+		a := section(p, align.SecAssessment)
+		for _, q := range strings.Split(a, "(\"")[1:] {
+			q, _, _ = strings.Cut(q, "\")")
+			for _, bad := range []string{"I built a deck", "go to the CEO about", "put the threshold back"} {
+				if strings.Contains(q, bad) {
+					t.Errorf("type %d assessment cites the user's own move %q as evidence:\n%s", d.Primary(), q, a)
+				}
+			}
+			// An aside between commas is never the whole quote.
+			if len(strings.Fields(q)) <= 4 {
+				t.Errorf("type %d assessment quotes a fragment %q:\n%s", d.Primary(), q, a)
+			}
+		}
+	}
+}
+
+// TestAnEscalationWithoutAMandateDoesNotInventOne: after the user went to
+// the CEO, a plan speaks of a mandate only when leadership gave one.
+func TestAnEscalationWithoutAMandateDoesNotInventOne(t *testing.T) {
+	text := "Our CCO, Fergus, had our 38% marketing-sourced slide pulled from the board pack. He says his team's work is being relabelled. Then I took the attribution workbook straight to our CEO without telling him. She forwarded it to Fergus with \"can you two sort this out.\" He hasn't said a word to me since."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "escalated") {
+		t.Fatalf("escalation not read as tried: %v", d.Facts.Tried)
+	}
+	if strings.Contains(p, "mandate") {
+		t.Errorf("plan speaks of a mandate the text never gives:\n%s", p)
+	}
+	if strings.Contains(section(p, align.SecAssessment), "Fergus's own words") {
+		t.Errorf("the CEO's words are given to Fergus:\n%s", p)
+	}
+}
+
+// TestASeatHeldSometimesIsMadeStanding: a user invited now and then is
+// told to make the seat standing, not to ask for one as if new.
+func TestASeatHeldSometimesIsMadeStanding(t *testing.T) {
+	text := "Our VP of Sales, Oksana, and I are peers. Last spring I bought a syndication program, 2,300 leads and one deal, and she said in the Monday pipeline meeting (I get invited about once a month when marketing has an agenda item) that her reps are done calling our leads. She had a point."
+	_, p := build(t, intake.Input{Situation: text})
+	s := section(p, align.SecSeat)
+	if !strings.Contains(s, "once a month") || !strings.Contains(s, "standing") {
+		t.Errorf("seat ignores the seat the user has some of the time:\n%s", s)
+	}
+}

@@ -62,7 +62,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -90,6 +90,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	if len(sh.Requests) > 0 {
 		v["request"] = nest(clean(sh.Requests[0].Text))
 	}
+	if sh.SeatPart != nil {
+		v["seatpart"] = nest(clean(sh.SeatPart.Text))
+	}
 	return v
 }
 
@@ -111,6 +114,9 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	}
 	if len(sh.Changes) > 0 {
 		cite("change", sh.Changes[len(sh.Changes)-1])
+	}
+	if sh.SeatPart != nil {
+		cite("seatpart", *sh.SeatPart)
 	}
 	if len(sh.Requests) > 0 {
 		sp := sh.Requests[0]

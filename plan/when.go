@@ -49,6 +49,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Request, c.vals["request"] != "") &&
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
+		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&

@@ -58,10 +58,18 @@ type SheetDef struct {
 	// sales meeting ("I sit in on the Monday forecast call"); a plan does
 	// not ask for a seat the user has.
 	SeatHeld []string `yaml:"seat_held"`
+	// SeatPart finds the user saying they attend a sales meeting only
+	// some of the time ("I get invited about once a month when marketing
+	// has an agenda item"); a plan asks for the standing seat.
+	SeatPart []string `yaml:"seat_part"`
 	// WentAbove finds the user saying they took the matter above the
 	// sales leader ("I sent our CEO the dashboard", "I raised it with the
 	// COO"): an escalation already made, read with the user's own words.
 	WentAbove []string `yaml:"went_above"`
+	// Joint finds words that make a move a shared one ("I want her on
+	// side before I touch anything", "with sales", "together"): a change
+	// the user weighs making with the sales leader is not one made alone.
+	Joint []string `yaml:"joint"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -194,7 +202,9 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_held", "", sd.SeatHeld)
+	fn("seat_part", "", sd.SeatPart)
 	fn("went_above", "", sd.WentAbove)
+	fn("joint", "", sd.Joint)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -21,7 +21,7 @@ var factValues = map[string][]string{
 	"proactive":       {"yes"},
 	"seat":            {"yes"},
 	"leader_new":      {"yes"},
-	"boss":            {"ceo", "coo", "president", "md", "partner", "cfo", "founder", "board"},
+	"boss":            {"ceo", "coo", "president", "md", "gm", "partner", "cfo", "founder", "board"},
 }
 
 // routeCues lists the kinds of routing cue the router understands.

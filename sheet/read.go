@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -249,12 +250,16 @@ func (r *reader) phrase(h hit) string {
 // temptations finds what the user says they are considering, from the
 // verb on, to the end of the clause, and what kinds of move it is. A bare
 // "Do I?" or "Should I?" weighs the sentence before it ("The president
-// told me to come to her anytime. Do I?").
+// told me to come to her anytime. Do I?"). A clause that names no move
+// runs on into the next when only a comma parts them ("My instinct is to
+// show ambition, something like $6M sourced pipeline"). A sentence that
+// opens with "Or" after one that weighs a move weighs another ("Options
+// I see: put the threshold back to 40. Or go to the CEO.").
 func (r *reader) temptations(sh *Sheet) {
-	stop := temptationStop
 	moves := r.of("move")
+	weighs := map[int]bool{} // sentences that weigh a move
 	for _, h := range r.of("intent") {
-		if h.first >= 2 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-2].Word == "not" || r.toks[h.first-1].Word == "never") {
+		if r.negated(h.first) {
 			continue
 		}
 		// "How do I get Carl to act" asks how to reach a goal; it does
@@ -267,15 +272,13 @@ func (r *reader) temptations(sh *Sheet) {
 		if w := r.toks[h.first].Word; w == "go" || w == "goes" || w == "went" {
 			continue
 		}
+		weighs[r.toks[h.first].Sentence] = true
 		lo := h.last + 1
 		// "going to the CEO" goes somewhere: the move is the going.
 		if r.toks[h.last].Word == "to" && lo < len(r.toks) && determiners[r.toks[lo].Word] && r.toks[h.first].Word == "going" {
 			lo = h.first
 		}
-		for lo < len(r.toks) && (r.toks[lo].Word == "to" || r.toks[lo].Word == "just" || r.toks[lo].Word == "simply") {
-			lo++
-		}
-		var hi int
+		lo = r.skipLead(lo)
 		if lo >= len(r.toks) || r.toks[lo].Sentence != r.toks[h.first].Sentence {
 			// Nothing follows in its sentence: a bare question weighs
 			// the sentence before it, when the question opens its own.
@@ -283,45 +286,112 @@ func (r *reader) temptations(sh *Sheet) {
 			if s == 0 || h.first != r.sent[s][0] {
 				continue
 			}
-			lo, hi = r.sent[s-1][0], r.sent[s-1][1]
-			if hi-lo > maxWords {
-				continue
+			lo, hi := r.sent[s-1][0], r.sent[s-1][1]
+			if hi-lo <= maxWords {
+				r.tempt(sh, moves, lo, hi)
 			}
-		} else {
-			hi = lo
-			for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !stop[r.toks[hi+1].Word] && hi-lo < maxWords {
-				hi++
-			}
-		}
-		if hi-lo < 2 || r.toks[hi].Quoted || r.toks[lo].Quoted {
 			continue
 		}
-		kinds := r.moveKinds(sh, moves, lo, hi)
-		if len(kinds) == 0 {
-			continue
-		}
-		if n := len(sh.Temptations); n > 0 && r.toks[lo].Start >= sh.Temptations[n-1].Start && r.toks[lo].Start < sh.Temptations[n-1].End {
-			continue
-		}
-		sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, hi), Kinds: kinds})
+		hi := r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		// "..., and to ask the CEO to make sure she's bought in": a
-		// second move joined to the first in the next clause.
+		// second move joined to the first in a later clause.
 		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause != r.toks[hi].Clause && r.toks[j].Sentence == r.toks[hi].Sentence &&
 			(r.toks[j].Word == "and" || r.toks[j].Word == "or") && r.toks[j+1].Word == "to" {
-			lo2, hi2 := j+2, j+2
-			for hi2+1 < len(r.toks) && r.toks[hi2+1].Clause == r.toks[lo2].Clause && !stop[r.toks[hi2+1].Word] && hi2-lo2 < maxWords {
-				hi2++
-			}
-			if k := r.moveKinds(sh, moves, lo2, hi2); len(k) > 0 && hi2-lo2 >= 2 && !r.toks[hi2].Quoted {
-				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo2, hi2), Kinds: k})
+			r.tempt(sh, moves, j+2, r.clauseEnd(j+2))
+		}
+	}
+	for s := 1; s < len(r.sent); s++ {
+		i := r.sent[s][0]
+		if i >= len(r.toks) || r.toks[i].Word != "or" || r.toks[i].Quoted || !weighs[s-1] {
+			continue
+		}
+		if lo := r.skipLead(i + 1); lo < len(r.toks) && r.toks[lo].Sentence == s {
+			weighs[s] = true
+			r.tempt(sh, moves, lo, r.clauseEnd(lo))
+		}
+	}
+	sort.SliceStable(sh.Temptations, func(i, j int) bool { return sh.Temptations[i].Start < sh.Temptations[j].Start })
+}
+
+// negated reports whether "not" or "never" comes just before token i in
+// its sentence ("I do not want to go to the CEO").
+func (r *reader) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && r.toks[k].Sentence == r.toks[i].Sentence; k-- {
+		if w := r.toks[k].Word; w == "not" || w == "never" && k == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipLead moves token i past the words that lead into a move without
+// being it: "to", "just", "simply", and after "Or", "I" and a modal.
+func (r *reader) skipLead(i int) int {
+	for i < len(r.toks) {
+		switch r.toks[i].Word {
+		case "to", "just", "simply", "i", "we", "could", "should", "would", "might", "can", "maybe", "perhaps":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// clauseEnd is the last token of the clause that opens at lo, before a
+// word that ends a temptation, and at most maxWords on.
+func (r *reader) clauseEnd(lo int) int {
+	hi := lo
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !temptationStop[r.toks[hi+1].Word] && hi-lo < maxWords {
+		hi++
+	}
+	// Cut at the word limit, the clause would end mid-phrase ("so it's
+	// clear the reps are sitting on demo"): end it before its purpose
+	// clause instead.
+	if hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !temptationStop[r.toks[hi+1].Word] {
+		for k := hi; k > lo+2; k-- {
+			if purpose[r.toks[k].Word] {
+				return k - 1
 			}
 		}
 	}
+	return hi
+}
+
+// tempt records tokens lo to hi as a temptation when they name a move,
+// running on into the next clause of the sentence when they do not and a
+// comma is all that parts them. It returns the last token it read.
+func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
+	if lo >= len(r.toks) || r.toks[hi].Quoted || r.toks[lo].Quoted {
+		return hi
+	}
+	var kinds []string
+	if hi-lo >= 2 {
+		kinds = r.moveKinds(sh, moves, lo, hi)
+	}
+	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence == r.toks[lo].Sentence && !temptationStop[r.toks[j].Word] &&
+		r.toks[j].Word != "and" && strings.TrimSpace(r.text[r.toks[hi].End:r.toks[j].Start]) == "," {
+		if hi2 := r.clauseEnd(j); hi2-lo <= maxWords && !r.toks[hi2].Quoted {
+			if k := r.moveKinds(sh, moves, lo, hi2); len(k) > 0 && hi2-lo >= 2 {
+				kinds, hi = k, hi2
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return hi
+	}
+	for _, t := range sh.Temptations {
+		if r.toks[lo].Start < t.End && r.toks[hi].End > t.Start {
+			return hi
+		}
+	}
+	sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, hi), Kinds: kinds})
+	return hi
 }
 
 // moveKinds are the kinds of move tokens lo to hi hold (of the text's
-// move hits, moves), in the order their words come; naming a leadership
-// person is an escalation.
+// move hits, moves), in the order their words come except that an
+// escalation comes first; naming a leadership person is an escalation.
 func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	var kinds []string
 	add := func(k string) {
@@ -362,6 +432,25 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], p.Name) {
 				add("escalated")
 			}
+		}
+	}
+	// A change weighed with the sales leader in its sentence ("put the
+	// threshold back, and I want her on side before I touch anything")
+	// is not one made alone.
+	if slices.Contains(kinds, "mql_change_without_sales") {
+		s := r.toks[lo].Sentence
+		if len(r.inSentence("joint", s)) > 0 {
+			kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "mql_change_without_sales" })
+		}
+	}
+	// Going over the sales leader's head is the move that costs most,
+	// whatever else goes with it ("send the numbers to Sr. Llorens"):
+	// a plan answers it first.
+	for i, k := range kinds {
+		if k == "escalated" && i > 0 {
+			copy(kinds[1:i+1], kinds[:i])
+			kinds[0] = "escalated"
+			break
 		}
 	}
 	return kinds
@@ -647,6 +736,11 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 		roles[h.last] = h.key
 	}
 	for k := from; k >= lo; k-- {
+		// The one words are sent to is not their speaker: "She
+		// forwarded it to Fergus with 'can you two sort this out'".
+		if k > lo && addressed[r.toks[k-1].Word] && (roles[k] != "" || r.isName(k)) {
+			continue
+		}
 		if kind, ok := roles[k]; ok {
 			if kind == "sales" {
 				return "sales_leader"
@@ -670,6 +764,10 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 		}
 		switch w {
 		case "he", "she", "him", "her":
+			// A pronoun that is not the sales leader's is someone else's.
+			if p := d.Facts.Pronoun; (p == "he" && (w == "she" || w == "her")) || (p == "she" && (w == "he" || w == "him")) {
+				return "other"
+			}
 			return r.antecedent(k, sh)
 		case "i", "we":
 			return "user"
@@ -689,6 +787,9 @@ var (
 	phraseStop  = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
 	determiners = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
 	pronouns    = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
+	purpose     = set([]string{"so", "because", "which", "that", "in", "and"})
+	honorifics  = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora"})
+	addressed   = set([]string{"to", "cc", "cc'd", "copying", "copied"})
 	askWords    = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
@@ -734,4 +835,32 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			break
 		}
 	}
+}
+
+// acts records the sentences that hold the user's own moves: the
+// temptations, the artifacts and the escalation made (Sheet.Acts).
+func (r *reader) acts(sh *Sheet) {
+	seen := map[int]bool{}
+	add := func(at int) {
+		i := r.tokenAt(at)
+		if i >= len(r.toks) {
+			return
+		}
+		s := r.toks[i].Sentence
+		if seen[s] {
+			return
+		}
+		seen[s] = true
+		sh.Acts = append(sh.Acts, r.span(r.sent[s][0], r.sent[s][1]))
+	}
+	for _, t := range sh.Temptations {
+		add(t.Start)
+	}
+	for _, a := range sh.Artifacts {
+		add(a.Start)
+	}
+	if sh.WentAbove != nil {
+		add(sh.WentAbove.Start)
+	}
+	sort.Slice(sh.Acts, func(i, j int) bool { return sh.Acts[i].Start < sh.Acts[j].Start })
 }

@@ -64,6 +64,12 @@ type Sheet struct {
 	Temptations []Temptation `json:"temptations,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
+	// Acts are the sentences where the user tells of a move of their
+	// own, made or weighed: a temptation, an artifact, an escalation
+	// ("I built a deck showing marketing touched 41% and sent it to
+	// her"). They say what the user did, not what the situation is, so a
+	// plan never cites them as a type's evidence.
+	Acts []Span `json:"acts,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
 	// Programs are the diagnosis's programs that the text uses as nouns
@@ -88,6 +94,11 @@ type Sheet struct {
 	// SeatHeld is the user saying they attend a sales meeting ("I sit in
 	// on the Monday forecast call"), verbatim; nil when the text does not.
 	SeatHeld *Span `json:"seat_held,omitempty"`
+	// SeatPart is the user saying they attend a sales meeting only some
+	// of the time ("I get invited about once a month when marketing has
+	// an agenda item"), to the end of its clause; a plan asks for the
+	// standing seat rather than a first one. When set, SeatHeld is not.
+	SeatPart *Span `json:"seat_part,omitempty"`
 	// WentAbove is the user saying they took the matter above the sales
 	// leader ("I sent our CEO the old-rule attribution dashboard",
 	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
@@ -166,7 +177,8 @@ type Artifact struct {
 // Temptation is a move the user says they are weighing.
 type Temptation struct {
 	Span
-	// Kinds are the kinds of move it is, in the order their words come:
+	// Kinds are the kinds of move it is, an escalation first and the
+	// rest in the order their words come:
 	// tried and temptation codes from the playbook ("escalated",
 	// "data_deck", "committed_number", "mql_change_without_sales"),
 	// from sheet.move_kinds. A temptation that names a leadership
@@ -223,6 +235,17 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			break
 		}
 	}
+	for _, h := range r.of("seat_part") {
+		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+			hi := r.clauseEnd(h.first)
+			if hi < h.last {
+				hi = h.last
+			}
+			sp := r.span(h.first, hi)
+			sh.SeatPart, sh.SeatHeld = &sp, nil
+			break
+		}
+	}
 	for _, h := range r.of("seat_lost") {
 		if !r.toks[h.first].Quoted {
 			sp := r.span(h.first, h.last)
@@ -230,6 +253,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			break
 		}
 	}
+	r.acts(&sh)
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
@@ -539,6 +563,11 @@ func (r *reader) nameNear(h hit) string {
 			gap = ","
 		}
 		if strings.ContainsAny(gap, ",(") || strings.TrimSpace(gap) == "" {
+			// "the general manager, Sr. Llorens": the name is the
+			// surname after the honorific.
+			if honorifics[r.toks[j].Word] && j+1 < len(r.toks) {
+				j++
+			}
 			if r.isName(j) && r.toks[j].Sentence == sent {
 				return r.name(j)
 			}
@@ -784,6 +813,17 @@ func (s Sheet) QuoteAfter(at int) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// InAct reports whether byte at falls in one of the user's own moves
+// (Acts).
+func (s Sheet) InAct(at int) bool {
+	for _, a := range s.Acts {
+		if at >= a.Start && at < a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // QuoteAt is the quotation that holds byte offset at.

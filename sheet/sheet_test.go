@@ -146,6 +146,96 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "an option list and the sentence that opens with Or",
+			text: "I report to Hector, our CRO. He says marketing hit its number and sales did not. Options I see: quietly put the threshold back to 40 and hit my number. Or go to the CEO about the MQL target being the wrong target. Neither feels right.",
+			check: func(s sheet.Sheet) string {
+				want := "quietly put the threshold back to 40 and hit my number [mql_change_without_sales] | go to the CEO about the MQL target being the wrong target [escalated]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a clause that names no move runs on past its comma",
+			text: "Our SVP Sales, Yolanda, calls the dashboard a fairy tale. My instinct is to show ambition, something like $6M sourced pipeline, and to rewrite the MQL definition in my first month.",
+			check: func(s sheet.Sheet) string {
+				want := "show ambition, something like $6M sourced pipeline [committed_number] | rewrite the MQL definition in my first month [mql_change_without_sales]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a long temptation ends before its purpose clause, not mid-phrase",
+			text: "Our VP of Sales, Oksana, ignores our leads. Part of me wants to send the CEO the seven-day follow-up numbers so it's clear the reps are sitting on demo requests.",
+			check: func(s sheet.Sheet) string {
+				want := "send the CEO the seven-day follow-up numbers [escalated]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "going to leadership by name comes first among a move's kinds",
+			text: "The new Director Comercial, Joaquín, says marketing is a cost. We both report to the general manager, Sr. Llorens. I am thinking to send the numbers to Sr. Llorens before Joaquín finishes his plan.",
+			check: func(s sheet.Sheet) string {
+				if len(s.People) == 0 || s.People[0].Name != "Llorens" {
+					return fmt.Sprint("people ", s.People)
+				}
+				want := "send the numbers to Sr. Llorens before Joaquín finishes his plan [escalated data_deck]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "words sent to the sales leader are not theirs",
+			text: "Our CCO, Fergus, is my boss's boss. I took the workbook to our CEO without telling him. She forwarded it to Fergus with \"can you two sort this out.\" He has not spoken to me since.",
+			check: func(s sheet.Sheet) string {
+				for _, q := range s.Quotes {
+					if q.Speaker == "sales_leader" {
+						return "quote given to the sales leader: " + q.Text
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user's own moves are acts, not the situation",
+			text: "Our VP of Sales, Oksana, says our leads are junk. I built a deck showing marketing touched 41% of closed-won and sent it to her. She cancelled our 1:1.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Acts) != 1 || !strings.HasPrefix(s.Acts[0].Text, "I built a deck") {
+					return fmt.Sprint("acts ", s.Acts)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a change weighed with the sales leader is not one made alone",
+			text: "The Head of Sales, Annika, calls it the quarter marketing gamed the number. I want to put the threshold back and rebuild the scoring properly, and I want her on side before I touch anything. Or I could just put the threshold back myself.",
+			check: func(s sheet.Sheet) string {
+				want := "put the threshold back myself [mql_change_without_sales]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a seat held only some of the time",
+			text: "Our VP of Sales, Oksana, said in the Monday pipeline meeting (I get invited about once a month when marketing has an agenda item) that our leads are junk.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatPart == nil || s.SeatHeld != nil || s.SeatPart.Text != "I get invited about once a month when marketing has an agenda item" {
+					return fmt.Sprint("seat part ", s.SeatPart, " held ", s.SeatHeld)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
@@ -267,7 +357,7 @@ func TestRead(t *testing.T) {
 			name: "sending to a leadership person by name is an escalation",
 			text: "Our CEO, Grant, asked about attribution. Our CRO, Simone, disputes it. I'm tempted to send the audit to Grant.",
 			check: func(s sheet.Sheet) string {
-				if got := moves(s.Temptations); got != "send the audit to Grant [data_deck escalated]" {
+				if got := moves(s.Temptations); got != "send the audit to Grant [escalated data_deck]" {
 					return "temptations " + got
 				}
 				return ""
