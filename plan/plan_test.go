@@ -536,3 +536,13 @@ func TestASeatHeldSometimesIsMadeStanding(t *testing.T) {
 		t.Errorf("seat ignores the seat the user has some of the time:\n%s", s)
 	}
 }
+
+// TestTheFirstConversationIsTheMeetingAlreadyBooked: a 1:1 already on
+// the calendar is where the first conversation happens.
+func TestTheFirstConversationIsTheMeetingAlreadyBooked(t *testing.T) {
+	text := "I started as VP Marketing three weeks ago. Yolanda, our SVP Sales, told me the last VP promised her 300 SQLs and delivered a newsletter. We both report to the CEO. Our first proper 1:1 is this Thursday. How should I approach her?"
+	_, p := build(t, intake.Input{Situation: text})
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "this Thursday") {
+		t.Errorf("When ignores the 1:1 already booked: %q", w)
+	}
+}

@@ -62,7 +62,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -93,6 +93,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	if sh.SeatPart != nil {
 		v["seatpart"] = nest(clean(sh.SeatPart.Text))
 	}
+	if sh.Booked != nil {
+		v["booked"] = nest(clean(sh.Booked.Text))
+	}
 	return v
 }
 
@@ -117,6 +120,9 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	}
 	if sh.SeatPart != nil {
 		cite("seatpart", *sh.SeatPart)
+	}
+	if sh.Booked != nil {
+		cite("booked", *sh.Booked)
 	}
 	if len(sh.Requests) > 0 {
 		sp := sh.Requests[0]

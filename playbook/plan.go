@@ -133,6 +133,7 @@ type When struct {
 	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
 	SeatLost   *bool    `yaml:"seat_lost"`  // the user was taken out of a sales meeting they attended
 	SeatPart   *bool    `yaml:"seat_part"`  // the user attends a sales meeting only some of the time
+	Booked     *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
 	Request    *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
 	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
@@ -150,7 +151,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && len(w.Unsaid) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.Booked == nil && len(w.Unsaid) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -224,6 +225,7 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":   {KindNoun, "the same, capitalised"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
 	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
+	"booked":     {KindWords, "a meeting with the sales leader already on the calendar, in the user's words, for quoting (\"Our first proper 1:1 is this Thursday\")"},
 	"seatpart":   {KindWords, "the user saying they attend a sales meeting only some of the time, in their words, for quoting"},
 	"request":    {KindWords, "what the sales leader asked marketing to do, in their quoted words, from the verb on (\"go redo the line card\")"},
 	"deadline":   {KindWords, "a date ahead, in the user's words, for quoting (\"the proposal goes to the CEO next month\")"},

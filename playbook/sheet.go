@@ -62,6 +62,10 @@ type SheetDef struct {
 	// some of the time ("I get invited about once a month when marketing
 	// has an agenda item"); a plan asks for the standing seat.
 	SeatPart []string `yaml:"seat_part"`
+	// Booked finds a meeting with the sales leader already on the
+	// calendar ("Our first proper 1:1 is this Thursday"); a plan holds
+	// the first conversation there rather than asking for a new one.
+	Booked []string `yaml:"booked"`
 	// WentAbove finds the user saying they took the matter above the
 	// sales leader ("I sent our CEO the dashboard", "I raised it with the
 	// COO"): an escalation already made, read with the user's own words.
@@ -203,6 +207,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_held", "", sd.SeatHeld)
 	fn("seat_part", "", sd.SeatPart)
+	fn("booked", "", sd.Booked)
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)
 	fn("hearsay", "", sd.Hearsay)

@@ -405,3 +405,43 @@ func (r *reader) meeting(sh *Sheet) {
 		return
 	}
 }
+
+// booked finds a meeting with the sales leader already on the calendar
+// (Sheet.Booked): the sentence that says so, when it is about the sales
+// leader or says "our", names no one from leadership, and is the user's
+// own (not quoted, not weighed).
+func (r *reader) booked(sh *Sheet) {
+	for _, h := range r.of("booked") {
+		if r.toks[h.first].Quoted || r.weighed(sh, h.first) {
+			continue
+		}
+		// "The final budget meeting is Thursday" is a meeting of many,
+		// not a conversation between two.
+		if w := r.toks[h.first].Word; h.first > 0 && (w == "meeting" || w == "call" || w == "sync") && groupMeeting[r.toks[h.first-1].Word] {
+			continue
+		}
+		s := r.toks[h.first].Sentence
+		lo, hi := r.sent[s][0], r.sent[s][1]
+		if hi-lo > 2*maxWords {
+			continue
+		}
+		ours := false
+		for k := lo; k <= hi; k++ {
+			ours = ours || r.toks[k].Word == "our"
+		}
+		exec := false
+		for _, rh := range r.inSentence("role", s) {
+			exec = exec || rh.key == "exec"
+		}
+		if exec || !(ours || r.mentions(s, sh)) {
+			continue
+		}
+		sp := r.span(lo, hi)
+		sh.Booked = &sp
+		return
+	}
+}
+
+// groupMeeting are the words before "meeting" or "call" that make it a
+// meeting of many.
+var groupMeeting = set([]string{"budget", "board", "planning", "team", "staff", "leadership", "exec", "executive", "pipeline", "forecast", "sales", "marketing", "all", "hands", "company", "department", "quarterly", "monthly", "weekly", "kickoff", "review", "qbr"})

@@ -99,6 +99,12 @@ type Sheet struct {
 	// an agenda item"), to the end of its clause; a plan asks for the
 	// standing seat rather than a first one. When set, SeatHeld is not.
 	SeatPart *Span `json:"seat_part,omitempty"`
+	// Booked is a meeting with the sales leader already on the calendar,
+	// the user's sentence about it ("Our first proper 1:1 is this
+	// Thursday"); the first conversation is held there. Only one in a
+	// sentence about the sales leader (their name, title or pronoun, or
+	// "our") with no one from leadership in it.
+	Booked *Span `json:"booked,omitempty"`
 	// WentAbove is the user saying they took the matter above the sales
 	// leader ("I sent our CEO the old-rule attribution dashboard",
 	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
@@ -246,6 +252,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			break
 		}
 	}
+	r.booked(&sh)
 	for _, h := range r.of("seat_lost") {
 		if !r.toks[h.first].Quoted {
 			sp := r.span(h.first, h.last)

@@ -236,6 +236,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a meeting with the sales leader already booked",
+			text: "Yolanda, our SVP Sales, calls the dashboard a fairy tale. Nothing tried yet. Our first proper 1:1 is this Thursday.",
+			check: func(s sheet.Sheet) string {
+				if s.Booked == nil || s.Booked.Text != "Our first proper 1:1 is this Thursday" {
+					return fmt.Sprint("booked ", s.Booked)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a meeting of many, or with leadership, is not booked with the sales leader",
+			text: "Our CRO, Dan, wants my budget cut. The final budget meeting is Thursday and my request comes right after his. I am meeting the CEO on Friday.",
+			check: func(s sheet.Sheet) string {
+				if s.Booked != nil {
+					return "booked " + s.Booked.Text
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
