@@ -546,3 +546,13 @@ func TestTheFirstConversationIsTheMeetingAlreadyBooked(t *testing.T) {
 		t.Errorf("When ignores the 1:1 already booked: %q", w)
 	}
 }
+
+// TestTheFirstConversationNamesTheDate: a date the user gives is named
+// in When, not only quoted in the urgency line.
+func TestTheFirstConversationNamesTheDate(t *testing.T) {
+	text := "I report to Hector, our CRO. My target is 1,500 MQLs a quarter; his AEs are paid on new ARR over $25k, and our inbound is $8k deals, so they skip it. He said on the forecast call: \"Marketing hit its number again and my team missed theirs.\" FY27 targets and comp plans get locked by January 10 for SKO."
+	_, p := build(t, intake.Input{Situation: text})
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "January 10") {
+		t.Errorf("When does not name the date: %q", w)
+	}
+}

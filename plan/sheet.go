@@ -62,9 +62,12 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
+	}
+	if sh.DeadlineDate != nil {
+		v["date"] = clean(sh.DeadlineDate.Text)
 	}
 
 	var nums []string

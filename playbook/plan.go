@@ -225,6 +225,7 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":   {KindNoun, "the same, capitalised"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
 	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
+	"date":       {KindWords, "the date in the first deadline, as written, a noun phrase that reads after \"before\" (\"15 December\", \"this Thursday\", \"the end of the quarter\")"},
 	"booked":     {KindWords, "a meeting with the sales leader already on the calendar, in the user's words, for quoting (\"Our first proper 1:1 is this Thursday\")"},
 	"seatpart":   {KindWords, "the user saying they attend a sales meeting only some of the time, in their words, for quoting"},
 	"request":    {KindWords, "what the sales leader asked marketing to do, in their quoted words, from the verb on (\"go redo the line card\")"},

@@ -66,6 +66,10 @@ type SheetDef struct {
 	// calendar ("Our first proper 1:1 is this Thursday"); a plan holds
 	// the first conversation there rather than asking for a new one.
 	Booked []string `yaml:"booked"`
+	// Date finds a date as a plan can name it after "before": "15
+	// December", "January 10", "this Thursday", "the end of the
+	// quarter", "February" (after "in", "by", "before" or "until").
+	Date []string `yaml:"date"`
 	// WentAbove finds the user saying they took the matter above the
 	// sales leader ("I sent our CEO the dashboard", "I raised it with the
 	// COO"): an escalation already made, read with the user's own words.
@@ -208,6 +212,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("seat_held", "", sd.SeatHeld)
 	fn("seat_part", "", sd.SeatPart)
 	fn("booked", "", sd.Booked)
+	fn("date", "", sd.Date)
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)
 	fn("hearsay", "", sd.Hearsay)

@@ -60,6 +60,46 @@ func (r *reader) deadlines(sh *Sheet) {
 	}
 }
 
+// deadlineDate finds the date in the first deadline (Sheet.DeadlineDate),
+// without a leading preposition, the longer where two overlap.
+func (r *reader) deadlineDate(sh *Sheet) {
+	if len(sh.Deadlines) == 0 {
+		return
+	}
+	d := sh.Deadlines[0]
+	lo, hi := -1, -1
+	for _, h := range r.of("date") {
+		if r.toks[h.first].Start < d.Start || r.toks[h.last].End > d.End || r.toks[h.first].Quoted {
+			continue
+		}
+		from := h.first
+		switch r.toks[from].Word {
+		case "in", "by", "before", "until":
+			from++
+		}
+		// "by January 10": the day and month, not the month alone.
+		if lo < 0 || h.last-from > hi-lo && from <= hi {
+			lo, hi = from, h.last
+		}
+	}
+	if lo < 0 {
+		return
+	}
+	sp := r.span(lo, hi)
+	// "next quarter's board meeting": the date is part of a longer name,
+	// and "before next quarter's" would read broken.
+	if strings.HasSuffix(sp.Text, "'s") || strings.HasSuffix(sp.Text, "\u2019s") {
+		return
+	}
+	// A plan names it mid-sentence: "Next month" opened the user's.
+	for _, w := range []string{"Next ", "This ", "The "} {
+		if strings.HasPrefix(sp.Text, w) {
+			sp.Text = strings.ToLower(w[:1]) + sp.Text[1:]
+		}
+	}
+	sh.DeadlineDate = &sp
+}
+
 // decision reports whether a deadline hit names what is decided (a
 // budget cycle, a board meeting, a renewal), so that it can stand alone;
 // "next month" alone cannot.

@@ -81,6 +81,10 @@ type Sheet struct {
 	// Deadlines are clauses that name a date ahead ("the proposal goes to
 	// the CEO next month"), verbatim.
 	Deadlines []Span `json:"deadlines,omitempty"`
+	// DeadlineDate is the date in the first deadline, as written and as
+	// a plan can name it after "before" ("15 December", "this
+	// Thursday", "the end of the quarter"); nil when it names none.
+	DeadlineDate *Span `json:"deadline_date,omitempty"`
 	// Lasting are words that say how long the dynamic has gone on
 	// ("since March", "from his first week"), verbatim.
 	Lasting []Span `json:"lasting,omitempty"`
@@ -221,6 +225,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.requests(&sh)
 	r.programs(&sh, d)
 	r.deadlines(&sh)
+	r.deadlineDate(&sh)
 	r.lost(&sh)
 	for _, h := range r.of("lasting") {
 		if !r.toks[h.first].Quoted {

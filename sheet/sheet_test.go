@@ -256,6 +256,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the date in a deadline, as a plan names it",
+			text: "I report to Hector, our CRO. FY27 targets and comp plans get locked by January 10 for SKO.",
+			check: func(s sheet.Sheet) string {
+				if s.DeadlineDate == nil || s.DeadlineDate.Text != "January 10" {
+					return fmt.Sprint("date ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a date that is part of a longer name is not named alone",
+			text: "Our VP of Sales, Dana, wants my budget. Next quarter's planning cycle starts soon and the budget is due then.",
+			check: func(s sheet.Sheet) string {
+				if s.DeadlineDate != nil {
+					return "date " + s.DeadlineDate.Text
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
