@@ -556,3 +556,18 @@ func TestTheFirstConversationNamesTheDate(t *testing.T) {
 		t.Errorf("When does not name the date: %q", w)
 	}
 }
+
+// TestStructuralOpeningWithTheSalesLeaderAsBoss: a sales leader who is
+// the user's manager knows what both teams are paid on; the opening puts
+// the two targets side by side instead of asking.
+func TestStructuralOpeningWithTheSalesLeaderAsBoss(t *testing.T) {
+	text := "I report to Hector, our CRO; he owns sales and marketing. My target is 1,500 MQLs a quarter, and his AEs are paid only on deals over $25k while our inbound is $8k deals, so they skip it. He said on the forecast call: \"Marketing hit its number again and my team missed theirs.\" We have never had a shared number."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 2 {
+		t.Skipf("read as type %d; this checks the structural opening", d.Primary())
+	}
+	o := field(section(p, align.SecFirstConvo), align.LabelOpen)
+	if strings.Contains(o, "what your team is paid") || !strings.Contains(o, "side by side") {
+		t.Errorf("opening asks the boss what they already know: %q", o)
+	}
+}
