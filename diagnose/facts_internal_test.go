@@ -141,6 +141,7 @@ func TestSalesLeaderName(t *testing.T) {
 		{"our sales director never calls the leads. the leads go cold and the leads get blamed on us.", ""},
 		// Hired as the title; a CEO named more often is not the sales leader.
 		{"Walt is CEO. Six weeks ago Walt hired Lorraine as SVP of Sales. Walt hasn't said anything. Walt likes her.", "Lorraine"},
+		{"I report to the Director of Marketing Communications, who reports to Deborah Hartigan, our Chief Commercial Officer. Deborah has been here 19 years.", "Deborah"},
 		// Lower-case text with acronyms in capitals: a name beside a title
 		// counts on one use; a contraction typed without its apostrophe
 		// never does.

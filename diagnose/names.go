@@ -471,6 +471,11 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if same(k-1) && honorifics[toks[k-1].Word] {
 		return k - 1, true
 	}
+	// "Deborah Hartigan, our Chief Commercial Officer": the plan calls
+	// her what the user calls her, by her first name.
+	if same(k-1) && toks[k-1].End+1 == toks[k].Start && s.Text[toks[k-1].End] == ' ' && isName(k-1) && !acronym(s, k-1) && !honorifics[toks[k-1].Word] {
+		return k - 1, true
+	}
 	return k, true
 }
 

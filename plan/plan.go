@@ -455,6 +455,26 @@ func (c *ctx) evidence(t align.Type) string {
 			return nest(words)
 		}
 		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
+		// A name or a term in quotation marks ("we ran the 'Payroll
+		// Compliance 2025' webinar series") is part of the clause, not
+		// its end.
+		if q, ok := c.sh.QuoteAfter(hi); ok && q.Speaker == "" && strings.Trim(c.seed[hi:q.Start], " \"\u201c") == "" {
+			end := q.End
+			for end < len(c.seed) && strings.ContainsRune("\"\u201d", rune(c.seed[end])) {
+				end++
+			}
+			if _, _, hi2 := clause(c.seed, end, end); hi2 > end && hi2-lo < 240 {
+				hi = hi2
+				out = strings.TrimSpace(c.seed[lo:hi])
+			}
+		}
+		// The figures that follow in asides ("..., 1,900 registrants, our
+		// best MQL quarter ever, and it turned into 3 opportunities") are
+		// the record itself: keep them.
+		if hi2 := figuresAfter(c.seed, hi); hi2 > hi && hi2-lo < 240 {
+			hi = hi2
+			out = strings.TrimSpace(c.seed[lo:hi])
+		}
 		// A clause that runs into a quotation ("he told me, ...") carries
 		// it whole: the sales leader's own words alone when they were said
 		// to the user, else the clause with the quotation nested in it.
@@ -796,4 +816,22 @@ func leaderPossessive(f align.Facts, def map[string]string) string {
 		return "your " + f.Leader.Title + "'s"
 	}
 	return def["leader"] + "'s"
+}
+
+// figuresAfter is the end of the last of up to three clauses after byte
+// hi, joined to it by commas in one sentence, that holds a digit; hi when
+// none does.
+func figuresAfter(text string, hi int) int {
+	end, at := hi, hi
+	for n := 0; n < 3 && at < len(text) && text[at] == ','; n++ {
+		_, _, next := clause(text, at+1, at+1)
+		if next <= at+1 {
+			break
+		}
+		if strings.ContainsAny(text[at+1:next], "0123456789") {
+			end = next
+		}
+		at = next
+	}
+	return end
 }

@@ -571,3 +571,36 @@ func TestStructuralOpeningWithTheSalesLeaderAsBoss(t *testing.T) {
 		t.Errorf("opening asks the boss what they already know: %q", o)
 	}
 }
+
+// TestTypeFourTwoLevelsUpGoesThroughTheUsersManager: when the sales
+// leader sits two levels up, executive clarity is asked for through the
+// user's own manager, and emailing the CEO is answered as skipping two
+// levels.
+func TestTypeFourTwoLevelsUpGoesThroughTheUsersManager(t *testing.T) {
+	text := "Six weeks into a job as head of digital marketing. I report to the Director of Marketing Communications, who reports to Deborah, our Chief Commercial Officer. At my first staff meeting she said \"we've sold pumps for sixty years without leads from a website,\" and that marketing's job is the catalog. Nobody above us has said what marketing is for. I'm tempted to just email the CEO."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as type %d; this checks the categorical plan", d.Primary())
+	}
+	if w := section(p, align.SecFirstConvo); !strings.Contains(w, "your own manager") {
+		t.Errorf("first conversation skips the user's manager:\n%s", w)
+	}
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "email the CEO") || strings.Contains(w, "on your own, as you are weighing") {
+		t.Errorf("what will not work does not answer the email to the CEO as skipping levels:\n%s", w)
+	}
+}
+
+// TestEvidenceKeepsATermAndTheFiguresAfterIt: a quoted name inside the
+// record's clause does not end the quote, and the figures in the asides
+// after it stay with it.
+func TestEvidenceKeepsATermAndTheFiguresAfterIt(t *testing.T) {
+	text := "Bettina is our VP of Sales and we both report to Ahmed, our CRO. Since the summer her reps have stopped touching MQLs. OK, honestly, some of this is on us. Last year we ran the \"Payroll Compliance 2025\" webinar series, 1,900 registrants, our best MQL quarter ever, and it turned into 3 opportunities. Bettina remembers all of it."
+	d, p := build(t, intake.Input{Situation: text})
+	a := section(p, align.SecAssessment)
+	if d.Primary() == 1 && strings.Contains(a, "ran the \"") || strings.Contains(a, "we ran the\")") {
+		t.Errorf("evidence cut at a quoted name:\n%s", a)
+	}
+	if strings.Contains(a, "Payroll Compliance 2025") && !strings.Contains(a, "3 opportunities") {
+		t.Errorf("evidence drops the figures after the program:\n%s", a)
+	}
+}

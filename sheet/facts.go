@@ -28,6 +28,37 @@ func (r *reader) clauseAround(h hit) (Span, bool) {
 	return r.span(lo, hi), true
 }
 
+// withClauseBefore is a clause too short to stand alone ("deadline 15
+// December") with the clause before it in its sentence ("Now is planning
+// for 2027, deadline 15 December"), when the two are short enough to
+// quote and hold no quotation.
+func (r *reader) withClauseBefore(h hit) (Span, bool) {
+	c, s := r.toks[h.first].Clause, r.toks[h.first].Sentence
+	lo, hi := h.first, h.last
+	for lo > 0 && r.toks[lo-1].Clause == c {
+		lo--
+	}
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c {
+		hi++
+	}
+	if lo == 0 || r.toks[lo-1].Sentence != s || hi-lo >= 3 {
+		return Span{}, false
+	}
+	p := r.toks[lo-1].Clause
+	for lo > 0 && r.toks[lo-1].Clause == p && r.toks[lo-1].Sentence == s {
+		lo--
+	}
+	if hi-lo < 3 || hi-lo >= maxWords {
+		return Span{}, false
+	}
+	for k := lo; k <= hi; k++ {
+		if r.toks[k].Quoted {
+			return Span{}, false
+		}
+	}
+	return r.span(lo, hi), true
+}
+
 // deadlines finds a date ahead that sets the pace: a budget cycle, a
 // board meeting, a renewal, "next month". It keeps the whole sentence
 // when it is short enough to quote (quotations in it whole), else the
@@ -53,6 +84,8 @@ func (r *reader) deadlines(sh *Sheet) {
 		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
 			sh.Deadlines = append(sh.Deadlines, r.quotedSpan(lo, hi))
 		} else if sp, ok := r.clauseAround(h); ok {
+			sh.Deadlines = append(sh.Deadlines, sp)
+		} else if sp, ok := r.withClauseBefore(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if r.decision(h) {
 			sh.Deadlines = append(sh.Deadlines, r.datePhrase(h))
@@ -485,3 +518,31 @@ func (r *reader) booked(sh *Sheet) {
 // groupMeeting are the words before "meeting" or "call" that make it a
 // meeting of many.
 var groupMeeting = set([]string{"budget", "board", "planning", "team", "staff", "leadership", "exec", "executive", "pipeline", "forecast", "sales", "marketing", "all", "hands", "company", "department", "quarterly", "monthly", "weekly", "kickoff", "review", "qbr"})
+
+// witnessed finds the user in the sales meeting by what they heard there:
+// the sales leader's own words, said in a sentence that names the
+// meeting and not passed on by anyone ("On the Thursday pipeline call she
+// said, and I wrote it down, '...'"). The user was in the room, so the
+// seat is held (Sheet.SeatHeld), unless the text already says how the
+// user stands in that meeting.
+func (r *reader) witnessed(sh *Sheet) {
+	if sh.SeatHeld != nil || sh.SeatPart != nil || sh.SeatLost != nil || sh.Meeting == "" {
+		return
+	}
+	for _, q := range sh.Quotes {
+		if q.Speaker != "sales_leader" || q.Reported || q.Hearsay {
+			continue
+		}
+		i := r.tokenAt(q.Start)
+		if i >= len(r.toks) {
+			continue
+		}
+		for _, h := range r.inSentence("meeting", r.toks[i].Sentence) {
+			if h.last < i && !r.toks[h.first].Quoted {
+				sp := r.span(h.first, h.last)
+				sh.SeatHeld = &sp
+				return
+			}
+		}
+	}
+}

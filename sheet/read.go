@@ -292,6 +292,22 @@ func (r *reader) temptations(sh *Sheet) {
 			}
 			continue
 		}
+		// "My ops lead has built a multi-touch model. Should I present
+		// it?": a move whose object is a pronoun weighs the thing the
+		// sentence before names; that sentence is what the plan quotes.
+		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word] && r.toks[end].Sentence > 0 {
+			s := r.toks[end].Sentence
+			plo, phi := r.sent[s-1][0], r.sent[s-1][1]
+			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted {
+				for _, x := range r.moveKinds(sh, moves, plo, phi) {
+					if !slices.Contains(k, x) {
+						k = append(k, x)
+					}
+				}
+				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(plo, phi), Kinds: k})
+				continue
+			}
+		}
 		hi := r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		// "..., and to ask the CEO to make sure she's bought in": a
 		// second move joined to the first in a later clause.
@@ -637,6 +653,11 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
 			continue
 		}
+		// "she said, and I wrote it down, '...'": writing words down
+		// records them; it does not say them.
+		if k+1 < at && r.toks[k+1].Word == "down" || k+2 < at && r.toks[k+2].Word == "down" {
+			continue
+		}
 		from = k - 1
 		// Told to someone else: the team, the board, his reps.
 		switch r.toks[k].Word {
@@ -784,13 +805,15 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 // The words that end the search for an artifact's determiner, and a
 // temptation's clause.
 var (
-	phraseStop  = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
-	determiners = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
-	pronouns    = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
-	purpose     = set([]string{"so", "because", "which", "that", "in", "and"})
-	honorifics  = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora"})
-	addressed   = set([]string{"to", "cc", "cc'd", "copying", "copied"})
-	askWords    = set([]string{"how", "what", "where", "when", "why", "which", "who"})
+	phraseStop     = set([]string{"to", "and", "or", "that", "which", "i", "we", "he", "she", "they", "is", "was", "for", "with", "from", "it", "be", "have", "has", "not", "send", "sent"})
+	determiners    = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
+	pronouns       = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
+	purpose        = set([]string{"so", "because", "which", "that", "in", "and"})
+	honorifics     = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora"})
+	objectPronouns = set([]string{"it", "this", "that", "them"})
+	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
+	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})
+	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
 	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})
@@ -858,6 +881,21 @@ func (r *reader) acts(sh *Sheet) {
 	}
 	for _, a := range sh.Artifacts {
 		add(a.Start)
+	}
+	// A thing the user made that the artifact reader could not name ("In
+	// October I prepared presentation with data for him").
+	for _, h := range r.of("artifact") {
+		s := r.toks[h.first].Sentence
+		if r.toks[h.first].Quoted || !r.firstPerson(s) {
+			continue
+		}
+		made := len(r.inSentence("state", s)) > 0
+		for k := r.sent[s][0]; k <= r.sent[s][1] && !made; k++ {
+			made = madeVerbs[r.toks[k].Word]
+		}
+		if made {
+			add(r.toks[h.first].Start)
+		}
 	}
 	if sh.WentAbove != nil {
 		add(sh.WentAbove.Start)

@@ -266,6 +266,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.acts(&sh)
+	r.witnessed(&sh)
 	r.tenure(&sh)
 	r.function(&sh)
 	r.vocab(&sh)
@@ -906,7 +907,29 @@ func (r *reader) wentAbove(sh *Sheet) {
 			return
 		}
 	}
+	// "I went straight to Naomi", Naomi being the CEO.
+	for i := 0; i+3 < len(r.toks); i++ {
+		if r.toks[i].Word != "i" || !wentVerbs[r.toks[i+1].Word] {
+			continue
+		}
+		k := i + 2
+		for k < len(r.toks) && (r.toks[k].Word == "straight" || r.toks[k].Word == "directly" || r.toks[k].Word == "right" || r.toks[k].Word == "up") {
+			k++
+		}
+		if k+1 >= len(r.toks) || r.toks[k].Word != "to" {
+			continue
+		}
+		obj := strings.ToLower(r.text[r.toks[k+1].Start:r.toks[k+1].End])
+		if execs[obj] && made(i) {
+			sp := r.span(i, k+1)
+			sh.WentAbove = &sp
+			return
+		}
+	}
 }
+
+// wentVerbs take the user to someone: "I went straight to Naomi".
+var wentVerbs = set([]string{"went", "escalated", "complained", "turned", "appealed", "ran"})
 
 // execBefore reports whether the person last named before token i in its
 // sentence is a leadership person ("with our CEO, Grant, I showed him"),

@@ -276,6 +276,62 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "words heard in the sales meeting put the user in it",
+			text: "Bettina is our VP of Sales. On the Thursday pipeline call she said, and I wrote it down, \"I'm not burning my AEs' hours on people who wanted a free PTO template.\"",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld == nil {
+					return "seat not held"
+				}
+				for _, q := range s.Quotes {
+					if q.Speaker != "sales_leader" {
+						return "quote given to " + q.Speaker
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "words passed on from the sales meeting do not",
+			text: "Bettina is our VP of Sales. One of her reps told me that on the Thursday pipeline call she said \"I'm not burning my AEs' hours on webinar people.\"",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld != nil {
+					return "seat held from hearsay"
+				}
+				return ""
+			},
+		},
+		{
+			name: "going straight to a named executive is an escalation made",
+			text: "Callum joined as CRO in August. We're peers, both report to Naomi, our CEO. After the board deck I went straight to Naomi and told her the numbers were misleading.",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove == nil || s.WentAbove.Text != "I went straight to Naomi" {
+					return fmt.Sprint("went above ", s.WentAbove)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a move on a pronoun weighs the thing the sentence before names",
+			text: "Our CRO, Callum, changed the sourcing rule. My ops lead has built a multi-touch model showing marketing influenced 58% of pipeline. Should I present it?",
+			check: func(s sheet.Sheet) string {
+				want := "My ops lead has built a multi-touch model showing marketing influenced 58% of pipeline [data_deck]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a deadline clause too short to stand alone takes the clause before it",
+			text: "My boss is Radosław, Commercial Director. Now is planning for 2027, deadline 15 December, he decides my targets again and I am afraid again only a lead number, or he cuts the Google Ads budget.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || s.Deadlines[0].Text != "Now is planning for 2027, deadline 15 December" {
+					return fmt.Sprint("deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
