@@ -604,3 +604,20 @@ func TestEvidenceKeepsATermAndTheFiguresAfterIt(t *testing.T) {
 		t.Errorf("evidence drops the figures after the program:\n%s", a)
 	}
 }
+
+// TestProactiveWhenIsTheLeadersFirstWeeksOnlyWhenTheLeaderIsNew: a user
+// starting a new job beside a sales leader of five years is not told to
+// meet in the sales leader's first weeks.
+func TestProactiveWhenIsTheLeadersFirstWeeksOnlyWhenTheLeaderIsNew(t *testing.T) {
+	text := "Starting Jan 5 as VP Marketing at a K-12 edtech company. I report to the CEO, same as the head of sales, Travis, who has been there five years. Nothing has gone wrong yet between us. How do I get this right with Travis from the start?"
+	d, p := build(t, intake.Input{Situation: text})
+	if !d.Proactive {
+		t.Skipf("not read as proactive (types %v)", d.Types)
+	}
+	if d.Facts.LeaderNew {
+		t.Fatalf("a sales leader of five years read as new")
+	}
+	if w := field(section(p, align.SecFirstConvo), "When:"); strings.Contains(w, "Travis's first week") {
+		t.Errorf("When puts the sales leader's first weeks for a leader of five years: %q", w)
+	}
+}

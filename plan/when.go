@@ -51,6 +51,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&
+		boolIs(w.LeaderNew, f.LeaderNew) &&
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&

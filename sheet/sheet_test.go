@@ -332,6 +332,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a month with what is decided in it is a date ahead; one looked back on is not",
+			text: "Our VP of Sales, Dana, ignores us. Things got worse since the reorg in March. There is a reorg in January and she wants marketing under sales ops.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) != 1 || !strings.HasPrefix(s.Deadlines[0].Text, "There is a reorg in January") || s.DeadlineDate == nil || s.DeadlineDate.Text != "January" {
+					return fmt.Sprint("deadlines ", s.Deadlines, " date ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
