@@ -546,3 +546,42 @@ func (r *reader) witnessed(sh *Sheet) {
 		}
 	}
 }
+
+// lasting finds words that say how long the dynamic has gone on
+// (Sheet.Lasting), except in a clause about a business figure ("distributor
+// sales have been flat for three years") or about the user's own time in
+// the job ("I've been here for three years"): neither dates the friction.
+func (r *reader) lasting(sh *Sheet) {
+	tenure := map[int]bool{}
+	for _, h := range r.hits {
+		if h.group == "tenure" {
+			tenure[r.toks[h.first].Clause] = true
+		}
+	}
+	for _, h := range r.of("lasting") {
+		if r.toks[h.first].Quoted || tenure[r.toks[h.first].Clause] || r.clauseAroundHas(h.first, trendWords) {
+			continue
+		}
+		sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
+	}
+}
+
+// trendWords say how a business figure moved.
+var trendWords = set([]string{"flat", "grown", "grew", "growing", "declined", "declining", "dropped", "shrinking", "shrunk", "stagnant", "stagnated", "plateaued", "stable"})
+
+// clauseAroundHas reports whether the clause of token i holds one of
+// words, reading only that clause.
+func (r *reader) clauseAroundHas(i int, words map[string]bool) bool {
+	c := r.toks[i].Clause
+	for k := i; k >= 0 && r.toks[k].Clause == c; k-- {
+		if words[r.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(r.toks) && r.toks[k].Clause == c; k++ {
+		if words[r.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}

@@ -227,11 +227,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.deadlines(&sh)
 	r.deadlineDate(&sh)
 	r.lost(&sh)
-	for _, h := range r.of("lasting") {
-		if !r.toks[h.first].Quoted {
-			sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
-		}
-	}
+	r.lasting(&sh)
 	for _, h := range r.of("mandate") {
 		if !r.toks[h.first].Quoted {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))

@@ -342,6 +342,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a business figure's trend or the user's tenure does not date the friction",
+			text: "Deborah, our Chief Commercial Officer, doesn't see the point of marketing. Distributor sales have been flat for three years. I've been here for two years. She has never trusted a web lead.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Lasting) != 1 || s.Lasting[0].Text != "has never trusted" {
+					return fmt.Sprint("lasting ", s.Lasting)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
