@@ -229,7 +229,13 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.lost(&sh)
 	r.lasting(&sh)
 	for _, h := range r.of("mandate") {
-		if !r.toks[h.first].Quoted {
+		// "I don't know whether the CEO expects marketing to generate
+		// pipeline" doubts a mandate; it does not give one.
+		doubt := false
+		for k := h.first - 1; k >= 0 && k >= h.first-4 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
+			doubt = doubt || r.toks[k].Word == "whether" || r.toks[k].Word == "if"
+		}
+		if !r.toks[h.first].Quoted && !doubt {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}

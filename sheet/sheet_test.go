@@ -352,6 +352,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a mandate from leadership in other words",
+			text: "Deborah, our Chief Commercial Officer, doesn't see the point of marketing. I'm tempted to email the CEO, he's the one who hired me for this.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Mandate) == 0 {
+					return "no mandate"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
