@@ -147,6 +147,10 @@ func Decode(data []byte) (*Bundle, error) {
 	if !v1 && !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("learn: not a model bundle (bad header)")
 	}
+	if uint64(len(data)) > math.MaxUint32 {
+		// The names' places are 32-bit offsets (see FeatureText).
+		return nil, errors.New("learn: a model bundle of 4 GiB or more")
+	}
 	r := &reader{data: data, pos: len(magic)}
 	b := &Bundle{}
 	nf := r.count()
