@@ -56,7 +56,7 @@ func TestFastFeatures(t *testing.T) {
 			t.Fatalf("text %d: vectors differ:\nwant %v\n got %v", n, want, got)
 		}
 		for _, f := range want.Idx {
-			name := rd.bundle.Features[f]
+			name := rd.feat.name(int(f))
 			if w, g := slow.at[name], x.spansOf(f); !slices.Equal(w, g) {
 				t.Fatalf("text %d: %s spans %v, want %v", n, name, g, w)
 			}

@@ -45,7 +45,10 @@ var factModels = []struct {
 // Reader is the learned part of the diagnosis: a bundle of models and the
 // index of its feature names.
 type Reader struct {
+	// bundle is the models; its Features are left out (nil), held as
+	// feat instead.
 	bundle *learn.Bundle
+	feat   featureNames
 	// table finds a feature by name for the id path (ids.go); pool keeps
 	// that path's per-text state.
 	table *featureTable
@@ -62,9 +65,9 @@ func (r *Reader) names() map[string]int32 {
 		if r.index != nil {
 			return
 		}
-		r.index = make(map[string]int32, len(r.bundle.Features))
-		for i, f := range r.bundle.Features {
-			r.index[f] = int32(i)
+		r.index = make(map[string]int32, r.feat.len())
+		for i := range r.feat.len() {
+			r.index[r.feat.name(i)] = int32(i)
 		}
 	})
 	return r.index
@@ -97,7 +100,13 @@ func EmbeddedModel() []byte { return embedded }
 // NewReader wraps a bundle. It fails when a model the diagnosis needs is
 // missing or has the wrong number of classes.
 func NewReader(b *learn.Bundle) (*Reader, error) {
-	r := &Reader{bundle: b, table: newFeatureTable(b.Features)}
+	// The reader keeps its own copy of the bundle without the list of
+	// feature names (see featureNames); the caller's bundle is left as
+	// it is.
+	feat := newFeatureNames(b)
+	own := *b
+	own.Features = nil
+	r := &Reader{bundle: &own, feat: feat, table: newFeatureTable(feat, b.Features)}
 	need := map[string]int{mRoute: 3, mDominant: 4, mProactive: 2}
 	for t := 1; t <= 4; t++ {
 		need[fmt.Sprint(mTypePre, t)] = 2
@@ -704,7 +713,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 		if c.Value <= 0 {
 			break
 		}
-		fname := r.bundle.Features[c.Feature]
+		fname := r.feat.name(int(c.Feature))
 		var spans []span
 		if dc.ids != nil {
 			spans = dc.ids.spansOf(c.Feature)

@@ -784,24 +784,49 @@ func isAlpha(w string) bool {
 // lowerCaseText reports whether a text is written in lower case: fewer
 // than one word in title case per 200 bytes. Sentence starts and names
 // in a text that capitalises give many more; acronyms do not count.
+//
+// It stops as soon as the count reaches the bound, so a text that
+// capitalises (nearly every text) is read only until it has shown enough
+// title-case words, and ASCII letters are told without Unicode's tables;
+// the answer is the one a count over the whole text gives.
 func lowerCaseText(text string) bool {
 	// Words in title case ("Marcus", "The"), not acronyms ("VP", "MQL"):
 	// a writer who types in lower case still types acronyms in capitals.
 	titled := 0
 	prevLetter := false
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if unicode.IsUpper(r) && !prevLetter && i+n < len(text) {
-			next, _ := utf8.DecodeRuneInString(text[i+n:])
-			if unicode.IsLower(next) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			upper := 'A' <= c && c <= 'Z'
+			if upper && !prevLetter && i+1 < len(text) && startsLower(text[i+1:]) {
 				titled++
+				if titled*200 >= len(text) {
+					return false
+				}
+			}
+			prevLetter = upper || ('a' <= c && c <= 'z')
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsUpper(r) && !prevLetter && i+n < len(text) && startsLower(text[i+n:]) {
+			titled++
+			if titled*200 >= len(text) {
+				return false
 			}
 		}
 		prevLetter = unicode.IsLetter(r)
 		i += n
 	}
 	return titled*200 < len(text)
+}
+
+// startsLower reports whether s (not empty) starts with a lower-case
+// letter.
+func startsLower(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

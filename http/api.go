@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
@@ -125,10 +126,12 @@ func decode(r *http.Request, v any) error {
 		return httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
 	}
 	// Read the body into a buffer of its declared size, not one grown in
-	// steps; the limit is MaxBytesReader's.
+	// steps; the limit is MaxBytesReader's. The buffer has room for the
+	// read that finds the end (ReadFrom wants bytes.MinRead free for it),
+	// so a body of the declared size is read without growing it again.
 	var buf bytes.Buffer
 	if n := r.ContentLength; n > 0 && n <= MaxBody {
-		buf.Grow(int(n) + 1)
+		buf.Grow(int(n) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(r.Body)
 	body := buf.Bytes()
@@ -139,7 +142,9 @@ func decode(r *http.Request, v any) error {
 		}
 		return httpError{http.StatusBadRequest, "cannot read the request body"}
 	}
-	if err := align.CheckText("the request body", string(body)); err != nil {
+	// The check reads the bytes as a string without copying them: body
+	// is not changed after this, and the check keeps nothing of it.
+	if err := align.CheckText("the request body", unsafe.String(unsafe.SliceData(body), len(body))); err != nil {
 		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
 	if err := intake.DecodeJSON(body, v); err != nil {

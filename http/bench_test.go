@@ -107,3 +107,25 @@ func TestJSONIsCompactUnlessAsked(t *testing.T) {
 		t.Errorf("compact and pretty answers differ in content")
 	}
 }
+
+// TestTemplatesParse: the page templates, parsed when the first page is
+// rendered rather than at start, all parse.
+func TestTemplatesParse(t *testing.T) {
+	eng, err := engine.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "align.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	s, err := alignhttp.NewServer(eng, store, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Templates()
+	if err != nil || n == 0 {
+		t.Fatalf("templates: %d parsed, %v", n, err)
+	}
+}

@@ -19,6 +19,18 @@ import (
 	"github.com/align-coach/align/plan"
 )
 
+// templates returns the page templates, parsing them the first time. A
+// server that only answers the JSON API (a load test, a program) never
+// parses them: parsed, they are thousands of small objects that every
+// collection of the heap reads (about 2 million instructions a
+// collection, a server collecting every dozen or so plans). They are
+// embedded and every page is tested, so parsing cannot fail in a built
+// binary; if it did, each page would say so.
+func (s *Server) templates() (map[string]*template.Template, error) {
+	s.pagesOnce.Do(func() { s.pagesErr = s.parseTemplates() })
+	return s.pages, s.pagesErr
+}
+
 func (s *Server) parseTemplates() error {
 	funcs := template.FuncMap{
 		"typeShort": func(t align.Type) string { return s.Engine.PB.Type(int(t)).Short },
@@ -64,7 +76,13 @@ type page struct {
 }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title, nav string, data any) {
-	t, ok := s.pages[name]
+	pages, err := s.templates()
+	if err != nil {
+		s.Logger.Error("templates", "err", err)
+		http.Error(w, "could not render the page", 500)
+		return
+	}
+	t, ok := pages[name]
 	if !ok {
 		http.Error(w, "missing template "+name, 500)
 		return

@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -56,8 +57,12 @@ type Server struct {
 	// Limiter refuses an address that keeps sending wrong tokens.
 	Limiter *guard.Limiter
 
-	key   []byte
-	pages map[string]*template.Template
+	key []byte
+	// pages are the parsed page templates, parsed when the first page is
+	// rendered (see templates), not when the server starts.
+	pages     map[string]*template.Template
+	pagesErr  error
+	pagesOnce sync.Once
 }
 
 // NewServer builds a server. The CSRF key is random per process.
@@ -74,9 +79,6 @@ func NewServer(eng *engine.Engine, store align.Store, token string, logger *slog
 	s := &Server{Engine: eng, Store: store, Token: token, Logger: logger, key: make([]byte, 32), Now: time.Now}
 	s.Limiter = guard.NewLimiter(func() time.Time { return s.Now() })
 	if _, err := rand.Read(s.key); err != nil {
-		return nil, err
-	}
-	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
 	return s, nil

@@ -39,6 +39,30 @@ type Bundle struct {
 	Features []string
 	// Models in a fixed order, so the encoding is deterministic.
 	Models []Named
+
+	// names and nameAt are Features as Decode read them in place: name i
+	// is names[nameAt[2*i]:nameAt[2*i+1]] (see FeatureText).
+	names  string
+	nameAt []uint32
+}
+
+// FeatureText returns the feature names as Decode read them: one string
+// and, for each name, where it starts and ends in it (name i is
+// text[at[2*i]:at[2*i+1]]). A reader that keeps the names for as long as
+// the process runs can hold them so, without a string for each name that
+// the garbage collector would read at every collection. ok is false for a
+// bundle Decode did not make (or one whose Features were changed since).
+func (b *Bundle) FeatureText() (text string, at []uint32, ok bool) {
+	n := len(b.Features)
+	if b.nameAt == nil || len(b.nameAt) != 2*n {
+		return "", nil, false
+	}
+	for _, i := range []int{0, n - 1} {
+		if i >= 0 && unsafe.StringData(b.Features[i]) != unsafe.StringData(b.names[b.nameAt[2*i]:]) {
+			return "", nil, false
+		}
+	}
+	return b.names, b.nameAt, true
 }
 
 // Named is one model of a bundle with the names of its classes and a
@@ -123,17 +147,21 @@ func Decode(data []byte) (*Bundle, error) {
 	if !v1 && !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("learn: not a model bundle (bad header)")
 	}
+	if uint64(len(data)) > math.MaxUint32 {
+		// The names' places are 32-bit offsets (see FeatureText).
+		return nil, errors.New("learn: a model bundle of 4 GiB or more")
+	}
 	r := &reader{data: data, pos: len(magic)}
 	b := &Bundle{}
 	nf := r.count()
-	// The names are copied out in one piece and sliced, not one by one.
+	// The names are read in place and sliced, not copied one by one.
 	at := r.pos
-	spans := make([][2]int, 0, min(nf, len(data)))
+	spans := make([]uint32, 0, 2*min(nf, len(data)))
 	for i := 0; i < nf && r.err == nil; i++ {
 		n := r.count()
 		start := r.pos - at
 		r.take(n)
-		spans = append(spans, [2]int{start, start + n})
+		spans = append(spans, uint32(start), uint32(start+n))
 	}
 	if r.err == nil {
 		// Read in place, as the weights are: the names are most of a
@@ -144,9 +172,10 @@ func Decode(data []byte) (*Bundle, error) {
 			names = unsafe.String(&data[at], r.pos-at)
 		}
 		b.Features = make([]string, nf)
-		for i, sp := range spans {
-			b.Features[i] = names[sp[0]:sp[1]]
+		for i := range b.Features {
+			b.Features[i] = names[spans[2*i]:spans[2*i+1]]
 		}
+		b.names, b.nameAt = names, spans
 	}
 	nm := r.count()
 	alloc, rows, dim := 0, 0, 0

@@ -182,3 +182,35 @@ func TestScoreMany(t *testing.T) {
 		}
 	}
 }
+
+// TestFeatureText: a decoded bundle hands out its feature names as one
+// string with their places, the same names as Features; a bundle made in
+// memory, or one whose Features were replaced, has none to hand out.
+func TestFeatureText(t *testing.T) {
+	m, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"w:lead", "", "b:lead_score"}
+	made := &learn.Bundle{Features: names, Models: []learn.Named{{Name: "m", Labels: []string{"no", "yes"}, Model: m}}}
+	if _, _, ok := made.FeatureText(); ok {
+		t.Error("a bundle made in memory has feature text")
+	}
+	b, err := learn.Decode(made.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, at, ok := b.FeatureText()
+	if !ok || len(at) != 2*len(names) {
+		t.Fatalf("FeatureText() = %q, %v, %v", text, at, ok)
+	}
+	for i, want := range names {
+		if got := text[at[2*i]:at[2*i+1]]; got != want || b.Features[i] != want {
+			t.Errorf("name %d = %q (Features %q), want %q", i, got, b.Features[i], want)
+		}
+	}
+	b.Features = []string{"x", "y", "z"}
+	if _, _, ok := b.FeatureText(); ok {
+		t.Error("a bundle whose Features were replaced still has feature text")
+	}
+}

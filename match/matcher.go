@@ -289,8 +289,8 @@ func splitItems(p string) ([]string, error) {
 // run, and quick to write out at build time and read back at start (see
 // Encode and DecodeMatcher).
 type Matcher struct {
-	syms    map[string]int32
-	symList []string // symbol -> stem
+	// syms holds the stems, symbol by symbol (see symTable).
+	syms symTable
 	// root[s] is the root's child on symbol s, 0 when there is none (no
 	// edge leads back to the root).
 	root []int32
@@ -409,11 +409,11 @@ func Compile(patterns []Pattern) (*Matcher, error) {
 
 // freeze lays the built automaton out in m's flat arrays.
 func (bd *builder) freeze(m *Matcher) {
-	m.syms = bd.syms
-	m.symList = make([]string, len(bd.syms))
+	list := make([]string, len(bd.syms))
 	for s, id := range bd.syms {
-		m.symList[id] = s
+		list[id] = s
 	}
+	m.syms = newSymTable(list)
 	m.root = make([]int32, len(bd.syms))
 	for s, nx := range bd.nodes[0].next {
 		m.root[s] = nx
@@ -603,7 +603,7 @@ func (m *Matcher) sym(sc *scratch, stem string) int32 {
 	if unsafe.StringData(e.s) == p && len(e.s) == len(stem) && p != nil {
 		return e.sym
 	}
-	s, known := m.syms[stem]
+	s, known := m.syms.lookup(stem)
 	if !known {
 		s = -1
 	}
@@ -693,9 +693,9 @@ func (m *Matcher) Patterns() int { return len(m.patLen) }
 
 // Encode writes the compiled automaton, for DecodeMatcher.
 func (m *Matcher) Encode(w *wire.Writer) {
-	w.Uint(uint64(len(m.symList)))
-	for _, s := range m.symList {
-		w.String(s)
+	w.Uint(uint64(m.syms.len()))
+	for i := range m.syms.len() {
+		w.String(m.syms.at(i))
 	}
 	for _, a := range m.arrays() {
 		w.Int32s(*a)
@@ -711,13 +711,11 @@ func (m *Matcher) arrays() []*[]int32 {
 // index, so corrupt data gives an error, never a matcher that panics.
 func DecodeMatcher(r *wire.Reader) (*Matcher, error) {
 	m := &Matcher{}
-	n := r.Len()
-	m.symList = make([]string, n)
-	m.syms = make(map[string]int32, n)
-	for i := range m.symList {
-		m.symList[i] = r.String()
-		m.syms[m.symList[i]] = int32(i)
+	list := make([]string, r.Len())
+	for i := range list {
+		list[i] = r.String()
 	}
+	m.syms = newSymTable(list)
 	for _, a := range m.arrays() {
 		*a = r.Int32s()
 	}
@@ -739,7 +737,7 @@ func (m *Matcher) check() error {
 	nodes := len(m.fail)
 	segs := len(m.segLen)
 	pats := len(m.patLen)
-	if len(m.syms) != len(m.symList) || len(m.root) != len(m.symList) || nodes == 0 ||
+	if m.syms.dups != 0 || len(m.root) != m.syms.len() || nodes == 0 ||
 		len(m.edgeStart) != nodes+1 || len(m.outStart) != nodes+1 || len(m.ownStart) != segs+1 ||
 		len(m.edgeSym) != len(m.edgeNext) || len(m.ownPat) != len(m.ownIdx) || len(m.partialBase) != pats {
 		return errors.New("array sizes disagree")
@@ -772,7 +770,7 @@ func (m *Matcher) check() error {
 	}
 	switch {
 	case !inRange(m.root, nodes) || !inRange(m.edgeNext, nodes) || !inRange(m.fail, nodes) ||
-		!inRange(m.edgeSym, len(m.symList)) || !inRange(m.outSeg, segs) || !inRange(m.ownPat, pats):
+		!inRange(m.edgeSym, m.syms.len()) || !inRange(m.outSeg, segs) || !inRange(m.ownPat, pats):
 		return errors.New("index out of range")
 	case !ascending(m.edgeStart, len(m.edgeSym)) || !ascending(m.outStart, len(m.outSeg)) || !ascending(m.ownStart, len(m.ownPat)):
 		return errors.New("bad offsets")
