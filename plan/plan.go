@@ -640,8 +640,39 @@ func (c *ctx) plain(defs []playbook.TriedDef, codes []string) string {
 }
 
 // clean folds whitespace so a quote spanning lines reads as one.
+//
+// Most strings are clean already (one space between words, none at the
+// ends): those are returned as they are, without the list of fields and
+// the joined copy that strings.Fields and strings.Join make.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isClean reports whether clean(s) == s: no white space at either end,
+// and none between words but single ASCII spaces. Any byte that is not
+// ASCII sends the string the slow way, which knows Unicode's spaces.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b >= 0x80, b == '\t', b == '\n', b == '\v', b == '\f', b == '\r':
+			return false
+		case b == ' ' && prev == ' ':
+			return false
+		}
+		prev = b
+	}
+	return true
 }
 
 func (c *ctx) typeLine() string {

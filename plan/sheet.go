@@ -185,8 +185,16 @@ func yours(s string) string {
 // clause that carries the sales leader's words reads "he told me, 'not
 // now'" rather than breaking the outer quotation.
 func nest(s string) string {
-	return strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'").Replace(s)
+	if !strings.ContainsAny(s, "\"\u201c\u201d") {
+		return s
+	}
+	return nester.Replace(s)
 }
+
+// nester is nest's replacer, made once: a Replacer builds its tables on
+// first use and is safe for concurrent use, so a plan need not build one
+// for every quotation.
+var nester = strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'")
 
 // Folded is words with every quotation mark, straight, curly or single,
 // made one, and whitespace folded: how a test compares a plan's quotation

@@ -26,6 +26,7 @@
 package sheet
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -390,29 +391,61 @@ func newReader(pb *playbook.Playbook, text string) *reader {
 	if c.err != nil || c.m == nil {
 		return r
 	}
-	for _, h := range c.m.Match(r.toks) {
+	// The automaton's raw hits go into a list kept from text to text, and
+	// the reader's own list is sized once.
+	rb, _ := rawHits.Get().(*[]match.Hit)
+	if rb == nil {
+		rb = new([]match.Hit)
+	}
+	raw := c.m.AppendMatch((*rb)[:0], r.toks)
+	r.hits = make([]hit, 0, len(raw))
+	for _, h := range raw {
 		r.hits = append(r.hits, hit{ref: c.refs[h.Pattern], first: h.First, last: h.Last})
 	}
-	sort.SliceStable(r.hits, func(i, j int) bool {
-		if r.hits[i].first != r.hits[j].first {
-			return r.hits[i].first < r.hits[j].first
+	if cap(raw) <= maxPooledHits {
+		*rb = raw[:0]
+		rawHits.Put(rb)
+	}
+	slices.SortStableFunc(r.hits, func(a, b hit) int {
+		if a.first != b.first {
+			return a.first - b.first
 		}
-		return r.hits[i].last > r.hits[j].last
+		return b.last - a.last
 	})
 	// A hit inside a longer one of the same group is the same mention
-	// ("founder" in "co-founder").
+	// ("founder" in "co-founder"). The groups are few: each one's reach
+	// is found in a short list, not a map made for every text.
 	kept := r.hits[:0]
-	reach := map[string]int{}
+	type groupReach struct {
+		group string
+		end   int
+	}
+	var reachBuf [32]groupReach
+	reach := reachBuf[:0]
+next:
 	for _, h := range r.hits {
-		if end, ok := reach[h.group]; ok && h.last <= end {
-			continue
+		for k := range reach {
+			if reach[k].group == h.group {
+				if h.last <= reach[k].end {
+					continue next
+				}
+				reach[k].end = h.last
+				kept = append(kept, h)
+				continue next
+			}
 		}
-		reach[h.group] = h.last
+		reach = append(reach, groupReach{h.group, h.last})
 		kept = append(kept, h)
 	}
 	r.hits = kept
 	return r
 }
+
+// rawHits keeps the automaton's hit lists between texts; maxPooledHits
+// bounds the lists worth keeping (a very long text's is dropped).
+var rawHits sync.Pool
+
+const maxPooledHits = 1 << 14
 
 func (r *reader) of(group string) []hit {
 	var out []hit
