@@ -212,12 +212,12 @@ func (r *reader) ahead(h hit) bool {
 // ("next quarter's budget was trimmed"): a date that has been dealt with.
 func (r *reader) past(h hit) bool {
 	c := r.toks[h.first].Clause
-	for k := h.first - 6; k <= h.last+4; k++ {
+	for k := h.first - 10; k <= h.last+4; k++ {
 		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
 			continue
 		}
 		switch r.toks[k].Word {
-		case "was", "were", "had", "got", "went", "came", "did":
+		case "was", "were", "had", "got", "went", "came", "did", "sent", "showed", "presented", "shared", "emailed", "built", "made":
 			return true
 		}
 	}

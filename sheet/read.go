@@ -810,6 +810,7 @@ var (
 	pronouns       = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
 	purpose        = set([]string{"so", "because", "which", "that", "in", "and"})
 	honorifics     = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora"})
+	besideBoss     = set([]string{"to", "of", "beside", "alongside", "with", "than", "like", "and", "from", "by", "told", "asked", "showed", "at", "for", "about", "front", "near", "under", "over", "above", "below"})
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
 	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})

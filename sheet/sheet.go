@@ -721,6 +721,12 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if !r.mentions(s, sh) {
 			continue
 		}
+		// "sits on the exec team next to my boss", "said, in front of
+		// my boss": the user's boss is someone else there, not the
+		// sales leader.
+		if h.key == "boss" && h.first > 0 && (r.toks[h.first].Word == "my" || r.toks[h.first].Word == "our") && besideBoss[r.toks[h.first-1].Word] {
+			continue
+		}
 		votes[h.key]++
 	}
 	if r.reportsThroughName(d.Facts.Leader.Name) {

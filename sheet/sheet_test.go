@@ -362,6 +362,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the user's boss beside the sales leader is not the sales leader",
+			text: "I run demand gen and I report to our CMO. Our VP of Sales, Ingrid, sits on the exec team next to my boss. On the Monday call she said, in front of my boss, \"I'm not burning AE hours on ebook downloads again.\"",
+			check: func(s sheet.Sheet) string {
+				if s.Line == "boss" {
+					return "line boss"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a date looked back on is not a deadline",
+			text: "Our VP of Sales, Ingrid, ignores our MQLs. I built a deck and sent it to her and my CMO before the QBR. Annual planning closes in five weeks.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) != 1 || s.Deadlines[0].Text != "Annual planning closes in five weeks" {
+					return fmt.Sprint("deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
