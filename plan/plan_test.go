@@ -621,3 +621,18 @@ func TestProactiveWhenIsTheLeadersFirstWeeksOnlyWhenTheLeaderIsNew(t *testing.T)
 		t.Errorf("When puts the sales leader's first weeks for a leader of five years: %q", w)
 	}
 }
+
+// TestEscalationWeighedAfterAFailedTalkIsAnsweredAsClarifying: once the
+// direct conversation failed, going higher is answered as clarifying
+// expectations with the sales leader told first, not as premature.
+func TestEscalationWeighedAfterAFailedTalkIsAnsweredAsClarifying(t *testing.T) {
+	text := "My boss is Pavel, the Commercial Director; marketing moved under him in the reorganisation. My bonus is on web RFQs, the reps' bonus is on margin, so they leave small RFQs for weeks. I tried to talk with him directly in September. He said \"your numbers, your bonus, not my problem\" and that was end of discussion. I am thinking to write to the group marketing director in Germany so he protects the budget."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "direct_conversation") {
+		t.Skipf("direct conversation not read as tried: %v", d.Facts.Tried)
+	}
+	w := section(p, align.SecWillNotWork)
+	if !strings.Contains(w, "group marketing director") || strings.Contains(w, "not a substitute for it") {
+		t.Errorf("what will not work treats a failed talk as never held:\n%s", w)
+	}
+}

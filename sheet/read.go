@@ -122,13 +122,18 @@ func (r *reader) numbers(sh *Sheet) {
 		// "80%": the sign is what it counts; the clause says of what, so
 		// only the clause is kept.
 		if found < 0 && r.toks[end].End < len(r.text) && r.text[r.toks[end].End] == '%' {
-			if sp, ok := r.clauseAround(hit{first: i, last: end}); ok && trimJoins(&sp) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+			if sp, ok := r.clauseAround(hit{first: i, last: end}); ok && trimJoins(&sp) && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+				// "cut the budget by 40%": the sign stays with its number.
+				if sp.End < len(r.text) && r.text[sp.End] == '%' {
+					sp.End++
+					sp.Text = r.text[sp.Start:sp.End]
+				}
 				sh.Figures = append(sh.Figures, sp)
 			}
 		}
 		if found >= 0 {
 			// A head count ("40 reps") is context, not a result to restate.
-			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word] && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word] && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
 				sh.Figures = append(sh.Figures, sp)
 			}
 			s := Span{Start: start, End: r.toks[found].End}
@@ -903,3 +908,13 @@ func (r *reader) acts(sh *Sheet) {
 	}
 	sort.Slice(sh.Acts, func(i, j int) bool { return sh.Acts[i].Start < sh.Acts[j].Start })
 }
+
+// proposed reports whether the number at token i is in a clause about
+// something wanted or planned ("next year he wants to cut the Google Ads
+// budget by 40%"): a proposal, not a result on anyone's scoreboard.
+func (r *reader) proposed(i int) bool {
+	return r.clauseAroundHas(i, proposalWords)
+}
+
+// proposalWords mark a clause as wanted or planned.
+var proposalWords = set([]string{"wants", "want", "wanted", "proposes", "proposed", "proposing", "plans", "planning", "will", "would", "going", "intends", "threatens", "threatened"})

@@ -382,6 +382,34 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a figure the sales leader wants is a proposal, not a result",
+			text: "My boss is Pavel, the Commercial Director. In the sales meeting Pavel said that next year he wants to cut the Google Ads budget by 40%. Web customers have a 31% repeat order rate.",
+			check: func(s sheet.Sheet) string {
+				for _, f := range s.Figures {
+					if strings.Contains(f.Text, "Google Ads") {
+						return "figure " + f.Text
+					}
+				}
+				if len(s.Figures) == 0 || !strings.HasSuffix(s.Figures[0].Text, "31% repeat order rate") {
+					return fmt.Sprint("figures ", s.Figures)
+				}
+				return ""
+			},
+		},
+		{
+			name: "writing to the parent company's director is an escalation; 'end of discussion' is a failed talk",
+			text: "My boss is Pavel, the Commercial Director. I tried to talk with him directly in September. He said \"your numbers, your bonus, not my problem\" and that was end of discussion. I am thinking to write to the group marketing director in Germany so he protects the budget.",
+			check: func(s sheet.Sheet) string {
+				if !s.Failed {
+					return "failed talk not read"
+				}
+				if got := moves(s.Temptations); !strings.Contains(got, "[escalated]") {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
