@@ -636,3 +636,16 @@ func TestEscalationWeighedAfterAFailedTalkIsAnsweredAsClarifying(t *testing.T) {
 		t.Errorf("what will not work treats a failed talk as never held:\n%s", w)
 	}
 }
+
+// TestNoSeatAskedForRightAfterAnEscalation: after going over the sales
+// leader's head, the seat waits until repair and the first change.
+func TestNoSeatAskedForRightAfterAnEscalation(t *testing.T) {
+	text := "Our CRO, Malcolm, disputes our attribution method at every QBR and wants our SDRs and events budget under sales. After the last QBR I went straight to our CEO, Hal, with the attribution workbook. Hal told Malcolm to stop relitigating the numbers, and Malcolm has been cold since. We both report to Hal."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "escalated") {
+		t.Fatalf("escalation not read: %v", d.Facts.Tried)
+	}
+	if s := section(p, align.SecSeat); !strings.HasPrefix(s, "Not yet") {
+		t.Errorf("seat asked for right after an escalation:\n%s", s)
+	}
+}

@@ -529,6 +529,13 @@ func (r *reader) witnessed(sh *Sheet) {
 	if sh.SeatHeld != nil || sh.SeatPart != nil || sh.SeatLost != nil || sh.Meeting == "" {
 		return
 	}
+	// "Malcolm has stopped inviting Anjali to the Wednesday meeting":
+	// whoever was in the room then, marketing is not now.
+	for k := 0; k+1 < len(r.toks); k++ {
+		if (r.toks[k].Word == "stopped" || r.toks[k].Word == "stop") && (r.toks[k+1].Word == "inviting" || r.toks[k+1].Word == "including") {
+			return
+		}
+	}
 	for _, q := range sh.Quotes {
 		if q.Speaker != "sales_leader" || q.Reported || q.Hearsay {
 			continue

@@ -410,6 +410,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "words heard in a meeting marketing was since dropped from do not put the user in it",
+			text: "I report to Anjali, who reports to our CRO, Malcolm. Last month in the Wednesday pipeline meeting he said \"pipeline generation needs one owner.\" Since then Malcolm has stopped inviting Anjali to the Wednesday meeting.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld != nil {
+					return "seat held"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
