@@ -649,3 +649,16 @@ func TestNoSeatAskedForRightAfterAnEscalation(t *testing.T) {
 		t.Errorf("seat asked for right after an escalation:\n%s", s)
 	}
 }
+
+// TestProactivePlanReopensAnMQLChangeMadeAlone: early in the relationship,
+// a lead rule the user changed without sales is the first thing reopened.
+func TestProactivePlanReopensAnMQLChangeMadeAlone(t *testing.T) {
+	text := "I started as VP Marketing six weeks ago. I report to the CEO, and so does our Head of Sales, Sam, who has been here four years. Nobody is fighting with me yet. In week three I rewrote the lead scoring so that only director titles count as MQLs, and I told the SDR manager, not Sam. Sales kickoff is January 14."
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {
+		t.Skipf("change made alone not read as tried: %v", d.Facts.Tried)
+	}
+	if c := section(p, align.SecFirstChange); !strings.Contains(c, "reopen the lead rules") {
+		t.Errorf("first change does not reopen the rules changed alone:\n%s", c)
+	}
+}

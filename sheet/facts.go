@@ -469,8 +469,11 @@ func (r *reader) meeting(sh *Sheet) {
 				continue
 			}
 		}
-		// One meeting, singular: "a seat in the sales meeting".
+		// One meeting, singular: "a seat in the sales meeting"; a day's
+		// possessive goes ("Tuesday's revenue meeting" reads "the Tuesday
+		// revenue meeting" after "the").
 		m := r.text[r.toks[lo].Start:r.toks[h.last].End]
+		m = strings.NewReplacer("'s ", " ", "\u2019s ", " ").Replace(m)
 		if strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
 			m = m[:len(m)-1]
 		}

@@ -420,6 +420,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a meeting named with a day's possessive",
+			text: "Our Head of Sales, Sam, laughed at our MQL number. Sam's only comment in Tuesday's revenue meeting was that the lead number got smaller.",
+			check: func(s sheet.Sheet) string {
+				if s.Meeting != "Tuesday revenue meeting" {
+					return "meeting " + s.Meeting
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
