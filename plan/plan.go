@@ -205,6 +205,14 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 			}
 		}
 	}
+	// Leadership the user names ("I report to the MD, Colin Reid") is
+	// called by name: "Go to Colin now", not "the managing director".
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !p.Conflict && pb.Names.Bosses[strings.ToLower(p.Role)] == boss && boss != "" {
+			boss = p.Name
+			break
+		}
+	}
 	c.vals = map[string]string{
 		"leader": leader, "Leader": capital(leader), "title": title,
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,

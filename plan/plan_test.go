@@ -662,3 +662,16 @@ func TestProactivePlanReopensAnMQLChangeMadeAlone(t *testing.T) {
 		t.Errorf("first change does not reopen the rules changed alone:\n%s", c)
 	}
 }
+
+// TestLeadershipNamedByTheUserIsCalledByName: "I report to the MD, Colin
+// Reid" makes the plan say "Colin", not "the managing director".
+func TestLeadershipNamedByTheUserIsCalledByName(t *testing.T) {
+	text := "I'm the first marketing hire, 11 weeks in. I report to the MD, Colin Reid. So does our Sales Director, Brendan, who has been here 19 years. Brendan's view, in his words: \"The reps are the marketing. We don't need a brochure department.\" Colin hasn't said a word to Brendan about what marketing is for."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as type %d", d.Primary())
+	}
+	if !strings.Contains(p, "Colin") || strings.Contains(p, "the managing director") {
+		t.Errorf("plan does not call the MD by the name the user gives:\n%s", p)
+	}
+}
