@@ -675,3 +675,17 @@ func TestLeadershipNamedByTheUserIsCalledByName(t *testing.T) {
 		t.Errorf("plan does not call the MD by the name the user gives:\n%s", p)
 	}
 }
+
+// TestWhatWillNotWorkSaysAnMQLChangeOnce: a proactive plan after a lead
+// rule changed alone warns against doing it again once, not twice in
+// other words.
+func TestWhatWillNotWorkSaysAnMQLChangeOnce(t *testing.T) {
+	text := "I started as VP Marketing six weeks ago. I report to the CEO, and so does our Head of Sales, Sam, who has been here four years. Nobody is fighting with me yet. In week three I rewrote the lead scoring so that only director titles count as MQLs, and I told the SDR manager, not Sam."
+	d, p := build(t, intake.Input{Situation: text})
+	if !d.Proactive || !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {
+		t.Skipf("read as proactive %v, tried %v", d.Proactive, d.Facts.Tried)
+	}
+	if w := section(p, align.SecWillNotWork); strings.Count(w, "sales will") > 1 {
+		t.Errorf("the same warning twice:\n%s", w)
+	}
+}
