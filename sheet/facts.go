@@ -77,7 +77,7 @@ func (r *reader) deadlines(sh *Sheet) {
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word == "in" && !r.ahead(h) || r.past(h) {
+		if r.toks[h.first].Word == "in" && !r.ahead(h) || r.past(h) || r.denied(h) {
 			continue
 		}
 		seen[s] = true
@@ -590,6 +590,19 @@ func (r *reader) clauseAroundHas(i int, words map[string]bool) bool {
 	}
 	for k := i + 1; k < len(r.toks) && r.toks[k].Clause == c; k++ {
 		if words[r.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports whether a deadline hit is denied in its clause: "No big
+// deadline", "nothing is due", "without a date".
+func (r *reader) denied(h hit) bool {
+	c := r.toks[h.first].Clause
+	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause == c; k-- {
+		switch r.toks[k].Word {
+		case "no", "not", "nothing", "without", "never":
 			return true
 		}
 	}

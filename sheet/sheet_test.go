@@ -430,6 +430,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a deadline denied is none",
+			text: "Our VP of Sales, Marguerite, ignores our MQLs. No big deadline, it is just slowly getting worse.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) != 0 {
+					return fmt.Sprint("deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
