@@ -455,8 +455,16 @@ var meetingLead = map[string]bool{
 // words around it is marketing's own and is passed over; so is one
 // named only in a question.
 func (r *reader) meeting(sh *Sheet) {
+	r.meetingIn(sh, -1)
+}
+
+// meetingIn sets Sheet.Meeting from the first meeting named in sentence
+// s, or anywhere when s is -1. A seat the user lost names its meeting in
+// its own sentence ("I've been dropped from the Thursday deal desk
+// invite"), whatever meeting the text named first.
+func (r *reader) meetingIn(sh *Sheet, s int) {
 	for _, h := range r.of("meeting") {
-		if r.toks[h.first].Quoted {
+		if r.toks[h.first].Quoted || s >= 0 && r.toks[h.first].Sentence != s {
 			continue
 		}
 		lo := h.first

@@ -265,6 +265,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		if !r.toks[h.first].Quoted {
 			sp := r.span(h.first, h.last)
 			sh.SeatLost = &sp
+			r.meetingIn(&sh, r.toks[h.first].Sentence)
 			break
 		}
 	}

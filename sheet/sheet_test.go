@@ -440,6 +440,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a seat lost names its own meeting",
+			text: "Our CRO, Fiona, disputes our model. Her line in the Monday forecast call: \"marketing is grading its own homework.\" I've been dropped from the Thursday deal desk invite.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatLost == nil || s.Meeting != "Thursday deal desk" {
+					return fmt.Sprint("lost ", s.SeatLost, " meeting ", s.Meeting)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a bare question weighs the sentence before it",
 			text: "I report to Gary, VP Sales. He calls marketing a cost. The president told me on day one to come to her anytime. Do I?",
 			check: func(s sheet.Sheet) string {
