@@ -17,6 +17,12 @@ func (r *reader) clauseAround(h hit) (Span, bool) {
 	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c && hi-lo < maxWords {
 		hi++
 	}
+	return r.quotable(lo, hi)
+}
+
+// quotable is tokens lo to hi as a span a plan can quote: at least four
+// words, fewer than maxWords, none of them inside a quotation.
+func (r *reader) quotable(lo, hi int) (Span, bool) {
 	if hi-lo < 3 || hi-lo >= maxWords {
 		return Span{}, false
 	}
@@ -48,15 +54,7 @@ func (r *reader) withClauseBefore(h hit) (Span, bool) {
 	for lo > 0 && r.toks[lo-1].Clause == p && r.toks[lo-1].Sentence == s {
 		lo--
 	}
-	if hi-lo < 3 || hi-lo >= maxWords {
-		return Span{}, false
-	}
-	for k := lo; k <= hi; k++ {
-		if r.toks[k].Quoted {
-			return Span{}, false
-		}
-	}
-	return r.span(lo, hi), true
+	return r.quotable(lo, hi)
 }
 
 // deadlines finds a date ahead that sets the pace: a budget cycle, a
