@@ -689,3 +689,16 @@ func TestWhatWillNotWorkSaysAnMQLChangeOnce(t *testing.T) {
 		t.Errorf("the same warning twice:\n%s", w)
 	}
 }
+
+// TestRevOpsStructuralPlanDoesNotDefendLeads: a RevOps leader sends no
+// leads, so a structural plan warns against the report that settles it.
+func TestRevOpsStructuralPlanDoesNotDefendLeads(t *testing.T) {
+	text := "I run RevOps and report to the CFO. Our SVP of Sales, Robin, says my dashboards are built for the board, not for their team. Marketing is bonused on MQLs, sales on bookings, and we have never had a shared number."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 2 {
+		t.Skipf("read as type %d", d.Primary())
+	}
+	if strings.Contains(p, "Our leads are better") || strings.Contains(p, "Arguing that the leads are better") {
+		t.Errorf("a RevOps plan defends leads it never sent:\n%s", p)
+	}
+}
