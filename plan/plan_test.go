@@ -701,4 +701,7 @@ func TestRevOpsStructuralPlanDoesNotDefendLeads(t *testing.T) {
 	if strings.Contains(p, "Our leads are better") || strings.Contains(p, "Arguing that the leads are better") {
 		t.Errorf("a RevOps plan defends leads it never sent:\n%s", p)
 	}
+	if s := section(p, align.SecSeat); strings.Contains(s, "marketing sourced") || strings.Contains(s, "marketing-sourced") {
+		t.Errorf("a RevOps seat follows deals marketing sourced:\n%s", s)
+	}
 }
