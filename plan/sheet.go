@@ -92,6 +92,8 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	}
 	if len(sh.Requests) > 0 {
 		v["request"] = nest(clean(sh.Requests[0].Text))
+	} else if len(sh.Asked) > 0 {
+		v["request"] = nest(clean(sh.Asked[0].Text))
 	}
 	if sh.SeatPart != nil {
 		v["seatpart"] = nest(clean(sh.SeatPart.Text))
@@ -130,6 +132,9 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	if len(sh.Requests) > 0 {
 		sp := sh.Requests[0]
 		out["request"] = Citation{Start: sp.Start, End: sp.End, Text: clean(sp.Text), Speaker: "sales_leader"}
+	} else if len(sh.Asked) > 0 {
+		// Told in the user's words, so cited as theirs.
+		cite("request", sh.Asked[0])
 	}
 	return out
 }

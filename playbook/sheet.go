@@ -66,6 +66,12 @@ type SheetDef struct {
 	// calendar ("Our first proper 1:1 is this Thursday"); a plan holds
 	// the first conversation there rather than asking for a new one.
 	Booked []string `yaml:"booked"`
+	// AskedFor finds the words that introduce what someone asked
+	// marketing for, told in the user's words rather than quoted ("he
+	// said if I wanted to help I could get him a cleaner prospect list",
+	// "she has asked us for more of the sell-in kits"); the request is
+	// what follows, and it counts only when the sales leader asked.
+	AskedFor []string `yaml:"asked_for"`
 	// Date finds a date as a plan can name it after "before": "15
 	// December", "January 10", "this Thursday", "the end of the
 	// quarter", "February" (after "in", "by", "before" or "until").
@@ -212,6 +218,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("seat_held", "", sd.SeatHeld)
 	fn("seat_part", "", sd.SeatPart)
 	fn("booked", "", sd.Booked)
+	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)

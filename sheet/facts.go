@@ -524,6 +524,9 @@ func (r *reader) booked(sh *Sheet) {
 	}
 }
 
+// seatAsks are the words before a meeting that ask to be in it.
+var seatAsks = set([]string{"asked", "ask", "asking", "requested", "request", "whether", "if"})
+
 // groupMeeting are the words before "meeting" or "call" that make it a
 // meeting of many.
 var groupMeeting = set([]string{"budget", "board", "planning", "team", "staff", "leadership", "exec", "executive", "pipeline", "forecast", "sales", "marketing", "all", "hands", "company", "department", "quarterly", "monthly", "weekly", "kickoff", "review", "qbr"})
@@ -554,7 +557,13 @@ func (r *reader) witnessed(sh *Sheet) {
 			continue
 		}
 		for _, h := range r.inSentence("meeting", r.toks[i].Sentence) {
-			if h.last < i && !r.toks[h.first].Quoted {
+			// "I asked to sit in on the Monday floor huddle and he said
+			// no": a seat asked for is not a seat held.
+			asked := false
+			for k := r.sent[r.toks[i].Sentence][0]; k < h.first; k++ {
+				asked = asked || seatAsks[r.toks[k].Word]
+			}
+			if h.last < i && !r.toks[h.first].Quoted && !asked {
 				sp := r.span(h.first, h.last)
 				sh.SeatHeld = &sp
 				return

@@ -390,9 +390,22 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	if hi-lo >= 2 {
 		kinds = r.moveKinds(sh, moves, lo, hi)
 	}
-	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence == r.toks[lo].Sentence && !temptationStop[r.toks[j].Word] &&
-		r.toks[j].Word != "and" && strings.TrimSpace(r.text[r.toks[hi].End:r.toks[j].Start]) == "," {
-		if hi2 := r.clauseEnd(j); hi2-lo <= maxWords && !r.toks[hi2].Quoted {
+	// "launch a quote-request page and route the inbound to the two
+	// reps": a clause that names no move also runs on into a second
+	// move joined to it by "and".
+	joined := func(j int) (int, bool) {
+		if j+1 >= len(r.toks) || r.toks[j+1].Sentence != r.toks[lo].Sentence {
+			return 0, false
+		}
+		gap := strings.TrimSpace(r.text[r.toks[hi].End:r.toks[j].Start])
+		if r.toks[j].Word == "and" {
+			return j + 1, (gap == "" || gap == ",") && !pronouns[r.toks[j+1].Word] && !determiners[r.toks[j+1].Word]
+		}
+		return j, gap == ","
+	}
+	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence == r.toks[lo].Sentence && !temptationStop[r.toks[j].Word] {
+		next, ok := joined(j)
+		if hi2 := r.clauseEnd(next); ok && hi2-lo <= maxWords && !r.toks[hi2].Quoted {
 			if k := r.moveKinds(sh, moves, lo, hi2); len(k) > 0 && hi2-lo >= 2 {
 				kinds, hi = k, hi2
 			}
@@ -582,7 +595,7 @@ func (r *reader) requests(sh *Sheet) {
 			// bad" inside a sentence of the user's is a fragment), and
 			// is not a question ("What will you do, put a billboard
 			// up?").
-			opens := unicode.IsUpper(rune(r.text[r.toks[i].Start])) || r.toks[i].Start-q.Start <= 1 && r.asked(i)
+			opens := unicode.IsUpper(rune(r.text[r.toks[i].Start])) || r.toks[i].Start-q.Start <= 1 && r.asking(i)
 			asks := strings.IndexByte(r.text[r.toks[end].End:min(len(r.text), r.toks[end].End+3)], '?') >= 0
 			if opens && !asks && !r.dismissal(k, end) && k < end && r.toks[k].Clause == r.toks[i].Clause && r.c.requestVerbs[r.toks[k].Word] && !pronouns[r.toks[k+1].Word] && end-k >= 2 {
 				sh.Requests = append(sh.Requests, r.span(k, end))
@@ -592,10 +605,83 @@ func (r *reader) requests(sh *Sheet) {
 	}
 }
 
-// asked reports whether the words before token i, which opens a quote,
+// asked finds what the sales leader asked marketing for, told in the
+// user's words: the words after an asked_for hit, to the end of their
+// clause, when the one who asked is the sales leader, the sentence is not
+// a question, the asking is not denied ("he never asked us for") and the
+// request is not to go away ("stay out of his reps' day").
+func (r *reader) asked(sh *Sheet, d align.Diagnosis) {
+	for _, h := range r.of("asked_for") {
+		if r.toks[h.first].Quoted || r.negated(h.first) || r.weighed(sh, h.first) {
+			continue
+		}
+		s := r.toks[h.first].Sentence
+		if r.question(s) {
+			continue
+		}
+		// The subject is right before the words, past an auxiliary or a
+		// speech verb ("Duane has asked us for", "he said if I wanted to
+		// help"), or in them ("all he wants from us is"); a subject further
+		// back may be someone else's ("The operating partner wants to fold
+		// marketing into Commercial under Olivier, and has asked me to").
+		from := h.first - 1
+		if w := r.toks[h.first].Word; w == "all" || w == "the" {
+			from = h.first + 1
+		}
+		for from > r.sent[s][0] && askLead[r.toks[from].Word] {
+			from--
+		}
+		if from < r.sent[s][0] || r.who(from, from, h.first, sh, d) != "sales_leader" {
+			continue
+		}
+		lo := r.skipLead(h.last + 1)
+		if lo >= len(r.toks) || r.toks[lo].Sentence != s || r.toks[lo].Quoted {
+			continue
+		}
+		// A request to do something is one a plan can act on only when it
+		// opens with a verb of request ("get", "send", "stop"); one for a
+		// thing ("asked us for more of the sell-in kits") is a noun.
+		if r.toks[h.last].Word != "for" && !r.c.requestVerbs[r.toks[lo].Word] {
+			continue
+		}
+		hi := r.clauseEnd(lo)
+		// "... and I agreed": a request already met is not work to do.
+		met := false
+		for k := hi + 1; k+1 < len(r.toks) && r.toks[k].Sentence == s; k++ {
+			met = met || (r.toks[k].Word == "i" || r.toks[k].Word == "we") && metVerbs[r.toks[k+1].Word]
+		}
+		for k := lo + 2; k+1 <= hi; k++ {
+			if (r.toks[k].Word == "i" || r.toks[k].Word == "we") && metVerbs[r.toks[k+1].Word] && (r.toks[k-1].Word == "and" || r.toks[k-1].Word == "so") {
+				met = true
+			}
+		}
+		// Cut short by a quotation ("fund a "white glove" program"), the
+		// words are not the request.
+		if met || hi+1 < len(r.toks) && r.toks[hi+1].Quoted && r.toks[hi+1].Sentence == s {
+			continue
+		}
+		// "get him a cleaner prospect list and otherwise stay out of his
+		// reps' day": the request ends where the dismissal begins.
+		for k := lo; k < hi; k++ {
+			if r.dismissal(k, k+1) {
+				hi = k - 1
+				for hi > lo && joiners[r.toks[hi].Word] {
+					hi--
+				}
+				break
+			}
+		}
+		if hi-lo < 1 || r.toks[hi].Quoted {
+			continue
+		}
+		sh.Asked = append(sh.Asked, r.span(lo, hi))
+	}
+}
+
+// asking reports whether the words before token i, which opens a quote,
 // introduce it as said to someone: a speech verb ("said"), "told me to",
 // or a colon or comma.
-func (r *reader) asked(i int) bool {
+func (r *reader) asking(i int) bool {
 	k := r.toks[i].Start - 1
 	for k >= 0 && strings.IndexByte("\"'“‘ ", r.text[k]) >= 0 {
 		k--
@@ -819,6 +905,9 @@ var (
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
 	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})
+	askLead        = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
+	metVerbs       = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
+	joiners        = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
 	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})

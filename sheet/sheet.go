@@ -119,6 +119,12 @@ type Sheet struct {
 	// own quoted words from the verb on ("go redo the line card"), first
 	// said first. Each lies inside a quote of theirs.
 	Requests []Span `json:"requests,omitempty"`
+	// Asked are what the sales leader asked marketing for, told in the
+	// user's words rather than quoted ("he said if I wanted to help I
+	// could get him a cleaner prospect list"), from the thing asked to
+	// its clause's end. The words are the user's, so a plan cites them
+	// as the user's.
+	Asked []Span `json:"asked,omitempty"`
 	// Meeting is the sales team's meeting by the user's name for it
 	// ("Thursday forecast call"), verbatim, without a possessive before
 	// it; empty when the text names none.
@@ -224,6 +230,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.changes(&sh)
 	r.quotes(&sh, d)
 	r.requests(&sh)
+	r.asked(&sh, d)
 	r.programs(&sh, d)
 	r.deadlines(&sh)
 	r.deadlineDate(&sh)

@@ -135,6 +135,19 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A clause that names no move runs on into the move joined to
+			// it by "and"; "the inbound" is leads with its article.
+			name: "a first clause that names no move and a move joined by and",
+			text: "Our CCO, Duane, says nobody books a load because of a post. I'm tempted to just launch a quote-request page and route the inbound to the two reps who've been friendly to me, and let the results speak.",
+			check: func(s sheet.Sheet) string {
+				want := "launch a quote-request page and route the inbound to the two reps who've been friendly to me [mql_change_without_sales]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a number to promise and a second move joined to it",
 			text: "Our CRO, Priya, voted against hiring me. My instinct is to arrive with a confident pipeline number, and to ask the CEO to make sure she's bought in.",
 			check: func(s sheet.Sheet) string {
@@ -296,6 +309,19 @@ func TestRead(t *testing.T) {
 			check: func(s sheet.Sheet) string {
 				if s.SeatHeld != nil {
 					return "seat held from hearsay"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a seat asked for and refused is not a seat held",
+			text: "Duane is our CCO. I asked to sit in on the 7:30 Monday floor huddle and he said no, it's \"for sellers.\"",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld != nil {
+					return "seat held from a refusal: " + s.SeatHeld.Text
+				}
+				if s.Meeting != "Monday floor huddle" {
+					return "meeting " + s.Meeting
 				}
 				return ""
 			},
@@ -677,4 +703,37 @@ func tempSpans(ts []sheet.Temptation) []sheet.Span {
 		out = append(out, t.Span)
 	}
 	return out
+}
+
+// TestAsked: what the sales leader asked marketing for, told in the user's
+// words, is read from the thing asked to the end of its clause; someone
+// else's request, a request already met, a dismissal and a question are
+// not.
+func TestAsked(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want "" means nothing asked
+	}{
+		{"a help offered on conditions", "Our CCO, Duane, says freight gets sold on the phone. Then he said if I wanted to help I could get him a cleaner prospect list and otherwise stay out of his reps' day.", "get him a cleaner prospect list"},
+		{"a thing asked for", "Our Head of Sales, Petra, thinks marketing is decoration. She has asked us for more of the retailer sell-in kits we built.", "more of the retailer sell-in kits we built"},
+		{"asked by someone else", "Our VP of Sales, Olivier, ignores us. The operating partner wants to fold marketing into Commercial under Olivier, and has asked me to build the options by Friday.", ""},
+		{"a request already met", "Our VP of Sales, Ines, distrusts our lists. She asked me to stop including those companies in our campaigns and I agreed.", ""},
+		{"not a request verb", "Our CRO, Marcus, calls our leads junk. He asked me to come back in two weeks with a view.", ""},
+		{"a dismissal only", "Our Sales Director, Bernd, says marketing is a cost. He told us he wants marketing to stay out of his territory.", ""},
+		{"denied", "Our CRO, Marcus, calls our leads junk. He has never asked us for anything.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			got := ""
+			if len(s.Asked) > 0 {
+				got = s.Asked[0].Text
+				if tt.text[s.Asked[0].Start:s.Asked[0].End] != got {
+					t.Errorf("span %d-%d is not the text's bytes", s.Asked[0].Start, s.Asked[0].End)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("asked %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
