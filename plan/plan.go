@@ -193,6 +193,17 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	// above one two levels up, the user's manager comes first.
 	if f.Boss == "" && sh.Line == "boss" {
 		boss = leaderPossessive(f, def) + " own manager"
+		// The head of the company the text names ("our managing
+		// director, Mrs. Brouwer") is above them both.
+		for _, p := range sh.People {
+			if p.Kind == "exec" && !p.Conflict && topRoles[strings.ToLower(p.Role)] {
+				boss = "the " + strings.ToLower(p.Role)
+				if b, ok := pb.Names.Bosses[strings.ToLower(p.Role)]; ok {
+					boss = b
+				}
+				break
+			}
+		}
 	}
 	// Never send the user through someone the text shows at odds with
 	// the sales leader: name another executive, or leadership.
@@ -845,6 +856,10 @@ func (c *ctx) fill(s string) string {
 	}
 	return out
 }
+
+// topRoles are the titles of whoever heads the company: above a sales
+// leader who is the user's own manager.
+var topRoles = map[string]bool{"ceo": true, "md": true, "managing director": true, "president": true, "founder": true, "owner": true, "general manager": true, "gm": true, "chief executive": true}
 
 // leaderPossessive is "Dana's" or "your sales leader's".
 func leaderPossessive(f align.Facts, def map[string]string) string {

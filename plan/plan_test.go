@@ -705,3 +705,29 @@ func TestRevOpsStructuralPlanDoesNotDefendLeads(t *testing.T) {
 		t.Errorf("a RevOps seat follows deals marketing sourced:\n%s", s)
 	}
 }
+
+// TestEscalationAboveABossSalesLeaderNamesTheHead: when the sales leader is
+// the user's own manager, going above them means the head of the company
+// the text names, not a generic "own manager".
+func TestEscalationAboveABossSalesLeaderNamesTheHead(t *testing.T) {
+	text := "My boss is Henk, Commercial Director, and all the sales team is under him. He gave me a target of 1,500 leads, but his reps are paid on margin and only orders above 8,000 euro count, so nobody calls the small ones. He said \"the leads are rubbish\" in front of everybody. On 12 December is the budget meeting with our managing director."
+	_, p := build(t, intake.Input{Situation: text})
+	esc := section(p, align.SecEscalation)
+	if !strings.Contains(esc, "going to the managing director") || strings.Contains(esc, "Henk's own manager") {
+		t.Errorf("escalation above a boss does not name the managing director: %s", esc)
+	}
+}
+
+// TestFirstChangeIsWhatTheSalesLeaderAskedInTheUsersWords: a request told
+// rather than quoted ("he said if I wanted to help I could get him a
+// cleaner prospect list") is the first change, quoted as the user wrote it.
+func TestFirstChangeIsWhatTheSalesLeaderAskedInTheUsersWords(t *testing.T) {
+	text := "I report to the CEO. So does Duane, our Chief Commercial Officer, who built the floor on cold calling. He said, word for word, \"Freight gets sold on the phone. Nobody ever booked a load because of a LinkedIn post.\" Then he said if I wanted to help I could get him a cleaner prospect list and otherwise stay out of his reps' day."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 && d.Primary() != 1 {
+		t.Skipf("read as type %d; this checks the request-led first change", d.Primary())
+	}
+	if c := section(p, align.SecFirstChange); !strings.Contains(c, "(\"get him a cleaner prospect list\")") {
+		t.Errorf("first change is not the sales leader's request: %s", c)
+	}
+}
