@@ -731,3 +731,18 @@ func TestFirstChangeIsWhatTheSalesLeaderAskedInTheUsersWords(t *testing.T) {
 		t.Errorf("first change is not the sales leader's request: %s", c)
 	}
 }
+
+// TestPoliticalRepairAsksHowPipelineIsCounted: after an escalation in a
+// fight over credit, the opening asks how the sales leader would count
+// pipeline, not whether they trust the leads, which they never disputed.
+func TestPoliticalRepairAsksHowPipelineIsCounted(t *testing.T) {
+	text := "I report to our VP Marketing, who reports to the CRO, Ana. Our dashboard says marketing sourced 44% of new pipeline. Ana doesn't dispute that deals closed, she disputes the model: \"marketing is grading its own homework.\" She wants credit to go to whoever books the first meeting. Three weeks ago I took the dashboard to the CEO, and Ana found out where it came from."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 || !slices.Contains(d.Facts.Tried, "escalated") {
+		t.Skipf("read as type %d, tried %v; this checks the political repair", d.Primary(), d.Facts.Tried)
+	}
+	o := field(section(p, align.SecFirstConvo), align.LabelOpen)
+	if strings.Contains(o, "trust what we send") || !strings.Contains(o, "pipeline counted") {
+		t.Errorf("political repair opening asks about lead trust: %q", o)
+	}
+}

@@ -27,6 +27,8 @@ func TestDeadlines(t *testing.T) {
 		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
 		{"a budget cycle in a clause too long to quote", "Our CRO, Tom, is mostly right about the leads, and I do not want to blindside our CMO, but I need a real working relationship with Tom and I'd rather build it before the next budget cycle than during it.", "before the next budget cycle"},
 		{"an offsite on a calendar date", "Our VP of Sales, Gwen, hates our MQLs. The CEO wants a pipeline number at the planning offsite on December 17.", "The CEO wants a pipeline number at the planning offsite on December 17"},
+		{"a plan that locks on an abbreviated date", "Our CRO, Fiona, says marketing grades its own homework. Her plan moves the SDRs under sales. Plan locks Dec 10, board approves Dec 17.", "Plan locks Dec 10, board approves Dec 17"},
+		{"the date before what falls on it", "My boss is Henk, the Commercial Director, and he calls our leads rubbish. On 12 December is the budget meeting with our managing director.", "On 12 December is the budget meeting with our managing director"},
 		{"a budget due on a date", "Our Sales Director, Bernd, ignores the leads. The budget is due 15 December, including the trade fair.", "The budget is due 15 December, including the trade fair"},
 		{"a meeting on a past date is not a deadline", "Our CRO, Tom, ignores us. We met on March 3 and it went badly.", ""},
 		{"next month alone in a long clause is not a date to quote", "Our CRO, Craig, then told his reps in the sales channel not to take any meetings at all from the partner webinar I announced last Tuesday for next month.", ""},

@@ -279,6 +279,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "an abbreviated month is a date",
+			text: "Our CRO, Fiona, says marketing grades its own homework. Plan locks Dec 10, board approves Dec 17.",
+			check: func(s sheet.Sheet) string {
+				if s.DeadlineDate == nil || s.DeadlineDate.Text != "Dec 10" {
+					return fmt.Sprint("date ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date that is part of a longer name is not named alone",
 			text: "Our VP of Sales, Dana, wants my budget. Next quarter's planning cycle starts soon and the budget is due then.",
 			check: func(s sheet.Sheet) string {
