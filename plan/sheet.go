@@ -152,7 +152,7 @@ func (c *ctx) bindTemptation(w playbook.When) {
 		if c.temptUsed[i] || (len(w.Tempted) > 0 && !overlap(w.Tempted, t.Kinds[:1])) {
 			continue
 		}
-		c.vals["temptation"], c.temptAt = clean(t.Text), i
+		c.vals["temptation"], c.temptAt = nest(clean(t.Text)), i
 		c.cites["temptation"] = Citation{Start: t.Start, End: t.End, Text: clean(t.Text), Speaker: "user"}
 		return
 	}

@@ -28,6 +28,11 @@ type SheetDef struct {
 	// Intent opens what the user is considering; the words after it, to
 	// the end of the clause, are the temptation in the user's words.
 	Intent []string `yaml:"intent"`
+	// Doubt finds the user doubting a move named before it in the
+	// sentence ("Teresa has asked me to present the new funnel metrics at
+	// the kickoff, and I'm not sure that's a good idea"): the move is
+	// weighed, like one after an intent.
+	Doubt []string `yaml:"doubt"`
 	// MoveKinds maps a kind of move (a tried or temptation code:
 	// "escalated", "data_deck", "committed_number") to the patterns that
 	// say it. A temptation is kept only when it holds one, and a plan
@@ -207,6 +212,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("conflict", "", sd.Conflict)
 	fn("failed", "", sd.Failed)
 	fn("intent", "", sd.Intent)
+	fn("doubt", "", sd.Doubt)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

@@ -321,6 +321,32 @@ func (r *reader) temptations(sh *Sheet) {
 			r.tempt(sh, moves, j+2, r.clauseEnd(j+2))
 		}
 	}
+	// "Teresa has asked me to present the new funnel metrics at the
+	// kickoff, and I'm not sure that's a good idea": the move before the
+	// doubt, from the verb after the sentence's first "to" (or the
+	// sentence's start), is weighed.
+	for _, h := range r.of("doubt") {
+		s := r.toks[h.first].Sentence
+		hi := h.first - 1
+		for hi >= r.sent[s][0] && doubtLead[r.toks[hi].Word] {
+			hi--
+		}
+		if hi < r.sent[s][0] || r.toks[h.first].Quoted {
+			continue
+		}
+		lo := r.sent[s][0]
+		for k := lo; k < hi; k++ {
+			if r.toks[k].Word == "to" {
+				lo = k + 1
+				break
+			}
+		}
+		lo = r.skipLead(lo)
+		if lo <= hi && hi-lo <= maxWords {
+			weighs[s] = true
+			r.tempt(sh, moves, lo, hi)
+		}
+	}
 	for s := 1; s < len(r.sent); s++ {
 		i := r.sent[s][0]
 		if i >= len(r.toks) || r.toks[i].Word != "or" || r.toks[i].Quoted || !weighs[s-1] {
@@ -907,6 +933,7 @@ var (
 	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})
 	askLead        = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
 	metVerbs       = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
+	doubtLead      = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
 	joiners        = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
 	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.

@@ -148,6 +148,19 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A move the user doubts after naming it is weighed, from the
+			// verb after "to"; a quotation inside it stays in the span.
+			name: "a move named and then doubted",
+			text: "Robin, our SVP of Sales, says RevOps builds dashboards for the board. Teresa has asked me to present \"the new funnel metrics\" at the sales kickoff on January 13, and I'm not sure that's a good idea.",
+			check: func(s sheet.Sheet) string {
+				want := "present \"the new funnel metrics\" at the sales kickoff on January 13 [data_deck]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a number to promise and a second move joined to it",
 			text: "Our CRO, Priya, voted against hiring me. My instinct is to arrive with a confident pipeline number, and to ask the CEO to make sure she's bought in.",
 			check: func(s sheet.Sheet) string {
