@@ -84,6 +84,8 @@ func TestTenure(t *testing.T) {
 		{"months in, many", "I run marketing here, 18 months in. Our VP of Sales, Dana, ignores our leads.", "established"},
 		{"the leader's start", "Our CRO, Dominic, joined eighteen months ago and ignores our leads.", ""},
 		{"just started", "I just started as VP Marketing. Our CRO, Marcus, calls our leads junk.", "new"},
+		{"not started yet", "I start as Director of Revenue Operations on December 8. Our SVP of Sales, Robin, says RevOps builds dashboards for the board.", "new"},
+		{"said plainly", "Our CRO, Marcus, calls our leads junk. New or tenured: I am new.", "new"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
