@@ -704,6 +704,11 @@ func TestRevOpsStructuralPlanDoesNotDefendLeads(t *testing.T) {
 	if s := section(p, align.SecSeat); strings.Contains(s, "marketing sourced") || strings.Contains(s, "marketing-sourced") {
 		t.Errorf("a RevOps seat follows deals marketing sourced:\n%s", s)
 	}
+	// The split is between marketing and sales; RevOps is on neither
+	// side of it.
+	if strings.Contains(p, "RevOps and Robin's team") || strings.Contains(p, "we are being scored on different numbers") {
+		t.Errorf("a RevOps plan puts RevOps on one side of the structural split:\n%s", p)
+	}
 }
 
 // TestEscalationAboveABossSalesLeaderNamesTheHead: when the sales leader is
