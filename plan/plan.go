@@ -136,6 +136,9 @@ type ctx struct {
 	// hearsay is set when the quoted words were passed on to the user by
 	// someone else, not just said to others in the user's hearing.
 	hearsay bool
+	// signal is set when the quoted words hold evidence for the dominant
+	// type, so the plan may call them its signal.
+	signal bool
 	// said holds what the options picked so far talk about (Option.Says).
 	said map[string]bool
 	// changeGiven is set when the input gives a change made as a fact
@@ -369,6 +372,17 @@ func (c *ctx) quote() string {
 	c.cites["quote"] = Citation{Start: best.Start, End: best.End, Text: words, Speaker: "sales_leader"}
 	c.reported = c.sh.ReportedAt(best.Start)
 	c.hearsay = c.sh.HearsayAt(best.Start)
+	// Words that hold the dominant type's evidence are its signal; other
+	// words of the sales leader's are only where to start.
+	c.signal = false
+	for _, ts := range c.d.Scores {
+		if ts.Type != c.d.Primary() {
+			continue
+		}
+		for _, e := range ts.Evidence {
+			c.signal = c.signal || e.Start < best.End && best.Start < e.End
+		}
+	}
 	return "\"" + nest(words) + "\""
 }
 

@@ -751,3 +751,27 @@ func TestPoliticalRepairAsksHowPipelineIsCounted(t *testing.T) {
 		t.Errorf("political repair opening asks about lead trust: %q", o)
 	}
 }
+
+// TestQuoteIsCalledTheSignalOnlyWhenItIsEvidence: the sales leader's words
+// are called "the clearest signal" only when they hold evidence for the
+// dominant type; otherwise they are where the conversation starts.
+func TestQuoteIsCalledTheSignalOnlyWhenItIsEvidence(t *testing.T) {
+	for _, text := range []string{type1, type2, type3, type4} {
+		d, p := build(t, intake.Input{Situation: text})
+		a := section(p, align.SecAssessment)
+		_, rest, ok := strings.Cut(a, "own words, \"")
+		quote, _, signal := strings.Cut(rest, "\", are the clearest signal")
+		if !ok || !signal {
+			continue
+		}
+		held := false
+		for _, s := range d.Scores {
+			for _, e := range s.Evidence {
+				held = held || s.Type == d.Primary() && (strings.Contains(quote, e.Quote) || strings.Contains(e.Quote, quote))
+			}
+		}
+		if !held {
+			t.Errorf("words that are not the type's evidence are called its signal: %q", quote)
+		}
+	}
+}

@@ -55,6 +55,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&
+		boolIs(w.Signal, c.signal) &&
 		boolIs(w.Verbatim, c.verbatim) &&
 		boolIs(w.Label, c.vals["reason"] != "") &&
 		(len(w.Says) == 0 || c.says(w.Says)) &&

@@ -127,6 +127,7 @@ type When struct {
 	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
 	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
 	Hearsay    *bool    `yaml:"hearsay"`    // the quoted words were passed on to the user by someone else ("one of the reps told me")
+	Signal     *bool    `yaml:"signal"`     // the sales leader's words the plan quotes hold evidence for the dominant type
 	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
 	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
 	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
@@ -151,7 +152,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Lost == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0
 }
 
