@@ -642,9 +642,27 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 		}
 		return nil
 	}
-	slices.SortStableFunc(ev, func(a, b align.Evidence) int {
-		return b2i(signalled(b) != nil) - b2i(signalled(a) != nil)
-	})
+	// A clause that holds only another type's phrase ("he gave me a
+	// target of 900 leads" for the structural type) goes last: it is the
+	// other type's evidence, even where its words also raised this one.
+	var others []playbook.Hit
+	for o := 1; o <= 4; o++ {
+		if o != t {
+			others = append(others, dc.scan.Of("type", fmt.Sprint(o))...)
+		}
+	}
+	rank := func(e align.Evidence) int {
+		if signalled(e) != nil {
+			return 2
+		}
+		for _, h := range others {
+			if h.Counts() && !h.Intent && h.Start >= e.Start && h.End <= e.End {
+				return 0
+			}
+		}
+		return 1
+	}
+	slices.SortStableFunc(ev, func(a, b align.Evidence) int { return rank(b) - rank(a) })
 	for i := range ev {
 		if h := signalled(ev[i]); h != nil && ev[i].Label == "" {
 			ev[i].Label = h.Signal.Label

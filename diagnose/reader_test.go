@@ -252,3 +252,20 @@ func TestAnswersMoveTheLearnedReader(t *testing.T) {
 		t.Error("the answers are not shown as evidence")
 	}
 }
+
+// TestEvidenceIsNotAnotherTypesPhrase: a clause that holds only another
+// type's phrase is not shown first as a type's evidence. "tabled a paper
+// proposing that marketing move under him" is the political type's
+// phrase; the categorical type's evidence is the belief about the
+// function.
+func TestEvidenceIsNotAnotherTypesPhrase(t *testing.T) {
+	d := read(t, "I run marketing at a logistics group. Our CRO, Jonas, doesn't think marketing should be a standalone function in a B2B business. Last week he tabled a paper proposing that marketing move under him as a sales support team, and the CEO is reading it.")
+	if !d.Has(4) {
+		t.Skipf("types %v; this checks Type 4's evidence", d.Types)
+	}
+	for _, s := range d.Scores {
+		if s.Type == 4 && len(s.Evidence) > 0 && strings.Contains(s.Evidence[0].Quote, "tabled a paper") {
+			t.Errorf("Type 4's first evidence is the political type's phrase: %q", s.Evidence[0].Quote)
+		}
+	}
+}
