@@ -190,22 +190,29 @@ func (r *reader) artifacts(sh *Sheet) {
 	for _, a := range r.pb.Sheet.Artifacts {
 		kinds[a.Noun] = a.Kind
 	}
-	seen := map[string]bool{}
+	seen, sentNoun := map[string]bool{}, map[string]bool{}
 	for _, h := range r.of("artifact") {
 		s := r.toks[h.first].Sentence
 		if !r.firstPerson(s) || r.toks[h.first].Quoted {
 			continue
 		}
-		// "slide" in "a 14-slide attribution deck" modifies the deck.
+		// "slide" in "a 14-slide attribution deck" modifies the deck; in
+		// "a 14-slide deck" the deck is the rest of the hit.
 		if st := r.toks[h.first].Start; st > 0 && r.text[st-1] == '-' {
-			continue
+			if h.last == h.first {
+				continue
+			}
+			h.first++
 		}
 		state := ""
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range r.inSentence("state", s) {
 				// The state word must be about this thing, not another
-				// part of a long sentence.
-				if sh.first > h.last+8 || sh.last < h.first-8 {
+				// part of a long sentence, unless a pronoun after it
+				// points back ("I built a 14-slide deck showing ... and
+				// sent it to her").
+				back := sh.last+1 < len(r.toks) && sh.first > h.last && objectPronouns[r.toks[sh.last+1].Word] && r.toks[sh.last+1].Sentence == s
+				if (sh.first > h.last+8 || sh.last < h.first-8) && !back {
 					continue
 				}
 				if sh.key == want {
@@ -225,9 +232,33 @@ func (r *reader) artifacts(sh *Sheet) {
 		if a.Phrase == "" || seen[a.Phrase] {
 			continue
 		}
+		// "Part of me wants to resend the deck": the thing weighed is the
+		// one already sent, sent again, not a new one.
+		if state != "sent" && sentNoun[h.key] && r.again(s) {
+			continue
+		}
+		if state == "sent" {
+			sentNoun[h.key] = true
+		}
 		seen[a.Phrase] = true
 		sh.Artifacts = append(sh.Artifacts, a)
 	}
+}
+
+// again reports whether sentence s speaks of doing something a second
+// time ("resend", "send it again", "a new version").
+func (r *reader) again(s int) bool {
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		switch r.toks[k].Word {
+		case "resend", "re-send", "resending", "re-sending", "again", "redo", "resubmit", "re-share", "reshare":
+			return true
+		case "version":
+			if k > 0 && (r.toks[k-1].Word == "new" || r.toks[k-1].Word == "updated" || r.toks[k-1].Word == "better" || r.toks[k-1].Word == "second") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phrase names an artifact as a plan speaks to the user: the words from

@@ -112,6 +112,19 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// The deck sent far back in its sentence is sent ("... and sent
+			// it to her"), and resending it is not a new deck.
+			name: "a deck sent and weighed again",
+			text: "Our VP of Sales, Ingrid, calls our leads junk. I built a 14-slide deck showing marketing-influenced pipeline at 38% of total, multi-touch, and sent it to her before the QBR. Part of me wants to resend the deck with first-touch numbers to prove the point.",
+			check: func(s sheet.Sheet) string {
+				a, ok := s.Data()
+				if !ok || a.Phrase != "the 14-slide deck" || a.State != "sent" || len(s.Artifacts) != 1 {
+					return fmt.Sprintf("artifacts %+v", s.Artifacts)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
