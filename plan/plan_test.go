@@ -775,3 +775,33 @@ func TestQuoteIsCalledTheSignalOnlyWhenItIsEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuralPlanDoesNotAskWhatTheTextSays: when the text says who is
+// paid on what, the opening and what to listen for do not ask it again.
+func TestStructuralPlanDoesNotAskWhatTheTextSays(t *testing.T) {
+	text := "I report to Ines, our Marketing Director, and Ines reports to Arturo, the Chief Commercial Officer. My bonus is on MQLs, 450 per quarter. The AEs and Arturo are paid on new ARR. Nobody is paid for the same thing. Arturo said \"marketing is delivering less and less\"."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 2 {
+		t.Skipf("read as type %d", d.Primary())
+	}
+	fc := section(p, align.SecFirstConvo)
+	for _, ask := range []string{"what your team is paid", "how his reps are paid", "how his team is paid", "how his reps are paid", "team is paid and"} {
+		if strings.Contains(fc, ask) {
+			t.Errorf("the plan asks what the text already says (%q):\n%s", ask, fc)
+		}
+	}
+}
+
+// TestCategoricalPlanHoldsBackOnlyLeadsThatAreSent: "hold back the leads
+// his team ignores" needs leads that reach sales and sit, not accounts
+// lost to a competitor before the user was hired.
+func TestCategoricalPlanHoldsBackOnlyLeadsThatAreSent(t *testing.T) {
+	text := "The MD hired me four months ago because we lost two big food accounts to a competitor with a proper website. Our GM Sales, Warren, says marketing is a nice-to-have: \"our customers buy from people, not from LinkedIn posts.\" He told me \"You're Greg's project.\" We both report to the MD."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as type %d", d.Primary())
+	}
+	if c := section(p, align.SecFirstChange); strings.Contains(c, "hold back") {
+		t.Errorf("first change holds back leads that are not being sent: %s", c)
+	}
+}

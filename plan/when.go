@@ -45,6 +45,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
+		boolIs(w.Unworked, c.sh.Unworked) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Request, c.vals["request"] != "") &&

@@ -92,6 +92,10 @@ type SheetDef struct {
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
+	// Unworked finds leads or enquiries left unworked ("nobody called
+	// them", "her reps stopped calling"): lost too, and also the sign
+	// that marketing is sending leads that sales does not work.
+	Unworked []string `yaml:"unworked"`
 	// Tenure maps "new" and "established" to the patterns that say, in a
 	// sentence of the user's own, how long they have been in the role.
 	Tenure map[string][]string `yaml:"tenure"`
@@ -217,6 +221,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)
 	fn("lost", "", sd.Lost)
+	fn("unworked", "", sd.Unworked)
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
 	fn("meeting", "", sd.Meeting)

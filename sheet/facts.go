@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -299,15 +300,19 @@ func (r *reader) clauseHas(c int, w string) bool {
 // lost finds words about deals, pipeline or leads lost or going
 // unworked, outside quotes and not negated ("we have not lost a deal").
 func (r *reader) lost(sh *Sheet) {
-	for _, h := range r.of("lost") {
-		if r.toks[h.first].Quoted {
-			continue
+	for _, group := range []string{"lost", "unworked"} {
+		for _, h := range r.of(group) {
+			if r.toks[h.first].Quoted {
+				continue
+			}
+			if h.first > 0 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-1].Word == "never") && r.toks[h.first].Word != "never" {
+				continue
+			}
+			sh.Lost = append(sh.Lost, r.span(h.first, h.last))
+			sh.Unworked = sh.Unworked || group == "unworked"
 		}
-		if h.first > 0 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-1].Word == "never") && r.toks[h.first].Word != "never" {
-			continue
-		}
-		sh.Lost = append(sh.Lost, r.span(h.first, h.last))
 	}
+	sort.SliceStable(sh.Lost, func(i, j int) bool { return sh.Lost[i].Start < sh.Lost[j].Start })
 }
 
 // tenure reads how long the user has been in the role, from a sentence

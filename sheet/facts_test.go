@@ -54,19 +54,21 @@ func TestDeadlines(t *testing.T) {
 // or leads lost or left unworked.
 func TestLost(t *testing.T) {
 	tests := []struct {
-		name, text string
-		want       bool
+		name, text     string
+		lost, unworked bool
 	}{
-		{"reps stopped calling", "Our VP of Sales, Dana, says our leads are junk. Her reps stopped calling them.", true},
-		{"a deal lost", "Our CRO, Marcus, blames marketing. We lost two deals to a competitor last quarter.", true},
-		{"enquiries that sat", "Our sales director, Tom, ignores the web. A merchant group enquiry sat for eleven days.", true},
-		{"skepticism alone", "Our VP of Sales, Dana, is sceptical of marketing and says our leads are junk.", false},
-		{"a loss denied", "Our CRO, Marcus, is sceptical. We have not lost a deal over it yet.", false},
+		{"reps stopped calling", "Our VP of Sales, Dana, says our leads are junk. Her reps stopped calling them.", true, true},
+		{"a deal lost", "Our CRO, Marcus, blames marketing. We lost two deals to a competitor last quarter.", true, false},
+		{"accounts lost before the user came", "The MD hired me because we lost two big food accounts to a competitor with a proper website. Our GM Sales, Warren, says marketing is a nice-to-have.", true, false},
+		{"enquiries that sat", "Our sales director, Tom, ignores the web. A merchant group enquiry sat for eleven days.", true, true},
+		{"skepticism alone", "Our VP of Sales, Dana, is sceptical of marketing and says our leads are junk.", false, false},
+		{"a loss denied", "Our CRO, Marcus, is sceptical. We have not lost a deal over it yet.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := len(read(t, tt.text).Lost) > 0; got != tt.want {
-				t.Errorf("lost %v, want %v", got, tt.want)
+			s := read(t, tt.text)
+			if got := len(s.Lost) > 0; got != tt.lost || s.Unworked != tt.unworked {
+				t.Errorf("lost %v unworked %v, want %v %v", got, s.Unworked, tt.lost, tt.unworked)
 			}
 		})
 	}

@@ -132,6 +132,10 @@ type Sheet struct {
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
+	// Unworked is set when some of Lost are leads or enquiries left
+	// unworked ("nobody called them"), not only deals or accounts lost:
+	// a plan then knows leads reach sales and sit.
+	Unworked bool `json:"unworked,omitempty"`
 	// Tenure is how long the user has been in the role when a sentence
 	// of their own says so: "new" (under about six months) or
 	// "established"; TenureSpan is the words.

@@ -53,6 +53,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "reporting to the sales leader by title makes them the user's boss",
+			text: "Seven months in. I report to the CRO, Delphine Marchetti, who has run revenue here for three years. She wants to move $400K of my events budget into three more AEs.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "boss" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
 			name: "show as a verb is not a program",
 			text: "Our VP of Sales, Dana, says our leads are junk. Every QBR I show MQLs up 70% and new asks show up in her queue; she wants me to show her the pipeline.",
 			check: func(s sheet.Sheet) string {
