@@ -29,6 +29,7 @@ func TestDeadlines(t *testing.T) {
 		{"an offsite on a calendar date", "Our VP of Sales, Gwen, hates our MQLs. The CEO wants a pipeline number at the planning offsite on December 17.", "The CEO wants a pipeline number at the planning offsite on December 17"},
 		{"a plan that locks on an abbreviated date", "Our CRO, Fiona, says marketing grades its own homework. Her plan moves the SDRs under sales. Plan locks Dec 10, board approves Dec 17.", "Plan locks Dec 10, board approves Dec 17"},
 		{"the date before what falls on it", "My boss is Henk, the Commercial Director, and he calls our leads rubbish. On 12 December is the budget meeting with our managing director.", "On 12 December is the budget meeting with our managing director"},
+		{"a meeting on a calendar date", "Our Sales Director, Maureen, distrusts marketing. Now the trade show budget gets decided at the January 8 planning meeting.", "Now the trade show budget gets decided at the January 8 planning meeting"},
 		{"a budget due on a date", "Our Sales Director, Bernd, ignores the leads. The budget is due 15 December, including the trade fair.", "The budget is due 15 December, including the trade fair"},
 		{"a meeting on a past date is not a deadline", "Our CRO, Tom, ignores us. We met on March 3 and it went badly.", ""},
 		{"next month alone in a long clause is not a date to quote", "Our CRO, Craig, then told his reps in the sales channel not to take any meetings at all from the partner webinar I announced last Tuesday for next month.", ""},

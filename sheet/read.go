@@ -224,6 +224,15 @@ func (r *reader) artifacts(sh *Sheet) {
 				break
 			}
 		}
+		// "In October I put together a 14-slide deck and emailed it to
+		// her": made, then sent; what was sent in the past tense is sent.
+		if state == "making" {
+			for _, sh := range r.inSentence("state", s) {
+				if w := r.toks[sh.first].Word; sh.key == "sent" && sh.first > h.last && (strings.HasSuffix(w, "ed") || w == "sent" || w == "shown") {
+					state = "sent"
+				}
+			}
+		}
 		if state == "" {
 			continue
 		}

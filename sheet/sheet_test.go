@@ -135,6 +135,22 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// Put together (made) and then emailed (sent): sent. Walking in
+			// with numbers to let them speak is a data case.
+			name: "a deck made and sent, and numbers to walk in with",
+			text: "Our Sales Director, Maureen, distrusts marketing. In October I put together a 14-slide deck on marketing's contribution and emailed it to her. Part of me wants to walk in with the RFQ response-time numbers and let them speak for themselves.",
+			check: func(s sheet.Sheet) string {
+				a, ok := s.Data()
+				if !ok || a.State != "sent" {
+					return fmt.Sprintf("artifacts %+v", s.Artifacts)
+				}
+				if got := moves(s.Temptations); got != "walk in with the RFQ response-time numbers and let them speak for themselves [data_deck]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
