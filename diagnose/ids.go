@@ -487,7 +487,7 @@ func (d *doc) wordsIDs() {
 	toks := d.scan.Tokens
 	for i := range toks {
 		id := int32(-1)
-		if toks[i].Stem != "" {
+		if toks[i].Stem() != "" {
 			id = x.intern(d.stem(i))
 		}
 		x.tok = append(x.tok, id)
@@ -497,30 +497,30 @@ func (d *doc) wordsIDs() {
 	pending := math.NaN()
 	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
 	for i, t := range toks {
-		if negation(t.Word) {
-			negClause = t.Clause
+		if negation(t.Word()) {
+			negClause = t.Clause()
 			continue
 		}
-		if t.Stem == "" {
+		if t.Stem() == "" {
 			continue
 		}
 		s := x.tok[i]
 		k := gW
 		switch {
-		case t.Clause == negClause:
+		case t.Clause() == negClause:
 			k = gWNeg
 		case intent[i]:
 			k = gWQ
 		}
 		g(gram(k, s, 0), span{i, i})
-		if a := d.actor[t.Sentence]; a != actorNone {
-			if t.Clause == negClause {
+		if a := d.actor[t.Sentence()]; a != actorNone {
+			if t.Clause() == negClause {
 				g(gram(actorGram[a][1], s, 0), span{i, i})
 			} else {
 				g(gram(actorGram[a][0], s, 0), span{i, i})
 			}
 		}
-		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && toks[i-1].Stem() != "" {
 			g(gram(gB, x.tok[i-1], s), span{i - 1, i})
 		}
 	}
@@ -532,10 +532,10 @@ func (d *doc) wordsIDs() {
 		}
 		name := "dur:" + b
 		raw(name, span{i, i + 1})
-		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
+		if p := actorPrefix[d.actor[toks[i].Sentence()]]; p != "" {
 			raw(name+"@"+p[:1], span{i, i + 1})
 		}
-		if i+2 < len(toks) && toks[i+2].Word == "ago" {
+		if i+2 < len(toks) && toks[i+2].Word() == "ago" {
 			raw(name+":ago", span{i, i + 2})
 		}
 	}
@@ -583,7 +583,7 @@ func (d *doc) signalsIDs() {
 		if h.Reported {
 			tail = 3
 		}
-		switch d.actor[d.scan.Tokens[h.First].Sentence] {
+		switch d.actor[d.scan.Tokens[h.First].Sentence()] {
 		case actorUser:
 			tail++
 		case actorOther:
@@ -649,14 +649,14 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 	var list []uint64
 	for i := 0; i < len(toks); {
 		j := i
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		for j < len(toks) && toks[j].Sentence() == toks[i].Sentence() {
 			j++
 		}
 		self := false
 		for k := i; k < j && !self; k++ {
 			self = selfWord(toks, i, k)
 		}
-		a := d.actor[toks[i].Sentence]
+		a := d.actor[toks[i].Sentence()]
 		if selfBySubject {
 			self = self && a != actorLeader && a != actorOther
 		}
@@ -673,24 +673,24 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		negClause := -1
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if negation(t.Word) {
-				negClause = t.Clause
-				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
+			if negation(t.Word()) {
+				negClause = t.Clause()
+				keys = append(keys, gram(gWNeg, x.intern(t.Word()), 0))
 				continue
 			}
-			if t.Stem == "" {
+			if t.Stem() == "" {
 				continue
 			}
 			s := x.tok[k]
 			switch {
-			case t.Clause == negClause:
+			case t.Clause() == negClause:
 				keys = append(keys, gram(gWNeg, s, 0))
 			case intent[k]:
 				keys = append(keys, gram(gWQ, s, 0))
 			default:
 				keys = append(keys, gram(gW, s, 0))
 			}
-			if k > i && toks[k-1].Stem != "" {
+			if k > i && toks[k-1].Stem() != "" {
 				keys = append(keys, gram(gB, x.tok[k-1], s))
 			}
 		}
@@ -699,7 +699,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		} else {
 			keys = append(keys, gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0))
 		}
-		for _, name := range hits[toks[i].Sentence] {
+		for _, name := range hits[toks[i].Sentence()] {
 			keys = append(keys, gram(gRaw, x.intern(name), 0))
 		}
 		slices.Sort(keys)

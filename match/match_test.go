@@ -12,7 +12,7 @@ func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
 	toks := match.Tokenize(src)
 	var words []string
 	for _, tk := range toks {
-		words = append(words, tk.Word)
+		words = append(words, tk.Word())
 	}
 	want := []string{"rick", "did", "not", "say", "make", "it", "pretty", "he", "is", "on", "1", "on", "1", "greg", "model"}
 	if !reflect.DeepEqual(words, want) {
@@ -27,13 +27,13 @@ func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
 	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital || tk[0].Capital {
 		t.Errorf("capital flags wrong: %+v", tk)
 	}
-	if got := src[toks[1].Start:toks[1].End]; got != "didn’t" {
+	if got := src[toks[1].Start():toks[1].End()]; got != "didn’t" {
 		t.Errorf("contraction span = %q", got)
 	}
-	if got := src[toks[13].Start:toks[13].End]; got != "Greg's" {
+	if got := src[toks[13].Start():toks[13].End()]; got != "Greg's" {
 		t.Errorf("possessive span = %q", got)
 	}
-	if toks[13].Sentence == toks[12].Sentence {
+	if toks[13].Sentence() == toks[12].Sentence() {
 		t.Errorf("sentence boundary after '1:1s.' missed")
 	}
 }
@@ -98,7 +98,7 @@ func TestMatchSpan(t *testing.T) {
 	if len(h) != 1 {
 		t.Fatalf("hits = %v", h)
 	}
-	if got := src[toks[h[0].First].Start:toks[h[0].Last].End]; got != "generated 200 leads" {
+	if got := src[toks[h[0].First].Start():toks[h[0].Last].End()]; got != "generated 200 leads" {
 		t.Fatalf("span = %q", got)
 	}
 }
@@ -113,10 +113,10 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		toks := match.Tokenize(src)
 		for i, tk := range toks {
-			if tk.Start < 0 || tk.End > len(src) || tk.Start >= tk.End {
-				t.Fatalf("token %d has span %d-%d in %d bytes", i, tk.Start, tk.End, len(src))
+			if tk.Start() < 0 || tk.End() > len(src) || tk.Start() >= tk.End() {
+				t.Fatalf("token %d has span %d-%d in %d bytes", i, tk.Start(), tk.End(), len(src))
 			}
-			if i > 0 && tk.Start < toks[i-1].Start {
+			if i > 0 && tk.Start() < toks[i-1].Start() {
 				t.Fatalf("tokens out of order")
 			}
 		}
@@ -152,7 +152,7 @@ func TestTitleAbbreviationKeepsSentence(t *testing.T) {
 	}
 	for _, c := range cases {
 		toks := match.Tokenize(c.src)
-		if got := toks[0].Sentence == toks[len(toks)-1].Sentence; got != c.same {
+		if got := toks[0].Sentence() == toks[len(toks)-1].Sentence(); got != c.same {
 			t.Errorf("%q: one sentence = %v, want %v", c.src, got, c.same)
 		}
 	}

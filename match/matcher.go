@@ -635,7 +635,7 @@ func (m *Matcher) AppendMatch(hits []Hit, toks []Token) []Hit {
 	cur := int32(0)
 	for i := range toks {
 		tk := &toks[i]
-		s := m.sym(sc, tk.Stem)
+		s := m.sym(sc, tk.Stem())
 		if s < 0 {
 			cur = 0
 			continue
@@ -650,7 +650,7 @@ func (m *Matcher) AppendMatch(hits []Hit, toks []Token) []Hit {
 			}
 			cur = m.fail[cur]
 		}
-		sent := int32(tk.Sentence)
+		sent := int32(tk.Sentence())
 		for _, seg := range m.outSeg[m.outStart[cur]:m.outStart[cur+1]] {
 			start := int32(i) - m.segLen[seg] + 1
 			hits = step(owners[m.ownStart[seg]:m.ownStart[seg+1]], parts, hits, gen, start, int32(i), sent)

@@ -24,22 +24,56 @@ import (
 
 // Token is one normalised word of the source text.
 type Token struct {
-	// Start and End are byte offsets of the word in the source. Tokens
-	// expanded from one contraction share the contraction's span.
-	Start, End int
-	// Word is the lower-cased, normalised word; Stem is its Porter2 stem,
-	// the form patterns match on.
-	Word, Stem string
-	// Sentence and Clause number the sentence and the clause (a stretch
+	// start and end are byte offsets of the word in the source (Start and
+	// End). Tokens expanded from one contraction share the contraction's
+	// span. They are 32-bit so a token is 32 bytes, not 72: a 1 MiB text
+	// has about 200,000 tokens, all held while it is read. Tokenize
+	// refuses (cuts) no text: a source of 2 GiB or more is never given to
+	// it (intake caps a text far below).
+	start, end int32
+	// w is the word and its stem (Word and Stem), shared by every token of
+	// the same written word through the word cache.
+	w *wordPart
+	// sentence and clause number the sentence and the clause (a stretch
 	// between commas, semicolons, colons, brackets or dashes) the token
-	// sits in. Clause numbers run on across sentences.
-	Sentence, Clause int
+	// sits in (Sentence and Clause). Clause numbers run on across
+	// sentences.
+	sentence, clause int32
 	// Quoted is set for words inside double quotes.
 	Quoted bool
 	// Capital is set when the word starts with an upper-case letter in the
 	// source and does not start a sentence: a hint that it is a name.
 	Capital bool
 }
+
+// Start is the byte offset where the token's word starts in the source.
+func (t *Token) Start() int { return int(t.start) }
+
+// End is the byte offset just after the token's word.
+func (t *Token) End() int { return int(t.end) }
+
+// Word is the lower-cased, normalised word.
+func (t *Token) Word() string {
+	if t.w == nil {
+		return ""
+	}
+	return t.w.word
+}
+
+// Stem is the word's Porter2 stem, the form patterns match on.
+func (t *Token) Stem() string {
+	if t.w == nil {
+		return ""
+	}
+	return t.w.stem
+}
+
+// Sentence numbers the sentence the token sits in, from 0.
+func (t *Token) Sentence() int { return int(t.sentence) }
+
+// Clause numbers the clause the token sits in; clause numbers run on
+// across sentences.
+func (t *Token) Clause() int { return int(t.clause) }
 
 var contractions = map[string][]string{
 	"won't": {"will", "not"}, "can't": {"can", "not"}, "cannot": {"can", "not"},
@@ -158,8 +192,8 @@ func (t *tokenizer) titleStop(i int) bool {
 		return false
 	}
 	last := t.out[len(t.out)-1]
-	raw := t.src[last.Start:last.End]
-	if last.End != i || raw[0] < 'A' || raw[0] > 'Z' || !titleAbbrevs[strings.ToLower(raw)] {
+	raw := t.src[last.Start():last.End()]
+	if last.End() != i || raw[0] < 'A' || raw[0] > 'Z' || !titleAbbrevs[strings.ToLower(raw)] {
 		return false
 	}
 	j := i + 1
@@ -222,10 +256,11 @@ func (t *tokenizer) word(start, end int) {
 		capital = true
 	}
 	t.sentStart = false
-	for _, p := range lookupWord(raw).parts {
+	parts := lookupWord(raw).parts
+	for i := range parts {
 		t.out = append(t.out, Token{
-			Start: start, End: end, Word: p.word, Stem: p.stem,
-			Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
+			start: int32(start), end: int32(end), w: &parts[i],
+			sentence: int32(t.sentence), clause: int32(t.clause), Quoted: t.quoted, Capital: capital,
 		})
 	}
 }
@@ -356,8 +391,8 @@ func expand(w string) []string {
 
 func (t *tokenizer) emit(start, end int, w string, capital bool) {
 	t.out = append(t.out, Token{
-		Start: start, End: end, Word: w, Stem: Stem(w),
-		Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
+		start: int32(start), end: int32(end), w: &wordPart{word: w, stem: Stem(w)},
+		sentence: int32(t.sentence), clause: int32(t.clause), Quoted: t.quoted, Capital: capital,
 	})
 }
 
@@ -448,10 +483,10 @@ var (
 
 // Number returns the value of a token that is a number ("12", "twelve").
 func Number(tok Token) (float64, bool) {
-	if !mayBeNumber(tok.Word) {
+	if !mayBeNumber(tok.Word()) {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(tok.Word, 64)
+	v, err := strconv.ParseFloat(tok.Word(), 64)
 	return v, err == nil
 }
 
@@ -498,7 +533,7 @@ func NormalizePhrase(s string) []string {
 	toks := Tokenize(strings.ReplaceAll(s, "#num", "1"))
 	out := make([]string, len(toks))
 	for i, tk := range toks {
-		out[i] = tk.Stem
+		out[i] = tk.Stem()
 	}
 	return out
 }

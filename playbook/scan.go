@@ -96,7 +96,7 @@ func (p *Playbook) Scan(text string) *Scan {
 		}
 		s.Hits = append(s.Hits, Hit{
 			Signal: sig, First: h.First, Last: h.Last,
-			Start: toks[h.First].Start, End: toks[h.Last].End,
+			Start: toks[h.First].Start(), End: toks[h.Last].End(),
 		})
 	}
 	for _, list := range mods {
@@ -117,7 +117,7 @@ func (p *Playbook) Scan(text string) *Scan {
 		// A reporting phrase may end on the signal's first word ("thinks
 		// marketing is ..."), so it reaches one token further.
 		h.Reported = f.Quoted || toks[h.Last].Quoted || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
-		h.Ask = asks[f.Sentence]
+		h.Ask = asks[f.Sentence()]
 	}
 	// Drop hits that overlap an earlier, longer hit of the same signal, so
 	// one phrase counts once.
@@ -182,10 +182,10 @@ func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool
 			return false
 		}
 		e := toks[m.Last]
-		if e.Sentence != t.Sentence {
+		if e.Sentence() != t.Sentence() {
 			return false
 		}
-		if clause && e.Clause != t.Clause {
+		if clause && e.Clause() != t.Clause() {
 			continue
 		}
 		return true
@@ -199,16 +199,16 @@ func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool
 func askSentences(text string, toks []match.Token, openers []match.Hit) map[int]bool {
 	asks := map[int]bool{}
 	for i, tk := range toks {
-		if i == len(toks)-1 || toks[i+1].Sentence != tk.Sentence {
-			rest := strings.TrimLeft(text[tk.End:], " \t\"')")
+		if i == len(toks)-1 || toks[i+1].Sentence() != tk.Sentence() {
+			rest := strings.TrimLeft(text[tk.End():], " \t\"')")
 			if strings.HasPrefix(rest, "?") {
-				asks[tk.Sentence] = true
+				asks[tk.Sentence()] = true
 			}
 		}
 	}
 	for _, h := range openers {
-		if h.First == 0 || toks[h.First-1].Sentence != toks[h.First].Sentence {
-			asks[toks[h.First].Sentence] = true
+		if h.First == 0 || toks[h.First-1].Sentence() != toks[h.First].Sentence() {
+			asks[toks[h.First].Sentence()] = true
 		}
 	}
 	return asks
