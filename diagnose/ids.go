@@ -270,6 +270,20 @@ func (x *ids) lend(d *doc, n int) {
 	*b = docBuffers{idx: b.idx, val: b.val}
 }
 
+// dropLong lets a long text's per-token explanation lists go before the
+// sentences are read: they are 16 bytes a token (3 MiB for a 1 MiB text),
+// too large to keep for the next text anyway, and an explanation asked
+// for later makes them afresh (explained is stamped per call, clauses is
+// a cache of clauseTokens).
+func (d *doc) dropLong() {
+	if len(d.explained) > maxPooled {
+		d.explained = nil
+	}
+	if len(d.clauses) > maxPooled {
+		d.clauses = nil
+	}
+}
+
 // keep takes the buffers back from d, unless a long text grew them past
 // what is worth keeping.
 func (x *ids) keep(d *doc) {
@@ -470,11 +484,12 @@ func (x *ids) vector() learn.Vector {
 	return v
 }
 
-// packed turns numbers made of an index above a float32's bits, sorted
-// here, into a vector.
-func packed(list []uint64) learn.Vector {
+// packedInto turns numbers made of an index above a float32's bits, sorted
+// here, into a vector, in v's lists (grown as needed).
+func packedInto(v learn.Vector, list []uint64) learn.Vector {
 	slices.Sort(list)
-	v := learn.Vector{Idx: make([]int32, len(list)), Val: make([]float32, len(list))}
+	v.Idx = slices.Grow(v.Idx[:0], len(list))[:len(list)]
+	v.Val = slices.Grow(v.Val[:0], len(list))[:len(list)]
 	for n, e := range list {
 		v.Idx[n], v.Val[n] = int32(e>>32), math.Float32frombits(uint32(e))
 	}
@@ -638,15 +653,30 @@ type sentenceIDs struct {
 
 var actorNames = [...]string{"actor:0", "actor:1", "actor:2", "actor:3"}
 
-// sentenceVectors is eachSentence followed by vectorOf on the id path.
+// sentenceVectors is eachSentence followed by vectorOf on the id path,
+// every sentence's vector kept (for tests: the diagnosis streams them).
 func (d *doc) sentenceVectors() []sentenceIDs {
+	var out []sentenceIDs
+	d.eachSentenceVector(func(st sentenceIDs) {
+		st.x = learn.Vector{Idx: slices.Clone(st.x.Idx), Val: slices.Clone(st.x.Val)}
+		out = append(out, st)
+	})
+	return out
+}
+
+// eachSentenceVector calls fn with every sentence in order and, for the
+// user's own sentences, its vector. The vector's lists are reused for the
+// next sentence: fn reads them and keeps none. A 1 MiB text has about
+// 10,000 sentences, and keeping every vector (with every sentence's
+// scores) was 4 to 5 MiB of the plan's peak heap.
+func (d *doc) eachSentenceVector(fn func(sentenceIDs)) {
 	x := d.ids
 	toks := d.scan.Tokens
 	intent := d.intent()
 	hits := sentenceHits(d.scan)
 	bias := x.rd.table.find("bias", "", "", "")
-	var out []sentenceIDs
 	var list []uint64
+	var v learn.Vector
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence() == toks[i].Sentence() {
@@ -663,7 +693,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		if !self {
 			// Only the user's own account says what they did: nothing
 			// reads another sentence's vector, so none is made.
-			out = append(out, sentenceIDs{first: i, last: j - 1})
+			fn(sentenceIDs{first: i, last: j - 1})
 			i = j
 			continue
 		}
@@ -716,8 +746,8 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			// "bias" is 1 whatever the sentence, and no gram is named so.
 			list = append(list, uint64(uint32(bias))<<32|uint64(math.Float32bits(1)))
 		}
-		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: true}) // packed copies list into the vector
+		v = packedInto(v, list)
+		fn(sentenceIDs{first: i, last: j - 1, x: v, self: true})
 		i = j
 	}
-	return out
 }

@@ -324,55 +324,68 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 	}
 	if !g.TriedGiven {
+		dc.dropLong()
 		var tried []string
 		var ev []align.Evidence
-		// Each sentence becomes a vector as it is read; its named
-		// features are not kept.
-		var sents []sentence
-		var sx []learn.Vector
-		if dc.ids != nil {
-			for _, st := range dc.sentenceVectors() {
-				sx = append(sx, st.x)
-				sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
-			}
-		} else {
-			dc.eachSentence(func(st sentence) {
-				sx = append(sx, r.vectorOf(st.value))
-				st.value = nil
-				sents = append(sents, st)
-			})
-		}
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
 		// The sentence models read each first-person sentence in one pass.
+		// Each sentence becomes a vector as it is read and is scored at
+		// once: neither the vector nor its scores are kept, only each
+		// code's best sentence so far (the first of equals, as before).
 		lo, hi := r.sentenceModels()
-		ss := make([][][]float64, len(sx))
-		for i, v := range sx {
-			if sents[i].self && lo < hi {
-				ss[i] = r.bundle.ScoreMany(lo, hi, nil, v)
-			}
+		codes := pb.TriedCodes()
+		type best struct {
+			sm   *learn.Named
+			mi   int
+			p    float64
+			sent int
 		}
-		for _, code := range pb.TriedCodes() {
-			sm := r.bundle.Find(mSentPre + code)
-			if sm == nil || len(sx) == 0 {
-				continue
+		bests := make([]best, len(codes))
+		for c, code := range codes {
+			bests[c] = best{sm: r.bundle.Find(mSentPre + code), mi: r.modelIndex(mSentPre + code)}
+		}
+		var sents []sentence
+		read := func(st sentence, v learn.Vector) {
+			i := len(sents)
+			sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
+			if !st.self {
+				return // only the user's own account says what they did
 			}
-			mi := r.modelIndex(mSentPre + code)
-			p, best := 0.0, 0
-			for i, v := range sx {
-				if !sents[i].self {
-					continue // only the user's own account says what they did
+			var ss [][]float64
+			if lo < hi {
+				ss = r.bundle.ScoreMany(lo, hi, nil, v)
+			}
+			for c := range bests {
+				b := &bests[c]
+				if b.sm == nil {
+					continue
 				}
 				var q float64
-				if mi >= lo && mi < hi {
-					q = sm.Prob1(ss[i][mi-lo])
+				if b.mi >= lo && b.mi < hi {
+					q = b.sm.Prob1(ss[b.mi-lo])
 				} else {
-					q = sm.Probs(v)[1]
+					q = b.sm.Probs(v)[1]
 				}
-				if q > p {
-					p, best = q, i
+				if q > b.p {
+					b.p, b.sent = q, i
 				}
 			}
+		}
+		if dc.ids != nil {
+			dc.eachSentenceVector(func(st sentenceIDs) {
+				read(sentence{first: st.first, last: st.last, self: st.self}, st.x)
+			})
+		} else {
+			dc.eachSentence(func(st sentence) {
+				read(st, r.vectorOf(st.value))
+			})
+		}
+		for c, code := range codes {
+			if bests[c].sm == nil || len(sents) == 0 {
+				continue
+			}
+			p, best := bests[c].p, bests[c].sent
 			if p < r.threshold(mSentPre+code) {
 				continue
 			}
