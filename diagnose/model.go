@@ -711,12 +711,15 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	// in a map: sorting reads the slice. The slice is the doc's, reused
 	// from call to call.
 	cls := dc.cls[:0]
-	defer func() { dc.cls = cls[:0] }()
 	if len(dc.explained) != len(dc.scan.Tokens) {
-		dc.explained = make([]uint64, len(dc.scan.Tokens))
+		dc.explained = make([]uint32, len(dc.scan.Tokens))
 	}
-	dc.explains++
-	call := uint64(dc.explains) << 32
+	defer func() {
+		for i := range cls {
+			dc.explained[cls[i].at] = 0
+		}
+		dc.cls = cls[:0]
+	}()
 	in := x
 	if binaryFamilies[family(name)] {
 		in = dc.binaryOf(x)
@@ -736,11 +739,11 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 		for _, sp := range spans {
 			a, b, t := dc.clause(sp.first)
 			var cl *clause
-			if e := dc.explained[t]; e&^(1<<32-1) == call {
-				cl = &cls[uint32(e)]
+			if e := dc.explained[t]; e != 0 {
+				cl = &cls[e-1]
 			} else {
-				dc.explained[t] = call | uint64(len(cls))
-				cls = append(cls, clause{start: a, end: b, tok: sp.first})
+				dc.explained[t] = uint32(len(cls)) + 1
+				cls = append(cls, clause{start: a, end: b, tok: sp.first, at: t})
 				cl = &cls[len(cls)-1]
 			}
 			share := c.Value / float64(len(spans))
@@ -798,6 +801,7 @@ type explainClause struct {
 	feature    string
 	best       float64
 	tok        int
+	at         int // the token explained marks for this clause
 }
 
 // binaryOf returns binary(x), made once for the vector every explain call

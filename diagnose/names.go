@@ -38,7 +38,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if not[t.Word()] || len(t.Word()) < 2 || !isAlpha(t.Word()) {
 			return false
 		}
-		if t.Capital {
+		if t.Capital() {
 			return true
 		}
 		// A lower-case word counts as a name when the user writes
@@ -90,7 +90,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			return isName(i)
 		}
 		t := toks[i]
-		if not[t.Word()] || len(t.Word()) < 2 || !isAlpha(t.Word()) || t.Quoted {
+		if not[t.Word()] || len(t.Word()) < 2 || !isAlpha(t.Word()) || t.Quoted() {
 			return false
 		}
 		return (i == 0 || toks[i-1].Sentence() != t.Sentence()) && unicode.IsUpper(rune(s.Text[t.Start()]))
@@ -116,7 +116,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	otherName := func(k int) bool {
 		t := toks[k]
 		w := t.Word()
-		if t.Quoted || t.Start()+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start()])) || !unicode.IsLower(rune(s.Text[t.Start()+1])) {
+		if t.Quoted() || t.Start()+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start()])) || !unicode.IsLower(rune(s.Text[t.Start()+1])) {
 			return false
 		}
 		if f.Leader.Name != "" && strings.Contains(strings.ToLower(f.Leader.Name), w) {
@@ -139,7 +139,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 
 	for i, t := range toks {
 		// The cheap tests first: isName looks the word up.
-		if t.Capital && i+1 < len(toks) && inList(toks[i+1].Word(), pb.Names.DealNouns) && isName(i) {
+		if t.Capital() && i+1 < len(toks) && inList(toks[i+1].Word(), pb.Names.DealNouns) && isName(i) {
 			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word())
 		}
 	}
@@ -152,7 +152,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if j < len(toks) && (joiners[toks[j].Word()]) {
 			j++
 		}
-		if isName(j) && toks[j].Capital && word(s, j) != f.Leader.Name {
+		if isName(j) && toks[j].Capital() && word(s, j) != f.Leader.Name {
 			f.Reps = addOnce(f.Reps, word(s, j))
 		}
 	}
@@ -192,7 +192,7 @@ func CommonWords(set corpus.Set) []string {
 		toks := match.Tokenize(text)
 		capitals := 0
 		for _, t := range toks {
-			if t.Capital {
+			if t.Capital() {
 				capitals++
 			}
 		}
@@ -201,7 +201,7 @@ func CommonWords(set corpus.Set) []string {
 			return
 		}
 		for i, t := range toks {
-			if i == 0 || toks[i-1].Sentence() != t.Sentence() || t.Quoted || t.Start() >= len(text) || !unicode.IsLower(rune(text[t.Start()])) {
+			if i == 0 || toks[i-1].Sentence() != t.Sentence() || t.Quoted() || t.Start() >= len(text) || !unicode.IsLower(rune(text[t.Start()])) {
 				continue
 			}
 			if authors[t.Word()] == nil {
@@ -300,12 +300,12 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 		}
 	}
 	for i, t := range toks {
-		if t.Quoted || !initial(i) || acronym(s, i) || honorifics[t.Word()] || !isAlpha(s.Text[t.Start():t.End()]) || (lowerSeen[t.Word()] && !lower) || capitals(s.Text[t.Start():t.End()]) > 1 {
+		if t.Quoted() || !initial(i) || acronym(s, i) || honorifics[t.Word()] || !isAlpha(s.Text[t.Start():t.End()]) || (lowerSeen[t.Word()] && !lower) || capitals(s.Text[t.Start():t.End()]) > 1 {
 			continue
 		}
 		// A name is one word here; a capitalised run ("Industry Week",
 		// "Directeur Commercial") is a thing or a title.
-		if i+1 < len(toks) && toks[i+1].Capital && toks[i+1].Sentence() == t.Sentence() {
+		if i+1 < len(toks) && toks[i+1].Capital() && toks[i+1].Sentence() == t.Sentence() {
 			continue
 		}
 		// "in Hamburg", "from Japan": a place.
@@ -316,7 +316,7 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 		if i+1 < len(toks) && toks[i+1].Sentence() == t.Sentence() && isNumber(toks[i+1].Word()) {
 			continue
 		}
-		if i > 0 && toks[i-1].Capital && toks[i-1].Sentence() == t.Sentence() && !not[toks[i-1].Word()] && !honorifics[toks[i-1].Word()] {
+		if i > 0 && toks[i-1].Capital() && toks[i-1].Sentence() == t.Sentence() && !not[toks[i-1].Word()] && !honorifics[toks[i-1].Word()] {
 			continue
 		}
 		w := word(s, i)
@@ -444,12 +444,12 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 			k--
 			break
 		}
-		if copula[w] || toks[k].Quoted || !isAlpha(w) || joined(k) {
+		if copula[w] || toks[k].Quoted() || !isAlpha(w) || joined(k) {
 			break
 		}
 		// Only words that qualify a title may stand between: "Midwest",
 		// "regional"; not "who in practice runs sales".
-		if !toks[k].Capital && !titleWords[w] {
+		if !toks[k].Capital() && !titleWords[w] {
 			return 0, false
 		}
 		k--
@@ -577,7 +577,7 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 			leader = true
 			continue
 		// A name, not an acronym ("BD", "CRO"): upper case, then lower.
-		case !t.Quoted && t.Start()+1 < len(text) && unicode.IsUpper(rune(text[t.Start()])) && unicode.IsLower(rune(text[t.Start()+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
+		case !t.Quoted() && t.Start()+1 < len(text) && unicode.IsUpper(rune(text[t.Start()])) && unicode.IsLower(rune(text[t.Start()+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
 			leader = false
 			continue
 		}
@@ -633,7 +633,7 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	seen := map[string]bool{}
 	firsts := nl.programFirsts
 	for i := range toks {
-		if toks[i].Quoted || !firsts[toks[i].Word()] {
+		if toks[i].Quoted() || !firsts[toks[i].Word()] {
 			continue
 		}
 		for rank, words := range nouns {
@@ -671,7 +671,7 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 // isLetterName reports whether t is a capital letter standing as a name
 // ("D" in "Series D"), not the pronoun "I".
 func isLetterName(t match.Token) bool {
-	return len(t.Word()) == 1 && t.Word() != "i" && t.Capital
+	return len(t.Word()) == 1 && t.Word() != "i" && t.Capital()
 }
 
 // wordOrPlural reports whether word is w or w+"s", without building w+"s".
@@ -690,12 +690,12 @@ func quotes(s *playbook.Scan, f *align.Facts) {
 	}
 	toks := s.Tokens
 	for i := 0; i < len(toks); {
-		if !toks[i].Quoted {
+		if !toks[i].Quoted() {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && toks[j+1].Quoted && toks[j+1].Clause()-toks[i].Clause() < 4 {
+		for j+1 < len(toks) && toks[j+1].Quoted() && toks[j+1].Clause()-toks[i].Clause() < 4 {
 			j++
 		}
 		sent := toks[i].Sentence()

@@ -343,7 +343,7 @@ func (c *checker) phrases(doc string) {
 		case "one-change":
 			// "One change, not a launch plan" insists on one thing.
 			// Nor are words quoted from the user's text a list.
-			if single(quote) || s.Tokens[h.First].Quoted {
+			if single(quote) || s.Tokens[h.First].Quoted() {
 				continue
 			}
 			if in(h.Start, c.spans[align.SecFirstChange]) {

@@ -1,8 +1,11 @@
 package match_test
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/align-coach/align/match"
 )
@@ -18,13 +21,13 @@ func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
 	if !reflect.DeepEqual(words, want) {
 		t.Fatalf("words = %q, want %q", words, want)
 	}
-	if !toks[4].Quoted || toks[3].Quoted || toks[7].Quoted {
+	if !toks[4].Quoted() || toks[3].Quoted() || toks[7].Quoted() {
 		t.Errorf("quote state wrong: %+v", toks[3:8])
 	}
-	if toks[0].Capital || toks[13].Capital {
+	if toks[0].Capital() || toks[13].Capital() {
 		t.Errorf("a word that starts a sentence is not flagged as a name")
 	}
-	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital || tk[0].Capital {
+	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital() || tk[0].Capital() {
 		t.Errorf("capital flags wrong: %+v", tk)
 	}
 	if got := src[toks[1].Start():toks[1].End()]; got != "didn’t" {
@@ -155,5 +158,21 @@ func TestTitleAbbreviationKeepsSentence(t *testing.T) {
 		if got := toks[0].Sentence() == toks[len(toks)-1].Sentence(); got != c.same {
 			t.Errorf("%q: one sentence = %v, want %v", c.src, got, c.same)
 		}
+	}
+}
+
+// TestTokenSize keeps a token at 24 bytes: a 1 MiB text holds about
+// 200,000 of them while it is read.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(match.Token{}); n != 24 {
+		t.Fatalf("a token is %d bytes, want 24", n)
+	}
+	toks := match.Tokenize(`He said, "Fine." Then Marta left`)
+	var b strings.Builder
+	for _, tk := range toks {
+		fmt.Fprintf(&b, "%s/%d/%d/%v/%v ", tk.Word(), tk.Sentence(), tk.Clause(), tk.Quoted(), tk.Capital())
+	}
+	if got, want := b.String(), "he/0/0/false/false said/0/0/false/false fine/0/2/true/true then/1/4/false/false marta/1/4/false/true left/1/4/false/false "; got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
 	}
 }

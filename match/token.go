@@ -26,25 +26,40 @@ import (
 type Token struct {
 	// start and end are byte offsets of the word in the source (Start and
 	// End). Tokens expanded from one contraction share the contraction's
-	// span. They are 32-bit so a token is 32 bytes, not 72: a 1 MiB text
-	// has about 200,000 tokens, all held while it is read. Tokenize
-	// refuses (cuts) no text: a source of 2 GiB or more is never given to
-	// it (intake caps a text far below).
+	// span. They are 32-bit so a token is 24 bytes, not 72: a 1 MiB text
+	// (intake.MaxBytes) has about 200,000 tokens, all held while it is
+	// read. Tokenize reads at most maxSource bytes, so they always fit.
 	start, end int32
 	// w is the word and its stem (Word and Stem), shared by every token of
 	// the same written word through the word cache.
 	w *wordPart
-	// sentence and clause number the sentence and the clause (a stretch
-	// between commas, semicolons, colons, brackets or dashes) the token
-	// sits in (Sentence and Clause). Clause numbers run on across
-	// sentences.
-	sentence, clause int32
-	// Quoted is set for words inside double quotes.
-	Quoted bool
-	// Capital is set when the word starts with an upper-case letter in the
-	// source and does not start a sentence: a hint that it is a name.
-	Capital bool
+	// sentence numbers the sentence the token sits in (Sentence).
+	sentence int32
+	// clause numbers the clause (a stretch between commas, semicolons,
+	// colons, brackets or dashes) the token sits in, above two flags:
+	// quoted and capital (Clause, Quoted, Capital). Clause numbers run
+	// on across sentences; there are fewer than maxSource of them.
+	clause uint32
 }
+
+// The low bits of Token.clause: the flags.
+const (
+	tokQuoted  = 1 << iota // inside double quotes
+	tokCapital             // written with a capital, not at a sentence's start
+	tokFlags   = iota      // the number of flag bits
+)
+
+// maxSource is the most of a text Tokenize reads: 512 MiB, far above
+// intake.MaxBytes, so that offsets fit in 31 bits and clause numbers (at
+// most one a byte) in 30.
+const maxSource = 1 << 29
+
+// Quoted is set for words inside double quotes.
+func (t *Token) Quoted() bool { return t.clause&tokQuoted != 0 }
+
+// Capital is set when the word starts with an upper-case letter in the
+// source and does not start a sentence: a hint that it is a name.
+func (t *Token) Capital() bool { return t.clause&tokCapital != 0 }
 
 // Start is the byte offset where the token's word starts in the source.
 func (t *Token) Start() int { return int(t.start) }
@@ -73,7 +88,19 @@ func (t *Token) Sentence() int { return int(t.sentence) }
 
 // Clause numbers the clause the token sits in; clause numbers run on
 // across sentences.
-func (t *Token) Clause() int { return int(t.clause) }
+func (t *Token) Clause() int { return int(t.clause >> tokFlags) }
+
+// newToken packs a token's fields.
+func newToken(start, end int, w *wordPart, sentence, clause int, quoted, capital bool) Token {
+	c := uint32(clause) << tokFlags
+	if quoted {
+		c |= tokQuoted
+	}
+	if capital {
+		c |= tokCapital
+	}
+	return Token{start: int32(start), end: int32(end), w: w, sentence: int32(sentence), clause: c}
+}
 
 var contractions = map[string][]string{
 	"won't": {"will", "not"}, "can't": {"can", "not"}, "cannot": {"can", "not"},
@@ -99,7 +126,12 @@ var numberWords = map[string]string{
 
 // Tokenize cuts src into normalised tokens. It never fails: bytes that are
 // not letters or digits only separate words, and invalid UTF-8 is skipped.
+// It reads at most the first maxSource bytes (512 MiB, 512 times the
+// largest text align accepts).
 func Tokenize(src string) []Token {
+	if len(src) > maxSource {
+		src = src[:maxSource]
+	}
 	t := tokenizer{src: src, out: make([]Token, 0, len(src)/5+1)}
 	t.run()
 	return t.out
@@ -258,10 +290,7 @@ func (t *tokenizer) word(start, end int) {
 	t.sentStart = false
 	parts := lookupWord(raw).parts
 	for i := range parts {
-		t.out = append(t.out, Token{
-			start: int32(start), end: int32(end), w: &parts[i],
-			sentence: int32(t.sentence), clause: int32(t.clause), Quoted: t.quoted, Capital: capital,
-		})
+		t.out = append(t.out, newToken(start, end, &parts[i], t.sentence, t.clause, t.quoted, capital))
 	}
 }
 
@@ -390,10 +419,7 @@ func expand(w string) []string {
 }
 
 func (t *tokenizer) emit(start, end int, w string, capital bool) {
-	t.out = append(t.out, Token{
-		start: int32(start), end: int32(end), w: &wordPart{word: w, stem: Stem(w)},
-		sentence: int32(t.sentence), clause: int32(t.clause), Quoted: t.quoted, Capital: capital,
-	})
+	t.out = append(t.out, newToken(start, end, &wordPart{word: w, stem: Stem(w)}, t.sentence, t.clause, t.quoted, capital))
 }
 
 // Stem reduces a normalised word to the form patterns match on.

@@ -116,7 +116,7 @@ func (p *Playbook) Scan(text string) *Scan {
 		h.Intent = before(intents, toks, h.Last, 1<<30, false)
 		// A reporting phrase may end on the signal's first word ("thinks
 		// marketing is ..."), so it reaches one token further.
-		h.Reported = f.Quoted || toks[h.Last].Quoted || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
+		h.Reported = f.Quoted() || toks[h.Last].Quoted() || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
 		h.Ask = asks[f.Sentence()]
 	}
 	// Drop hits that overlap an earlier, longer hit of the same signal, so

@@ -27,7 +27,7 @@ func (r *reader) quotable(lo, hi int) (Span, bool) {
 		return Span{}, false
 	}
 	for k := lo; k <= hi; k++ {
-		if r.toks[k].Quoted {
+		if r.toks[k].Quoted() {
 			return Span{}, false
 		}
 	}
@@ -65,7 +65,7 @@ func (r *reader) withClauseBefore(h hit) (Span, bool) {
 func (r *reader) deadlines(sh *Sheet) {
 	seen := map[int]bool{}
 	for _, h := range r.of("deadline") {
-		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted {
+		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() {
 			continue
 		}
 		c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
@@ -100,7 +100,7 @@ func (r *reader) deadlineDate(sh *Sheet) {
 	d := sh.Deadlines[0]
 	lo, hi := -1, -1
 	for _, h := range r.of("date") {
-		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted {
+		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() {
 			continue
 		}
 		from := h.first
@@ -150,7 +150,7 @@ func (r *reader) decision(h hit) bool {
 // would say nothing is being decided.
 func (r *reader) datePhrase(h hit) Span {
 	lo := h.first
-	for k := lo - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted; k-- {
+	for k := lo - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted(); k-- {
 		switch r.toks[k].Word() {
 		case "the", "our", "this", "next", "coming", "upcoming":
 			continue
@@ -160,7 +160,7 @@ func (r *reader) datePhrase(h hit) Span {
 		break
 	}
 	same := func(k int) bool {
-		return k >= 0 && k < len(r.toks) && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted
+		return k >= 0 && k < len(r.toks) && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted()
 	}
 	// What goes there: "the FY27 plan that goes to the board".
 	if k := lo - 1; same(k) && (r.toks[k].Word() == "that" || r.toks[k].Word() == "which") {
@@ -239,10 +239,10 @@ func (r *reader) question(s int) bool {
 func (r *reader) quotedSpan(lo, hi int) Span {
 	s, e := r.toks[lo].Start(), r.toks[hi].End()
 	isQ := func(b byte) bool { return b == '"' }
-	if r.toks[lo].Quoted && s > 0 && isQ(r.text[s-1]) {
+	if r.toks[lo].Quoted() && s > 0 && isQ(r.text[s-1]) {
 		s--
 	}
-	if r.toks[hi].Quoted {
+	if r.toks[hi].Quoted() {
 		for k := e; k < len(r.text) && k < e+4; k++ {
 			if isQ(r.text[k]) {
 				e = k + 1
@@ -258,10 +258,10 @@ func (r *reader) quotedSpan(lo, hi int) Span {
 		e++
 	}
 	// Curly quotation marks are three bytes each.
-	if r.toks[lo].Quoted && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {
+	if r.toks[lo].Quoted() && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {
 		s -= 3
 	}
-	if r.toks[hi].Quoted && e+3 <= len(r.text) && (r.text[e:e+3] == "\u201d" || r.text[e:e+3] == "\u201c") {
+	if r.toks[hi].Quoted() && e+3 <= len(r.text) && (r.text[e:e+3] == "\u201d" || r.text[e:e+3] == "\u201c") {
 		e += 3
 	}
 	return Span{Start: s, End: e, Text: r.text[s:e]}
@@ -300,7 +300,7 @@ func (r *reader) clauseHas(c int, w string) bool {
 // unworked, outside quotes and not negated ("we have not lost a deal").
 func (r *reader) lost(sh *Sheet) {
 	for _, h := range r.of("lost") {
-		if r.toks[h.first].Quoted {
+		if r.toks[h.first].Quoted() {
 			continue
 		}
 		if h.first > 0 && (r.toks[h.first-1].Word() == "not" || r.toks[h.first-1].Word() == "never") && r.toks[h.first].Word() != "never" {
@@ -316,7 +316,7 @@ func (r *reader) lost(sh *Sheet) {
 func (r *reader) tenure(sh *Sheet) {
 	for _, h := range r.of("tenure") {
 		s := r.toks[h.first].Sentence()
-		if !r.firstPerson(s) || r.toks[h.first].Quoted || r.othersStart(h) {
+		if !r.firstPerson(s) || r.toks[h.first].Quoted() || r.othersStart(h) {
 			continue
 		}
 		kind := h.key
@@ -368,7 +368,7 @@ func (r *reader) othersStart(h hit) bool {
 func (r *reader) function(sh *Sheet) {
 	for _, h := range r.of("function") {
 		s := r.toks[h.first].Sentence()
-		if r.toks[h.first].Quoted {
+		if r.toks[h.first].Quoted() {
 			continue
 		}
 		own := false
@@ -401,7 +401,7 @@ func (r *reader) function(sh *Sheet) {
 // too ("I run marketing and RevOps"): then marketing is the word.
 func (r *reader) runsMarketing(s int) bool {
 	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
-		if r.toks[k].Word() == "marketing" && !r.toks[k].Quoted {
+		if r.toks[k].Word() == "marketing" && !r.toks[k].Quoted() {
 			return true
 		}
 	}
@@ -425,7 +425,7 @@ func (r *reader) vocab(sh *Sheet) {
 			// the word itself must be the noun or its singular.
 			w := r.toks[h.last].Word()
 			last := h.key[strings.LastIndexByte(h.key, ' ')+1:]
-			if !r.toks[h.first].Quoted && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
+			if !r.toks[h.first].Quoted() && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
 				found[h.key] = true
 			}
 		}
@@ -462,7 +462,7 @@ func (r *reader) meeting(sh *Sheet) {
 // invite"), whatever meeting the text named first.
 func (r *reader) meetingIn(sh *Sheet, s int) {
 	for _, h := range r.of("meeting") {
-		if r.toks[h.first].Quoted || s >= 0 && r.toks[h.first].Sentence() != s {
+		if r.toks[h.first].Quoted() || s >= 0 && r.toks[h.first].Sentence() != s {
 			continue
 		}
 		lo := h.first
@@ -494,7 +494,7 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 // own (not quoted, not weighed).
 func (r *reader) booked(sh *Sheet) {
 	for _, h := range r.of("booked") {
-		if r.toks[h.first].Quoted || r.weighed(sh, h.first) {
+		if r.toks[h.first].Quoted() || r.weighed(sh, h.first) {
 			continue
 		}
 		// "The final budget meeting is Thursday" is a meeting of many,
@@ -554,7 +554,7 @@ func (r *reader) witnessed(sh *Sheet) {
 			continue
 		}
 		for _, h := range r.inSentence("meeting", r.toks[i].Sentence()) {
-			if h.last < i && !r.toks[h.first].Quoted {
+			if h.last < i && !r.toks[h.first].Quoted() {
 				sp := r.span(h.first, h.last)
 				sh.SeatHeld = &sp
 				return
@@ -575,7 +575,7 @@ func (r *reader) lasting(sh *Sheet) {
 		}
 	}
 	for _, h := range r.of("lasting") {
-		if r.toks[h.first].Quoted || tenure[r.toks[h.first].Clause()] || r.clauseAroundHas(h.first, trendWords) {
+		if r.toks[h.first].Quoted() || tenure[r.toks[h.first].Clause()] || r.clauseAroundHas(h.first, trendWords) {
 			continue
 		}
 		sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))

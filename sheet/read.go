@@ -164,7 +164,7 @@ func (r *reader) events(sh *Sheet) {
 		for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c && hi-lo < maxWords {
 			hi++
 		}
-		if hi-lo < 3 || hi-lo >= maxWords || r.toks[lo].Quoted || r.toks[hi].Quoted {
+		if hi-lo < 3 || hi-lo >= maxWords || r.toks[lo].Quoted() || r.toks[hi].Quoted() {
 			continue
 		}
 		sh.Events = append(sh.Events, r.span(lo, hi))
@@ -193,7 +193,7 @@ func (r *reader) artifacts(sh *Sheet) {
 	seen := map[string]bool{}
 	for _, h := range r.of("artifact") {
 		s := r.toks[h.first].Sentence()
-		if !r.firstPerson(s) || r.toks[h.first].Quoted {
+		if !r.firstPerson(s) || r.toks[h.first].Quoted() {
 			continue
 		}
 		// "slide" in "a 14-slide attribution deck" modifies the deck.
@@ -269,7 +269,7 @@ func (r *reader) temptations(sh *Sheet) {
 		}
 		// "How do I get Carl to act" asks how to reach a goal; it does
 		// not weigh a move.
-		if r.toks[h.first].Quoted || h.first > 0 && askWords[r.toks[h.first-1].Word()] {
+		if r.toks[h.first].Quoted() || h.first > 0 && askWords[r.toks[h.first-1].Word()] {
 			continue
 		}
 		// Patterns match stems, so "going to" also finds "go to market";
@@ -303,7 +303,7 @@ func (r *reader) temptations(sh *Sheet) {
 		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word()] && r.toks[end].Sentence() > 0 {
 			s := r.toks[end].Sentence()
 			plo, phi := r.sent[s-1][0], r.sent[s-1][1]
-			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted {
+			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
 				for _, x := range r.moveKinds(sh, moves, plo, phi) {
 					if !slices.Contains(k, x) {
 						k = append(k, x)
@@ -323,7 +323,7 @@ func (r *reader) temptations(sh *Sheet) {
 	}
 	for s := 1; s < len(r.sent); s++ {
 		i := r.sent[s][0]
-		if i >= len(r.toks) || r.toks[i].Word() != "or" || r.toks[i].Quoted || !weighs[s-1] {
+		if i >= len(r.toks) || r.toks[i].Word() != "or" || r.toks[i].Quoted() || !weighs[s-1] {
 			continue
 		}
 		if lo := r.skipLead(i + 1); lo < len(r.toks) && r.toks[lo].Sentence() == s {
@@ -383,7 +383,7 @@ func (r *reader) clauseEnd(lo int) int {
 // running on into the next clause of the sentence when they do not and a
 // comma is all that parts them. It returns the last token it read.
 func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
-	if lo >= len(r.toks) || r.toks[hi].Quoted || r.toks[lo].Quoted {
+	if lo >= len(r.toks) || r.toks[hi].Quoted() || r.toks[lo].Quoted() {
 		return hi
 	}
 	var kinds []string
@@ -392,7 +392,7 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	}
 	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence() == r.toks[lo].Sentence() && !temptationStop[r.toks[j].Word()] &&
 		r.toks[j].Word() != "and" && strings.TrimSpace(r.text[r.toks[hi].End():r.toks[j].Start()]) == "," {
-		if hi2 := r.clauseEnd(j); hi2-lo <= maxWords && !r.toks[hi2].Quoted {
+		if hi2 := r.clauseEnd(j); hi2-lo <= maxWords && !r.toks[hi2].Quoted() {
 			if k := r.moveKinds(sh, moves, lo, hi2); len(k) > 0 && hi2-lo >= 2 {
 				kinds, hi = k, hi2
 			}
@@ -499,7 +499,7 @@ func (r *reader) weighed(sh *Sheet, i int) bool {
 // changes finds the user saying they made a change.
 func (r *reader) changes(sh *Sheet) {
 	for _, h := range r.of("changed") {
-		if r.toks[h.first].Quoted || r.weighed(sh, h.last) {
+		if r.toks[h.first].Quoted() || r.weighed(sh, h.last) {
 			continue
 		}
 		hi := h.last
@@ -523,12 +523,12 @@ const maxQuoteClauses = 8
 
 func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	for i := 0; i < len(r.toks); {
-		if !r.toks[i].Quoted {
+		if !r.toks[i].Quoted() {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause()-r.toks[i].Clause() < maxQuoteClauses {
+		for j+1 < len(r.toks) && r.toks[j+1].Quoted() && r.toks[j+1].Clause()-r.toks[i].Clause() < maxQuoteClauses {
 			j++
 		}
 		q := Quote{Span: r.span(i, j)}
@@ -655,7 +655,7 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 		}
 	}
 	for k := at - 1; k >= lo; k-- {
-		if r.toks[k].Quoted || !speech[r.toks[k].Word()] {
+		if r.toks[k].Quoted() || !speech[r.toks[k].Word()] {
 			continue
 		}
 		// "she said, and I wrote it down, '...'": writing words down
@@ -706,7 +706,7 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 		}
 	}
 	for j := k - 1; j >= lo; j-- {
-		if r.toks[j].Quoted {
+		if r.toks[j].Quoted() {
 			continue
 		}
 		if kind, ok := roles[j]; ok {
@@ -741,7 +741,7 @@ func (r *reader) introduced(at int) bool {
 	speech := r.c.speech
 	cues := r.c.saidNouns
 	for k := at - 1; k >= r.sent[s][0]; k-- {
-		if r.toks[k].Quoted {
+		if r.toks[k].Quoted() {
 			continue
 		}
 		if speech[r.toks[k].Word()] || cues[r.toks[k].Word()] {
@@ -892,7 +892,7 @@ func (r *reader) acts(sh *Sheet) {
 	// October I prepared presentation with data for him").
 	for _, h := range r.of("artifact") {
 		s := r.toks[h.first].Sentence()
-		if r.toks[h.first].Quoted || !r.firstPerson(s) {
+		if r.toks[h.first].Quoted() || !r.firstPerson(s) {
 			continue
 		}
 		made := len(r.inSentence("state", s)) > 0

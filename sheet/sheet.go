@@ -236,21 +236,21 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		for k := h.first - 1; k >= 0 && k >= h.first-4 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
 			doubt = doubt || r.toks[k].Word() == "whether" || r.toks[k].Word() == "if"
 		}
-		if !r.toks[h.first].Quoted && !doubt {
+		if !r.toks[h.first].Quoted() && !doubt {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}
 	r.meeting(&sh)
 	r.wentAbove(&sh)
 	for _, h := range r.of("seat_held") {
-		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
 			sp := r.span(h.first, h.last)
 			sh.SeatHeld = &sp
 			break
 		}
 	}
 	for _, h := range r.of("seat_part") {
-		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
 			hi := r.clauseEnd(h.first)
 			if hi < h.last {
 				hi = h.last
@@ -262,7 +262,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	}
 	r.booked(&sh)
 	for _, h := range r.of("seat_lost") {
-		if !r.toks[h.first].Quoted {
+		if !r.toks[h.first].Quoted() {
 			sp := r.span(h.first, h.last)
 			sh.SeatLost = &sp
 			r.meetingIn(&sh, r.toks[h.first].Sentence())
@@ -897,7 +897,7 @@ func (s Sheet) QuoteAt(at int) (Quote, bool) {
 // could tell the CEO") or quoted is not one made.
 func (r *reader) wentAbove(sh *Sheet) {
 	made := func(i int) bool {
-		if r.toks[i].Quoted || r.weighed(sh, i) {
+		if r.toks[i].Quoted() || r.weighed(sh, i) {
 			return false
 		}
 		// Asked about, or someone else's belief ("he thinks I went to
