@@ -34,7 +34,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 			f.Duration = durationPhrase(s, h)
 		}
 		if f.Months == 0 {
-			if m, ok := months(s.Tokens[h.First : h.Last+1]); ok {
+			if m, ok := months(s.Tokens[int(h.First) : int(h.Last)+1]); ok {
 				f.Months = round(m)
 			}
 		}
@@ -109,7 +109,7 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 	toks := s.Tokens
 	title := make(map[int]bool, len(titles))
 	for _, h := range titles {
-		title[h.First] = true
+		title[int(h.First)] = true
 	}
 	for i, t := range toks {
 		if t.Stem() != "report" {
@@ -253,7 +253,7 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 		}
 		val := strings.TrimPrefix(key, "tenure=")
 		if h.Signal.Measure {
-			m, ok := months(s.Tokens[h.First : h.Last+1])
+			m, ok := months(s.Tokens[int(h.First) : int(h.Last)+1])
 			if !ok {
 				continue
 			}
@@ -272,17 +272,17 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 // "first week he told" reads "first week", "three months ago" stays whole.
 // A hit with no unit ("since then") is kept as it is.
 func durationPhrase(s *playbook.Scan, h playbook.Hit) string {
-	end := h.End
-	for k := h.Last; k > h.First; k-- {
+	end := int(h.End)
+	for k := int(h.Last); k > int(h.First); k-- {
 		if _, ok := unitMonths[s.Tokens[k].Word()]; ok {
-			if k < h.Last && s.Tokens[k+1].Word() == "ago" {
+			if k < int(h.Last) && s.Tokens[k+1].Word() == "ago" {
 				k++
 			}
 			end = s.Tokens[k].End()
 			break
 		}
 	}
-	return s.Text[h.Start:end]
+	return s.Text[int(h.Start):end]
 }
 
 var unitMonths = map[string]float64{
@@ -339,7 +339,7 @@ func months(toks []match.Token) (float64, bool) {
 
 func overlaps(h playbook.Hit, others []playbook.Hit) bool {
 	for _, o := range others {
-		if h.First <= o.Last && o.First <= h.Last {
+		if int(h.First) <= int(o.Last) && int(o.First) <= int(h.Last) {
 			return true
 		}
 	}

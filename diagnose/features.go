@@ -244,7 +244,7 @@ func intentScope(s *playbook.Scan) []bool {
 	scope := make([]bool, len(s.Tokens))
 	for _, h := range s.ModHits("intent") {
 		sent := s.Tokens[h.Last].Sentence()
-		for k := h.Last + 1; k < len(s.Tokens) && s.Tokens[k].Sentence() == sent; k++ {
+		for k := int(h.Last) + 1; k < len(s.Tokens) && s.Tokens[k].Sentence() == sent; k++ {
 			scope[k] = true
 		}
 	}
@@ -314,7 +314,7 @@ func (d *doc) signals() {
 		if a := d.actor[d.scan.Tokens[h.First].Sentence()]; a == actorOther || a == actorUser {
 			mod += "@" + actorPrefix[a][:1]
 		}
-		sp := span{h.First, h.Last}
+		sp := span{int(h.First), int(h.Last)}
 		d.add("s:"+h.Signal.ID+mod, 1, sp)
 		d.add("g:"+g+":"+h.Signal.Key()+mod, 1, sp)
 	}
@@ -386,10 +386,10 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 			continue
 		}
 		// "sales ops" and "sales operations" are not the sales leader.
-		if h.Last+1 < len(toks) && (toks[h.Last+1].Stem() == "op" || toks[h.Last+1].Stem() == "oper" || toks[h.Last+1].Word() == "ops") {
+		if int(h.Last)+1 < len(toks) && (toks[int(h.Last)+1].Stem() == "op" || toks[int(h.Last)+1].Stem() == "oper" || toks[int(h.Last)+1].Word() == "ops") {
 			continue
 		}
-		for i := h.First; i <= h.Last; i++ {
+		for i := int(h.First); i <= int(h.Last); i++ {
 			leaderTok[i] = true
 		}
 	}

@@ -324,6 +324,9 @@ func (x *ids) release() {
 	clear(x.ids)
 	x.grams.reset()
 	x.strs, x.tok = x.strs[:0], x.tok[:0]
+	if cap(x.tok) > maxPooled {
+		x.tok = nil // a long text's; the next text sizes its own
+	}
 	x.feats, x.vals, x.spans, x.nspan = x.feats[:0], x.vals[:0], x.spans[:0], x.nspan[:0]
 	x.rd.pool.Put(x)
 }
@@ -500,6 +503,9 @@ func packedInto(v learn.Vector, list []uint64) learn.Vector {
 func (d *doc) wordsIDs() {
 	x := d.ids
 	toks := d.scan.Tokens
+	// One id a token: sized once (appending grew a 1 MiB text's list
+	// through a dozen copies, 4 MB for a list of 0.8).
+	x.tok = slices.Grow(x.tok, len(toks))
 	for i := range toks {
 		id := int32(-1)
 		if toks[i].Stem() != "" {
@@ -604,7 +610,7 @@ func (d *doc) signalsIDs() {
 		case actorOther:
 			tail += 2
 		}
-		sp := span{h.First, h.Last}
+		sp := span{int(h.First), int(h.Last)}
 		k := sigKey{h.Signal, modIndex(mod), uint8(tail)}
 		f, ok := x.sigs[k]
 		if !ok {

@@ -649,7 +649,7 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 	hits := dc.scan.Of("type", fmt.Sprint(t))
 	signalled := func(e align.Evidence) *playbook.Hit {
 		for i, h := range hits {
-			if h.Counts() && !h.Intent && h.Start >= e.Start && h.End <= e.End {
+			if h.Counts() && !h.Intent && int(h.Start) >= e.Start && int(h.End) <= e.End {
 				return &hits[i]
 			}
 		}

@@ -72,7 +72,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// A former sales leader ("our previous sales director") is not the
 	// one the user works with now: prefer any other title.
 	former := func(h playbook.Hit) bool {
-		for k := h.First - 1; k >= 0 && k >= h.First-3 && toks[k].Sentence() == toks[h.First].Sentence(); k-- {
+		for k := int(h.First) - 1; k >= 0 && k >= int(h.First)-3 && toks[k].Sentence() == toks[h.First].Sentence(); k-- {
 			switch toks[k].Word() {
 			case "previous", "former", "old", "ex", "last", "outgoing", "departed":
 				return true
@@ -102,7 +102,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
 			f.Leader = align.Person{Name: nameText(s, k), Title: titleText(s, h)}
-			at = h.Last
+			at = int(h.Last)
 			break
 		}
 	}
@@ -111,7 +111,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 	if f.Leader.Title == "" && len(titles) > 0 {
 		f.Leader.Title = titleText(s, titles[0])
-		at = titles[0].Last
+		at = int(titles[0].Last)
 	}
 	otherName := func(k int) bool {
 		t := toks[k]
@@ -410,7 +410,9 @@ const leaderBetween = 3
 // no other reading.
 func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, joiners map[string]bool) (int, bool) {
 	toks := s.Tokens
-	same := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].Sentence() == toks[h.First].Sentence() }
+	same := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Sentence() == toks[h.First].Sentence()
+	}
 	// joined reports whether a comma or a bracket stands between token i
 	// and the next (tokens of one contraction share a span: no gap).
 	joined := func(i int) bool {
@@ -420,7 +422,7 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		return strings.ContainsAny(s.Text[toks[i].End():toks[i+1].Start()], ",(")
 	}
 	// After the title.
-	j := h.Last + 1
+	j := int(h.Last) + 1
 	if same(j) && joiners[toks[j].Word()] {
 		j++
 	}
@@ -430,14 +432,14 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if same(j) && isName(j) && !acronym(s, j) {
 		// "Head of Sales Iberia, Nuria": a place or a scope right after
 		// the title, then the name.
-		if j == h.Last+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
+		if j == int(h.Last)+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
 			return j + 1, true
 		}
 		return j, true
 	}
 	// Before it: skip the determiner and a few words that qualify the
 	// title, then a comma, a bracket, "is" or "who is" must join them.
-	k := h.First - 1
+	k := int(h.First) - 1
 	for n := 0; same(k) && n <= leaderBetween; n++ {
 		w := toks[k].Word()
 		if w == "our" || w == "the" || w == "my" || w == "their" || w == "a" {
@@ -507,7 +509,7 @@ func nameText(s *playbook.Scan, i int) string {
 }
 
 func titleText(s *playbook.Scan, h playbook.Hit) string {
-	t := s.Text[h.Start:h.End]
+	t := s.Text[int(h.Start):int(h.End)]
 	for _, p := range []string{"our ", "the ", "Our ", "The ", "my ", "My "} {
 		t = strings.TrimPrefix(t, p)
 	}

@@ -124,7 +124,7 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 		for _, h := range m.Match(toks) {
-			if h.First > h.Last || h.Last >= len(toks) {
+			if h.First > h.Last || int(h.Last) >= len(toks) {
 				t.Fatalf("bad hit %+v", h)
 			}
 		}

@@ -401,7 +401,7 @@ func newReader(pb *playbook.Playbook, text string) *reader {
 	raw := c.m.AppendMatch((*rb)[:0], r.toks)
 	r.hits = make([]hit, 0, len(raw))
 	for _, h := range raw {
-		r.hits = append(r.hits, hit{ref: c.refs[h.Pattern], first: h.First, last: h.Last})
+		r.hits = append(r.hits, hit{ref: c.refs[h.Pattern], first: int(h.First), last: int(h.Last)})
 	}
 	if cap(raw) <= maxPooledHits {
 		*rb = raw[:0]
