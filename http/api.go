@@ -15,6 +15,7 @@ import (
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
 )
 
@@ -174,7 +175,11 @@ func (s *Server) apiRoute(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Message)); err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, s.Engine.Route(in.Message))
+	var res align.RouteResult
+	if err := s.run(r, func() { res = s.Engine.Route(in.Message) }); err != nil {
+		return err
+	}
+	writeJSON(w, r, 200, res)
 	return nil
 }
 
@@ -183,7 +188,10 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	_, d, err := s.Engine.Diagnose(in)
+	var d align.Diagnosis
+	if rerr := s.run(r, func() { _, d, err = s.Engine.Diagnose(in) }); rerr != nil {
+		return rerr
+	}
 	if err != nil {
 		return err
 	}
@@ -206,14 +214,22 @@ func (s *Server) apiPlan(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.Engine.Plan(in, in.Date)
-	if err != nil {
-		return err
+	var out PlanResponse
+	if rerr := s.run(r, func() {
+		var res engine.Result
+		if res, err = s.Engine.Plan(in, in.Date); err != nil {
+			return
+		}
+		out = PlanResponse{Route: res.Diagnosis.Route.Route, Diagnosis: res.Diagnosis, Sections: res.Plan}
+		if res.Plan == nil {
+			out.Message = s.Engine.Declined(res.Diagnosis.Route)
+		} else {
+			out.Plan, err = s.Engine.Render(res, in.Format)
+		}
+	}); rerr != nil {
+		return rerr
 	}
-	out := PlanResponse{Route: res.Diagnosis.Route.Route, Diagnosis: res.Diagnosis, Sections: res.Plan}
-	if res.Plan == nil {
-		out.Message = s.Engine.Declined(res.Diagnosis.Route)
-	} else if out.Plan, err = s.Engine.Render(res, in.Format); err != nil {
+	if err != nil {
 		return err
 	}
 	writeJSON(w, r, 200, out)
@@ -230,7 +246,11 @@ func (s *Server) apiLint(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Plan)); err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, s.Engine.Lint(in.Plan))
+	var res any
+	if err := s.run(r, func() { res = s.Engine.Lint(in.Plan) }); err != nil {
+		return err
+	}
+	writeJSON(w, r, 200, res)
 	return nil
 }
 
@@ -239,11 +259,20 @@ func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sit, d, err := s.Engine.Diagnose(in)
+	var qs []align.Question
+	if rerr := s.run(r, func() {
+		var sit align.Situation
+		var d align.Diagnosis
+		if sit, d, err = s.Engine.Diagnose(in); err == nil {
+			qs = s.Engine.Questions(sit, d)
+		}
+	}); rerr != nil {
+		return rerr
+	}
 	if err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, map[string]any{"questions": s.Engine.Questions(sit, d)})
+	writeJSON(w, r, 200, map[string]any{"questions": qs})
 	return nil
 }
 
