@@ -335,7 +335,7 @@ func (x *ids) release() {
 // numbered gen.
 type nearID struct {
 	p   *byte
-	n   int
+	n   uint32 // the string's length (a word, never 4 GiB)
 	id  int32
 	gen uint32
 }
@@ -350,11 +350,11 @@ const nearBits = 12
 func (x *ids) intern(s string) int32 {
 	p := unsafe.StringData(s)
 	e := &x.near[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15^uint64(len(s)))>>(64-nearBits)]
-	if e.gen == x.gen && e.p == p && e.n == len(s) {
+	if e.gen == x.gen && e.p == p && int(e.n) == len(s) {
 		return e.id
 	}
 	id := x.internSlow(s)
-	*e = nearID{p: p, n: len(s), id: id, gen: x.gen}
+	*e = nearID{p: p, n: uint32(len(s)), id: id, gen: x.gen}
 	return id
 }
 

@@ -351,6 +351,19 @@ func (m *Matcher) prepare() {
 		}
 		m.owners[o] = owner{pat: p, slot: base + k, gap: g, last: k == m.patLen[p]-1}
 	}
+	// owners holds what ownPat and ownIdx say (Encode makes them again):
+	// keeping both was 180 KB of the playbook's 1.5 MiB of heap, which
+	// every collection reads and a server's heap goal doubles.
+	m.ownPat, m.ownIdx = nil, nil
+}
+
+// ownerArrays makes ownPat and ownIdx again from owners.
+func (m *Matcher) ownerArrays() (pat, idx []int32) {
+	pat, idx = make([]int32, len(m.owners)), make([]int32, len(m.owners))
+	for o, ow := range m.owners {
+		pat[o], idx[o] = ow.pat, ow.slot-m.partialBase[ow.pat]
+	}
+	return pat, idx
 }
 
 // builder is the automaton while it is built, with maps for edges.
@@ -700,8 +713,19 @@ func (m *Matcher) Encode(w *wire.Writer) {
 	for i := range m.syms.len() {
 		w.String(m.syms.at(i))
 	}
+	ownPat, ownIdx := m.ownPat, m.ownIdx
+	if ownPat == nil && m.owners != nil {
+		ownPat, ownIdx = m.ownerArrays()
+	}
 	for _, a := range m.arrays() {
-		w.Int32s(*a)
+		switch a {
+		case &m.ownPat:
+			w.Int32s(ownPat)
+		case &m.ownIdx:
+			w.Int32s(ownIdx)
+		default:
+			w.Int32s(*a)
+		}
 	}
 }
 
