@@ -122,9 +122,19 @@ func wantsPretty(r *http.Request) bool {
 // past the limit, 400 for JSON that intake.DecodeJSON refuses (malformed,
 // an unknown field, a key twice, nesting too deep, a wrong type).
 func decode(r *http.Request, v any) error {
+	body, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	return decodeBody(body, v)
+}
+
+// readBody reads a JSON body, checked as text: decode's first half, the
+// part that waits for the network.
+func readBody(r *http.Request) ([]byte, error) {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct != "application/json" {
-		return httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
+		return nil, httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
 	}
 	// Read the body into a buffer of its declared size, not one grown in
 	// steps; the limit is MaxBytesReader's. The buffer has room for the
@@ -139,15 +149,21 @@ func decode(r *http.Request, v any) error {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
+			return nil, httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
 		}
-		return httpError{http.StatusBadRequest, "cannot read the request body"}
+		return nil, httpError{http.StatusBadRequest, "cannot read the request body"}
 	}
 	// The check reads the bytes as a string without copying them: body
 	// is not changed after this, and the check keeps nothing of it.
 	if err := align.CheckText("the request body", unsafe.String(unsafe.SliceData(body), len(body))); err != nil {
-		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
+		return nil, httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
+	return body, nil
+}
+
+// decodeBody decodes a body readBody read into v: decode's second half,
+// CPU work that an engine run's slot covers.
+func decodeBody(body []byte, v any) error {
 	if err := intake.DecodeJSON(body, v); err != nil {
 		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
@@ -155,8 +171,17 @@ func decode(r *http.Request, v any) error {
 }
 
 func (s *Server) input(r *http.Request) (intake.Input, error) {
+	body, err := readBody(r)
+	if err != nil {
+		return intake.Input{}, err
+	}
+	return s.inputOf(body)
+}
+
+// inputOf decodes and validates a situation read by readBody.
+func (s *Server) inputOf(body []byte) (intake.Input, error) {
 	var in intake.Input
-	if err := decode(r, &in); err != nil {
+	if err := decodeBody(body, &in); err != nil {
 		return in, err
 	}
 	if err := in.Validate(s.Engine.PB.TriedCodes()); err != nil {
@@ -210,12 +235,19 @@ type PlanResponse struct {
 }
 
 func (s *Server) apiPlan(w http.ResponseWriter, r *http.Request) error {
-	in, err := s.input(r)
+	// The body is read before a slot is taken (a slow client waits for
+	// none) and decoded in it: a request waiting for the engine holds its
+	// bytes, not a decoded copy.
+	body, err := readBody(r)
 	if err != nil {
 		return err
 	}
 	var out PlanResponse
 	if rerr := s.run(r, func() {
+		var in intake.Input
+		if in, err = s.inputOf(body); err != nil {
+			return
+		}
 		var res engine.Result
 		if res, err = s.Engine.Plan(in, in.Date); err != nil {
 			return
