@@ -50,3 +50,18 @@ func TestRunBoundsEngineRuns(t *testing.T) {
 		t.Fatalf("%d engine runs at once, want %d", m, n)
 	}
 }
+
+// TestRunRaisesPanicInCaller: a panic in the engine's goroutine reaches
+// the request's goroutine (where net/http recovers it) instead of ending
+// the server.
+func TestRunRaisesPanicInCaller(t *testing.T) {
+	s := &Server{}
+	req := httptest.NewRequest("POST", "/api/plan", nil)
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Fatalf("recovered %v, want boom", p)
+		}
+	}()
+	s.run(req, func() { panic("boom") })
+	t.Fatal("run returned after a panic")
+}
