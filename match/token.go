@@ -67,21 +67,12 @@ func (t *Token) Start() int { return int(t.start) }
 // End is the byte offset just after the token's word.
 func (t *Token) End() int { return int(t.end) }
 
-// Word is the lower-cased, normalised word.
-func (t *Token) Word() string {
-	if t.w == nil {
-		return ""
-	}
-	return t.w.word
-}
+// Word is the lower-cased, normalised word. Only Tokenize makes tokens
+// (a Token's fields are its own), so w is never nil.
+func (t *Token) Word() string { return t.w.word }
 
 // Stem is the word's Porter2 stem, the form patterns match on.
-func (t *Token) Stem() string {
-	if t.w == nil {
-		return ""
-	}
-	return t.w.stem
-}
+func (t *Token) Stem() string { return t.w.stem }
 
 // Sentence numbers the sentence the token sits in, from 0.
 func (t *Token) Sentence() int { return int(t.sentence) }
