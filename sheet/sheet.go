@@ -545,9 +545,15 @@ func (r *reader) name(i int) string {
 	return r.text[r.toks[i].Start():r.toks[i].End()]
 }
 
-// between is the text between tokens i and j (i < j).
+// between is the text between tokens i and j (i < j): none when they
+// share a span, as the tokens of one contraction do ("CROn't" is "cron"
+// and "not", both over the whole word).
 func (r *reader) between(i, j int) string {
-	return r.text[r.toks[i].End():r.toks[j].Start()]
+	a, b := r.toks[i].End(), r.toks[j].Start()
+	if a >= b {
+		return ""
+	}
+	return r.text[a:b]
 }
 
 // people finds named people next to a role ("Ines, our sales director",
