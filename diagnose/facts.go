@@ -34,7 +34,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 			f.Duration = durationPhrase(s, h)
 		}
 		if f.Months == 0 {
-			if m, ok := months(s.Tokens[h.First : h.Last+1]); ok {
+			if m, ok := months(s.Tokens[int(h.First) : int(h.Last)+1]); ok {
 				f.Months = round(m)
 			}
 		}
@@ -89,8 +89,8 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		// mentions, so escalation advice says who.
 		mentions := nameListsOf(pb).bossMentions
 		for _, t := range s.Tokens {
-			if mentions[t.Word] {
-				f.Boss = pb.Names.Bosses[t.Word]
+			if mentions[t.Word()] {
+				f.Boss = pb.Names.Bosses[t.Word()]
 				break
 			}
 		}
@@ -109,25 +109,25 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 	toks := s.Tokens
 	title := make(map[int]bool, len(titles))
 	for _, h := range titles {
-		title[h.First] = true
+		title[int(h.First)] = true
 	}
 	for i, t := range toks {
-		if t.Stem != "report" {
+		if t.Stem() != "report" {
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && (toks[j].Word == "directly" || toks[j].Word == "straight") {
+		if j < len(toks) && (toks[j].Word() == "directly" || toks[j].Word() == "straight") {
 			j++
 		}
-		if j >= len(toks) || (toks[j].Word != "to" && toks[j].Word != "into") {
+		if j >= len(toks) || (toks[j].Word() != "to" && toks[j].Word() != "into") {
 			continue
 		}
 		// The one reporting is the user: "I", "we", "marketing", "my
 		// team", a few words back in the same clause.
 		// "We both report to the commercial director" is a shared boss.
 		self, both := false, false
-		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Clause == t.Clause; k-- {
-			switch toks[k].Word {
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Clause() == t.Clause(); k-- {
+			switch toks[k].Word() {
 			case "i", "we", "marketing", "team":
 				self = true
 			case "both", "all":
@@ -138,13 +138,13 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 			continue
 		}
 		k := j + 1
-		for k < len(toks) && (toks[k].Word == "our" || toks[k].Word == "the" || toks[k].Word == "my") {
+		for k < len(toks) && (toks[k].Word() == "our" || toks[k].Word() == "the" || toks[k].Word() == "my") {
 			k++
 		}
-		if k >= len(toks) || toks[k].Sentence != t.Sentence {
+		if k >= len(toks) || toks[k].Sentence() != t.Sentence() {
 			continue
 		}
-		if title[k] || (name != "" && strings.EqualFold(toks[k].Word, name)) {
+		if title[k] || (name != "" && strings.EqualFold(toks[k].Word(), name)) {
 			return span{i, k}, true
 		}
 	}
@@ -163,20 +163,20 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 	name = strings.ToLower(name)
 	toks := s.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Word != "i" {
+		if toks[i].Word() != "i" {
 			continue
 		}
-		switch toks[i+1].Word {
+		switch toks[i+1].Word() {
 		case "asked", "told", "confronted", "challenged", "pressed":
 		default:
 			continue
 		}
-		who := toks[i+2].Word
+		who := toks[i+2].Word()
 		if who != "him" && who != "her" && who != "them" && (name == "" || who != name) {
 			continue
 		}
-		for k := i + 3; k < len(toks) && k <= i+9 && toks[k].Sentence == toks[i].Sentence; k++ {
-			switch toks[k].Word {
+		for k := i + 3; k < len(toks) && k <= i+9 && toks[k].Sentence() == toks[i].Sentence(); k++ {
+			switch toks[k].Word() {
 			case "directly", "outright", "straight", "privately", "face", "openly", "bluntly", "frankly":
 				return span{i, k}, true
 			}
@@ -253,7 +253,7 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 		}
 		val := strings.TrimPrefix(key, "tenure=")
 		if h.Signal.Measure {
-			m, ok := months(s.Tokens[h.First : h.Last+1])
+			m, ok := months(s.Tokens[int(h.First) : int(h.Last)+1])
 			if !ok {
 				continue
 			}
@@ -272,17 +272,17 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 // "first week he told" reads "first week", "three months ago" stays whole.
 // A hit with no unit ("since then") is kept as it is.
 func durationPhrase(s *playbook.Scan, h playbook.Hit) string {
-	end := h.End
-	for k := h.Last; k > h.First; k-- {
-		if _, ok := unitMonths[s.Tokens[k].Word]; ok {
-			if k < h.Last && s.Tokens[k+1].Word == "ago" {
+	end := int(h.End)
+	for k := int(h.Last); k > int(h.First); k-- {
+		if _, ok := unitMonths[s.Tokens[k].Word()]; ok {
+			if k < int(h.Last) && s.Tokens[k+1].Word() == "ago" {
 				k++
 			}
-			end = s.Tokens[k].End
+			end = s.Tokens[k].End()
 			break
 		}
 	}
-	return s.Text[h.Start:end]
+	return s.Text[int(h.Start):end]
 }
 
 var unitMonths = map[string]float64{
@@ -302,7 +302,7 @@ func months(toks []match.Token) (float64, bool) {
 			n = v
 			continue
 		}
-		switch t.Word {
+		switch t.Word() {
 		case "a", "an":
 			if math.IsNaN(n) {
 				n = 1
@@ -320,10 +320,10 @@ func months(toks []match.Token) (float64, bool) {
 				n = 0.5
 			}
 		}
-		if o, ok := ordinals[t.Word]; ok && math.IsNaN(n) {
+		if o, ok := ordinals[t.Word()]; ok && math.IsNaN(n) {
 			n, ordinal = o, true
 		}
-		if u, ok := unitMonths[t.Word]; ok {
+		if u, ok := unitMonths[t.Word()]; ok {
 			unit = u
 		}
 	}
@@ -339,7 +339,7 @@ func months(toks []match.Token) (float64, bool) {
 
 func overlaps(h playbook.Hit, others []playbook.Hit) bool {
 	for _, o := range others {
-		if h.First <= o.Last && o.First <= h.Last {
+		if int(h.First) <= int(o.Last) && int(o.First) <= int(h.Last) {
 			return true
 		}
 	}

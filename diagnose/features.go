@@ -59,14 +59,16 @@ type doc struct {
 	// the doc: features it does not know are left out of value and at, as
 	// the reader would ignore them anyway. Training leaves it nil.
 	vocab map[string]int32
-	// clauses remembers clause by token (first token+1, last token;
-	// zero: not yet).
-	clauses [][2]int32
-	// explained is, per token, the place of the clause starting there in
-	// the list explain is building, above the number of that explain
-	// call (explains); any other number is from an earlier call.
-	explained []uint64
-	explains  uint32
+	// clauses remembers clause by token i, as distances in tokens: i minus
+	// the clause's first token plus 1, and its last token minus i (zero:
+	// not yet). A clause is at most maxClause bytes around i, so both fit
+	// in 16 bits; a token whose clause does not is not remembered. Four
+	// bytes a token, not eight: a 1 MiB text has 200,000 tokens.
+	clauses [][2]uint16
+	// explained is, per token, the place plus 1 of the clause starting
+	// there in the list explain is building (zero: none). explain clears
+	// the marks it set before it returns.
+	explained []uint32
 	// xbin is the text's vector as presence (binary), made once for all
 	// explain calls on it; xbinOf is the vector it was made from.
 	xbin, xbinOf learn.Vector
@@ -157,8 +159,8 @@ func (d *doc) words() {
 		d.add(name, pending, sp)
 	}
 	for i, t := range toks {
-		if negation(t.Word) {
-			negClause = t.Clause
+		if negation(t.Word()) {
+			negClause = t.Clause()
 			continue
 		}
 		stem := d.stem(i)
@@ -167,21 +169,21 @@ func (d *doc) words() {
 		}
 		name := "w:" + stem
 		switch {
-		case t.Clause == negClause:
+		case t.Clause() == negClause:
 			name = "w:~" + stem
 		case intent[i]:
 			name = "w:?" + stem
 		}
 		gram(name, span{i, i})
-		if p := actorPrefix[d.actor[t.Sentence]]; p != "" {
+		if p := actorPrefix[d.actor[t.Sentence()]]; p != "" {
 			// "The CEO doesn't see it" is O:~see: who, and that it is denied.
-			if t.Clause == negClause {
+			if t.Clause() == negClause {
 				gram("w:"+p+"~"+stem, span{i, i})
 			} else {
 				gram("w:"+p+stem, span{i, i})
 			}
 		}
-		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && toks[i-1].Stem() != "" {
 			gram("b:"+d.stem(i-1)+"_"+stem, span{i - 1, i})
 		}
 	}
@@ -195,10 +197,10 @@ func (d *doc) words() {
 		}
 		name := "dur:" + b
 		gram(name, span{i, i + 1})
-		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
+		if p := actorPrefix[d.actor[toks[i].Sentence()]]; p != "" {
 			gram(name+"@"+p[:1], span{i, i + 1})
 		}
-		if i+2 < len(toks) && toks[i+2].Word == "ago" {
+		if i+2 < len(toks) && toks[i+2].Word() == "ago" {
 			gram(name+":ago", span{i, i + 2})
 		}
 	}
@@ -241,8 +243,8 @@ func (d *doc) intent() []bool {
 func intentScope(s *playbook.Scan) []bool {
 	scope := make([]bool, len(s.Tokens))
 	for _, h := range s.ModHits("intent") {
-		sent := s.Tokens[h.Last].Sentence
-		for k := h.Last + 1; k < len(s.Tokens) && s.Tokens[k].Sentence == sent; k++ {
+		sent := s.Tokens[h.Last].Sentence()
+		for k := int(h.Last) + 1; k < len(s.Tokens) && s.Tokens[k].Sentence() == sent; k++ {
 			scope[k] = true
 		}
 	}
@@ -309,10 +311,10 @@ func (d *doc) signals() {
 		if h.Reported {
 			mod += "!rep"
 		}
-		if a := d.actor[d.scan.Tokens[h.First].Sentence]; a == actorOther || a == actorUser {
+		if a := d.actor[d.scan.Tokens[h.First].Sentence()]; a == actorOther || a == actorUser {
 			mod += "@" + actorPrefix[a][:1]
 		}
-		sp := span{h.First, h.Last}
+		sp := span{int(h.First), int(h.Last)}
 		d.add("s:"+h.Signal.ID+mod, 1, sp)
 		d.add("g:"+g+":"+h.Signal.Key()+mod, 1, sp)
 	}
@@ -384,10 +386,10 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 			continue
 		}
 		// "sales ops" and "sales operations" are not the sales leader.
-		if h.Last+1 < len(toks) && (toks[h.Last+1].Stem == "op" || toks[h.Last+1].Stem == "oper" || toks[h.Last+1].Word == "ops") {
+		if int(h.Last)+1 < len(toks) && (toks[int(h.Last)+1].Stem() == "op" || toks[int(h.Last)+1].Stem() == "oper" || toks[int(h.Last)+1].Word() == "ops") {
 			continue
 		}
-		for i := h.First; i <= h.Last; i++ {
+		for i := int(h.First); i <= int(h.Last); i++ {
 			leaderTok[i] = true
 		}
 	}
@@ -395,27 +397,27 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 	name := strings.ToLower(leaderName)
 	n := 0
 	if len(toks) > 0 {
-		n = toks[len(toks)-1].Sentence + 1
+		n = toks[len(toks)-1].Sentence() + 1
 	}
 	out := make(actorList, n)
 	last := actorNone
 	for i := 0; i < len(toks); {
-		sent := toks[i].Sentence
+		sent := toks[i].Sentence()
 		j := i
-		for j < len(toks) && toks[j].Sentence == sent {
+		for j < len(toks) && toks[j].Sentence() == sent {
 			j++
 		}
 		a := actorNone
 		for k := i; k < j && k < i+subjectWindow && a == actorNone; k++ {
 			t := toks[k]
 			switch {
-			case leaderTok[k] || (name != "" && t.Word == name):
+			case leaderTok[k] || (name != "" && t.Word() == name):
 				a = actorLeader
-			case others[t.Word] && !(k+1 < j && leaderTok[k+1]):
+			case others[t.Word()] && !(k+1 < j && leaderTok[k+1]):
 				a = actorOther
-			case t.Word == "i" || t.Word == "we":
+			case t.Word() == "i" || t.Word() == "we":
 				a = actorUser
-			case t.Word == "he" || t.Word == "she":
+			case t.Word() == "he" || t.Word() == "she":
 				if last != actorNone {
 					a = last
 				}
@@ -445,24 +447,24 @@ var thirdParties = map[string]bool{
 // clauseTokens returns the first and last token of the clause around
 // token i, trimmed of leading conjunctions, at most maxClause bytes long.
 func clauseTokens(toks []match.Token, i int) (int, int) {
-	c := toks[i].Clause
+	c := toks[i].Clause()
 	a, b := i, i
-	for a > 0 && toks[a-1].Clause == c {
+	for a > 0 && toks[a-1].Clause() == c {
 		a--
 	}
-	for b+1 < len(toks) && toks[b+1].Clause == c {
+	for b+1 < len(toks) && toks[b+1].Clause() == c {
 		b++
 	}
-	for a < i && conjunction(toks[a].Word) {
+	for a < i && conjunction(toks[a].Word()) {
 		a++
 	}
-	for b > i && conjunction(toks[b].Word) {
+	for b > i && conjunction(toks[b].Word()) {
 		b-- // "1,400 registrations and" ends at "registrations"
 	}
-	for toks[b].End-toks[a].Start > maxClause && b > i {
+	for toks[b].End()-toks[a].Start() > maxClause && b > i {
 		b--
 	}
-	for toks[b].End-toks[a].Start > maxClause && a < i {
+	for toks[b].End()-toks[a].Start() > maxClause && a < i {
 		a++
 	}
 	return a, b
@@ -476,20 +478,20 @@ func clauseTokens(toks []match.Token, i int) (int, int) {
 func (d *doc) clause(i int) (a, b, at int) {
 	toks := d.scan.Tokens
 	if len(d.clauses) != len(toks) {
-		d.clauses = make([][2]int32, len(toks))
+		d.clauses = make([][2]uint16, len(toks))
 	}
-	if c := d.clauses[i]; c != [2]int32{} {
-		at = int(c[0]) - 1
-		return toks[at].Start, toks[c[1]].End, at
+	if c := d.clauses[i]; c[0] != 0 {
+		at = i - int(c[0]) + 1
+		return toks[at].Start(), toks[i+int(c[1])].End(), at
 	}
 	at, last := clauseTokens(toks, i)
-	for at > 0 && toks[at-1].Start == toks[at].Start {
+	for at > 0 && toks[at-1].Start() == toks[at].Start() {
 		at--
 	}
-	if at+1 <= math.MaxInt32 && last <= math.MaxInt32 {
-		d.clauses[i] = [2]int32{int32(at + 1), int32(last)}
+	if d0, d1 := i-at+1, last-i; d0 >= 1 && d0 <= math.MaxUint16 && d1 >= 0 && d1 <= math.MaxUint16 {
+		d.clauses[i] = [2]uint16{uint16(d0), uint16(d1)}
 	}
-	return toks[at].Start, toks[last].End, at
+	return toks[at].Start(), toks[last].End(), at
 }
 
 // maxClause bounds an evidence quote, in bytes.
@@ -518,13 +520,13 @@ func (d *doc) sortedFeatures() []string {
 // tokenSpeaker is who is speaking or acting at token i, as evidence names it.
 func (d *doc) tokenSpeaker(i int, reported bool) string {
 	t := d.scan.Tokens[i]
-	switch d.actor[t.Sentence] {
+	switch d.actor[t.Sentence()] {
 	case actorOther:
 		return speakerOther
 	case actorLeader:
 		return speakerLeader
 	}
-	if reported || t.Quoted {
+	if reported || t.Quoted() {
 		return speakerLeader
 	}
 	return speakerUser
@@ -543,10 +545,10 @@ var abstractLeader = true
 // as leaderWord.
 func (d *doc) stem(i int) string {
 	t := d.scan.Tokens[i]
-	if abstractLeader && d.leader != "" && t.Word == d.leader {
+	if abstractLeader && d.leader != "" && t.Word() == d.leader {
 		return leaderWord
 	}
-	return t.Stem
+	return t.Stem()
 }
 
 // sentence is one sentence's own features, for the models that read a
@@ -577,7 +579,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 	hits := sentenceHits(d.scan)
 	for i := 0; i < len(toks); {
 		j := i
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		for j < len(toks) && toks[j].Sentence() == toks[i].Sentence() {
 			j++
 		}
 		v := make(map[string]float64, 2*(j-i)+4)
@@ -586,29 +588,29 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		for k := i; k < j; k++ {
 			t := toks[k]
 			self = self || selfWord(toks, i, k)
-			if negation(t.Word) {
-				negClause = t.Clause
-				v["w:~"+t.Word] = 1
+			if negation(t.Word()) {
+				negClause = t.Clause()
+				v["w:~"+t.Word()] = 1
 				continue
 			}
-			if t.Stem == "" {
+			if t.Stem() == "" {
 				continue
 			}
 			stem := d.stem(k)
 			switch {
-			case t.Clause == negClause:
+			case t.Clause() == negClause:
 				v["w:~"+stem] = 1
 			case intent[k]:
 				v["w:?"+stem] = 1
 			default:
 				v["w:"+stem] = 1
 			}
-			if k > i && toks[k-1].Stem != "" {
+			if k > i && toks[k-1].Stem() != "" {
 				v["b:"+d.stem(k-1)+"_"+stem] = 1
 			}
 		}
-		v["actor:"+strconv.Itoa(d.actor[toks[i].Sentence])] = 1
-		for _, name := range hits[toks[i].Sentence] {
+		v["actor:"+strconv.Itoa(d.actor[toks[i].Sentence()])] = 1
+		for _, name := range hits[toks[i].Sentence()] {
 			v[name] = 1
 		}
 		k := 1 / math.Sqrt(float64(len(v)))
@@ -617,7 +619,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		}
 		v["bias"] = 1
 		if selfBySubject {
-			a := d.actor[toks[i].Sentence]
+			a := d.actor[toks[i].Sentence()]
 			self = self && a != actorLeader && a != actorOther
 		}
 		fn(sentence{first: i, last: j - 1, value: v, self: self})
@@ -645,7 +647,7 @@ func sentenceHits(s *playbook.Scan) map[int][]string {
 				name += "!intent"
 			}
 		}
-		sent := s.Tokens[h.First].Sentence
+		sent := s.Tokens[h.First].Sentence()
 		hits[sent] = append(hits[sent], name)
 	}
 	return hits
@@ -654,7 +656,7 @@ func sentenceHits(s *playbook.Scan) map[int][]string {
 // selfWord reports whether token k makes the sentence starting at token i
 // the user's own account.
 func selfWord(toks []match.Token, i, k int) bool {
-	w := toks[k].Word
+	w := toks[k].Word()
 	if !selfBySubjectPronoun {
 		return firstPerson[w]
 	}
@@ -670,13 +672,13 @@ func selfWord(toks []match.Token, i, k int) bool {
 // anything else.
 func durationBucket(n, unit match.Token) string {
 	// Most word pairs are not a number and a unit: say so before parsing.
-	switch unit.Stem {
+	switch unit.Stem() {
 	case "day", "week", "month", "year", "yr", "quarter":
 	default:
 		return ""
 	}
 	var v float64
-	switch n.Word {
+	switch n.Word() {
 	case "a", "an", "one":
 		v = 1
 	case "few", "several", "couple":
@@ -688,7 +690,7 @@ func durationBucket(n, unit match.Token) string {
 		}
 		v = x
 	}
-	switch unit.Stem {
+	switch unit.Stem() {
 	case "day", "week":
 		return "weeks"
 	case "month":

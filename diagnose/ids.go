@@ -245,8 +245,8 @@ type ids struct {
 
 // docBuffers are the per-token and per-feature lists a doc explains with.
 type docBuffers struct {
-	explained []uint64
-	clauses   [][2]int32
+	explained []uint32
+	clauses   [][2]uint16
 	contrib   []learn.Contribution
 	ones      []float32
 	cls       []explainClause
@@ -268,6 +268,20 @@ func (x *ids) lend(d *doc, n int) {
 	}
 	d.contrib, d.ones, d.cls = b.contrib[:0], b.ones[:0], b.cls[:0]
 	*b = docBuffers{idx: b.idx, val: b.val}
+}
+
+// dropLong lets a long text's per-token explanation lists go before the
+// sentences are read: they are 8 bytes a token (1.6 MiB for a 1 MiB text),
+// too large to keep for the next text anyway, and an explanation asked
+// for later makes them afresh (explain clears its marks, clauses is
+// a cache of clauseTokens).
+func (d *doc) dropLong() {
+	if len(d.explained) > maxPooled {
+		d.explained = nil
+	}
+	if len(d.clauses) > maxPooled {
+		d.clauses = nil
+	}
 }
 
 // keep takes the buffers back from d, unless a long text grew them past
@@ -310,6 +324,9 @@ func (x *ids) release() {
 	clear(x.ids)
 	x.grams.reset()
 	x.strs, x.tok = x.strs[:0], x.tok[:0]
+	if cap(x.tok) > maxPooled {
+		x.tok = nil // a long text's; the next text sizes its own
+	}
 	x.feats, x.vals, x.spans, x.nspan = x.feats[:0], x.vals[:0], x.spans[:0], x.nspan[:0]
 	x.rd.pool.Put(x)
 }
@@ -318,7 +335,7 @@ func (x *ids) release() {
 // numbered gen.
 type nearID struct {
 	p   *byte
-	n   int
+	n   uint32 // the string's length (a word, never 4 GiB)
 	id  int32
 	gen uint32
 }
@@ -333,11 +350,11 @@ const nearBits = 12
 func (x *ids) intern(s string) int32 {
 	p := unsafe.StringData(s)
 	e := &x.near[(uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15^uint64(len(s)))>>(64-nearBits)]
-	if e.gen == x.gen && e.p == p && e.n == len(s) {
+	if e.gen == x.gen && e.p == p && int(e.n) == len(s) {
 		return e.id
 	}
 	id := x.internSlow(s)
-	*e = nearID{p: p, n: len(s), id: id, gen: x.gen}
+	*e = nearID{p: p, n: uint32(len(s)), id: id, gen: x.gen}
 	return id
 }
 
@@ -470,11 +487,12 @@ func (x *ids) vector() learn.Vector {
 	return v
 }
 
-// packed turns numbers made of an index above a float32's bits, sorted
-// here, into a vector.
-func packed(list []uint64) learn.Vector {
+// packedInto turns numbers made of an index above a float32's bits, sorted
+// here, into a vector, in v's lists (grown as needed).
+func packedInto(v learn.Vector, list []uint64) learn.Vector {
 	slices.Sort(list)
-	v := learn.Vector{Idx: make([]int32, len(list)), Val: make([]float32, len(list))}
+	v.Idx = slices.Grow(v.Idx[:0], len(list))[:len(list)]
+	v.Val = slices.Grow(v.Val[:0], len(list))[:len(list)]
 	for n, e := range list {
 		v.Idx[n], v.Val[n] = int32(e>>32), math.Float32frombits(uint32(e))
 	}
@@ -485,9 +503,12 @@ func packed(list []uint64) learn.Vector {
 func (d *doc) wordsIDs() {
 	x := d.ids
 	toks := d.scan.Tokens
+	// One id a token: sized once (appending grew a 1 MiB text's list
+	// through a dozen copies, 4 MB for a list of 0.8).
+	x.tok = slices.Grow(x.tok, len(toks))
 	for i := range toks {
 		id := int32(-1)
-		if toks[i].Stem != "" {
+		if toks[i].Stem() != "" {
 			id = x.intern(d.stem(i))
 		}
 		x.tok = append(x.tok, id)
@@ -497,30 +518,30 @@ func (d *doc) wordsIDs() {
 	pending := math.NaN()
 	g := func(key uint64, sp span) { x.add(x.feature(key), pending, sp) }
 	for i, t := range toks {
-		if negation(t.Word) {
-			negClause = t.Clause
+		if negation(t.Word()) {
+			negClause = t.Clause()
 			continue
 		}
-		if t.Stem == "" {
+		if t.Stem() == "" {
 			continue
 		}
 		s := x.tok[i]
 		k := gW
 		switch {
-		case t.Clause == negClause:
+		case t.Clause() == negClause:
 			k = gWNeg
 		case intent[i]:
 			k = gWQ
 		}
 		g(gram(k, s, 0), span{i, i})
-		if a := d.actor[t.Sentence]; a != actorNone {
-			if t.Clause == negClause {
+		if a := d.actor[t.Sentence()]; a != actorNone {
+			if t.Clause() == negClause {
 				g(gram(actorGram[a][1], s, 0), span{i, i})
 			} else {
 				g(gram(actorGram[a][0], s, 0), span{i, i})
 			}
 		}
-		if i > 0 && toks[i-1].Sentence == t.Sentence && toks[i-1].Stem != "" {
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && toks[i-1].Stem() != "" {
 			g(gram(gB, x.tok[i-1], s), span{i - 1, i})
 		}
 	}
@@ -532,10 +553,10 @@ func (d *doc) wordsIDs() {
 		}
 		name := "dur:" + b
 		raw(name, span{i, i + 1})
-		if p := actorPrefix[d.actor[toks[i].Sentence]]; p != "" {
+		if p := actorPrefix[d.actor[toks[i].Sentence()]]; p != "" {
 			raw(name+"@"+p[:1], span{i, i + 1})
 		}
-		if i+2 < len(toks) && toks[i+2].Word == "ago" {
+		if i+2 < len(toks) && toks[i+2].Word() == "ago" {
 			raw(name+":ago", span{i, i + 2})
 		}
 	}
@@ -583,13 +604,13 @@ func (d *doc) signalsIDs() {
 		if h.Reported {
 			tail = 3
 		}
-		switch d.actor[d.scan.Tokens[h.First].Sentence] {
+		switch d.actor[d.scan.Tokens[h.First].Sentence()] {
 		case actorUser:
 			tail++
 		case actorOther:
 			tail += 2
 		}
-		sp := span{h.First, h.Last}
+		sp := span{int(h.First), int(h.Last)}
 		k := sigKey{h.Signal, modIndex(mod), uint8(tail)}
 		f, ok := x.sigs[k]
 		if !ok {
@@ -638,32 +659,47 @@ type sentenceIDs struct {
 
 var actorNames = [...]string{"actor:0", "actor:1", "actor:2", "actor:3"}
 
-// sentenceVectors is eachSentence followed by vectorOf on the id path.
+// sentenceVectors is eachSentence followed by vectorOf on the id path,
+// every sentence's vector kept (for tests: the diagnosis streams them).
 func (d *doc) sentenceVectors() []sentenceIDs {
+	var out []sentenceIDs
+	d.eachSentenceVector(func(st sentenceIDs) {
+		st.x = learn.Vector{Idx: slices.Clone(st.x.Idx), Val: slices.Clone(st.x.Val)}
+		out = append(out, st)
+	})
+	return out
+}
+
+// eachSentenceVector calls fn with every sentence in order and, for the
+// user's own sentences, its vector. The vector's lists are reused for the
+// next sentence: fn reads them and keeps none. A 1 MiB text has about
+// 10,000 sentences, and keeping every vector (with every sentence's
+// scores) was 4 to 5 MiB of the plan's peak heap.
+func (d *doc) eachSentenceVector(fn func(sentenceIDs)) {
 	x := d.ids
 	toks := d.scan.Tokens
 	intent := d.intent()
 	hits := sentenceHits(d.scan)
 	bias := x.rd.table.find("bias", "", "", "")
-	var out []sentenceIDs
 	var list []uint64
+	var v learn.Vector
 	for i := 0; i < len(toks); {
 		j := i
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		for j < len(toks) && toks[j].Sentence() == toks[i].Sentence() {
 			j++
 		}
 		self := false
 		for k := i; k < j && !self; k++ {
 			self = selfWord(toks, i, k)
 		}
-		a := d.actor[toks[i].Sentence]
+		a := d.actor[toks[i].Sentence()]
 		if selfBySubject {
 			self = self && a != actorLeader && a != actorOther
 		}
 		if !self {
 			// Only the user's own account says what they did: nothing
 			// reads another sentence's vector, so none is made.
-			out = append(out, sentenceIDs{first: i, last: j - 1})
+			fn(sentenceIDs{first: i, last: j - 1})
 			i = j
 			continue
 		}
@@ -673,24 +709,24 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		negClause := -1
 		for k := i; k < j; k++ {
 			t := toks[k]
-			if negation(t.Word) {
-				negClause = t.Clause
-				keys = append(keys, gram(gWNeg, x.intern(t.Word), 0))
+			if negation(t.Word()) {
+				negClause = t.Clause()
+				keys = append(keys, gram(gWNeg, x.intern(t.Word()), 0))
 				continue
 			}
-			if t.Stem == "" {
+			if t.Stem() == "" {
 				continue
 			}
 			s := x.tok[k]
 			switch {
-			case t.Clause == negClause:
+			case t.Clause() == negClause:
 				keys = append(keys, gram(gWNeg, s, 0))
 			case intent[k]:
 				keys = append(keys, gram(gWQ, s, 0))
 			default:
 				keys = append(keys, gram(gW, s, 0))
 			}
-			if k > i && toks[k-1].Stem != "" {
+			if k > i && toks[k-1].Stem() != "" {
 				keys = append(keys, gram(gB, x.tok[k-1], s))
 			}
 		}
@@ -699,7 +735,7 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 		} else {
 			keys = append(keys, gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0))
 		}
-		for _, name := range hits[toks[i].Sentence] {
+		for _, name := range hits[toks[i].Sentence()] {
 			keys = append(keys, gram(gRaw, x.intern(name), 0))
 		}
 		slices.Sort(keys)
@@ -716,8 +752,8 @@ func (d *doc) sentenceVectors() []sentenceIDs {
 			// "bias" is 1 whatever the sentence, and no gram is named so.
 			list = append(list, uint64(uint32(bias))<<32|uint64(math.Float32bits(1)))
 		}
-		out = append(out, sentenceIDs{first: i, last: j - 1, x: packed(list), self: true}) // packed copies list into the vector
+		v = packedInto(v, list)
+		fn(sentenceIDs{first: i, last: j - 1, x: v, self: true})
 		i = j
 	}
-	return out
 }

@@ -310,7 +310,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				// authors it is right 22 times in 24, and it lifted
 				// reporting from 0.858 to 0.859 leave-one-author-out.
 				if sp, ok := reportsToLeader(dc.scan, f.Leader.Name, leaderTitles(dc.scan)); ok {
-					a, b := dc.scan.Tokens[sp.first].Start, dc.scan.Tokens[sp.last].End
+					a, b := dc.scan.Tokens[sp.first].Start(), dc.scan.Tokens[sp.last].End()
 					f.Evidence[fm.name] = []align.Evidence{{Start: a, End: b, Quote: dc.scan.Text[a:b],
 						Signal: "f-reports-to-leader", Speaker: speakerUser, Weight: 1}}
 					return align.ReportingSenior
@@ -324,66 +324,79 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 	}
 	if !g.TriedGiven {
+		dc.dropLong()
 		var tried []string
 		var ev []align.Evidence
-		// Each sentence becomes a vector as it is read; its named
-		// features are not kept.
-		var sents []sentence
-		var sx []learn.Vector
-		if dc.ids != nil {
-			for _, st := range dc.sentenceVectors() {
-				sx = append(sx, st.x)
-				sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
-			}
-		} else {
-			dc.eachSentence(func(st sentence) {
-				sx = append(sx, r.vectorOf(st.value))
-				st.value = nil
-				sents = append(sents, st)
-			})
-		}
 		// Each tried code is read sentence by sentence; the text did it if
 		// its likeliest sentence did, and that sentence is the evidence.
 		// The sentence models read each first-person sentence in one pass.
+		// Each sentence becomes a vector as it is read and is scored at
+		// once: neither the vector nor its scores are kept, only each
+		// code's best sentence so far (the first of equals, as before).
 		lo, hi := r.sentenceModels()
-		ss := make([][][]float64, len(sx))
-		for i, v := range sx {
-			if sents[i].self && lo < hi {
-				ss[i] = r.bundle.ScoreMany(lo, hi, nil, v)
-			}
+		codes := pb.TriedCodes()
+		type best struct {
+			sm   *learn.Named
+			mi   int
+			p    float64
+			sent int
 		}
-		for _, code := range pb.TriedCodes() {
-			sm := r.bundle.Find(mSentPre + code)
-			if sm == nil || len(sx) == 0 {
-				continue
+		bests := make([]best, len(codes))
+		for c, code := range codes {
+			bests[c] = best{sm: r.bundle.Find(mSentPre + code), mi: r.modelIndex(mSentPre + code)}
+		}
+		var sents []sentence
+		read := func(st sentence, v learn.Vector) {
+			i := len(sents)
+			sents = append(sents, sentence{first: st.first, last: st.last, self: st.self})
+			if !st.self {
+				return // only the user's own account says what they did
 			}
-			mi := r.modelIndex(mSentPre + code)
-			p, best := 0.0, 0
-			for i, v := range sx {
-				if !sents[i].self {
-					continue // only the user's own account says what they did
+			var ss [][]float64
+			if lo < hi {
+				ss = r.bundle.ScoreMany(lo, hi, nil, v)
+			}
+			for c := range bests {
+				b := &bests[c]
+				if b.sm == nil {
+					continue
 				}
 				var q float64
-				if mi >= lo && mi < hi {
-					q = sm.Prob1(ss[i][mi-lo])
+				if b.mi >= lo && b.mi < hi {
+					q = b.sm.Prob1(ss[b.mi-lo])
 				} else {
-					q = sm.Probs(v)[1]
+					q = b.sm.Probs(v)[1]
 				}
-				if q > p {
-					p, best = q, i
+				if q > b.p {
+					b.p, b.sent = q, i
 				}
 			}
+		}
+		if dc.ids != nil {
+			dc.eachSentenceVector(func(st sentenceIDs) {
+				read(sentence{first: st.first, last: st.last, self: st.self}, st.x)
+			})
+		} else {
+			dc.eachSentence(func(st sentence) {
+				read(st, r.vectorOf(st.value))
+			})
+		}
+		for c, code := range codes {
+			if bests[c].sm == nil || len(sents) == 0 {
+				continue
+			}
+			p, best := bests[c].p, bests[c].sent
 			if p < r.threshold(mSentPre+code) {
 				continue
 			}
 			tried = append(tried, code)
 			st := sents[best]
-			a, b := dc.scan.Tokens[st.first].Start, dc.scan.Tokens[st.last].End
+			a, b := dc.scan.Tokens[st.first].Start(), dc.scan.Tokens[st.last].End()
 			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: mSentPre + code,
 				Label: triedLabel(pb, code), Speaker: dc.tokenSpeaker(st.first, false), Weight: round(p)})
 		}
 		if sp, ok := askedLeaderDirectly(dc.scan, f.Leader.Name); ok && !contains(tried, "direct_conversation") {
-			a, b := dc.scan.Tokens[sp.first].Start, dc.scan.Tokens[sp.last].End
+			a, b := dc.scan.Tokens[sp.first].Start(), dc.scan.Tokens[sp.last].End()
 			tried = append(tried, "direct_conversation")
 			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: "tr-direct",
 				Label: triedLabel(pb, "direct_conversation"), Speaker: speakerUser, Weight: 1})
@@ -636,7 +649,7 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 	hits := dc.scan.Of("type", fmt.Sprint(t))
 	signalled := func(e align.Evidence) *playbook.Hit {
 		for i, h := range hits {
-			if h.Counts() && !h.Intent && h.Start >= e.Start && h.End <= e.End {
+			if h.Counts() && !h.Intent && int(h.Start) >= e.Start && int(h.End) <= e.End {
 				return &hits[i]
 			}
 		}
@@ -656,7 +669,7 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 			return 2
 		}
 		for _, h := range others {
-			if h.Counts() && !h.Intent && h.Start >= e.Start && h.End <= e.End {
+			if h.Counts() && !h.Intent && int(h.Start) >= e.Start && int(h.End) <= e.End {
 				return 0
 			}
 		}
@@ -716,12 +729,15 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 	// in a map: sorting reads the slice. The slice is the doc's, reused
 	// from call to call.
 	cls := dc.cls[:0]
-	defer func() { dc.cls = cls[:0] }()
 	if len(dc.explained) != len(dc.scan.Tokens) {
-		dc.explained = make([]uint64, len(dc.scan.Tokens))
+		dc.explained = make([]uint32, len(dc.scan.Tokens))
 	}
-	dc.explains++
-	call := uint64(dc.explains) << 32
+	defer func() {
+		for i := range cls {
+			dc.explained[cls[i].at] = 0
+		}
+		dc.cls = cls[:0]
+	}()
 	in := x
 	if binaryFamilies[family(name)] {
 		in = dc.binaryOf(x)
@@ -741,11 +757,11 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 		for _, sp := range spans {
 			a, b, t := dc.clause(sp.first)
 			var cl *clause
-			if e := dc.explained[t]; e&^(1<<32-1) == call {
-				cl = &cls[uint32(e)]
+			if e := dc.explained[t]; e != 0 {
+				cl = &cls[e-1]
 			} else {
-				dc.explained[t] = call | uint64(len(cls))
-				cls = append(cls, clause{start: a, end: b, tok: sp.first})
+				dc.explained[t] = uint32(len(cls)) + 1
+				cls = append(cls, clause{start: a, end: b, tok: sp.first, at: t})
 				cl = &cls[len(cls)-1]
 			}
 			share := c.Value / float64(len(spans))
@@ -803,6 +819,7 @@ type explainClause struct {
 	feature    string
 	best       float64
 	tok        int
+	at         int // the token explained marks for this clause
 }
 
 // binaryOf returns binary(x), made once for the vector every explain call

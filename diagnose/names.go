@@ -27,7 +27,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	if lower {
 		counts = make(map[string]int, len(toks)/2)
 		for _, t := range toks {
-			counts[t.Word]++
+			counts[t.Word()]++
 		}
 	}
 	isName := func(i int) bool {
@@ -35,17 +35,17 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			return false
 		}
 		t := toks[i]
-		if not[t.Word] || len(t.Word) < 2 || !isAlpha(t.Word) {
+		if not[t.Word()] || len(t.Word()) < 2 || !isAlpha(t.Word()) {
 			return false
 		}
-		if t.Capital {
+		if t.Capital() {
 			return true
 		}
 		// A lower-case word counts as a name when the user writes
 		// everything in lower case and uses it more than once, and the
 		// corpus's writers do not use it as a common word ("our sales
 		// director kevin").
-		return lower && counts[t.Word] > 1 && !commonWords()[t.Word]
+		return lower && counts[t.Word()] > 1 && !commonWords()[t.Word()]
 	}
 
 	// Joined to the title before it ("priya, head of sales", "ben
@@ -59,7 +59,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if !lower || i < 0 || i >= len(toks) {
 			return false
 		}
-		w := toks[i].Word
+		w := toks[i].Word()
 		return !not[w] && len(w) >= 2 && isAlpha(w) && !commonWords()[w]
 	}
 
@@ -72,8 +72,8 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// A former sales leader ("our previous sales director") is not the
 	// one the user works with now: prefer any other title.
 	former := func(h playbook.Hit) bool {
-		for k := h.First - 1; k >= 0 && k >= h.First-3 && toks[k].Sentence == toks[h.First].Sentence; k-- {
-			switch toks[k].Word {
+		for k := int(h.First) - 1; k >= 0 && k >= int(h.First)-3 && toks[k].Sentence() == toks[h.First].Sentence(); k-- {
+			switch toks[k].Word() {
 			case "previous", "former", "old", "ex", "last", "outgoing", "departed":
 				return true
 			}
@@ -90,10 +90,10 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			return isName(i)
 		}
 		t := toks[i]
-		if not[t.Word] || len(t.Word) < 2 || !isAlpha(t.Word) || t.Quoted {
+		if not[t.Word()] || len(t.Word()) < 2 || !isAlpha(t.Word()) || t.Quoted() {
 			return false
 		}
-		return (i == 0 || toks[i-1].Sentence != t.Sentence) && unicode.IsUpper(rune(s.Text[t.Start]))
+		return (i == 0 || toks[i-1].Sentence() != t.Sentence()) && unicode.IsUpper(rune(s.Text[t.Start()]))
 	}
 	for _, h := range titles {
 		// A former sales leader's name is never the current one's.
@@ -102,7 +102,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
 			f.Leader = align.Person{Name: nameText(s, k), Title: titleText(s, h)}
-			at = h.Last
+			at = int(h.Last)
 			break
 		}
 	}
@@ -111,12 +111,12 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 	if f.Leader.Title == "" && len(titles) > 0 {
 		f.Leader.Title = titleText(s, titles[0])
-		at = titles[0].Last
+		at = int(titles[0].Last)
 	}
 	otherName := func(k int) bool {
 		t := toks[k]
-		w := t.Word
-		if t.Quoted || t.Start+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start])) || !unicode.IsLower(rune(s.Text[t.Start+1])) {
+		w := t.Word()
+		if t.Quoted() || t.Start()+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start()])) || !unicode.IsLower(rune(s.Text[t.Start()+1])) {
 			return false
 		}
 		if f.Leader.Name != "" && strings.Contains(strings.ToLower(f.Leader.Name), w) {
@@ -139,20 +139,20 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 
 	for i, t := range toks {
 		// The cheap tests first: isName looks the word up.
-		if t.Capital && i+1 < len(toks) && inList(toks[i+1].Word, pb.Names.DealNouns) && isName(i) {
-			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word)
+		if t.Capital() && i+1 < len(toks) && inList(toks[i+1].Word(), pb.Names.DealNouns) && isName(i) {
+			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word())
 		}
 	}
 	repWords := nl.repWords
 	for i := range toks {
-		if (nl.repFirsts != nil && !nl.repFirsts[toks[i].Word]) || !repWord(toks, i, repWords) {
+		if (nl.repFirsts != nil && !nl.repFirsts[toks[i].Word()]) || !repWord(toks, i, repWords) {
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && (joiners[toks[j].Word]) {
+		if j < len(toks) && (joiners[toks[j].Word()]) {
 			j++
 		}
-		if isName(j) && toks[j].Capital && word(s, j) != f.Leader.Name {
+		if isName(j) && toks[j].Capital() && word(s, j) != f.Leader.Name {
 			f.Reps = addOnce(f.Reps, word(s, j))
 		}
 	}
@@ -192,7 +192,7 @@ func CommonWords(set corpus.Set) []string {
 		toks := match.Tokenize(text)
 		capitals := 0
 		for _, t := range toks {
-			if t.Capital {
+			if t.Capital() {
 				capitals++
 			}
 		}
@@ -201,13 +201,13 @@ func CommonWords(set corpus.Set) []string {
 			return
 		}
 		for i, t := range toks {
-			if i == 0 || toks[i-1].Sentence != t.Sentence || t.Quoted || t.Start >= len(text) || !unicode.IsLower(rune(text[t.Start])) {
+			if i == 0 || toks[i-1].Sentence() != t.Sentence() || t.Quoted() || t.Start() >= len(text) || !unicode.IsLower(rune(text[t.Start()])) {
 				continue
 			}
-			if authors[t.Word] == nil {
-				authors[t.Word] = map[string]bool{}
+			if authors[t.Word()] == nil {
+				authors[t.Word()] = map[string]bool{}
 			}
-			authors[t.Word][author] = true
+			authors[t.Word()][author] = true
 		}
 	}
 	for _, c := range set.Cases {
@@ -295,28 +295,28 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 	// common word that opened a sentence ("In", "Even"), not a name.
 	lowerSeen := map[string]bool{}
 	for i, t := range toks {
-		if i > 0 && toks[i-1].Sentence == t.Sentence && t.Start < len(s.Text) && unicode.IsLower(rune(s.Text[t.Start])) {
-			lowerSeen[t.Word] = true
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && t.Start() < len(s.Text) && unicode.IsLower(rune(s.Text[t.Start()])) {
+			lowerSeen[t.Word()] = true
 		}
 	}
 	for i, t := range toks {
-		if t.Quoted || !initial(i) || acronym(s, i) || honorifics[t.Word] || !isAlpha(s.Text[t.Start:t.End]) || (lowerSeen[t.Word] && !lower) || capitals(s.Text[t.Start:t.End]) > 1 {
+		if t.Quoted() || !initial(i) || acronym(s, i) || honorifics[t.Word()] || !isAlpha(s.Text[t.Start():t.End()]) || (lowerSeen[t.Word()] && !lower) || capitals(s.Text[t.Start():t.End()]) > 1 {
 			continue
 		}
 		// A name is one word here; a capitalised run ("Industry Week",
 		// "Directeur Commercial") is a thing or a title.
-		if i+1 < len(toks) && toks[i+1].Capital && toks[i+1].Sentence == t.Sentence {
+		if i+1 < len(toks) && toks[i+1].Capital() && toks[i+1].Sentence() == t.Sentence() {
 			continue
 		}
 		// "in Hamburg", "from Japan": a place.
-		if i > 0 && toks[i-1].Sentence == t.Sentence && places[toks[i-1].Word] {
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && places[toks[i-1].Word()] {
 			continue
 		}
 		// "Week 3", "Mar 12": a date or a heading.
-		if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && isNumber(toks[i+1].Word) {
+		if i+1 < len(toks) && toks[i+1].Sentence() == t.Sentence() && isNumber(toks[i+1].Word()) {
 			continue
 		}
-		if i > 0 && toks[i-1].Capital && toks[i-1].Sentence == t.Sentence && !not[toks[i-1].Word] && !honorifics[toks[i-1].Word] {
+		if i > 0 && toks[i-1].Capital() && toks[i-1].Sentence() == t.Sentence() && !not[toks[i-1].Word()] && !honorifics[toks[i-1].Word()] {
 			continue
 		}
 		w := word(s, i)
@@ -348,13 +348,13 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 func besideExec(toks []match.Token, i int) bool {
 	skip := map[string]bool{"our": true, "the": true, "my": true, "a": true, "is": true, "was": true}
 	for _, step := range []int{-1, 1} {
-		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 3 && toks[k].Sentence == toks[i].Sentence; k, n = k+step, n+1 {
-			if execWords[toks[k].Word] {
+		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 3 && toks[k].Sentence() == toks[i].Sentence(); k, n = k+step, n+1 {
+			if execWords[toks[k].Word()] {
 				return true
 			}
 			// "the general manager, Sr. Llorens": an honorific stands
 			// between the title and the name.
-			if !skip[toks[k].Word] && !honorifics[toks[k].Word] {
+			if !skip[toks[k].Word()] && !honorifics[toks[k].Word()] {
 				break
 			}
 		}
@@ -410,46 +410,48 @@ const leaderBetween = 3
 // no other reading.
 func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, joiners map[string]bool) (int, bool) {
 	toks := s.Tokens
-	same := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].Sentence == toks[h.First].Sentence }
+	same := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Sentence() == toks[h.First].Sentence()
+	}
 	// joined reports whether a comma or a bracket stands between token i
 	// and the next (tokens of one contraction share a span: no gap).
 	joined := func(i int) bool {
-		if i+1 >= len(toks) || toks[i].End > toks[i+1].Start {
+		if i+1 >= len(toks) || toks[i].End() > toks[i+1].Start() {
 			return false
 		}
-		return strings.ContainsAny(s.Text[toks[i].End:toks[i+1].Start], ",(")
+		return strings.ContainsAny(s.Text[toks[i].End():toks[i+1].Start()], ",(")
 	}
 	// After the title.
-	j := h.Last + 1
-	if same(j) && joiners[toks[j].Word] {
+	j := int(h.Last) + 1
+	if same(j) && joiners[toks[j].Word()] {
 		j++
 	}
-	if same(j) && honorifics[toks[j].Word] && isName(j+1) {
+	if same(j) && honorifics[toks[j].Word()] && isName(j+1) {
 		return j, true
 	}
 	if same(j) && isName(j) && !acronym(s, j) {
 		// "Head of Sales Iberia, Nuria": a place or a scope right after
 		// the title, then the name.
-		if j == h.Last+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
+		if j == int(h.Last)+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
 			return j + 1, true
 		}
 		return j, true
 	}
 	// Before it: skip the determiner and a few words that qualify the
 	// title, then a comma, a bracket, "is" or "who is" must join them.
-	k := h.First - 1
+	k := int(h.First) - 1
 	for n := 0; same(k) && n <= leaderBetween; n++ {
-		w := toks[k].Word
+		w := toks[k].Word()
 		if w == "our" || w == "the" || w == "my" || w == "their" || w == "a" {
 			k--
 			break
 		}
-		if copula[w] || toks[k].Quoted || !isAlpha(w) || joined(k) {
+		if copula[w] || toks[k].Quoted() || !isAlpha(w) || joined(k) {
 			break
 		}
 		// Only words that qualify a title may stand between: "Midwest",
 		// "regional"; not "who in practice runs sales".
-		if !toks[k].Capital && !titleWords[w] {
+		if !toks[k].Capital() && !titleWords[w] {
 			return 0, false
 		}
 		k--
@@ -457,9 +459,9 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if !same(k) {
 		return 0, false
 	}
-	if copula[toks[k].Word] {
+	if copula[toks[k].Word()] {
 		k--
-		if same(k) && toks[k].Word == "who" {
+		if same(k) && toks[k].Word() == "who" {
 			k--
 		}
 	} else if !joined(k) {
@@ -468,12 +470,12 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if !same(k) || !initial(k) || acronym(s, k) {
 		return 0, false
 	}
-	if same(k-1) && honorifics[toks[k-1].Word] {
+	if same(k-1) && honorifics[toks[k-1].Word()] {
 		return k - 1, true
 	}
 	// "Deborah Hartigan, our Chief Commercial Officer": the plan calls
 	// her what the user calls her, by her first name.
-	if same(k-1) && toks[k-1].End+1 == toks[k].Start && s.Text[toks[k-1].End] == ' ' && isName(k-1) && !acronym(s, k-1) && !honorifics[toks[k-1].Word] {
+	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && isName(k-1) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
 		return k - 1, true
 	}
 	return k, true
@@ -494,20 +496,20 @@ var titleWords = map[string]bool{
 // acronym reports whether the word at token i is written in capitals
 // ("NZ", "CS"): a region or a team, not a name.
 func acronym(s *playbook.Scan, i int) bool {
-	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
+	w := s.Text[s.Tokens[i].Start():s.Tokens[i].End()]
 	return len(w) <= 4 && strings.ToUpper(w) == w
 }
 
 // nameText is the name at token i, with the surname after an honorific.
 func nameText(s *playbook.Scan, i int) string {
-	if honorifics[s.Tokens[i].Word] && i+1 < len(s.Tokens) {
-		return s.Text[s.Tokens[i].Start:s.Tokens[i].Start+len(s.Tokens[i].Word)] + " " + word(s, i+1)
+	if honorifics[s.Tokens[i].Word()] && i+1 < len(s.Tokens) {
+		return s.Text[s.Tokens[i].Start():s.Tokens[i].Start()+len(s.Tokens[i].Word())] + " " + word(s, i+1)
 	}
 	return word(s, i)
 }
 
 func titleText(s *playbook.Scan, h playbook.Hit) string {
-	t := s.Text[h.Start:h.End]
+	t := s.Text[int(h.Start):int(h.End)]
 	for _, p := range []string{"our ", "the ", "Our ", "The ", "my ", "My "} {
 		t = strings.TrimPrefix(t, p)
 	}
@@ -515,7 +517,7 @@ func titleText(s *playbook.Scan, h playbook.Hit) string {
 }
 
 func word(s *playbook.Scan, i int) string {
-	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
+	w := s.Text[s.Tokens[i].Start():s.Tokens[i].End()]
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
 	r := []rune(w)
 	r[0] = unicode.ToUpper(r[0])
@@ -532,14 +534,14 @@ func word(s *playbook.Scan, i int) string {
 func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
 	if at >= 0 {
 		other := -1 // a sentence that names someone else first: its pronouns are theirs
-		for k := at + 1; k < len(toks) && toks[k].Sentence <= toks[at].Sentence+2; k++ {
-			if thirdParties[toks[k].Word] || otherName(k) {
-				other = toks[k].Sentence
+		for k := at + 1; k < len(toks) && toks[k].Sentence() <= toks[at].Sentence()+2; k++ {
+			if thirdParties[toks[k].Word()] || otherName(k) {
+				other = toks[k].Sentence()
 			}
-			if toks[k].Sentence == other {
+			if toks[k].Sentence() == other {
 				continue
 			}
-			switch toks[k].Word {
+			switch toks[k].Word() {
 			case "he", "him", "his", "himself":
 				return "he"
 			case "she", "her", "hers", "herself":
@@ -553,8 +555,8 @@ func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
 // pronounNear reports whether a he or she follows the title at token at
 // within the sentences pronounAfter reads.
 func pronounNear(toks []match.Token, at int) bool {
-	for k := at + 1; k < len(toks) && toks[k].Sentence <= toks[at].Sentence+2; k++ {
-		switch toks[k].Word {
+	for k := at + 1; k < len(toks) && toks[k].Sentence() <= toks[at].Sentence()+2; k++ {
+		switch toks[k].Word() {
 		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 			return true
 		}
@@ -571,13 +573,13 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 	he, she := 0, 0
 	leader := false
 	for _, t := range toks {
-		w := t.Word
+		w := t.Word()
 		switch {
 		case w == last:
 			leader = true
 			continue
 		// A name, not an acronym ("BD", "CRO"): upper case, then lower.
-		case !t.Quoted && t.Start+1 < len(text) && unicode.IsUpper(rune(text[t.Start])) && unicode.IsLower(rune(text[t.Start+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
+		case !t.Quoted() && t.Start()+1 < len(text) && unicode.IsUpper(rune(text[t.Start()])) && unicode.IsLower(rune(text[t.Start()+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
 			leader = false
 			continue
 		}
@@ -603,7 +605,7 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 func pronoun(toks []match.Token) string {
 	he, she := 0, 0
 	for _, t := range toks {
-		switch t.Word {
+		switch t.Word() {
 		case "he", "him", "his", "himself":
 			he++
 		case "she", "her", "hers", "herself":
@@ -633,7 +635,7 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	seen := map[string]bool{}
 	firsts := nl.programFirsts
 	for i := range toks {
-		if toks[i].Quoted || !firsts[toks[i].Word] {
+		if toks[i].Quoted() || !firsts[toks[i].Word()] {
 			continue
 		}
 		for rank, words := range nouns {
@@ -642,18 +644,18 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			}
 			ok := true
 			for k, w := range words {
-				if !wordOrPlural(toks[i+k].Word, w) {
+				if !wordOrPlural(toks[i+k].Word(), w) {
 					ok = false
 					break
 				}
 			}
 			// A noun followed by one letter is a name, not a program:
 			// "Series D" is a funding round, "Plan B" a fallback.
-			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence == toks[i].Sentence {
+			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence() == toks[i].Sentence() {
 				break
 			}
 			if ok {
-				span := strings.ToLower(s.Text[toks[i].Start:toks[i+len(words)-1].End])
+				span := strings.ToLower(s.Text[toks[i].Start():toks[i+len(words)-1].End()])
 				if !seen[span] {
 					seen[span] = true
 					all = append(all, found{rank, i, span})
@@ -671,7 +673,7 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 // isLetterName reports whether t is a capital letter standing as a name
 // ("D" in "Series D"), not the pronoun "I".
 func isLetterName(t match.Token) bool {
-	return len(t.Word) == 1 && t.Word != "i" && t.Capital
+	return len(t.Word()) == 1 && t.Word() != "i" && t.Capital()
 }
 
 // wordOrPlural reports whether word is w or w+"s", without building w+"s".
@@ -685,23 +687,23 @@ func quotes(s *playbook.Scan, f *align.Facts) {
 	reported := map[int]bool{}
 	for _, h := range s.Hits {
 		if h.Reported {
-			reported[s.Tokens[h.First].Sentence] = true
+			reported[s.Tokens[h.First].Sentence()] = true
 		}
 	}
 	toks := s.Tokens
 	for i := 0; i < len(toks); {
-		if !toks[i].Quoted {
+		if !toks[i].Quoted() {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && toks[j+1].Quoted && toks[j+1].Clause-toks[i].Clause < 4 {
+		for j+1 < len(toks) && toks[j+1].Quoted() && toks[j+1].Clause()-toks[i].Clause() < 4 {
 			j++
 		}
-		sent := toks[i].Sentence
+		sent := toks[i].Sentence()
 		speaker := leaderSpeaks(toks, i, f.Leader.Name) || reported[sent]
 		if j > i && speaker {
-			e := align.Evidence{Start: toks[i].Start, End: toks[j].End, Signal: "quote", Speaker: "sales_leader"}
+			e := align.Evidence{Start: toks[i].Start(), End: toks[j].End(), Signal: "quote", Speaker: "sales_leader"}
 			e.Quote = s.Text[e.Start:e.End]
 			f.Quotes = append(f.Quotes, e)
 		}
@@ -712,9 +714,9 @@ func quotes(s *playbook.Scan, f *align.Facts) {
 // leaderSpeaks reports whether the words before a quote, in its sentence,
 // name a third person rather than the user as the speaker.
 func leaderSpeaks(toks []match.Token, at int, name string) bool {
-	sent := toks[at].Sentence
-	for k := at - 1; k >= 0 && toks[k].Sentence == sent && at-k <= 12; k-- {
-		w := toks[k].Word
+	sent := toks[at].Sentence()
+	for k := at - 1; k >= 0 && toks[k].Sentence() == sent && at-k <= 12; k-- {
+		w := toks[k].Word()
 		switch {
 		case w == "i" || w == "we" || w == "my":
 			return false
@@ -743,7 +745,7 @@ func repWord(toks []match.Token, i int, words [][]string) bool {
 		}
 		ok := true
 		for k, p := range parts {
-			if toks[i+k].Word != p {
+			if toks[i+k].Word() != p {
 				ok = false
 				break
 			}

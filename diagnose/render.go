@@ -118,8 +118,8 @@ func Trace(pb *playbook.Playbook, text string) string {
 				mods = append(mods, m.name)
 			}
 		}
-		fmt.Fprintf(&b, "%5d-%-5d %-8s %-24s %-30s %q %s\n", h.Start, h.End, h.Signal.Group(), h.Signal.Key(), h.Signal.ID,
-			oneLine(s.Text[h.Start:h.End]), strings.Join(mods, ","))
+		fmt.Fprintf(&b, "%5d-%-5d %-8s %-24s %-30s %q %s\n", int(h.Start), int(h.End), h.Signal.Group(), h.Signal.Key(), h.Signal.ID,
+			oneLine(s.Text[int(h.Start):int(h.End)]), strings.Join(mods, ","))
 	}
 	return b.String()
 }

@@ -15,6 +15,7 @@ import (
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/casefile"
+	"github.com/align-coach/align/engine"
 	"github.com/align-coach/align/intake"
 )
 
@@ -121,9 +122,19 @@ func wantsPretty(r *http.Request) bool {
 // past the limit, 400 for JSON that intake.DecodeJSON refuses (malformed,
 // an unknown field, a key twice, nesting too deep, a wrong type).
 func decode(r *http.Request, v any) error {
+	body, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	return decodeBody(body, v)
+}
+
+// readBody reads a JSON body, checked as text: decode's first half, the
+// part that waits for the network.
+func readBody(r *http.Request) ([]byte, error) {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct != "application/json" {
-		return httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
+		return nil, httpError{http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json"}
 	}
 	// Read the body into a buffer of its declared size, not one grown in
 	// steps; the limit is MaxBytesReader's. The buffer has room for the
@@ -138,15 +149,21 @@ func decode(r *http.Request, v any) error {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
+			return nil, httpError{http.StatusRequestEntityTooLarge, "request body is over the 1 MiB limit"}
 		}
-		return httpError{http.StatusBadRequest, "cannot read the request body"}
+		return nil, httpError{http.StatusBadRequest, "cannot read the request body"}
 	}
 	// The check reads the bytes as a string without copying them: body
 	// is not changed after this, and the check keeps nothing of it.
 	if err := align.CheckText("the request body", unsafe.String(unsafe.SliceData(body), len(body))); err != nil {
-		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
+		return nil, httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
+	return body, nil
+}
+
+// decodeBody decodes a body readBody read into v: decode's second half,
+// CPU work that an engine run's slot covers.
+func decodeBody(body []byte, v any) error {
 	if err := intake.DecodeJSON(body, v); err != nil {
 		return httpError{http.StatusBadRequest, align.ErrorMessage(err)}
 	}
@@ -154,8 +171,17 @@ func decode(r *http.Request, v any) error {
 }
 
 func (s *Server) input(r *http.Request) (intake.Input, error) {
+	body, err := readBody(r)
+	if err != nil {
+		return intake.Input{}, err
+	}
+	return s.inputOf(body)
+}
+
+// inputOf decodes and validates a situation read by readBody.
+func (s *Server) inputOf(body []byte) (intake.Input, error) {
 	var in intake.Input
-	if err := decode(r, &in); err != nil {
+	if err := decodeBody(body, &in); err != nil {
 		return in, err
 	}
 	if err := in.Validate(s.Engine.PB.TriedCodes()); err != nil {
@@ -174,7 +200,11 @@ func (s *Server) apiRoute(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Message)); err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, s.Engine.Route(in.Message))
+	var res align.RouteResult
+	if err := s.run(r, func() { res = s.Engine.Route(in.Message) }); err != nil {
+		return err
+	}
+	writeJSON(w, r, 200, res)
 	return nil
 }
 
@@ -183,7 +213,10 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	_, d, err := s.Engine.Diagnose(in)
+	var d align.Diagnosis
+	if rerr := s.run(r, func() { _, d, err = s.Engine.Diagnose(in) }); rerr != nil {
+		return rerr
+	}
 	if err != nil {
 		return err
 	}
@@ -202,18 +235,33 @@ type PlanResponse struct {
 }
 
 func (s *Server) apiPlan(w http.ResponseWriter, r *http.Request) error {
-	in, err := s.input(r)
+	// The body is read before a slot is taken (a slow client waits for
+	// none) and decoded in it: a request waiting for the engine holds its
+	// bytes, not a decoded copy.
+	body, err := readBody(r)
 	if err != nil {
 		return err
 	}
-	res, err := s.Engine.Plan(in, in.Date)
-	if err != nil {
-		return err
+	var out PlanResponse
+	if rerr := s.run(r, func() {
+		var in intake.Input
+		if in, err = s.inputOf(body); err != nil {
+			return
+		}
+		var res engine.Result
+		if res, err = s.Engine.Plan(in, in.Date); err != nil {
+			return
+		}
+		out = PlanResponse{Route: res.Diagnosis.Route.Route, Diagnosis: res.Diagnosis, Sections: res.Plan}
+		if res.Plan == nil {
+			out.Message = s.Engine.Declined(res.Diagnosis.Route)
+		} else {
+			out.Plan, err = s.Engine.Render(res, in.Format)
+		}
+	}); rerr != nil {
+		return rerr
 	}
-	out := PlanResponse{Route: res.Diagnosis.Route.Route, Diagnosis: res.Diagnosis, Sections: res.Plan}
-	if res.Plan == nil {
-		out.Message = s.Engine.Declined(res.Diagnosis.Route)
-	} else if out.Plan, err = s.Engine.Render(res, in.Format); err != nil {
+	if err != nil {
 		return err
 	}
 	writeJSON(w, r, 200, out)
@@ -230,7 +278,11 @@ func (s *Server) apiLint(w http.ResponseWriter, r *http.Request) error {
 	if err := intake.CheckBytes([]byte(in.Plan)); err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, s.Engine.Lint(in.Plan))
+	var res any
+	if err := s.run(r, func() { res = s.Engine.Lint(in.Plan) }); err != nil {
+		return err
+	}
+	writeJSON(w, r, 200, res)
 	return nil
 }
 
@@ -239,11 +291,20 @@ func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sit, d, err := s.Engine.Diagnose(in)
+	var qs []align.Question
+	if rerr := s.run(r, func() {
+		var sit align.Situation
+		var d align.Diagnosis
+		if sit, d, err = s.Engine.Diagnose(in); err == nil {
+			qs = s.Engine.Questions(sit, d)
+		}
+	}); rerr != nil {
+		return rerr
+	}
 	if err != nil {
 		return err
 	}
-	writeJSON(w, r, 200, map[string]any{"questions": s.Engine.Questions(sit, d)})
+	writeJSON(w, r, 200, map[string]any{"questions": qs})
 	return nil
 }
 

@@ -257,7 +257,12 @@ func hiddenFields(in intake.Input) []hidden {
 // whatever the words suggested.
 func (s *Server) plan(r *http.Request, in intake.Input) (engine.Result, error) {
 	in.AboutLeader = in.AboutLeader || r.PostForm.Get("about") == "leader"
-	return s.Engine.Plan(in, "")
+	var res engine.Result
+	var err error
+	if rerr := s.run(r, func() { res, err = s.Engine.Plan(in, "") }); rerr != nil {
+		return res, rerr
+	}
+	return res, err
 }
 
 func (s *Server) pagePlan(w http.ResponseWriter, r *http.Request) {

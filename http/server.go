@@ -22,6 +22,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,6 +64,46 @@ type Server struct {
 	pages     map[string]*template.Template
 	pagesErr  error
 	pagesOnce sync.Once
+
+	// slots bounds the engine runs in progress (see run).
+	slots     chan struct{}
+	slotsOnce sync.Once
+}
+
+// run runs f, one of the engine's steps, when fewer engine runs than the
+// CPUs Go uses are in progress, and waits for one to end otherwise. A
+// plan is CPU work, so more at once finish no sooner, but each holds its
+// text's working set and a pooled reader state (about 270 KB): under 32
+// connections on 2 cores, up to 32 ran at once and the server's peak RSS
+// grew with them. Waiters are served in turn (a channel's queue). A
+// request whose client has gone stops waiting.
+//
+// f runs on a goroutine of its own, not the connection's: a plan needs
+// tens of KB of stack, and a connection's goroutine that had run one
+// kept its grown stack while it waited for the next request (2.4 MB of
+// stacks under 32 connections). f's goroutine ends with it, so at most
+// one grown stack a slot is held. A panic in f is raised again here, in
+// the request's goroutine, where net/http recovers it.
+func (s *Server) run(r *http.Request, f func()) error {
+	s.slotsOnce.Do(func() { s.slots = make(chan struct{}, runtime.GOMAXPROCS(0)) })
+	select {
+	case s.slots <- struct{}{}:
+	case <-r.Context().Done():
+		return httpError{http.StatusServiceUnavailable, "the request was cancelled while waiting for the engine"}
+	}
+	defer func() { <-s.slots }()
+	var p any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { p = recover() }()
+		f()
+	}()
+	<-done
+	if p != nil {
+		panic(p)
+	}
+	return nil
 }
 
 // NewServer builds a server. The CSRF key is random per process.

@@ -523,7 +523,15 @@ func (in Input) ToSituation() align.Situation {
 // lines and spaces at either end. The terminal, the web page (whose forms
 // send CRLF), the API and MCP therefore give the same plan for the same
 // words, byte for byte.
+//
+// A text that is already so (no CR, no space or tab before a line's end)
+// is returned as a piece of s, not copied: a 1 MiB text was held twice
+// for the whole plan.
 func Normalize(s string) string {
+	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, " \n") && !strings.Contains(s, "\t\n") {
+		// Splitting, trimming nothing and joining would give s again.
+		return strings.TrimSpace(s)
+	}
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")

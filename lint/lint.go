@@ -322,20 +322,20 @@ func (c *checker) phrases(doc string) {
 		if !h.Counts() {
 			continue
 		}
-		n := c.lineAt(h.Start)
-		quote := doc[h.Start:h.End]
+		n := c.lineAt(int(h.Start))
+		quote := doc[int(h.Start):int(h.End)]
 		switch h.Signal.Key() {
 		case "timeline-trigger":
-			if in(h.Start, c.spans[align.SecEscalation]) {
+			if in(int(h.Start), c.spans[align.SecEscalation]) {
 				c.add("timeline-trigger", n, quote)
 			}
 		case "early-escalation":
 			if allowEscalation {
 				continue
 			}
-			first := in(h.Start, c.spans[align.SecFirstChange])
+			first := in(int(h.Start), c.spans[align.SecFirstChange])
 			for _, l := range []string{align.LabelWhen, align.LabelWho, align.LabelOpen, align.LabelListen} {
-				first = first || in(h.Start, c.convo[l])
+				first = first || in(int(h.Start), c.convo[l])
 			}
 			if first && !c.counterpart(doc, quote) {
 				c.add("early-escalation", n, quote)
@@ -343,16 +343,16 @@ func (c *checker) phrases(doc string) {
 		case "one-change":
 			// "One change, not a launch plan" insists on one thing.
 			// Nor are words quoted from the user's text a list.
-			if single(quote) || s.Tokens[h.First].Quoted {
+			if single(quote) || s.Tokens[h.First].Quoted() {
 				continue
 			}
-			if in(h.Start, c.spans[align.SecFirstChange]) {
+			if in(int(h.Start), c.spans[align.SecFirstChange]) {
 				c.add("one-change", n, quote)
 			}
 		case "presumes-wrong":
 			// The sections that list what to avoid name these moves on
 			// purpose.
-			if !in(h.Start, c.spans[align.SecWillNotWork]) && !in(h.Start, c.convo[align.LabelNotSay]) {
+			if !in(int(h.Start), c.spans[align.SecWillNotWork]) && !in(int(h.Start), c.convo[align.LabelNotSay]) {
 				c.add("presumes-wrong", n, quote)
 			}
 		}

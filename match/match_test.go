@@ -1,8 +1,11 @@
 package match_test
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/align-coach/align/match"
 )
@@ -12,28 +15,28 @@ func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
 	toks := match.Tokenize(src)
 	var words []string
 	for _, tk := range toks {
-		words = append(words, tk.Word)
+		words = append(words, tk.Word())
 	}
 	want := []string{"rick", "did", "not", "say", "make", "it", "pretty", "he", "is", "on", "1", "on", "1", "greg", "model"}
 	if !reflect.DeepEqual(words, want) {
 		t.Fatalf("words = %q, want %q", words, want)
 	}
-	if !toks[4].Quoted || toks[3].Quoted || toks[7].Quoted {
+	if !toks[4].Quoted() || toks[3].Quoted() || toks[7].Quoted() {
 		t.Errorf("quote state wrong: %+v", toks[3:8])
 	}
-	if toks[0].Capital || toks[13].Capital {
+	if toks[0].Capital() || toks[13].Capital() {
 		t.Errorf("a word that starts a sentence is not flagged as a name")
 	}
-	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital || tk[0].Capital {
+	if tk := match.Tokenize("ask Dana first"); !tk[1].Capital() || tk[0].Capital() {
 		t.Errorf("capital flags wrong: %+v", tk)
 	}
-	if got := src[toks[1].Start:toks[1].End]; got != "didn’t" {
+	if got := src[toks[1].Start():toks[1].End()]; got != "didn’t" {
 		t.Errorf("contraction span = %q", got)
 	}
-	if got := src[toks[13].Start:toks[13].End]; got != "Greg's" {
+	if got := src[toks[13].Start():toks[13].End()]; got != "Greg's" {
 		t.Errorf("possessive span = %q", got)
 	}
-	if toks[13].Sentence == toks[12].Sentence {
+	if toks[13].Sentence() == toks[12].Sentence() {
 		t.Errorf("sentence boundary after '1:1s.' missed")
 	}
 }
@@ -98,7 +101,7 @@ func TestMatchSpan(t *testing.T) {
 	if len(h) != 1 {
 		t.Fatalf("hits = %v", h)
 	}
-	if got := src[toks[h[0].First].Start:toks[h[0].Last].End]; got != "generated 200 leads" {
+	if got := src[toks[h[0].First].Start():toks[h[0].Last].End()]; got != "generated 200 leads" {
 		t.Fatalf("span = %q", got)
 	}
 }
@@ -113,15 +116,15 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		toks := match.Tokenize(src)
 		for i, tk := range toks {
-			if tk.Start < 0 || tk.End > len(src) || tk.Start >= tk.End {
-				t.Fatalf("token %d has span %d-%d in %d bytes", i, tk.Start, tk.End, len(src))
+			if tk.Start() < 0 || tk.End() > len(src) || tk.Start() >= tk.End() {
+				t.Fatalf("token %d has span %d-%d in %d bytes", i, tk.Start(), tk.End(), len(src))
 			}
-			if i > 0 && tk.Start < toks[i-1].Start {
+			if i > 0 && tk.Start() < toks[i-1].Start() {
 				t.Fatalf("tokens out of order")
 			}
 		}
 		for _, h := range m.Match(toks) {
-			if h.First > h.Last || h.Last >= len(toks) {
+			if h.First > h.Last || int(h.Last) >= len(toks) {
 				t.Fatalf("bad hit %+v", h)
 			}
 		}
@@ -152,8 +155,24 @@ func TestTitleAbbreviationKeepsSentence(t *testing.T) {
 	}
 	for _, c := range cases {
 		toks := match.Tokenize(c.src)
-		if got := toks[0].Sentence == toks[len(toks)-1].Sentence; got != c.same {
+		if got := toks[0].Sentence() == toks[len(toks)-1].Sentence(); got != c.same {
 			t.Errorf("%q: one sentence = %v, want %v", c.src, got, c.same)
 		}
+	}
+}
+
+// TestTokenSize keeps a token at 24 bytes: a 1 MiB text holds about
+// 200,000 of them while it is read.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(match.Token{}); n != 24 {
+		t.Fatalf("a token is %d bytes, want 24", n)
+	}
+	toks := match.Tokenize(`He said, "Fine." Then Marta left`)
+	var b strings.Builder
+	for _, tk := range toks {
+		fmt.Fprintf(&b, "%s/%d/%d/%v/%v ", tk.Word(), tk.Sentence(), tk.Clause(), tk.Quoted(), tk.Capital())
+	}
+	if got, want := b.String(), "he/0/0/false/false said/0/0/false/false fine/0/2/true/true then/1/4/false/false marta/1/4/false/true left/1/4/false/false "; got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
 	}
 }

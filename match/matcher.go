@@ -110,8 +110,11 @@ func expandInto(p string, macros map[string][]string, out *[]string, depth int) 
 
 // Hit is one match of one pattern: tokens First..Last inclusive.
 type Hit struct {
-	Pattern     int
-	First, Last int
+	// Pattern, First and Last are 32-bit so a hit is 12 bytes, not 24: a
+	// 1 MiB text's scan finds about 100,000 (token indexes fit: Tokenize
+	// reads at most maxSource bytes).
+	Pattern     int32
+	First, Last int32
 }
 
 // Pattern is a compiled pattern: a sequence of elements, each a set of
@@ -348,6 +351,19 @@ func (m *Matcher) prepare() {
 		}
 		m.owners[o] = owner{pat: p, slot: base + k, gap: g, last: k == m.patLen[p]-1}
 	}
+	// owners holds what ownPat and ownIdx say (Encode makes them again):
+	// keeping both was 180 KB of the playbook's 1.5 MiB of heap, which
+	// every collection reads and a server's heap goal doubles.
+	m.ownPat, m.ownIdx = nil, nil
+}
+
+// ownerArrays makes ownPat and ownIdx again from owners.
+func (m *Matcher) ownerArrays() (pat, idx []int32) {
+	pat, idx = make([]int32, len(m.owners)), make([]int32, len(m.owners))
+	for o, ow := range m.owners {
+		pat[o], idx[o] = ow.pat, ow.slot-m.partialBase[ow.pat]
+	}
+	return pat, idx
 }
 
 // builder is the automaton while it is built, with maps for edges.
@@ -635,7 +651,7 @@ func (m *Matcher) AppendMatch(hits []Hit, toks []Token) []Hit {
 	cur := int32(0)
 	for i := range toks {
 		tk := &toks[i]
-		s := m.sym(sc, tk.Stem)
+		s := m.sym(sc, tk.Stem())
 		if s < 0 {
 			cur = 0
 			continue
@@ -650,7 +666,7 @@ func (m *Matcher) AppendMatch(hits []Hit, toks []Token) []Hit {
 			}
 			cur = m.fail[cur]
 		}
-		sent := int32(tk.Sentence)
+		sent := int32(tk.Sentence())
 		for _, seg := range m.outSeg[m.outStart[cur]:m.outStart[cur+1]] {
 			start := int32(i) - m.segLen[seg] + 1
 			hits = step(owners[m.ownStart[seg]:m.ownStart[seg+1]], parts, hits, gen, start, int32(i), sent)
@@ -680,7 +696,7 @@ func step(run []owner, parts []partial, hits []Hit, gen uint32, start, i, sent i
 			first = pr.first
 		}
 		if o.last {
-			hits = append(hits, Hit{Pattern: int(o.pat), First: int(first), Last: int(i)})
+			hits = append(hits, Hit{Pattern: o.pat, First: first, Last: i})
 		} else {
 			parts[o.slot+1] = partial{first: first, last: i, sentence: sent, gen: gen}
 		}
@@ -697,8 +713,19 @@ func (m *Matcher) Encode(w *wire.Writer) {
 	for i := range m.syms.len() {
 		w.String(m.syms.at(i))
 	}
+	ownPat, ownIdx := m.ownPat, m.ownIdx
+	if ownPat == nil && m.owners != nil {
+		ownPat, ownIdx = m.ownerArrays()
+	}
 	for _, a := range m.arrays() {
-		w.Int32s(*a)
+		switch a {
+		case &m.ownPat:
+			w.Int32s(ownPat)
+		case &m.ownIdx:
+			w.Int32s(ownIdx)
+		default:
+			w.Int32s(*a)
+		}
 	}
 }
 

@@ -24,21 +24,73 @@ import (
 
 // Token is one normalised word of the source text.
 type Token struct {
-	// Start and End are byte offsets of the word in the source. Tokens
-	// expanded from one contraction share the contraction's span.
-	Start, End int
-	// Word is the lower-cased, normalised word; Stem is its Porter2 stem,
-	// the form patterns match on.
-	Word, Stem string
-	// Sentence and Clause number the sentence and the clause (a stretch
-	// between commas, semicolons, colons, brackets or dashes) the token
-	// sits in. Clause numbers run on across sentences.
-	Sentence, Clause int
-	// Quoted is set for words inside double quotes.
-	Quoted bool
-	// Capital is set when the word starts with an upper-case letter in the
-	// source and does not start a sentence: a hint that it is a name.
-	Capital bool
+	// start and end are byte offsets of the word in the source (Start and
+	// End). Tokens expanded from one contraction share the contraction's
+	// span. They are 32-bit so a token is 24 bytes, not 72: a 1 MiB text
+	// (intake.MaxBytes) has about 200,000 tokens, all held while it is
+	// read. Tokenize reads at most maxSource bytes, so they always fit.
+	start, end int32
+	// w is the word and its stem (Word and Stem), shared by every token of
+	// the same written word through the word cache.
+	w *wordPart
+	// sentence numbers the sentence the token sits in (Sentence).
+	sentence int32
+	// clause numbers the clause (a stretch between commas, semicolons,
+	// colons, brackets or dashes) the token sits in, above two flags:
+	// quoted and capital (Clause, Quoted, Capital). Clause numbers run
+	// on across sentences; there are fewer than maxSource of them.
+	clause uint32
+}
+
+// The low bits of Token.clause: the flags.
+const (
+	tokQuoted  = 1 << iota // inside double quotes
+	tokCapital             // written with a capital, not at a sentence's start
+	tokFlags   = iota      // the number of flag bits
+)
+
+// maxSource is the most of a text Tokenize reads: 512 MiB, far above
+// intake.MaxBytes, so that offsets fit in 31 bits and clause numbers (at
+// most one a byte) in 30.
+const maxSource = 1 << 29
+
+// Quoted is set for words inside double quotes.
+func (t *Token) Quoted() bool { return t.clause&tokQuoted != 0 }
+
+// Capital is set when the word starts with an upper-case letter in the
+// source and does not start a sentence: a hint that it is a name.
+func (t *Token) Capital() bool { return t.clause&tokCapital != 0 }
+
+// Start is the byte offset where the token's word starts in the source.
+func (t *Token) Start() int { return int(t.start) }
+
+// End is the byte offset just after the token's word.
+func (t *Token) End() int { return int(t.end) }
+
+// Word is the lower-cased, normalised word. Only Tokenize makes tokens
+// (a Token's fields are its own), so w is never nil.
+func (t *Token) Word() string { return t.w.word }
+
+// Stem is the word's Porter2 stem, the form patterns match on.
+func (t *Token) Stem() string { return t.w.stem }
+
+// Sentence numbers the sentence the token sits in, from 0.
+func (t *Token) Sentence() int { return int(t.sentence) }
+
+// Clause numbers the clause the token sits in; clause numbers run on
+// across sentences.
+func (t *Token) Clause() int { return int(t.clause >> tokFlags) }
+
+// newToken packs a token's fields.
+func newToken(start, end int, w *wordPart, sentence, clause int, quoted, capital bool) Token {
+	c := uint32(clause) << tokFlags
+	if quoted {
+		c |= tokQuoted
+	}
+	if capital {
+		c |= tokCapital
+	}
+	return Token{start: int32(start), end: int32(end), w: w, sentence: int32(sentence), clause: c}
 }
 
 var contractions = map[string][]string{
@@ -65,7 +117,12 @@ var numberWords = map[string]string{
 
 // Tokenize cuts src into normalised tokens. It never fails: bytes that are
 // not letters or digits only separate words, and invalid UTF-8 is skipped.
+// It reads at most the first maxSource bytes (512 MiB, 512 times the
+// largest text align accepts).
 func Tokenize(src string) []Token {
+	if len(src) > maxSource {
+		src = src[:maxSource]
+	}
 	t := tokenizer{src: src, out: make([]Token, 0, len(src)/5+1)}
 	t.run()
 	return t.out
@@ -158,8 +215,8 @@ func (t *tokenizer) titleStop(i int) bool {
 		return false
 	}
 	last := t.out[len(t.out)-1]
-	raw := t.src[last.Start:last.End]
-	if last.End != i || raw[0] < 'A' || raw[0] > 'Z' || !titleAbbrevs[strings.ToLower(raw)] {
+	raw := t.src[last.Start():last.End()]
+	if last.End() != i || raw[0] < 'A' || raw[0] > 'Z' || !titleAbbrevs[strings.ToLower(raw)] {
 		return false
 	}
 	j := i + 1
@@ -222,11 +279,9 @@ func (t *tokenizer) word(start, end int) {
 		capital = true
 	}
 	t.sentStart = false
-	for _, p := range lookupWord(raw).parts {
-		t.out = append(t.out, Token{
-			Start: start, End: end, Word: p.word, Stem: p.stem,
-			Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
-		})
+	parts := lookupWord(raw).parts
+	for i := range parts {
+		t.out = append(t.out, newToken(start, end, &parts[i], t.sentence, t.clause, t.quoted, capital))
 	}
 }
 
@@ -355,10 +410,7 @@ func expand(w string) []string {
 }
 
 func (t *tokenizer) emit(start, end int, w string, capital bool) {
-	t.out = append(t.out, Token{
-		Start: start, End: end, Word: w, Stem: Stem(w),
-		Sentence: t.sentence, Clause: t.clause, Quoted: t.quoted, Capital: capital,
-	})
+	t.out = append(t.out, newToken(start, end, &wordPart{word: w, stem: Stem(w)}, t.sentence, t.clause, t.quoted, capital))
 }
 
 // Stem reduces a normalised word to the form patterns match on.
@@ -448,10 +500,10 @@ var (
 
 // Number returns the value of a token that is a number ("12", "twelve").
 func Number(tok Token) (float64, bool) {
-	if !mayBeNumber(tok.Word) {
+	if !mayBeNumber(tok.Word()) {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(tok.Word, 64)
+	v, err := strconv.ParseFloat(tok.Word(), 64)
 	return v, err == nil
 }
 
@@ -498,7 +550,7 @@ func NormalizePhrase(s string) []string {
 	toks := Tokenize(strings.ReplaceAll(s, "#num", "1"))
 	out := make([]string, len(toks))
 	for i, tk := range toks {
-		out[i] = tk.Stem
+		out[i] = tk.Stem()
 	}
 	return out
 }

@@ -13,9 +13,12 @@ import (
 
 // Hit is one signal found in a text, with what surrounds it.
 type Hit struct {
-	Signal      *Signal
-	First, Last int // token indexes, inclusive
-	Start, End  int // byte offsets into the text
+	Signal *Signal
+	// First and Last are token indexes, inclusive; Start and End byte
+	// offsets into the text. They are 32-bit so a hit is 32 bytes, not 48
+	// (a 1 MiB text has tens of thousands of hits); read them with int().
+	First, Last int32
+	Start, End  int32
 	// Negated: a negation in the same clause just before ("never said").
 	Negated bool
 	// Hedged: a hedge in the same clause just before ("maybe").
@@ -76,10 +79,10 @@ func (p *Playbook) Scan(text string) *Scan {
 	// map of every hit.
 	type key struct {
 		sig   *Signal
-		first int
+		first int32
 	}
 	var same []key
-	last := -1
+	last := int32(-1)
 	mods := map[string][]match.Hit{}
 	for _, h := range raw {
 		sig := p.refs[h.Pattern]
@@ -96,7 +99,7 @@ func (p *Playbook) Scan(text string) *Scan {
 		}
 		s.Hits = append(s.Hits, Hit{
 			Signal: sig, First: h.First, Last: h.Last,
-			Start: toks[h.First].Start, End: toks[h.Last].End,
+			Start: int32(toks[h.First].Start()), End: int32(toks[h.Last].End()),
 		})
 	}
 	for _, list := range mods {
@@ -109,31 +112,31 @@ func (p *Playbook) Scan(text string) *Scan {
 	for i := range s.Hits {
 		h := &s.Hits[i]
 		f := toks[h.First]
-		h.Negated = before(negs, toks, h.First, win, true)
-		h.Hedged = before(hedges, toks, h.First, win, true)
+		h.Negated = before(negs, toks, int(h.First), win, true)
+		h.Hedged = before(hedges, toks, int(h.First), win, true)
 		// Intent may sit inside the phrase ("I am tempted to present the
 		// data" matches from "I"), so it counts anywhere before the end.
-		h.Intent = before(intents, toks, h.Last, 1<<30, false)
+		h.Intent = before(intents, toks, int(h.Last), 1<<30, false)
 		// A reporting phrase may end on the signal's first word ("thinks
 		// marketing is ..."), so it reaches one token further.
-		h.Reported = f.Quoted || toks[h.Last].Quoted || before(reports, toks, min(h.First+1, h.Last), 1<<30, false)
-		h.Ask = asks[f.Sentence]
+		h.Reported = f.Quoted() || toks[h.Last].Quoted() || before(reports, toks, min(int(h.First)+1, int(h.Last)), 1<<30, false)
+		h.Ask = asks[f.Sentence()]
 	}
 	// Drop hits that overlap an earlier, longer hit of the same signal, so
 	// one phrase counts once.
 	sort.SliceStable(s.Hits, func(i, j int) bool {
-		if s.Hits[i].First != s.Hits[j].First {
-			return s.Hits[i].First < s.Hits[j].First
+		if int(s.Hits[i].First) != int(s.Hits[j].First) {
+			return int(s.Hits[i].First) < int(s.Hits[j].First)
 		}
-		return s.Hits[i].Last > s.Hits[j].Last
+		return int(s.Hits[i].Last) > int(s.Hits[j].Last)
 	})
 	out := s.Hits[:0]
 	lastEnd := map[*Signal]int{}
 	for _, h := range s.Hits {
-		if e, ok := lastEnd[h.Signal]; ok && h.First <= e {
+		if e, ok := lastEnd[h.Signal]; ok && int(h.First) <= e {
 			continue
 		}
-		lastEnd[h.Signal] = h.Last
+		lastEnd[h.Signal] = int(h.Last)
 		out = append(out, h)
 	}
 	s.Hits = out
@@ -175,17 +178,17 @@ func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool
 	t := toks[at]
 	// The latest modifier that ends before at is the closest candidate;
 	// walk back from it while still in the window and the sentence.
-	i := sort.Search(len(mods), func(i int) bool { return mods[i].Last >= at }) - 1
+	i := sort.Search(len(mods), func(i int) bool { return int(mods[i].Last) >= at }) - 1
 	for ; i >= 0; i-- {
 		m := mods[i]
-		if at-m.Last > win {
+		if at-int(m.Last) > win {
 			return false
 		}
 		e := toks[m.Last]
-		if e.Sentence != t.Sentence {
+		if e.Sentence() != t.Sentence() {
 			return false
 		}
-		if clause && e.Clause != t.Clause {
+		if clause && e.Clause() != t.Clause() {
 			continue
 		}
 		return true
@@ -199,16 +202,16 @@ func before(mods []match.Hit, toks []match.Token, at, win int, clause bool) bool
 func askSentences(text string, toks []match.Token, openers []match.Hit) map[int]bool {
 	asks := map[int]bool{}
 	for i, tk := range toks {
-		if i == len(toks)-1 || toks[i+1].Sentence != tk.Sentence {
-			rest := strings.TrimLeft(text[tk.End:], " \t\"')")
+		if i == len(toks)-1 || toks[i+1].Sentence() != tk.Sentence() {
+			rest := strings.TrimLeft(text[tk.End():], " \t\"')")
 			if strings.HasPrefix(rest, "?") {
-				asks[tk.Sentence] = true
+				asks[tk.Sentence()] = true
 			}
 		}
 	}
 	for _, h := range openers {
-		if h.First == 0 || toks[h.First-1].Sentence != toks[h.First].Sentence {
-			asks[toks[h.First].Sentence] = true
+		if h.First == 0 || toks[h.First-1].Sentence() != toks[h.First].Sentence() {
+			asks[toks[h.First].Sentence()] = true
 		}
 	}
 	return asks
@@ -221,7 +224,7 @@ func (s *Scan) Evidence(h Hit) align.Evidence {
 		sp = "sales_leader"
 	}
 	return align.Evidence{
-		Start: h.Start, End: h.End, Quote: s.Text[h.Start:h.End],
+		Start: int(h.Start), End: int(h.End), Quote: s.Text[int(h.Start):int(h.End)],
 		Signal: h.Signal.ID, Label: h.Signal.Label, Speaker: sp, Weight: h.Signal.Weight,
 	}
 }

@@ -10,12 +10,12 @@ import (
 // of the hit's clause, up to maxWords, or false when the clause is too
 // short to stand alone, too long to quote, or runs into a quotation.
 func (r *reader) clauseAround(h hit) (Span, bool) {
-	c := r.toks[h.first].Clause
+	c := r.toks[h.first].Clause()
 	lo, hi := h.first, h.last
-	for lo > 0 && r.toks[lo-1].Clause == c && h.first-lo < maxWords {
+	for lo > 0 && r.toks[lo-1].Clause() == c && h.first-lo < maxWords {
 		lo--
 	}
-	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c && hi-lo < maxWords {
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c && hi-lo < maxWords {
 		hi++
 	}
 	return r.quotable(lo, hi)
@@ -28,7 +28,7 @@ func (r *reader) quotable(lo, hi int) (Span, bool) {
 		return Span{}, false
 	}
 	for k := lo; k <= hi; k++ {
-		if r.toks[k].Quoted {
+		if r.toks[k].Quoted() {
 			return Span{}, false
 		}
 	}
@@ -40,19 +40,19 @@ func (r *reader) quotable(lo, hi int) (Span, bool) {
 // for 2027, deadline 15 December"), when the two are short enough to
 // quote and hold no quotation.
 func (r *reader) withClauseBefore(h hit) (Span, bool) {
-	c, s := r.toks[h.first].Clause, r.toks[h.first].Sentence
+	c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
 	lo, hi := h.first, h.last
-	for lo > 0 && r.toks[lo-1].Clause == c {
+	for lo > 0 && r.toks[lo-1].Clause() == c {
 		lo--
 	}
-	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c {
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c {
 		hi++
 	}
-	if lo == 0 || r.toks[lo-1].Sentence != s || hi-lo >= 3 {
+	if lo == 0 || r.toks[lo-1].Sentence() != s || hi-lo >= 3 {
 		return Span{}, false
 	}
-	p := r.toks[lo-1].Clause
-	for lo > 0 && r.toks[lo-1].Clause == p && r.toks[lo-1].Sentence == s {
+	p := r.toks[lo-1].Clause()
+	for lo > 0 && r.toks[lo-1].Clause() == p && r.toks[lo-1].Sentence() == s {
 		lo--
 	}
 	return r.quotable(lo, hi)
@@ -66,17 +66,17 @@ func (r *reader) withClauseBefore(h hit) (Span, bool) {
 func (r *reader) deadlines(sh *Sheet) {
 	seen := map[int]bool{}
 	for _, h := range r.of("deadline") {
-		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted {
+		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() {
 			continue
 		}
-		c, s := r.toks[h.first].Clause, r.toks[h.first].Sentence
+		c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
 		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) || r.question(s) {
 			continue
 		}
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word == "in" && !r.ahead(h) || r.past(h) || r.denied(h) {
+		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) || r.denied(h) {
 			continue
 		}
 		seen[s] = true
@@ -101,11 +101,11 @@ func (r *reader) deadlineDate(sh *Sheet) {
 	d := sh.Deadlines[0]
 	lo, hi := -1, -1
 	for _, h := range r.of("date") {
-		if r.toks[h.first].Start < d.Start || r.toks[h.last].End > d.End || r.toks[h.first].Quoted {
+		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() {
 			continue
 		}
 		from := h.first
-		switch r.toks[from].Word {
+		switch r.toks[from].Word() {
 		case "in", "by", "before", "until":
 			from++
 		}
@@ -137,7 +137,7 @@ func (r *reader) deadlineDate(sh *Sheet) {
 // "next month" alone cannot.
 func (r *reader) decision(h hit) bool {
 	for k := h.first; k <= h.last; k++ {
-		switch r.toks[k].Stem {
+		switch r.toks[k].Stem() {
 		case "budget", "board", "plan", "renew", "renewal", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr", "offsit":
 			return true
 		}
@@ -151,8 +151,8 @@ func (r *reader) decision(h hit) bool {
 // would say nothing is being decided.
 func (r *reader) datePhrase(h hit) Span {
 	lo := h.first
-	for k := lo - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause == r.toks[h.first].Clause && !r.toks[k].Quoted; k-- {
-		switch r.toks[k].Word {
+	for k := lo - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted(); k-- {
+		switch r.toks[k].Word() {
 		case "the", "our", "this", "next", "coming", "upcoming":
 			continue
 		case "before", "by", "until", "at", "during", "after":
@@ -161,12 +161,12 @@ func (r *reader) datePhrase(h hit) Span {
 		break
 	}
 	same := func(k int) bool {
-		return k >= 0 && k < len(r.toks) && r.toks[k].Clause == r.toks[h.first].Clause && !r.toks[k].Quoted
+		return k >= 0 && k < len(r.toks) && r.toks[k].Clause() == r.toks[h.first].Clause() && !r.toks[k].Quoted()
 	}
 	// What goes there: "the FY27 plan that goes to the board".
-	if k := lo - 1; same(k) && (r.toks[k].Word == "that" || r.toks[k].Word == "which") {
+	if k := lo - 1; same(k) && (r.toks[k].Word() == "that" || r.toks[k].Word() == "which") {
 		for j := k - 1; same(j) && j >= k-4; j-- {
-			if w := r.toks[j].Word; w == "the" || w == "our" || w == "my" || w == "this" || w == "next" {
+			if w := r.toks[j].Word(); w == "the" || w == "our" || w == "my" || w == "this" || w == "next" {
 				lo = j
 				break
 			}
@@ -174,9 +174,9 @@ func (r *reader) datePhrase(h hit) Span {
 	}
 	// And when: "... on January 20", "... in March".
 	hi := h.last
-	if k := hi + 1; same(k) && same(k+1) && (r.toks[k].Word == "on" || r.toks[k].Word == "in" || r.toks[k].Word == "by" || r.toks[k].Word == "at") && (months[r.toks[k+1].Word] || isNumberWord(r.toks[k+1].Word)) {
+	if k := hi + 1; same(k) && same(k+1) && (r.toks[k].Word() == "on" || r.toks[k].Word() == "in" || r.toks[k].Word() == "by" || r.toks[k].Word() == "at") && (months[r.toks[k+1].Word()] || isNumberWord(r.toks[k+1].Word())) {
 		hi = k + 1
-		if same(hi+1) && (months[r.toks[hi+1].Word] || isNumberWord(r.toks[hi+1].Word)) {
+		if same(hi+1) && (months[r.toks[hi+1].Word()] || isNumberWord(r.toks[hi+1].Word())) {
 			hi++
 		}
 	}
@@ -191,13 +191,13 @@ var months = set([]string{"january", "february", "march", "april", "may", "june"
 // and no perfect or past-tense verb.
 func (r *reader) ahead(h hit) bool {
 	ok := false
-	c := r.toks[h.first].Clause
+	c := r.toks[h.first].Clause()
 	for k := h.first - 6; k <= h.last+2; k++ {
-		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != c {
 			continue
 		}
 		t := r.toks[k]
-		switch t.Word {
+		switch t.Word() {
 		case "has", "have", "had", "was", "were", "got", "did", "down", "up", "halved", "doubled", "fell", "dropped", "went", "came", "changed":
 			return false
 		case "is", "are", "will", "due", "decides", "decide", "decision", "meets", "meet", "closes", "close", "locks", "lock", "set", "review", "vote", "budget", "board", "planning", "deadline", "renewal", "wants", "want", "need", "needs", "finalised", "finalized", "event", "show", "present", "out":
@@ -210,12 +210,12 @@ func (r *reader) ahead(h hit) bool {
 // past reports whether the words around a hit are in the past tense
 // ("next quarter's budget was trimmed"): a date that has been dealt with.
 func (r *reader) past(h hit) bool {
-	c := r.toks[h.first].Clause
+	c := r.toks[h.first].Clause()
 	for k := h.first - 10; k <= h.last+4; k++ {
-		if k < 0 || k >= len(r.toks) || r.toks[k].Clause != c {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != c {
 			continue
 		}
-		switch r.toks[k].Word {
+		switch r.toks[k].Word() {
 		case "was", "were", "had", "got", "went", "came", "did", "sent", "showed", "presented", "shared", "emailed", "built", "made":
 			return true
 		}
@@ -228,7 +228,7 @@ const maxSentence = 24
 
 // question reports whether sentence s ends with a question mark.
 func (r *reader) question(s int) bool {
-	end := r.toks[r.sent[s][1]].End
+	end := r.toks[r.sent[s][1]].End()
 	for end < len(r.text) && (r.text[end] == '"' || r.text[end] == ' ' || r.text[end] == ')') {
 		end++
 	}
@@ -238,12 +238,12 @@ func (r *reader) question(s int) bool {
 // quotedSpan is tokens lo..hi as a span that keeps a quotation at either
 // end whole, closing quotation mark included.
 func (r *reader) quotedSpan(lo, hi int) Span {
-	s, e := r.toks[lo].Start, r.toks[hi].End
+	s, e := r.toks[lo].Start(), r.toks[hi].End()
 	isQ := func(b byte) bool { return b == '"' }
-	if r.toks[lo].Quoted && s > 0 && isQ(r.text[s-1]) {
+	if r.toks[lo].Quoted() && s > 0 && isQ(r.text[s-1]) {
 		s--
 	}
-	if r.toks[hi].Quoted {
+	if r.toks[hi].Quoted() {
 		for k := e; k < len(r.text) && k < e+4; k++ {
 			if isQ(r.text[k]) {
 				e = k + 1
@@ -259,10 +259,10 @@ func (r *reader) quotedSpan(lo, hi int) Span {
 		e++
 	}
 	// Curly quotation marks are three bytes each.
-	if r.toks[lo].Quoted && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {
+	if r.toks[lo].Quoted() && s >= 3 && (r.text[s-3:s] == "\u201c" || r.text[s-3:s] == "\u201d") {
 		s -= 3
 	}
-	if r.toks[hi].Quoted && e+3 <= len(r.text) && (r.text[e:e+3] == "\u201d" || r.text[e:e+3] == "\u201c") {
+	if r.toks[hi].Quoted() && e+3 <= len(r.text) && (r.text[e:e+3] == "\u201d" || r.text[e:e+3] == "\u201c") {
 		e += 3
 	}
 	return Span{Start: s, End: e, Text: r.text[s:e]}
@@ -274,10 +274,10 @@ func (r *reader) quotedSpan(lo, hi int) Span {
 func (r *reader) starting(c int) bool {
 	start, decision := false, false
 	for _, t := range r.toks {
-		if t.Clause != c {
+		if t.Clause() != c {
 			continue
 		}
-		switch t.Stem {
+		switch t.Stem() {
 		case "start", "join", "arriv", "begin", "onboard", "who":
 			start = true
 		case "budget", "board", "plan", "renew", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr":
@@ -290,7 +290,7 @@ func (r *reader) starting(c int) bool {
 // clauseHas reports whether clause c has the word w.
 func (r *reader) clauseHas(c int, w string) bool {
 	for _, t := range r.toks {
-		if t.Clause == c && t.Word == w {
+		if t.Clause() == c && t.Word() == w {
 			return true
 		}
 	}
@@ -302,10 +302,10 @@ func (r *reader) clauseHas(c int, w string) bool {
 func (r *reader) lost(sh *Sheet) {
 	for _, group := range []string{"lost", "unworked"} {
 		for _, h := range r.of(group) {
-			if r.toks[h.first].Quoted {
+			if r.toks[h.first].Quoted() {
 				continue
 			}
-			if h.first > 0 && (r.toks[h.first-1].Word == "not" || r.toks[h.first-1].Word == "never") && r.toks[h.first].Word != "never" {
+			if h.first > 0 && (r.toks[h.first-1].Word() == "not" || r.toks[h.first-1].Word() == "never") && r.toks[h.first].Word() != "never" {
 				continue
 			}
 			sh.Lost = append(sh.Lost, r.span(h.first, h.last))
@@ -320,15 +320,15 @@ func (r *reader) lost(sh *Sheet) {
 // eighteen months ago" is the CRO's).
 func (r *reader) tenure(sh *Sheet) {
 	for _, h := range r.of("tenure") {
-		s := r.toks[h.first].Sentence
-		if !r.firstPerson(s) || r.toks[h.first].Quoted || r.othersStart(h) {
+		s := r.toks[h.first].Sentence()
+		if !r.firstPerson(s) || r.toks[h.first].Quoted() || r.othersStart(h) {
 			continue
 		}
 		kind := h.key
 		if kind == "months" {
 			n := -1
 			for k := h.first; k <= h.last; k++ {
-				if v, err := strconv.Atoi(r.toks[k].Word); err == nil {
+				if v, err := strconv.Atoi(r.toks[k].Word()); err == nil {
 					n = v
 					break
 				}
@@ -350,17 +350,17 @@ func (r *reader) tenure(sh *Sheet) {
 // othersStart reports whether a tenure hit is about someone else: a
 // third person or a role right before it in its clause, and no "I".
 func (r *reader) othersStart(h hit) bool {
-	c := r.toks[h.first].Clause
-	for k := h.first; k >= 0 && r.toks[k].Clause == c; k-- {
-		switch r.toks[k].Word {
+	c := r.toks[h.first].Clause()
+	for k := h.first; k >= 0 && r.toks[k].Clause() == c; k-- {
+		switch r.toks[k].Word() {
 		case "i", "my", "me":
 			return false
 		case "he", "she", "they", "his", "her", "their":
 			return true
 		}
 	}
-	for _, rh := range r.inSentence("role", r.toks[h.first].Sentence) {
-		if rh.last < h.first && r.toks[rh.last].Clause == c {
+	for _, rh := range r.inSentence("role", r.toks[h.first].Sentence()) {
+		if rh.last < h.first && r.toks[rh.last].Clause() == c {
 			return true
 		}
 	}
@@ -372,13 +372,13 @@ func (r *reader) othersStart(h hit) bool {
 // RevOps team reports to her" is not the user's).
 func (r *reader) function(sh *Sheet) {
 	for _, h := range r.of("function") {
-		s := r.toks[h.first].Sentence
-		if r.toks[h.first].Quoted {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() {
 			continue
 		}
 		own := false
 		for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
-			switch r.toks[k].Word {
+			switch r.toks[k].Word() {
 			case "i", "my":
 				own = true
 			}
@@ -388,7 +388,7 @@ func (r *reader) function(sh *Sheet) {
 		if s == 0 && !own {
 			own = true
 			for k := r.sent[s][0]; k < h.first; k++ {
-				switch r.toks[k].Word {
+				switch r.toks[k].Word() {
 				case "our", "his", "her", "their", "the", "he", "she", "they":
 					own = false
 				}
@@ -406,7 +406,7 @@ func (r *reader) function(sh *Sheet) {
 // too ("I run marketing and RevOps"): then marketing is the word.
 func (r *reader) runsMarketing(s int) bool {
 	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
-		if r.toks[k].Word == "marketing" && !r.toks[k].Quoted {
+		if r.toks[k].Word() == "marketing" && !r.toks[k].Quoted() {
 			return true
 		}
 	}
@@ -428,9 +428,9 @@ func (r *reader) vocab(sh *Sheet) {
 		for _, h := range r.of("noun:" + k) {
 			// Stems meet too widely ("consultancy" and "consultants"):
 			// the word itself must be the noun or its singular.
-			w := r.toks[h.last].Word
+			w := r.toks[h.last].Word()
 			last := h.key[strings.LastIndexByte(h.key, ' ')+1:]
-			if !r.toks[h.first].Quoted && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
+			if !r.toks[h.first].Quoted() && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
 				found[h.key] = true
 			}
 		}
@@ -467,15 +467,15 @@ func (r *reader) meeting(sh *Sheet) {
 // invite"), whatever meeting the text named first.
 func (r *reader) meetingIn(sh *Sheet, s int) {
 	for _, h := range r.of("meeting") {
-		if r.toks[h.first].Quoted || s >= 0 && r.toks[h.first].Sentence != s {
+		if r.toks[h.first].Quoted() || s >= 0 && r.toks[h.first].Sentence() != s {
 			continue
 		}
 		lo := h.first
-		for lo > 0 && h.first-lo < 2 && meetingLead[r.toks[lo-1].Word] && r.toks[lo-1].Clause == r.toks[h.first].Clause {
+		for lo > 0 && h.first-lo < 2 && meetingLead[r.toks[lo-1].Word()] && r.toks[lo-1].Clause() == r.toks[h.first].Clause() {
 			lo--
 		}
-		if lo > 0 && r.toks[lo-1].Clause == r.toks[h.first].Clause {
-			switch r.toks[lo-1].Word {
+		if lo > 0 && r.toks[lo-1].Clause() == r.toks[h.first].Clause() {
+			switch r.toks[lo-1].Word() {
 			case "marketing", "campaign", "mql", "funnel":
 				continue
 			}
@@ -483,7 +483,7 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 		// One meeting, singular: "a seat in the sales meeting"; a day's
 		// possessive goes ("Tuesday's revenue meeting" reads "the Tuesday
 		// revenue meeting" after "the").
-		m := r.text[r.toks[lo].Start:r.toks[h.last].End]
+		m := r.text[r.toks[lo].Start():r.toks[h.last].End()]
 		m = strings.NewReplacer("'s ", " ", "\u2019s ", " ").Replace(m)
 		if strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
 			m = m[:len(m)-1]
@@ -499,22 +499,22 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 // own (not quoted, not weighed).
 func (r *reader) booked(sh *Sheet) {
 	for _, h := range r.of("booked") {
-		if r.toks[h.first].Quoted || r.weighed(sh, h.first) {
+		if r.toks[h.first].Quoted() || r.weighed(sh, h.first) {
 			continue
 		}
 		// "The final budget meeting is Thursday" is a meeting of many,
 		// not a conversation between two.
-		if w := r.toks[h.first].Word; h.first > 0 && (w == "meeting" || w == "call" || w == "sync") && groupMeeting[r.toks[h.first-1].Word] {
+		if w := r.toks[h.first].Word(); h.first > 0 && (w == "meeting" || w == "call" || w == "sync") && groupMeeting[r.toks[h.first-1].Word()] {
 			continue
 		}
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		lo, hi := r.sent[s][0], r.sent[s][1]
 		if hi-lo > 2*maxWords {
 			continue
 		}
 		ours := false
 		for k := lo; k <= hi; k++ {
-			ours = ours || r.toks[k].Word == "our"
+			ours = ours || r.toks[k].Word() == "our"
 		}
 		exec := false
 		for _, rh := range r.inSentence("role", s) {
@@ -549,7 +549,7 @@ func (r *reader) witnessed(sh *Sheet) {
 	// "Malcolm has stopped inviting Anjali to the Wednesday meeting":
 	// whoever was in the room then, marketing is not now.
 	for k := 0; k+1 < len(r.toks); k++ {
-		if (r.toks[k].Word == "stopped" || r.toks[k].Word == "stop") && (r.toks[k+1].Word == "inviting" || r.toks[k+1].Word == "including") {
+		if (r.toks[k].Word() == "stopped" || r.toks[k].Word() == "stop") && (r.toks[k+1].Word() == "inviting" || r.toks[k+1].Word() == "including") {
 			return
 		}
 	}
@@ -561,14 +561,14 @@ func (r *reader) witnessed(sh *Sheet) {
 		if i >= len(r.toks) {
 			continue
 		}
-		for _, h := range r.inSentence("meeting", r.toks[i].Sentence) {
+		for _, h := range r.inSentence("meeting", r.toks[i].Sentence()) {
 			// "I asked to sit in on the Monday floor huddle and he said
 			// no": a seat asked for is not a seat held.
 			asked := false
-			for k := r.sent[r.toks[i].Sentence][0]; k < h.first; k++ {
-				asked = asked || seatAsks[r.toks[k].Word]
+			for k := r.sent[r.toks[i].Sentence()][0]; k < h.first; k++ {
+				asked = asked || seatAsks[r.toks[k].Word()]
 			}
-			if h.last < i && !r.toks[h.first].Quoted && !asked {
+			if h.last < i && !r.toks[h.first].Quoted() && !asked {
 				sp := r.span(h.first, h.last)
 				sh.SeatHeld = &sp
 				return
@@ -585,11 +585,11 @@ func (r *reader) lasting(sh *Sheet) {
 	tenure := map[int]bool{}
 	for _, h := range r.hits {
 		if h.group == "tenure" {
-			tenure[r.toks[h.first].Clause] = true
+			tenure[r.toks[h.first].Clause()] = true
 		}
 	}
 	for _, h := range r.of("lasting") {
-		if r.toks[h.first].Quoted || tenure[r.toks[h.first].Clause] || r.clauseAroundHas(h.first, trendWords) {
+		if r.toks[h.first].Quoted() || tenure[r.toks[h.first].Clause()] || r.clauseAroundHas(h.first, trendWords) {
 			continue
 		}
 		sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
@@ -602,14 +602,14 @@ var trendWords = set([]string{"flat", "grown", "grew", "growing", "declined", "d
 // clauseAroundHas reports whether the clause of token i holds one of
 // words, reading only that clause.
 func (r *reader) clauseAroundHas(i int, words map[string]bool) bool {
-	c := r.toks[i].Clause
-	for k := i; k >= 0 && r.toks[k].Clause == c; k-- {
-		if words[r.toks[k].Word] {
+	c := r.toks[i].Clause()
+	for k := i; k >= 0 && r.toks[k].Clause() == c; k-- {
+		if words[r.toks[k].Word()] {
 			return true
 		}
 	}
-	for k := i + 1; k < len(r.toks) && r.toks[k].Clause == c; k++ {
-		if words[r.toks[k].Word] {
+	for k := i + 1; k < len(r.toks) && r.toks[k].Clause() == c; k++ {
+		if words[r.toks[k].Word()] {
 			return true
 		}
 	}
@@ -619,9 +619,9 @@ func (r *reader) clauseAroundHas(i int, words map[string]bool) bool {
 // denied reports whether a deadline hit is denied in its clause: "No big
 // deadline", "nothing is due", "without a date".
 func (r *reader) denied(h hit) bool {
-	c := r.toks[h.first].Clause
-	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause == c; k-- {
-		switch r.toks[k].Word {
+	c := r.toks[h.first].Clause()
+	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == c; k-- {
+		switch r.toks[k].Word() {
 		case "no", "not", "nothing", "without", "never":
 			return true
 		}

@@ -22,10 +22,10 @@ func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 // word is token i's text as written, joined across a hyphen ("sign-ups").
 func (r *reader) word(i int) (string, int) {
 	j := i
-	for j+1 < len(r.toks) && r.toks[j].End < len(r.text) && r.text[r.toks[j].End] == '-' && r.toks[j+1].Start == r.toks[j].End+1 {
+	for j+1 < len(r.toks) && r.toks[j].End() < len(r.text) && r.text[r.toks[j].End()] == '-' && r.toks[j+1].Start() == r.toks[j].End()+1 {
 		j++
 	}
-	return strings.ToLower(r.text[r.toks[i].Start:r.toks[j].End]), j
+	return strings.ToLower(r.text[r.toks[i].Start():r.toks[j].End()]), j
 }
 
 // numbers finds numbers with the noun they count: "400 leads", "1,900
@@ -72,17 +72,17 @@ func (r *reader) numbers(sh *Sheet) {
 	nouns := r.c.countNouns
 	mods := r.c.modifiers
 	for i := 0; i < len(r.toks) && len(sh.Numbers) < maxNumbers; i++ {
-		if !isNumberWord(r.toks[i].Word) {
+		if !isNumberWord(r.toks[i].Word()) {
 			continue
 		}
 		end := i
 		// "1,900" and "2.5" are one number, and so are "six hundred" and
 		// "two thousand".
-		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word) && (r.between(end, end+1) == "," || r.between(end, end+1) == "." ||
-			r.between(end, end+1) == " " && (r.toks[end+1].Word == "100" || r.toks[end+1].Word == "1000")) {
+		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word()) && (r.between(end, end+1) == "," || r.between(end, end+1) == "." ||
+			r.between(end, end+1) == " " && (r.toks[end+1].Word() == "100" || r.toks[end+1].Word() == "1000")) {
 			end++
 		}
-		start := r.toks[i].Start
+		start := r.toks[i].Start()
 		if start > 0 && strings.ContainsRune("$£€", rune(r.text[start-1])) {
 			start--
 		} else if start > 1 && strings.HasPrefix(r.text[start-2:], "£") {
@@ -91,15 +91,15 @@ func (r *reader) numbers(sh *Sheet) {
 			start -= 3
 		}
 		found := -1
-		for j := end + 1; j < len(r.toks) && j <= end+4 && r.toks[j].Sentence == r.toks[i].Sentence; {
-			if r.toks[j].Clause != r.toks[i].Clause {
+		for j := end + 1; j < len(r.toks) && j <= end+4 && r.toks[j].Sentence() == r.toks[i].Sentence(); {
+			if r.toks[j].Clause() != r.toks[i].Clause() {
 				break
 			}
 			w, last := r.word(j)
 			if nouns[w] {
 				found = last
 				// A compound keeps its head ("lead target").
-				for found+1 < len(r.toks) && r.toks[found+1].Clause == r.toks[i].Clause {
+				for found+1 < len(r.toks) && r.toks[found+1].Clause() == r.toks[i].Clause() {
 					w2, last2 := r.word(found + 1)
 					if !nouns[w2] {
 						break
@@ -115,13 +115,13 @@ func (r *reader) numbers(sh *Sheet) {
 		}
 		// "two more account managers": a singular noun after a number
 		// above one is the first word of a longer noun, not what it counts.
-		if found >= 0 && !singular[r.toks[end].Word] && !strings.HasSuffix(r.toks[found].Word, "s") && !massNouns[r.toks[found].Word] {
+		if found >= 0 && !singular[r.toks[end].Word()] && !strings.HasSuffix(r.toks[found].Word(), "s") && !massNouns[r.toks[found].Word()] {
 			found = -1
 		}
 		next := end + 1
 		// "80%": the sign is what it counts; the clause says of what, so
 		// only the clause is kept.
-		if found < 0 && r.toks[end].End < len(r.text) && r.text[r.toks[end].End] == '%' {
+		if found < 0 && r.toks[end].End() < len(r.text) && r.text[r.toks[end].End()] == '%' {
 			if sp, ok := r.clauseAround(hit{first: i, last: end}); ok && trimJoins(&sp) && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
 				// "cut the budget by 40%": the sign stays with its number.
 				if sp.End < len(r.text) && r.text[sp.End] == '%' {
@@ -133,10 +133,10 @@ func (r *reader) numbers(sh *Sheet) {
 		}
 		if found >= 0 {
 			// A head count ("40 reps") is context, not a result to restate.
-			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word] && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word()] && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
 				sh.Figures = append(sh.Figures, sp)
 			}
-			s := Span{Start: start, End: r.toks[found].End}
+			s := Span{Start: start, End: r.toks[found].End()}
 			s.Text = r.text[s.Start:s.End]
 			sh.Numbers = append(sh.Numbers, s)
 			next = found + 1
@@ -152,19 +152,19 @@ func (r *reader) events(sh *Sheet) {
 		if len(sh.Events) >= maxEvents {
 			break
 		}
-		c := r.toks[h.first].Clause
+		c := r.toks[h.first].Clause()
 		if seen[c] {
 			continue
 		}
 		seen[c] = true
 		lo, hi := h.first, h.last
-		for lo > 0 && r.toks[lo-1].Clause == c && h.first-lo < maxWords {
+		for lo > 0 && r.toks[lo-1].Clause() == c && h.first-lo < maxWords {
 			lo--
 		}
-		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == c && hi-lo < maxWords {
+		for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c && hi-lo < maxWords {
 			hi++
 		}
-		if hi-lo < 3 || hi-lo >= maxWords || r.toks[lo].Quoted || r.toks[hi].Quoted {
+		if hi-lo < 3 || hi-lo >= maxWords || r.toks[lo].Quoted() || r.toks[hi].Quoted() {
 			continue
 		}
 		sh.Events = append(sh.Events, r.span(lo, hi))
@@ -175,7 +175,7 @@ func (r *reader) events(sh *Sheet) {
 // "we", "my" or "our".
 func (r *reader) firstPerson(s int) bool {
 	for i := r.sent[s][0]; i <= r.sent[s][1]; i++ {
-		switch r.toks[i].Word {
+		switch r.toks[i].Word() {
 		case "i", "we", "my", "our", "me":
 			return true
 		}
@@ -192,13 +192,13 @@ func (r *reader) artifacts(sh *Sheet) {
 	}
 	seen, sentNoun := map[string]bool{}, map[string]bool{}
 	for _, h := range r.of("artifact") {
-		s := r.toks[h.first].Sentence
-		if !r.firstPerson(s) || r.toks[h.first].Quoted {
+		s := r.toks[h.first].Sentence()
+		if !r.firstPerson(s) || r.toks[h.first].Quoted() {
 			continue
 		}
 		// "slide" in "a 14-slide attribution deck" modifies the deck; in
 		// "a 14-slide deck" the deck is the rest of the hit.
-		if st := r.toks[h.first].Start; st > 0 && r.text[st-1] == '-' {
+		if st := r.toks[h.first].Start(); st > 0 && r.text[st-1] == '-' {
 			if h.last == h.first {
 				continue
 			}
@@ -211,7 +211,7 @@ func (r *reader) artifacts(sh *Sheet) {
 				// part of a long sentence, unless a pronoun after it
 				// points back ("I built a 14-slide deck showing ... and
 				// sent it to her").
-				back := sh.last+1 < len(r.toks) && sh.first > h.last && objectPronouns[r.toks[sh.last+1].Word] && r.toks[sh.last+1].Sentence == s
+				back := sh.last+1 < len(r.toks) && sh.first > h.last && objectPronouns[r.toks[sh.last+1].Word()] && r.toks[sh.last+1].Sentence() == s
 				if (sh.first > h.last+8 || sh.last < h.first-8) && !back {
 					continue
 				}
@@ -228,7 +228,7 @@ func (r *reader) artifacts(sh *Sheet) {
 		// her": made, then sent; what was sent in the past tense is sent.
 		if state == "making" {
 			for _, sh := range r.inSentence("state", s) {
-				if w := r.toks[sh.first].Word; sh.key == "sent" && sh.first > h.last && (strings.HasSuffix(w, "ed") || w == "sent" || w == "shown") {
+				if w := r.toks[sh.first].Word(); sh.key == "sent" && sh.first > h.last && (strings.HasSuffix(w, "ed") || w == "sent" || w == "shown") {
 					state = "sent"
 				}
 			}
@@ -258,11 +258,11 @@ func (r *reader) artifacts(sh *Sheet) {
 // time ("resend", "send it again", "a new version").
 func (r *reader) again(s int) bool {
 	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
-		switch r.toks[k].Word {
+		switch r.toks[k].Word() {
 		case "resend", "re-send", "resending", "re-sending", "again", "redo", "resubmit", "re-share", "reshare":
 			return true
 		case "version":
-			if k > 0 && (r.toks[k-1].Word == "new" || r.toks[k-1].Word == "updated" || r.toks[k-1].Word == "better" || r.toks[k-1].Word == "second") {
+			if k > 0 && (r.toks[k-1].Word() == "new" || r.toks[k-1].Word() == "updated" || r.toks[k-1].Word() == "better" || r.toks[k-1].Word() == "second") {
 				return true
 			}
 		}
@@ -275,13 +275,13 @@ func (r *reader) again(s int) bool {
 func (r *reader) phrase(h hit) string {
 	own := r.pb.Sheet.Own
 	stop := phraseStop
-	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
-		w := r.toks[k].Word
+	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
+		w := r.toks[k].Word()
 		if det, ok := own[w]; ok {
 			if det == "" {
 				return ""
 			}
-			return det + " " + r.text[r.toks[k+1].Start:r.toks[h.last].End]
+			return det + " " + r.text[r.toks[k+1].Start():r.toks[h.last].End()]
 		}
 		if stop[w] {
 			break
@@ -309,25 +309,25 @@ func (r *reader) temptations(sh *Sheet) {
 		}
 		// "How do I get Carl to act" asks how to reach a goal; it does
 		// not weigh a move.
-		if r.toks[h.first].Quoted || h.first > 0 && askWords[r.toks[h.first-1].Word] {
+		if r.toks[h.first].Quoted() || h.first > 0 && askWords[r.toks[h.first-1].Word()] {
 			continue
 		}
 		// Patterns match stems, so "going to" also finds "go to market";
 		// only the words as written weigh a move.
-		if w := r.toks[h.first].Word; w == "go" || w == "goes" || w == "went" {
+		if w := r.toks[h.first].Word(); w == "go" || w == "goes" || w == "went" {
 			continue
 		}
-		weighs[r.toks[h.first].Sentence] = true
+		weighs[r.toks[h.first].Sentence()] = true
 		lo := h.last + 1
 		// "going to the CEO" goes somewhere: the move is the going.
-		if r.toks[h.last].Word == "to" && lo < len(r.toks) && determiners[r.toks[lo].Word] && r.toks[h.first].Word == "going" {
+		if r.toks[h.last].Word() == "to" && lo < len(r.toks) && determiners[r.toks[lo].Word()] && r.toks[h.first].Word() == "going" {
 			lo = h.first
 		}
 		lo = r.skipLead(lo)
-		if lo >= len(r.toks) || r.toks[lo].Sentence != r.toks[h.first].Sentence {
+		if lo >= len(r.toks) || r.toks[lo].Sentence() != r.toks[h.first].Sentence() {
 			// Nothing follows in its sentence: a bare question weighs
 			// the sentence before it, when the question opens its own.
-			s := r.toks[h.first].Sentence
+			s := r.toks[h.first].Sentence()
 			if s == 0 || h.first != r.sent[s][0] {
 				continue
 			}
@@ -340,10 +340,10 @@ func (r *reader) temptations(sh *Sheet) {
 		// "My ops lead has built a multi-touch model. Should I present
 		// it?": a move whose object is a pronoun weighs the thing the
 		// sentence before names; that sentence is what the plan quotes.
-		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word] && r.toks[end].Sentence > 0 {
-			s := r.toks[end].Sentence
+		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word()] && r.toks[end].Sentence() > 0 {
+			s := r.toks[end].Sentence()
 			plo, phi := r.sent[s-1][0], r.sent[s-1][1]
-			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted {
+			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
 				for _, x := range r.moveKinds(sh, moves, plo, phi) {
 					if !slices.Contains(k, x) {
 						k = append(k, x)
@@ -356,8 +356,8 @@ func (r *reader) temptations(sh *Sheet) {
 		hi := r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		// "..., and to ask the CEO to make sure she's bought in": a
 		// second move joined to the first in a later clause.
-		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause != r.toks[hi].Clause && r.toks[j].Sentence == r.toks[hi].Sentence &&
-			(r.toks[j].Word == "and" || r.toks[j].Word == "or") && r.toks[j+1].Word == "to" {
+		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause() != r.toks[hi].Clause() && r.toks[j].Sentence() == r.toks[hi].Sentence() &&
+			(r.toks[j].Word() == "and" || r.toks[j].Word() == "or") && r.toks[j+1].Word() == "to" {
 			r.tempt(sh, moves, j+2, r.clauseEnd(j+2))
 		}
 	}
@@ -366,17 +366,17 @@ func (r *reader) temptations(sh *Sheet) {
 	// doubt, from the verb after the sentence's first "to" (or the
 	// sentence's start), is weighed.
 	for _, h := range r.of("doubt") {
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		hi := h.first - 1
-		for hi >= r.sent[s][0] && doubtLead[r.toks[hi].Word] {
+		for hi >= r.sent[s][0] && doubtLead[r.toks[hi].Word()] {
 			hi--
 		}
-		if hi < r.sent[s][0] || r.toks[h.first].Quoted {
+		if hi < r.sent[s][0] || r.toks[h.first].Quoted() {
 			continue
 		}
 		lo := r.sent[s][0]
 		for k := lo; k < hi; k++ {
-			if r.toks[k].Word == "to" {
+			if r.toks[k].Word() == "to" {
 				lo = k + 1
 				break
 			}
@@ -389,10 +389,10 @@ func (r *reader) temptations(sh *Sheet) {
 	}
 	for s := 1; s < len(r.sent); s++ {
 		i := r.sent[s][0]
-		if i >= len(r.toks) || r.toks[i].Word != "or" || r.toks[i].Quoted || !weighs[s-1] {
+		if i >= len(r.toks) || r.toks[i].Word() != "or" || r.toks[i].Quoted() || !weighs[s-1] {
 			continue
 		}
-		if lo := r.skipLead(i + 1); lo < len(r.toks) && r.toks[lo].Sentence == s {
+		if lo := r.skipLead(i + 1); lo < len(r.toks) && r.toks[lo].Sentence() == s {
 			weighs[s] = true
 			r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		}
@@ -403,8 +403,8 @@ func (r *reader) temptations(sh *Sheet) {
 // negated reports whether "not" or "never" comes just before token i in
 // its sentence ("I do not want to go to the CEO").
 func (r *reader) negated(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2 && r.toks[k].Sentence == r.toks[i].Sentence; k-- {
-		if w := r.toks[k].Word; w == "not" || w == "never" && k == i-1 {
+	for k := i - 1; k >= 0 && k >= i-2 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		if w := r.toks[k].Word(); w == "not" || w == "never" && k == i-1 {
 			return true
 		}
 	}
@@ -415,7 +415,7 @@ func (r *reader) negated(i int) bool {
 // being it: "to", "just", "simply", and after "Or", "I" and a modal.
 func (r *reader) skipLead(i int) int {
 	for i < len(r.toks) {
-		switch r.toks[i].Word {
+		switch r.toks[i].Word() {
 		case "to", "just", "simply", "i", "we", "could", "should", "would", "might", "can", "maybe", "perhaps":
 			i++
 			continue
@@ -429,15 +429,15 @@ func (r *reader) skipLead(i int) int {
 // word that ends a temptation, and at most maxWords on.
 func (r *reader) clauseEnd(lo int) int {
 	hi := lo
-	for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !temptationStop[r.toks[hi+1].Word] && hi-lo < maxWords {
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[lo].Clause() && !temptationStop[r.toks[hi+1].Word()] && hi-lo < maxWords {
 		hi++
 	}
 	// Cut at the word limit, the clause would end mid-phrase ("so it's
 	// clear the reps are sitting on demo"): end it before its purpose
 	// clause instead.
-	if hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[lo].Clause && !temptationStop[r.toks[hi+1].Word] {
+	if hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[lo].Clause() && !temptationStop[r.toks[hi+1].Word()] {
 		for k := hi; k > lo+2; k-- {
-			if purpose[r.toks[k].Word] {
+			if purpose[r.toks[k].Word()] {
 				return k - 1
 			}
 		}
@@ -449,7 +449,7 @@ func (r *reader) clauseEnd(lo int) int {
 // running on into the next clause of the sentence when they do not and a
 // comma is all that parts them. It returns the last token it read.
 func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
-	if lo >= len(r.toks) || r.toks[hi].Quoted || r.toks[lo].Quoted {
+	if lo >= len(r.toks) || r.toks[hi].Quoted() || r.toks[lo].Quoted() {
 		return hi
 	}
 	var kinds []string
@@ -460,18 +460,18 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	// reps": a clause that names no move also runs on into a second
 	// move joined to it by "and".
 	joined := func(j int) (int, bool) {
-		if j+1 >= len(r.toks) || r.toks[j+1].Sentence != r.toks[lo].Sentence {
+		if j+1 >= len(r.toks) || r.toks[j+1].Sentence() != r.toks[lo].Sentence() {
 			return 0, false
 		}
-		gap := strings.TrimSpace(r.text[r.toks[hi].End:r.toks[j].Start])
-		if r.toks[j].Word == "and" {
-			return j + 1, (gap == "" || gap == ",") && !pronouns[r.toks[j+1].Word] && !determiners[r.toks[j+1].Word]
+		gap := strings.TrimSpace(r.text[r.toks[hi].End():r.toks[j].Start()])
+		if r.toks[j].Word() == "and" {
+			return j + 1, (gap == "" || gap == ",") && !pronouns[r.toks[j+1].Word()] && !determiners[r.toks[j+1].Word()]
 		}
 		return j, gap == ","
 	}
-	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence == r.toks[lo].Sentence && !temptationStop[r.toks[j].Word] {
+	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence() == r.toks[lo].Sentence() && !temptationStop[r.toks[j].Word()] {
 		next, ok := joined(j)
-		if hi2 := r.clauseEnd(next); ok && hi2-lo <= maxWords && !r.toks[hi2].Quoted {
+		if hi2 := r.clauseEnd(next); ok && hi2-lo <= maxWords && !r.toks[hi2].Quoted() {
 			if k := r.moveKinds(sh, moves, lo, hi2); len(k) > 0 && hi2-lo >= 2 {
 				kinds, hi = k, hi2
 			}
@@ -481,7 +481,7 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 		return hi
 	}
 	for _, t := range sh.Temptations {
-		if r.toks[lo].Start < t.End && r.toks[hi].End > t.Start {
+		if r.toks[lo].Start() < t.End && r.toks[hi].End() > t.Start {
 			return hi
 		}
 	}
@@ -507,7 +507,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// being a monthly fight") is not making it.
 	toLeader := -1
 	for k := lo; k <= hi && sh.Leader.Name != ""; k++ {
-		if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], sh.Leader.Name) {
+		if strings.EqualFold(r.text[r.toks[k].Start():r.toks[k].End()], sh.Leader.Name) {
 			toLeader = k
 			break
 		}
@@ -518,7 +518,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		}
 		undone := false
 		for k := h.first - 1; k >= lo && k >= h.first-6; k-- {
-			undone = undone || undoing[r.toks[k].Word]
+			undone = undone || undoing[r.toks[k].Word()]
 		}
 		if !undone {
 			add(h.key)
@@ -529,7 +529,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			continue
 		}
 		for k := lo; k <= hi; k++ {
-			if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], p.Name) {
+			if strings.EqualFold(r.text[r.toks[k].Start():r.toks[k].End()], p.Name) {
 				add("escalated")
 			}
 		}
@@ -538,7 +538,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// threshold back, and I want her on side before I touch anything")
 	// is not one made alone.
 	if slices.Contains(kinds, "mql_change_without_sales") {
-		s := r.toks[lo].Sentence
+		s := r.toks[lo].Sentence()
 		if len(r.inSentence("joint", s)) > 0 {
 			kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "mql_change_without_sales" })
 		}
@@ -560,14 +560,14 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 // weighing: inside a temptation, or after "could", "would" or "might" in
 // its clause ("Or I stop sending leads" is an option, not a change made).
 func (r *reader) weighed(sh *Sheet, i int) bool {
-	at := r.toks[i].Start
+	at := r.toks[i].Start()
 	for _, t := range sh.Temptations {
 		if at >= t.Start && at < t.End {
 			return true
 		}
 	}
-	for k := i - 1; k >= 0 && r.toks[k].Clause == r.toks[i].Clause; k-- {
-		switch r.toks[k].Word {
+	for k := i - 1; k >= 0 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+		switch r.toks[k].Word() {
 		case "could", "would", "might", "should":
 			return true
 		}
@@ -578,11 +578,11 @@ func (r *reader) weighed(sh *Sheet, i int) bool {
 // changes finds the user saying they made a change.
 func (r *reader) changes(sh *Sheet) {
 	for _, h := range r.of("changed") {
-		if r.toks[h.first].Quoted || r.weighed(sh, h.last) {
+		if r.toks[h.first].Quoted() || r.weighed(sh, h.last) {
 			continue
 		}
 		hi := h.last
-		for hi+1 < len(r.toks) && r.toks[hi+1].Clause == r.toks[h.first].Clause && hi-h.first < maxWords {
+		for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[h.first].Clause() && hi-h.first < maxWords {
 			hi++
 		}
 		if hi-h.first < 3 {
@@ -602,12 +602,12 @@ const maxQuoteClauses = 8
 
 func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 	for i := 0; i < len(r.toks); {
-		if !r.toks[i].Quoted {
+		if !r.toks[i].Quoted() {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(r.toks) && r.toks[j+1].Quoted && r.toks[j+1].Clause-r.toks[i].Clause < maxQuoteClauses {
+		for j+1 < len(r.toks) && r.toks[j+1].Quoted() && r.toks[j+1].Clause()-r.toks[i].Clause() < maxQuoteClauses {
 			j++
 		}
 		q := Quote{Span: r.span(i, j)}
@@ -648,22 +648,22 @@ func (r *reader) requests(sh *Sheet) {
 			continue
 		}
 		i := r.tokenAt(q.Start)
-		for i >= 0 && i < len(r.toks) && r.toks[i].Start < q.End {
+		for i >= 0 && i < len(r.toks) && r.toks[i].Start() < q.End {
 			k := i
-			for k < len(r.toks) && r.toks[k].Start < q.End && r.toks[k].Clause == r.toks[i].Clause && r.c.softeners[r.toks[k].Word] {
+			for k < len(r.toks) && r.toks[k].Start() < q.End && r.toks[k].Clause() == r.toks[i].Clause() && r.c.softeners[r.toks[k].Word()] {
 				k++
 			}
 			end := i
-			for end+1 < len(r.toks) && r.toks[end+1].Start < q.End && r.toks[end+1].Clause == r.toks[i].Clause {
+			for end+1 < len(r.toks) && r.toks[end+1].Start() < q.End && r.toks[end+1].Clause() == r.toks[i].Clause() {
 				end++
 			}
 			// A request opens a sentence of the quote ("make sales look
 			// bad" inside a sentence of the user's is a fragment), and
 			// is not a question ("What will you do, put a billboard
 			// up?").
-			opens := unicode.IsUpper(rune(r.text[r.toks[i].Start])) || r.toks[i].Start-q.Start <= 1 && r.asking(i)
-			asks := strings.IndexByte(r.text[r.toks[end].End:min(len(r.text), r.toks[end].End+3)], '?') >= 0
-			if opens && !asks && !r.dismissal(k, end) && k < end && r.toks[k].Clause == r.toks[i].Clause && r.c.requestVerbs[r.toks[k].Word] && !pronouns[r.toks[k+1].Word] && end-k >= 2 {
+			opens := unicode.IsUpper(rune(r.text[r.toks[i].Start()])) || r.toks[i].Start()-q.Start <= 1 && r.asking(i)
+			asks := strings.IndexByte(r.text[r.toks[end].End():min(len(r.text), r.toks[end].End()+3)], '?') >= 0
+			if opens && !asks && !r.dismissal(k, end) && k < end && r.toks[k].Clause() == r.toks[i].Clause() && r.c.requestVerbs[r.toks[k].Word()] && !pronouns[r.toks[k+1].Word()] && end-k >= 2 {
 				sh.Requests = append(sh.Requests, r.span(k, end))
 			}
 			i = end + 1
@@ -678,10 +678,10 @@ func (r *reader) requests(sh *Sheet) {
 // request is not to go away ("stay out of his reps' day").
 func (r *reader) asked(sh *Sheet, d align.Diagnosis) {
 	for _, h := range r.of("asked_for") {
-		if r.toks[h.first].Quoted || r.negated(h.first) || r.weighed(sh, h.first) {
+		if r.toks[h.first].Quoted() || r.negated(h.first) || r.weighed(sh, h.first) {
 			continue
 		}
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		if r.question(s) {
 			continue
 		}
@@ -691,39 +691,39 @@ func (r *reader) asked(sh *Sheet, d align.Diagnosis) {
 		// back may be someone else's ("The operating partner wants to fold
 		// marketing into Commercial under Olivier, and has asked me to").
 		from := h.first - 1
-		if w := r.toks[h.first].Word; w == "all" || w == "the" {
+		if w := r.toks[h.first].Word(); w == "all" || w == "the" {
 			from = h.first + 1
 		}
-		for from > r.sent[s][0] && askLead[r.toks[from].Word] {
+		for from > r.sent[s][0] && askLead[r.toks[from].Word()] {
 			from--
 		}
 		if from < r.sent[s][0] || r.who(from, from, h.first, sh, d) != "sales_leader" {
 			continue
 		}
 		lo := r.skipLead(h.last + 1)
-		if lo >= len(r.toks) || r.toks[lo].Sentence != s || r.toks[lo].Quoted {
+		if lo >= len(r.toks) || r.toks[lo].Sentence() != s || r.toks[lo].Quoted() {
 			continue
 		}
 		// A request to do something is one a plan can act on only when it
 		// opens with a verb of request ("get", "send", "stop"); one for a
 		// thing ("asked us for more of the sell-in kits") is a noun.
-		if r.toks[h.last].Word != "for" && !r.c.requestVerbs[r.toks[lo].Word] {
+		if r.toks[h.last].Word() != "for" && !r.c.requestVerbs[r.toks[lo].Word()] {
 			continue
 		}
 		hi := r.clauseEnd(lo)
 		// "... and I agreed": a request already met is not work to do.
 		met := false
-		for k := hi + 1; k+1 < len(r.toks) && r.toks[k].Sentence == s; k++ {
-			met = met || (r.toks[k].Word == "i" || r.toks[k].Word == "we") && metVerbs[r.toks[k+1].Word]
+		for k := hi + 1; k+1 < len(r.toks) && r.toks[k].Sentence() == s; k++ {
+			met = met || (r.toks[k].Word() == "i" || r.toks[k].Word() == "we") && metVerbs[r.toks[k+1].Word()]
 		}
 		for k := lo + 2; k+1 <= hi; k++ {
-			if (r.toks[k].Word == "i" || r.toks[k].Word == "we") && metVerbs[r.toks[k+1].Word] && (r.toks[k-1].Word == "and" || r.toks[k-1].Word == "so") {
+			if (r.toks[k].Word() == "i" || r.toks[k].Word() == "we") && metVerbs[r.toks[k+1].Word()] && (r.toks[k-1].Word() == "and" || r.toks[k-1].Word() == "so") {
 				met = true
 			}
 		}
 		// Cut short by a quotation ("fund a "white glove" program"), the
 		// words are not the request.
-		if met || hi+1 < len(r.toks) && r.toks[hi+1].Quoted && r.toks[hi+1].Sentence == s {
+		if met || hi+1 < len(r.toks) && r.toks[hi+1].Quoted() && r.toks[hi+1].Sentence() == s {
 			continue
 		}
 		// "get him a cleaner prospect list and otherwise stay out of his
@@ -731,13 +731,13 @@ func (r *reader) asked(sh *Sheet, d align.Diagnosis) {
 		for k := lo; k < hi; k++ {
 			if r.dismissal(k, k+1) {
 				hi = k - 1
-				for hi > lo && joiners[r.toks[hi].Word] {
+				for hi > lo && joiners[r.toks[hi].Word()] {
 					hi--
 				}
 				break
 			}
 		}
-		if hi-lo < 1 || r.toks[hi].Quoted {
+		if hi-lo < 1 || r.toks[hi].Quoted() {
 			continue
 		}
 		sh.Asked = append(sh.Asked, r.span(lo, hi))
@@ -748,7 +748,7 @@ func (r *reader) asked(sh *Sheet, d align.Diagnosis) {
 // introduce it as said to someone: a speech verb ("said"), "told me to",
 // or a colon or comma.
 func (r *reader) asking(i int) bool {
-	k := r.toks[i].Start - 1
+	k := r.toks[i].Start() - 1
 	for k >= 0 && strings.IndexByte("\"'“‘ ", r.text[k]) >= 0 {
 		k--
 	}
@@ -758,15 +758,15 @@ func (r *reader) asking(i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := r.toks[i-1].Word
-	return r.c.speech[w] || w == "to" && i >= 2 && (r.toks[i-2].Word == "me" || r.toks[i-2].Word == "us")
+	w := r.toks[i-1].Word()
+	return r.c.speech[w] || w == "to" && i >= 2 && (r.toks[i-2].Word() == "me" || r.toks[i-2].Word() == "us")
 }
 
 // dismissal reports whether tokens lo to hi tell marketing to go away
 // ("get out of the way"), which no plan should take as work to do.
 func (r *reader) dismissal(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if r.c.dismissals[r.toks[k].Word+" "+r.toks[k+1].Word] {
+		if r.c.dismissals[r.toks[k].Word()+" "+r.toks[k+1].Word()] {
 			return true
 		}
 	}
@@ -775,7 +775,7 @@ func (r *reader) dismissal(lo, hi int) bool {
 
 // tokenAt is the index of the first token starting at or after byte at.
 func (r *reader) tokenAt(at int) int {
-	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= at })
+	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start() >= at })
 }
 
 // vocative reports whether the quotation at token i opens with the name
@@ -786,11 +786,11 @@ func vocative(r *reader, i int, name string) bool {
 	}
 	f := strings.Fields(strings.ToLower(name))
 	t := r.toks[i]
-	return t.Word == f[len(f)-1] && t.End < len(r.text) && r.text[t.End] == ','
+	return t.Word() == f[len(f)-1] && t.End() < len(r.text) && r.text[t.End()] == ','
 }
 
 func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, reported, hearsay bool) {
-	s := r.toks[at].Sentence
+	s := r.toks[at].Sentence()
 	speech := r.c.speech
 	// The speaker is the subject of the verb that introduces the words
 	// ("the CEO has told me he is 'seriously considering'" is the CEO's),
@@ -801,33 +801,33 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 	lo := r.sent[s][0]
 	for k := at - 1; k > lo; k-- {
 		// Tokens of one contraction share a span: no gap between them.
-		if a, b := r.toks[k-1].End, r.toks[k].Start; a < b && strings.IndexByte(r.text[a:b], '\n') >= 0 {
+		if a, b := r.toks[k-1].End(), r.toks[k].Start(); a < b && strings.IndexByte(r.text[a:b], '\n') >= 0 {
 			lo = k
 			break
 		}
 	}
 	for k := at - 1; k >= lo; k-- {
-		if r.toks[k].Quoted || !speech[r.toks[k].Word] {
+		if r.toks[k].Quoted() || !speech[r.toks[k].Word()] {
 			continue
 		}
 		// "she said, and I wrote it down, '...'": writing words down
 		// records them; it does not say them.
-		if k+1 < at && r.toks[k+1].Word == "down" || k+2 < at && r.toks[k+2].Word == "down" {
+		if k+1 < at && r.toks[k+1].Word() == "down" || k+2 < at && r.toks[k+2].Word() == "down" {
 			continue
 		}
 		from = k - 1
 		// Told to someone else: the team, the board, his reps.
-		switch r.toks[k].Word {
+		switch r.toks[k].Word() {
 		case "told", "tells", "tell", "telling":
 			if k+1 < at {
-				switch r.toks[k+1].Word {
+				switch r.toks[k+1].Word() {
 				case "me", "us", "i", "we", "that":
 				default:
 					reported = true
 				}
 			}
 		case "said", "says", "say", "saying", "announced", "wrote", "writes", "posted", "emailed", "messaged":
-			if k+2 < at && r.toks[k+1].Word == "to" && r.toks[k+2].Word != "me" && r.toks[k+2].Word != "us" {
+			if k+2 < at && r.toks[k+1].Word() == "to" && r.toks[k+2].Word() != "me" && r.toks[k+2].Word() != "us" {
 				reported = true
 			}
 		}
@@ -846,7 +846,7 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 // the CEO ... He said 'maybe next year'" is the CEO's); the sales leader
 // when no one else is.
 func (r *reader) antecedent(k int, sh *Sheet) string {
-	s := r.toks[k].Sentence
+	s := r.toks[k].Sentence()
 	lo := r.sent[s][0]
 	if s > 0 {
 		lo = r.sent[s-1][0]
@@ -858,7 +858,7 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 		}
 	}
 	for j := k - 1; j >= lo; j-- {
-		if r.toks[j].Quoted {
+		if r.toks[j].Quoted() {
 			continue
 		}
 		if kind, ok := roles[j]; ok {
@@ -889,18 +889,18 @@ const minSaid = 4
 // speech: a speech verb before it in its sentence, a colon right before
 // it, or a word that names what someone said ("his line", "in her words").
 func (r *reader) introduced(at int) bool {
-	s := r.toks[at].Sentence
+	s := r.toks[at].Sentence()
 	speech := r.c.speech
 	cues := r.c.saidNouns
 	for k := at - 1; k >= r.sent[s][0]; k-- {
-		if r.toks[k].Quoted {
+		if r.toks[k].Quoted() {
 			continue
 		}
-		if speech[r.toks[k].Word] || cues[r.toks[k].Word] {
+		if speech[r.toks[k].Word()] || cues[r.toks[k].Word()] {
 			return true
 		}
 	}
-	gap := strings.TrimRight(r.text[:r.toks[at].Start], "\"\u201c ")
+	gap := strings.TrimRight(r.text[:r.toks[at].Start()], "\"\u201c ")
 	return strings.HasSuffix(gap, ":") || strings.HasSuffix(gap, ",")
 }
 
@@ -908,7 +908,7 @@ func (r *reader) introduced(at int) bool {
 // token lo (the start of its line): a role, the
 // sales leader's name, another named person, a pronoun, or the user.
 func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
-	s := r.toks[at].Sentence
+	s := r.toks[at].Sentence()
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
@@ -916,7 +916,7 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 	for k := from; k >= lo; k-- {
 		// The one words are sent to is not their speaker: "She
 		// forwarded it to Fergus with 'can you two sort this out'".
-		if k > lo && addressed[r.toks[k-1].Word] && (roles[k] != "" || r.isName(k)) {
+		if k > lo && addressed[r.toks[k-1].Word()] && (roles[k] != "" || r.isName(k)) {
 			continue
 		}
 		if kind, ok := roles[k]; ok {
@@ -925,7 +925,7 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			}
 			return "other"
 		}
-		w := r.toks[k].Word
+		w := r.toks[k].Word()
 		if sh.Leader.Name != "" && strings.EqualFold(r.name(k), sh.Leader.Name) {
 			return "sales_leader"
 		}
@@ -952,7 +952,7 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 		}
 	}
 	for _, e := range d.Facts.Quotes {
-		if e.Start <= r.toks[at].Start && r.toks[at].Start < e.End {
+		if e.Start <= r.toks[at].Start() && r.toks[at].Start() < e.End {
 			return "sales_leader"
 		}
 	}
@@ -1007,13 +1007,13 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			continue
 		}
 		for i, t := range r.toks {
-			if strings.TrimSuffix(t.Word, "s") != head {
+			if strings.TrimSuffix(t.Word(), "s") != head {
 				continue
 			}
-			if i > 0 && r.toks[i-1].Sentence == t.Sentence && before[r.toks[i-1].Word] {
+			if i > 0 && r.toks[i-1].Sentence() == t.Sentence() && before[r.toks[i-1].Word()] {
 				continue
 			}
-			if i+1 < len(r.toks) && r.toks[i+1].Sentence == t.Sentence && after[r.toks[i+1].Word] {
+			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && after[r.toks[i+1].Word()] {
 				continue
 			}
 			sh.Programs = append(sh.Programs, p)
@@ -1031,7 +1031,7 @@ func (r *reader) acts(sh *Sheet) {
 		if i >= len(r.toks) {
 			return
 		}
-		s := r.toks[i].Sentence
+		s := r.toks[i].Sentence()
 		if seen[s] {
 			return
 		}
@@ -1047,16 +1047,16 @@ func (r *reader) acts(sh *Sheet) {
 	// A thing the user made that the artifact reader could not name ("In
 	// October I prepared presentation with data for him").
 	for _, h := range r.of("artifact") {
-		s := r.toks[h.first].Sentence
-		if r.toks[h.first].Quoted || !r.firstPerson(s) {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() || !r.firstPerson(s) {
 			continue
 		}
 		made := len(r.inSentence("state", s)) > 0
 		for k := r.sent[s][0]; k <= r.sent[s][1] && !made; k++ {
-			made = madeVerbs[r.toks[k].Word]
+			made = madeVerbs[r.toks[k].Word()]
 		}
 		if made {
-			add(r.toks[h.first].Start)
+			add(r.toks[h.first].Start())
 		}
 	}
 	if sh.WentAbove != nil {

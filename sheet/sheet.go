@@ -244,24 +244,24 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		// "I don't know whether the CEO expects marketing to generate
 		// pipeline" doubts a mandate; it does not give one.
 		doubt := false
-		for k := h.first - 1; k >= 0 && k >= h.first-4 && r.toks[k].Clause == r.toks[h.first].Clause; k-- {
-			doubt = doubt || r.toks[k].Word == "whether" || r.toks[k].Word == "if"
+		for k := h.first - 1; k >= 0 && k >= h.first-4 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
+			doubt = doubt || r.toks[k].Word() == "whether" || r.toks[k].Word() == "if"
 		}
-		if !r.toks[h.first].Quoted && !doubt {
+		if !r.toks[h.first].Quoted() && !doubt {
 			sh.Mandate = append(sh.Mandate, r.span(h.first, h.last))
 		}
 	}
 	r.meeting(&sh)
 	r.wentAbove(&sh)
 	for _, h := range r.of("seat_held") {
-		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
 			sp := r.span(h.first, h.last)
 			sh.SeatHeld = &sp
 			break
 		}
 	}
 	for _, h := range r.of("seat_part") {
-		if !r.toks[h.first].Quoted && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
 			hi := r.clauseEnd(h.first)
 			if hi < h.last {
 				hi = h.last
@@ -273,10 +273,10 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	}
 	r.booked(&sh)
 	for _, h := range r.of("seat_lost") {
-		if !r.toks[h.first].Quoted {
+		if !r.toks[h.first].Quoted() {
 			sp := r.span(h.first, h.last)
 			sh.SeatLost = &sp
-			r.meetingIn(&sh, r.toks[h.first].Sentence)
+			r.meetingIn(&sh, r.toks[h.first].Sentence())
 			break
 		}
 	}
@@ -395,10 +395,10 @@ func newReader(pb *playbook.Playbook, text string) *reader {
 	c := compile(pb)
 	r := &reader{pb: pb, c: c, text: text, toks: pb.Tokens(text), notNames: c.notNames}
 	for i, t := range r.toks {
-		for len(r.sent) <= t.Sentence {
+		for len(r.sent) <= t.Sentence() {
 			r.sent = append(r.sent, [2]int{i, i - 1})
 		}
-		r.sent[t.Sentence][1] = i
+		r.sent[t.Sentence()][1] = i
 	}
 	if c.err != nil || c.m == nil {
 		return r
@@ -412,7 +412,7 @@ func newReader(pb *playbook.Playbook, text string) *reader {
 	raw := c.m.AppendMatch((*rb)[:0], r.toks)
 	r.hits = make([]hit, 0, len(raw))
 	for _, h := range raw {
-		r.hits = append(r.hits, hit{ref: c.refs[h.Pattern], first: h.First, last: h.Last})
+		r.hits = append(r.hits, hit{ref: c.refs[h.Pattern], first: int(h.First), last: int(h.Last)})
 	}
 	if cap(raw) <= maxPooledHits {
 		*rb = raw[:0]
@@ -477,7 +477,7 @@ func (r *reader) inSentence(group string, s int) []hit {
 	if r.sentHits == nil {
 		r.sentHits = make([][2]int32, len(r.sent))
 		for i, h := range r.hits {
-			st := r.toks[h.first].Sentence
+			st := r.toks[h.first].Sentence()
 			if r.sentHits[st][1] == 0 {
 				r.sentHits[st][0] = int32(i)
 			}
@@ -490,7 +490,7 @@ func (r *reader) inSentence(group string, s int) []hit {
 	var out []hit
 	run := r.sentHits[s]
 	for _, h := range r.hits[run[0]:run[1]] {
-		if h.group == group && r.toks[h.first].Sentence == s {
+		if h.group == group && r.toks[h.first].Sentence() == s {
 			out = append(out, h)
 		}
 	}
@@ -499,14 +499,14 @@ func (r *reader) inSentence(group string, s int) []hit {
 
 // span is the text of tokens first..last.
 func (r *reader) span(first, last int) Span {
-	s, e := r.toks[first].Start, r.toks[last].End
+	s, e := r.toks[first].Start(), r.toks[last].End()
 	return Span{Start: s, End: e, Text: r.text[s:e]}
 }
 
 // capital reports whether token i starts with an upper-case letter in
 // the text.
 func (r *reader) capital(i int) bool {
-	c, _ := utf8.DecodeRuneInString(r.text[r.toks[i].Start:])
+	c, _ := utf8.DecodeRuneInString(r.text[r.toks[i].Start():])
 	return unicode.IsUpper(c)
 }
 
@@ -516,10 +516,10 @@ func (r *reader) isName(i int) bool {
 		return false
 	}
 	t := r.toks[i]
-	if len(t.Word) < 2 || r.notNames[t.Word] || !r.capital(i) {
+	if len(t.Word()) < 2 || r.notNames[t.Word()] || !r.capital(i) {
 		return false
 	}
-	for _, c := range t.Word {
+	for _, c := range t.Word() {
 		if !unicode.IsLetter(c) && c != '-' {
 			return false
 		}
@@ -533,7 +533,7 @@ func (r *reader) isName(i int) bool {
 		// gathering them (a short text asks only a few).
 		r.lowerScans++
 		for j := range r.toks {
-			if r.toks[j].Word == t.Word && !r.capital(j) {
+			if r.toks[j].Word() == t.Word() && !r.capital(j) {
 				return false
 			}
 		}
@@ -543,22 +543,28 @@ func (r *reader) isName(i int) bool {
 		r.lower = make(map[string]bool)
 		for j, u := range r.toks {
 			if !r.capital(j) {
-				r.lower[u.Word] = true
+				r.lower[u.Word()] = true
 			}
 		}
 	}
-	return !r.lower[t.Word]
+	return !r.lower[t.Word()]
 }
 
 // name is the name at token i as written, with a following capitalised
 // part joined by a hyphen ("Marc-Andre").
 func (r *reader) name(i int) string {
-	return r.text[r.toks[i].Start:r.toks[i].End]
+	return r.text[r.toks[i].Start():r.toks[i].End()]
 }
 
-// between is the text between tokens i and j (i < j).
+// between is the text between tokens i and j (i < j): none when they
+// share a span, as the tokens of one contraction do ("CROn't" is "cron"
+// and "not", both over the whole word).
 func (r *reader) between(i, j int) string {
-	return r.text[r.toks[i].End:r.toks[j].Start]
+	a, b := r.toks[i].End(), r.toks[j].Start()
+	if a >= b {
+		return ""
+	}
+	return r.text[a:b]
 }
 
 // people finds named people next to a role ("Ines, our sales director",
@@ -593,7 +599,7 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 
 // verbRole reports whether a role hit opens with a verb ("runs sales").
 func (r *reader) verbRole(at int) bool {
-	switch r.toks[at].Word {
+	switch r.toks[at].Word() {
 	case "runs", "run", "heads", "head", "leads", "lead", "manages", "owns":
 		return true
 	}
@@ -603,7 +609,7 @@ func (r *reader) verbRole(at int) bool {
 // former reports whether a role is a former holder's ("our previous VP").
 func (r *reader) former(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
-		switch r.toks[k].Word {
+		switch r.toks[k].Word() {
 		case "previous", "former", "old", "ex", "last", "outgoing", "departed":
 			return true
 		}
@@ -613,37 +619,37 @@ func (r *reader) former(at int) bool {
 
 // nameNear finds a name written next to a role hit, in its sentence.
 func (r *reader) nameNear(h hit) string {
-	sent := r.toks[h.first].Sentence
+	sent := r.toks[h.first].Sentence()
 	// After: "VP of Sales, Dana", "CRO (Dana)", "head of sales is Dana".
 	j := h.last + 1
-	if j < len(r.toks) && r.toks[j].Sentence == sent {
+	if j < len(r.toks) && r.toks[j].Sentence() == sent {
 		gap := r.between(h.last, j)
-		if (r.toks[j].Word == "is" || r.toks[j].Word == "named" || r.toks[j].Word == "called") && j+1 < len(r.toks) {
+		if (r.toks[j].Word() == "is" || r.toks[j].Word() == "named" || r.toks[j].Word() == "called") && j+1 < len(r.toks) {
 			j++
 			gap = ","
 		}
 		if strings.ContainsAny(gap, ",(") || strings.TrimSpace(gap) == "" {
 			// "the general manager, Sr. Llorens": the name is the
 			// surname after the honorific.
-			if honorifics[r.toks[j].Word] && j+1 < len(r.toks) {
+			if honorifics[r.toks[j].Word()] && j+1 < len(r.toks) {
 				j++
 			}
-			if r.isName(j) && r.toks[j].Sentence == sent {
+			if r.isName(j) && r.toks[j].Sentence() == sent {
 				return r.name(j)
 			}
 		}
 	}
 	// Before: "Dana, our VP of Sales", "Dana (CRO)".
 	k := h.first - 1
-	for k >= 0 && r.toks[k].Sentence == sent {
-		switch r.toks[k].Word {
+	for k >= 0 && r.toks[k].Sentence() == sent {
+		switch r.toks[k].Word() {
 		case "our", "the", "my", "new", "interim", "who", "acting":
 			k--
 			continue
 		}
 		break
 	}
-	if k >= 0 && r.toks[k].Sentence == sent && r.isName(k) && strings.ContainsAny(r.between(k, h.first), ",(") {
+	if k >= 0 && r.toks[k].Sentence() == sent && r.isName(k) && strings.ContainsAny(r.between(k, h.first), ",(") {
 		return r.name(k)
 	}
 	return ""
@@ -654,7 +660,7 @@ func (r *reader) nameNear(h hit) string {
 func (r *reader) mentions(s int, sh *Sheet) bool {
 	lo, hi := r.sent[s][0], r.sent[s][1]
 	for i := lo; i <= hi; i++ {
-		w := r.toks[i].Word
+		w := r.toks[i].Word()
 		if sh.Leader.Name != "" && strings.EqualFold(r.name(i), sh.Leader.Name) {
 			return true
 		}
@@ -678,14 +684,14 @@ func (r *reader) reportsToByName(name string) bool {
 	}
 	first := strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])
 	for i, t := range r.toks {
-		if t.Word != "report" && t.Word != "reported" && t.Word != "reporting" || i == 0 || r.toks[i-1].Word != "i" {
+		if t.Word() != "report" && t.Word() != "reported" && t.Word() != "reporting" || i == 0 || r.toks[i-1].Word() != "i" {
 			continue
 		}
-		for k := i + 1; k < len(r.toks) && k <= i+4 && r.toks[k].Sentence == t.Sentence; k++ {
-			if r.toks[k].Word == first {
+		for k := i + 1; k < len(r.toks) && k <= i+4 && r.toks[k].Sentence() == t.Sentence(); k++ {
+			if r.toks[k].Word() == first {
 				return true
 			}
-			switch r.toks[k].Word {
+			switch r.toks[k].Word() {
 			case "to", "into", "directly", "straight":
 				continue
 			}
@@ -704,18 +710,18 @@ func (r *reader) reportsThroughName(name string) bool {
 	}
 	last := strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])
 	for i, t := range r.toks {
-		if t.Word != "report" && t.Word != "reported" || i == 0 || r.toks[i-1].Word != "i" {
+		if t.Word() != "report" && t.Word() != "reported" || i == 0 || r.toks[i-1].Word() != "i" {
 			continue
 		}
-		for k := i + 1; k+2 < len(r.toks) && k <= i+12 && r.toks[k].Sentence == t.Sentence; k++ {
-			if r.toks[k].Word != "who" && r.toks[k].Word != "that" {
+		for k := i + 1; k+2 < len(r.toks) && k <= i+12 && r.toks[k].Sentence() == t.Sentence(); k++ {
+			if r.toks[k].Word() != "who" && r.toks[k].Word() != "that" {
 				continue
 			}
-			if w := r.toks[k+1].Word; w != "reports" && w != "report" && w != "rolls" {
+			if w := r.toks[k+1].Word(); w != "reports" && w != "report" && w != "rolls" {
 				continue
 			}
-			for j := k + 2; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence == t.Sentence; j++ {
-				if r.toks[j].Word == last {
+			for j := k + 2; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence() == t.Sentence(); j++ {
+				if r.toks[j].Word() == last {
 					return true
 				}
 			}
@@ -729,14 +735,14 @@ func (r *reader) reportsThroughName(name string) bool {
 func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	votes := map[string]int{}
 	for _, h := range r.of("relation") {
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		if !r.mentions(s, sh) {
 			continue
 		}
 		// "sits on the exec team next to my boss", "said, in front of
 		// my boss": the user's boss is someone else there, not the
 		// sales leader.
-		if h.key == "boss" && h.first > 0 && (r.toks[h.first].Word == "my" || r.toks[h.first].Word == "our") && besideBoss[r.toks[h.first-1].Word] {
+		if h.key == "boss" && h.first > 0 && (r.toks[h.first].Word() == "my" || r.toks[h.first].Word() == "our") && besideBoss[r.toks[h.first-1].Word()] {
 			continue
 		}
 		votes[h.key]++
@@ -757,7 +763,7 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		sh.Line = "peer"
 	}
 	for _, h := range r.of("conflict") {
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		if !r.mentions(s, sh) {
 			continue
 		}
@@ -779,7 +785,7 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		}
 	}
 	for _, h := range r.of("failed") {
-		s := r.toks[h.first].Sentence
+		s := r.toks[h.first].Sentence()
 		if r.mentions(s, sh) || r.conversation(s) {
 			sh.Failed = true
 		}
@@ -793,7 +799,7 @@ func (r *reader) sentenceText(s int) string {
 // conversation reports whether sentence s is about a conversation held.
 func (r *reader) conversation(s int) bool {
 	for i := r.sent[s][0]; i <= r.sent[s][1]; i++ {
-		switch r.toks[i].Word {
+		switch r.toks[i].Word() {
 		case "conversation", "talk", "talked", "spoke", "meeting", "sat", "one-on-one", "1:1", "coffee", "lunch":
 			return true
 		}
@@ -908,16 +914,16 @@ func (s Sheet) QuoteAt(at int) (Quote, bool) {
 // could tell the CEO") or quoted is not one made.
 func (r *reader) wentAbove(sh *Sheet) {
 	made := func(i int) bool {
-		if r.toks[i].Quoted || r.weighed(sh, i) {
+		if r.toks[i].Quoted() || r.weighed(sh, i) {
 			return false
 		}
 		// Asked about, or someone else's belief ("he thinks I went to
 		// the CEO"), is not a move made.
-		if r.question(r.toks[i].Sentence) {
+		if r.question(r.toks[i].Sentence()) {
 			return false
 		}
-		for k := i - 1; k >= 0 && r.toks[k].Clause == r.toks[i].Clause; k-- {
-			switch r.toks[k].Word {
+		for k := i - 1; k >= 0 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+			switch r.toks[k].Word() {
 			case "if", "whether", "not", "never", "thinks", "think", "thought", "believes", "assumes", "says", "claims", "suspects":
 				return false
 			}
@@ -927,7 +933,7 @@ func (r *reader) wentAbove(sh *Sheet) {
 	for _, h := range r.of("went_above") {
 		if made(h.first) {
 			last := h.last
-			for last > h.first && determiners[r.toks[last].Word] {
+			for last > h.first && determiners[r.toks[last].Word()] {
 				last--
 			}
 			sp := r.span(h.first, last)
@@ -945,15 +951,15 @@ func (r *reader) wentAbove(sh *Sheet) {
 		return
 	}
 	for i := 0; i+2 < len(r.toks); i++ {
-		if r.toks[i].Word != "i" {
+		if r.toks[i].Word() != "i" {
 			continue
 		}
-		switch r.toks[i+1].Word {
+		switch r.toks[i+1].Word() {
 		case "sent", "showed", "emailed", "told", "messaged", "forwarded", "pinged", "briefed":
 		default:
 			continue
 		}
-		obj := strings.ToLower(r.text[r.toks[i+2].Start:r.toks[i+2].End])
+		obj := strings.ToLower(r.text[r.toks[i+2].Start():r.toks[i+2].End()])
 		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
 			sp := r.span(i, i+2)
 			sh.WentAbove = &sp
@@ -962,17 +968,17 @@ func (r *reader) wentAbove(sh *Sheet) {
 	}
 	// "I went straight to Naomi", Naomi being the CEO.
 	for i := 0; i+3 < len(r.toks); i++ {
-		if r.toks[i].Word != "i" || !wentVerbs[r.toks[i+1].Word] {
+		if r.toks[i].Word() != "i" || !wentVerbs[r.toks[i+1].Word()] {
 			continue
 		}
 		k := i + 2
-		for k < len(r.toks) && (r.toks[k].Word == "straight" || r.toks[k].Word == "directly" || r.toks[k].Word == "right" || r.toks[k].Word == "up") {
+		for k < len(r.toks) && (r.toks[k].Word() == "straight" || r.toks[k].Word() == "directly" || r.toks[k].Word() == "right" || r.toks[k].Word() == "up") {
 			k++
 		}
-		if k+1 >= len(r.toks) || r.toks[k].Word != "to" {
+		if k+1 >= len(r.toks) || r.toks[k].Word() != "to" {
 			continue
 		}
-		obj := strings.ToLower(r.text[r.toks[k+1].Start:r.toks[k+1].End])
+		obj := strings.ToLower(r.text[r.toks[k+1].Start():r.toks[k+1].End()])
 		if execs[obj] && made(i) {
 			sp := r.span(i, k+1)
 			sh.WentAbove = &sp
@@ -988,13 +994,13 @@ var wentVerbs = set([]string{"went", "escalated", "complained", "turned", "appea
 // sentence is a leadership person ("with our CEO, Grant, I showed him"),
 // not the sales leader.
 func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
-	s := r.toks[i].Sentence
+	s := r.toks[i].Sentence()
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
 	for k := i - 1; k >= r.sent[s][0]; k-- {
-		w := strings.ToLower(r.text[r.toks[k].Start:r.toks[k].End])
+		w := strings.ToLower(r.text[r.toks[k].Start():r.toks[k].End()])
 		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
 			return false
 		}

@@ -799,3 +799,13 @@ func TestAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestContractionAfterRole: a role word with a contraction glued to it
+// ("CROn't") gives two tokens over one span; reading what lies between
+// them found nothing, not a slice that ended before it started (the
+// pipeline fuzz test found the panic).
+func TestContractionAfterRole(t *testing.T) {
+	for _, text := range []string{"000 CROn't ", "Our CROn't, Dana, says the leads are junk."} {
+		read(t, text)
+	}
+}

@@ -48,7 +48,7 @@ func main() {
 	table := map[string]string{}
 	for _, t := range texts {
 		for _, tok := range match.Tokenize(t) {
-			if w := tok.Word; match.StemTableWord(w) {
+			if w := tok.Word(); match.StemTableWord(w) {
 				table[w] = english.Stem(w, true)
 			}
 		}
