@@ -62,6 +62,8 @@ func TestCVExplore(t *testing.T) {
 		var tp, fp, fn float64
 		var mtp, mfp, mfn float64
 		var facts, factsN, pro, proN, dom2 float64
+		domExps := [][2]float64{{1, 0}, {1, 0.5}, {1, 1}, {1, 1.5}, {1, 2}, {1, 3}, {0, 1}}
+		domExpOK := make([]float64, len(domExps))
 		var confN, confOK [10]float64
 		factOK, factAll := map[string]float64{}, map[string]float64{}
 		ruleOK, hybOK, ruleFired := map[string]float64{}, map[string]float64{}, map[string]float64{}
@@ -114,6 +116,19 @@ func TestCVExplore(t *testing.T) {
 					}
 					if best2+1 == xp.Types[0] {
 						dom2++
+					}
+					// Other weights of presence against the dominant model.
+					for ei, ex := range domExps {
+						bi, bv := 0, -1.0
+						for t := 0; t < 4; t++ {
+							v := math.Pow(dp[t], ex[0]) * math.Pow(rd.prob(fmt.Sprint(mTypePre, t+1), x), ex[1])
+							if v > bv {
+								bi, bv = t, v
+							}
+						}
+						if bi+1 == xp.Types[0] {
+							domExpOK[ei]++
+						}
 					}
 					l, k, p := rd.argmax(mDominant, x)
 					bk := min(int(p[k]*10), 9)
@@ -223,6 +238,9 @@ func TestCVExplore(t *testing.T) {
 		t.Logf("l2=%g proactive %.3f route %.3f dominant %.3f (x presence %.3f) urg1 %.3f facts %.3f tried F1 %.3f sentence-tried F1 %v missing F1 %.3f (%v)",
 			l2, pro/proN, route/n, dom/domN, dom2/domN, urg1/triedN, facts/factsN, 2*tp/(2*tp+fp+fn), sf1(thrs, ttp, tfp, tfn), 2*mtp/(2*mtp+mfp+mfn), time.Since(t1))
 		_ = tried
+		for ei, ex := range domExps {
+			t.Logf("dominant^%g x presence^%g: %.3f", ex[0], ex[1], domExpOK[ei]/domN)
+		}
 		t.Logf("first-person sentence-tried F1 (as the reader reads) %v", sf1(thrs, gtp, gfp, gfn))
 		for _, fm := range factModels {
 			t.Logf("fact %s learned %.3f rules %.3f rule-else-learned %.3f (rule fired %.2f)", fm.name, factOK[fm.name]/factAll[fm.name],
