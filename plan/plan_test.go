@@ -805,3 +805,17 @@ func TestCategoricalPlanHoldsBackOnlyLeadsThatAreSent(t *testing.T) {
 		t.Errorf("first change holds back leads that are not being sent: %s", c)
 	}
 }
+
+// TestCategoricalRepairDoesNotAskAboutLeadTrust: after going over the
+// head of a sales leader who doubts marketing as such, the opening asks
+// what their reps need, not whether they trust the leads.
+func TestCategoricalRepairDoesNotAskAboutLeadTrust(t *testing.T) {
+	text := "Our CCO, Brigitte, says she has never needed a marketing department to hit a number and that the outside reps are the marketing. Three weeks ago I went to Pierre-Luc, the owner and CEO, and told him she is dismantling marketing. She has been ice cold since. I have never sat down with her alone."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 || !slices.Contains(d.Facts.Tried, "escalated") {
+		t.Skipf("read as type %d, tried %v", d.Primary(), d.Facts.Tried)
+	}
+	if o := field(section(p, align.SecFirstConvo), align.LabelOpen); strings.Contains(o, "trust what we send") {
+		t.Errorf("categorical repair asks about lead trust: %q", o)
+	}
+}

@@ -471,6 +471,12 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	}
 	if j := hi + 1; len(kinds) == 0 && j < len(r.toks) && r.toks[j].Sentence() == r.toks[lo].Sentence() && !temptationStop[r.toks[j].Word()] {
 		next, ok := joined(j)
+		// "Part of me wants to update my CV, part of me wants to send
+		// Pierre-Luc the ROI numbers": a clause that weighs a move of its
+		// own is read as its own, not as the end of this one.
+		for _, h := range r.of("intent") {
+			ok = ok && !(h.first >= j && h.first <= r.clauseEnd(next))
+		}
 		if hi2 := r.clauseEnd(next); ok && hi2-lo <= maxWords && !r.toks[hi2].Quoted() {
 			if k := r.moveKinds(sh, moves, lo, hi2); len(k) > 0 && hi2-lo >= 2 {
 				kinds, hi = k, hi2
@@ -507,7 +513,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// being a monthly fight") is not making it.
 	toLeader := -1
 	for k := lo; k <= hi && sh.Leader.Name != ""; k++ {
-		if strings.EqualFold(r.text[r.toks[k].Start():r.toks[k].End()], sh.Leader.Name) {
+		if strings.EqualFold(r.name(k), sh.Leader.Name) {
 			toLeader = k
 			break
 		}
@@ -529,7 +535,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			continue
 		}
 		for k := lo; k <= hi; k++ {
-			if strings.EqualFold(r.text[r.toks[k].Start():r.toks[k].End()], p.Name) {
+			if strings.EqualFold(r.name(k), p.Name) {
 				add("escalated")
 			}
 		}

@@ -553,7 +553,30 @@ func (r *reader) isName(i int) bool {
 // name is the name at token i as written, with a following capitalised
 // part joined by a hyphen ("Marc-Andre").
 func (r *reader) name(i int) string {
-	return r.text[r.toks[i].Start():r.toks[i].End()]
+	lo, hi := i, i
+	for lo > 0 && r.hyphened(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(r.toks) && r.hyphened(hi, hi+1) {
+		hi++
+	}
+	return r.text[r.toks[lo].Start():r.toks[hi].End()]
+}
+
+// nameEnd is the last token of the name at token i ("Luc" of
+// "Pierre-Luc").
+func (r *reader) nameEnd(i int) int {
+	for i+1 < len(r.toks) && r.hyphened(i, i+1) {
+		i++
+	}
+	return i
+}
+
+// hyphened reports whether tokens i and i+1 are capitalised parts of one
+// name joined by a hyphen, with nothing else between them ("Pierre-Luc").
+func (r *reader) hyphened(i, j int) bool {
+	a, b := r.toks[i].End(), r.toks[j].Start()
+	return b == a+1 && r.text[a] == '-' && r.capital(i) && r.capital(j)
 }
 
 // between is the text between tokens i and j (i < j): none when they
@@ -959,9 +982,9 @@ func (r *reader) wentAbove(sh *Sheet) {
 		default:
 			continue
 		}
-		obj := strings.ToLower(r.text[r.toks[i+2].Start():r.toks[i+2].End()])
+		obj := strings.ToLower(r.name(i + 2))
 		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
-			sp := r.span(i, i+2)
+			sp := r.span(i, r.nameEnd(i+2))
 			sh.WentAbove = &sp
 			return
 		}
@@ -978,9 +1001,9 @@ func (r *reader) wentAbove(sh *Sheet) {
 		if k+1 >= len(r.toks) || r.toks[k].Word() != "to" {
 			continue
 		}
-		obj := strings.ToLower(r.text[r.toks[k+1].Start():r.toks[k+1].End()])
+		obj := strings.ToLower(r.name(k + 1))
 		if execs[obj] && made(i) {
-			sp := r.span(i, k+1)
+			sp := r.span(i, r.nameEnd(k+1))
 			sh.WentAbove = &sp
 			return
 		}
@@ -1000,7 +1023,7 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 		roles[h.last] = h.key
 	}
 	for k := i - 1; k >= r.sent[s][0]; k-- {
-		w := strings.ToLower(r.text[r.toks[k].Start():r.toks[k].End()])
+		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
 			return false
 		}

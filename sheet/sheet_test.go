@@ -151,6 +151,21 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A hyphenated name is one name; going to them is an escalation
+			// made; two clauses that each weigh a move are read apart.
+			name: "a hyphenated owner gone to, and two moves weighed in one sentence",
+			text: "Our CCO, Brigitte, says marketing is coupons. Three weeks ago I went to Pierre-Luc, the owner and CEO, and told him she is dismantling marketing. Part of me wants to update my CV, part of me wants to send Pierre-Luc the ROI numbers on the loyalty program.",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove == nil || s.WentAbove.Text != "I went to Pierre-Luc" {
+					return fmt.Sprint("went above ", s.WentAbove, " people ", s.People)
+				}
+				if got := moves(s.Temptations); got != "send Pierre-Luc the ROI numbers on the loyalty program [escalated]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
