@@ -125,6 +125,8 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Our VP of Sales, Daniel, ignores our leads.", "Daniel"},
 		{"Ray is our SVP of Sales. He reports to the CEO.", "Ray"},
 		{"I report to Fiona whos Head of Sales. She ignores the dashboard.", "Fiona"},
+		{"My boss is Rodrigo, he is Commercial Director and runs the sales team. He says make better leads.", "Rodrigo"},
+		{"he is Commercial Director.", ""},
 		{"My team is measured on quotes, Lorraine (SVP Sales & Distribution) is measured on premium.", "Lorraine"},
 		{"Dana, our Midwest regional VP of sales, runs the producers.", "Dana"},
 		{"Vikram, our co-founder and Chief Commercial Officer, told me dealers buy from people.", "Vikram"},

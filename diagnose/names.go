@@ -403,7 +403,8 @@ const leaderBetween = 3
 //   - before it, across a comma or a bracket: "Daniel, our VP of Sales",
 //     "Dana, our Midwest regional VP of sales", "Lorraine (SVP Sales)";
 //   - before it, across "is" or "who is": "Ray is our SVP of Sales",
-//     "Fiona whos Head of Sales".
+//     "Fiona whos Head of Sales", and across a comma and a pronoun:
+//     "Rodrigo, he is Commercial Director".
 //
 // isName holds for a capitalised word inside a sentence; initial also for
 // one that opens a sentence, used only where the words around it leave
@@ -463,6 +464,13 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		k--
 		if same(k) && toks[k].Word() == "who" {
 			k--
+		}
+		// "My boss is Rodrigo, he is Commercial Director": the name
+		// before a comma and the pronoun that takes it up.
+		if same(k) && same(k-1) && joined(k-1) {
+			if w := toks[k].Word(); w == "he" || w == "she" || w == "they" {
+				k--
+			}
 		}
 	} else if !joined(k) {
 		return 0, false
