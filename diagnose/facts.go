@@ -148,8 +148,25 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 			return span{i, k}, true
 		}
 	}
+	// "My boss is Rodrigo, he is Commercial Director": the user names
+	// the sales leader as their own manager.
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Word() != "my" || !managerWords[toks[i+1].Word()] || (toks[i+2].Word() != "is" && toks[i+2].Word() != "was") {
+			continue
+		}
+		k := i + 3
+		for k < len(toks) && (toks[k].Word() == "our" || toks[k].Word() == "the") {
+			k++
+		}
+		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() && (title[k] || name != "" && strings.EqualFold(toks[k].Word(), name)) {
+			return span{i, k}, true
+		}
+	}
 	return span{}, false
 }
+
+// managerWords name the user's own manager after "my".
+var managerWords = map[string]bool{"boss": true, "manager": true, "supervisor": true}
 
 // askedLeaderDirectly finds the user putting a question to the sales
 // leader in person: "I asked Victor directly", "I told her straight out".

@@ -34,6 +34,8 @@ func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
 		want bool
 	}{
 		{"Our CRO, Victor, runs sales. Marketing reports to Victor, and the CEO is quiet.", true},
+		{"My boss is Rodrigo, he is Commercial Director and runs sales. He says make better leads.", true},
+		{"My boss is the CMO. Our CRO, Victor, ignores our leads.", false},
 		{"I report to our CRO, Dimitri, since the reorg.", true},
 		{"I'll be reporting into the commercial director, Niamh.", true},
 		{"Our VP of Sales, Dana, and I both report to the CEO.", false},
