@@ -169,13 +169,14 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 var managerWords = map[string]bool{"boss": true, "manager": true, "supervisor": true}
 
 // askedLeaderDirectly finds the user putting a question to the sales
-// leader in person: "I asked Victor directly", "I told her straight out".
-// It is the playbook's own direct-conversation cue ("i asked $HIM
-// directly") with the sales leader's name standing for the pronoun, which
-// the phrase matcher cannot know. Over the corpus it fires in 10
-// situations: 8 are labelled direct_conversation, and the other 2 asked
-// directly for a seat at the pipeline review. It returns the span from
-// "I" to the adverb.
+// leader in person: "I asked Victor directly", "I told her straight out",
+// "I talked with Rodrigo directly", "I sat down with her one on one". It
+// is the playbook's own direct-conversation cue ("i asked $HIM directly",
+// "talked with $HIM directly") with the sales leader's name standing for
+// the pronoun, which the phrase matcher cannot know. Over the corpus it
+// fires in 12 situations: 10 are labelled direct_conversation, and the
+// other 2 asked directly for a seat at the pipeline review. It returns
+// the span from "I" to the adverb.
 func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 	name = strings.ToLower(name)
 	toks := s.Tokens
@@ -183,19 +184,33 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 		if toks[i].Word() != "i" {
 			continue
 		}
+		j := i + 2 // the person
 		switch toks[i+1].Word() {
 		case "asked", "told", "confronted", "challenged", "pressed":
+		case "talked", "spoke", "met", "sat":
+			// "talked with", "spoke to", "sat down with"
+			if toks[j].Word() == "down" && j+1 < len(toks) {
+				j++
+			}
+			if w := toks[j].Word(); w != "with" && w != "to" || j+1 >= len(toks) {
+				continue
+			}
+			j++
 		default:
 			continue
 		}
-		who := toks[i+2].Word()
+		who := toks[j].Word()
 		if who != "him" && who != "her" && who != "them" && (name == "" || who != name) {
 			continue
 		}
-		for k := i + 3; k < len(toks) && k <= i+9 && toks[k].Sentence() == toks[i].Sentence(); k++ {
+		for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == toks[i].Sentence(); k++ {
 			switch toks[k].Word() {
 			case "directly", "outright", "straight", "privately", "face", "openly", "bluntly", "frankly":
 				return span{i, k}, true
+			case "one", "1":
+				if k+2 < len(toks) && toks[k+1].Word() == "on" && (toks[k+2].Word() == "one" || toks[k+2].Word() == "1") {
+					return span{i, k + 2}, true
+				}
 			}
 		}
 	}

@@ -87,6 +87,10 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		{"Our CRO, Victor, calls marketing a cost. I asked Victor directly what marketing would need to show him.", true},
 		{"Our VP of Sales, Dana, ignores our leads. I told her straight out that the leads were being dropped.", true},
 		{"Our VP of Sales, Dana, ignores our leads. I asked Dana for the list of accounts.", false},
+		{"My boss is Rodrigo, the Commercial Director. In September I talked with Rodrigo directly about the targets.", true},
+		{"Our CRO, Victor, calls marketing a cost. I sat down with him one on one in May.", true},
+		{"Our CRO, Victor, calls marketing a cost. I talked with the CEO directly.", false},
+		{"Our CRO, Victor, calls marketing a cost. I spoke to his team about it.", false},
 		{"Our VP of Sales, Dana, ignores our leads. I asked the CEO directly what he expects.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)

@@ -613,6 +613,9 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		for _, name := range hits[toks[i].Sentence()] {
 			v[name] = 1
 		}
+		// Hits scale with the words: measured leaving one author out
+		// (TestCVTried, 29 authors), keeping a hit at 1 or 0.5 whatever the
+		// sentence's length gave tried F1 0.742 and 0.758 against 0.773.
 		k := 1 / math.Sqrt(float64(len(v)))
 		for f := range v {
 			v[f] = k

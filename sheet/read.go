@@ -650,7 +650,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 func (r *reader) requests(sh *Sheet) {
 	for _, q := range sh.Quotes {
 		// Said to the user, not to the team or passed on.
-		if q.Speaker != "sales_leader" || q.Reported {
+		if q.Speaker != "sales_leader" || q.Reported || r.aboutMarketing(q) {
 			continue
 		}
 		i := r.tokenAt(q.Start)
@@ -675,6 +675,26 @@ func (r *reader) requests(sh *Sheet) {
 			i = end + 1
 		}
 	}
+}
+
+// aboutMarketing reports whether a quote speaks of marketing in the third
+// person ("Call your own list. Marketing leads are for marketing's
+// dashboard", written to the sales team): it is not addressed to
+// marketing, so its imperatives are not requests of marketing. "Your
+// marketing" and "you marketing people" still speak to the user.
+func (r *reader) aboutMarketing(q Quote) bool {
+	for i := r.tokenAt(q.Start); i >= 0 && i < len(r.toks) && r.toks[i].Start() < q.End; i++ {
+		if r.toks[i].Word() != "marketing" {
+			continue
+		}
+		if i > 0 && r.toks[i-1].Start() >= q.Start {
+			if w := r.toks[i-1].Word(); w == "you" || w == "your" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // asked finds what the sales leader asked marketing for, told in the

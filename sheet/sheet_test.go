@@ -584,6 +584,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "words that speak of marketing are not addressed to it",
+			text: "Our CRO, Rajeev, ignores us. In the sales group he wrote: \"Don't waste time on the inbound sheet. Call your own list. Marketing leads are for marketing's dashboard.\" Then he told me: \"Send your marketing plan to me by Friday.\"",
+			check: func(s sheet.Sheet) string {
+				if got := strings.Join(spans(s.Requests), "|"); got != "Send your marketing plan to me by Friday" {
+					return "requests " + got
+				}
+				return ""
+			},
+		},
+		{
 			// Pasted notes put one speaker on each line: a speech verb on an
 			// earlier line does not introduce the CEO's words.
 			name: "one speaker per line in pasted notes",
