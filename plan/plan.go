@@ -431,6 +431,33 @@ func (c *ctx) leading() {
 	}
 }
 
+// namesRecord reports whether evidence names a piece of marketing's
+// record: a program the text uses as a noun, or a figure.
+func (c *ctx) namesRecord(e align.Evidence) bool {
+	if c.hasFigure(e) {
+		return true
+	}
+	q := " " + strings.ToLower(e.Quote) + " "
+	for _, p := range c.sh.Programs {
+		// "the campaign" names the noun the text uses.
+		p = strings.TrimPrefix(strings.ToLower(p), "the ")
+		if strings.Contains(q, " "+p+" ") || strings.Contains(q, " "+p+"s ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether evidence holds one of the text's numbers.
+func (c *ctx) hasFigure(e align.Evidence) bool {
+	for _, n := range c.sh.Numbers {
+		if n.Start >= e.Start && n.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
 // evidence is the strongest words for type t, as the user wrote them,
 // from the voice the type's sentences attribute them to: the user's own
 // account of marketing's record, or the sales leader's words. Words from
@@ -456,12 +483,23 @@ func (c *ctx) evidence(t align.Type) string {
 			if c.sh.InAct(e.Start) && !(quoted && sq.Speaker == "sales_leader") {
 				continue
 			}
-			if e.Start >= 0 && (want == "any" || c.voice(e) == want) {
+			// The user's own account of the record may have the sales
+			// leader as its subject ("He brought up the March webinar,
+			// 412 registrants"): told, not quoted, the words are the
+			// user's, when they name the record (a program or a figure).
+			told := want == "user" && !quoted && c.sh.SpeakerAt(e.Start) == "" && c.namesRecord(e)
+			if e.Start >= 0 && (want == "any" || told || c.voice(e) == want) {
 				ev = append(ev, e)
 			}
 		}
 		if len(ev) == 0 {
 			break
+		}
+		if want == "user" {
+			// The record told in figures ("1,400 registrations") is the
+			// record a sales leader remembers: it goes before an admission
+			// that names none ("she's right about that summit").
+			sort.SliceStable(ev, func(i, j int) bool { return c.hasFigure(ev[i]) && !c.hasFigure(ev[j]) })
 		}
 		// The diagnosis lists the reasons strongest first, with those that
 		// hold one of the playbook's phrases for the type ahead of the rest.

@@ -208,20 +208,38 @@ func (r *reader) ahead(h hit) bool {
 }
 
 // past reports whether the words around a hit are in the past tense
-// ("next quarter's budget was trimmed"): a date that has been dealt with.
+// ("next quarter's budget was trimmed", "For the November board pack he
+// rebuilt"): a date that has been dealt with.
 func (r *reader) past(h hit) bool {
 	c := r.toks[h.first].Clause()
 	for k := h.first - 10; k <= h.last+4; k++ {
 		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != c {
 			continue
 		}
-		switch r.toks[k].Word() {
-		case "was", "were", "had", "got", "went", "came", "did", "sent", "showed", "presented", "shared", "emailed", "built", "made":
+		w := r.toks[k].Word()
+		switch w {
+		case "was", "were", "had", "got", "went", "came", "did", "sent", "showed", "presented", "shared", "emailed", "built", "made",
+			"rebuilt", "rewrote", "put", "gave", "took", "brought", "held", "ran", "spent", "lost", "won", "left", "met":
+			return true
+		}
+		// A person's act in the past tense: "he proposed", "she moved
+		// the budget", "For the November board pack he rebuilt ...".
+		// Speech verbs are not: what was said may look ahead ("The CEO
+		// told us both to sort it out before the board meeting").
+		if k > 0 && strings.HasSuffix(w, "ed") && !speechVerbs[w] && subjects[r.toks[k-1].Word()] && r.toks[k-1].Clause() == c {
 			return true
 		}
 	}
 	return false
 }
+
+// subjects are the pronouns that make a following "-ed" word a verb in
+// the past tense rather than a participle ("he proposed", not "is
+// scheduled").
+var subjects = map[string]bool{"i": true, "he": true, "she": true, "they": true, "we": true}
+
+// speechVerbs report words whose content may look ahead.
+var speechVerbs = map[string]bool{"asked": true, "warned": true, "promised": true, "insisted": true, "suggested": true, "mentioned": true, "explained": true, "announced": true, "stressed": true, "agreed": true}
 
 // maxSentence is the longest sentence, in words, a plan quotes whole.
 const maxSentence = 24

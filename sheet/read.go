@@ -1049,7 +1049,8 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 }
 
 // acts records the sentences that hold the user's own moves: the
-// temptations, the artifacts and the escalation made (Sheet.Acts).
+// temptations, the artifacts, the changes and the escalation made
+// (Sheet.Acts).
 func (r *reader) acts(sh *Sheet) {
 	seen := map[int]bool{}
 	add := func(at int) {
@@ -1069,6 +1070,11 @@ func (r *reader) acts(sh *Sheet) {
 	}
 	for _, a := range sh.Artifacts {
 		add(a.Start)
+	}
+	// A change the user made ("three weeks ago I raised the scoring
+	// threshold") is their move, not the record the sales leader judges.
+	for _, c := range sh.Changes {
+		add(c.Start)
 	}
 	// A thing the user made that the artifact reader could not name ("In
 	// October I prepared presentation with data for him").

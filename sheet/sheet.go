@@ -726,7 +726,8 @@ func (r *reader) reportsToByName(name string) bool {
 
 // reportsThroughName reports whether the user says their own manager
 // reports to the sales leader by name: "I report to our VP Marketing,
-// Ines, who reports to Desmond".
+// Ines, who reports to Desmond", "I report to Mel, our Head of
+// Marketing, and Mel reports to Hamish Doyle".
 func (r *reader) reportsThroughName(name string) bool {
 	if name == "" {
 		return false
@@ -737,7 +738,11 @@ func (r *reader) reportsThroughName(name string) bool {
 			continue
 		}
 		for k := i + 1; k+2 < len(r.toks) && k <= i+12 && r.toks[k].Sentence() == t.Sentence(); k++ {
-			if r.toks[k].Word() != "who" && r.toks[k].Word() != "that" {
+			// "who reports to", "and Mel reports to", "and she reports to".
+			switch w := r.toks[k].Word(); {
+			case w == "who" || w == "that" || w == "he" || w == "she":
+			case r.toks[k].Capital() && w != last:
+			default:
 				continue
 			}
 			if w := r.toks[k+1].Word(); w != "reports" && w != "report" && w != "rolls" {

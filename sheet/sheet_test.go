@@ -151,6 +151,21 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A date the sales leader already acted on is not ahead; going
+			// to the CEO can be the second verb of the user's sentence.
+			name: "a date dealt with, and the CEO reached by a second verb",
+			text: "Our CRO, Hamish, runs the Tuesday forecast. For the November board pack he rebuilt pipeline by source. I put together a one-page reconciliation and sent it straight to our CEO, Anita. The board signs off the FY plan and headcount on 19 February.",
+			check: func(s sheet.Sheet) string {
+				if s.DeadlineDate == nil || s.DeadlineDate.Text != "19 February" {
+					return fmt.Sprint("date ", s.DeadlineDate, " deadlines ", s.Deadlines)
+				}
+				if s.WentAbove == nil {
+					return "went above not read"
+				}
+				return ""
+			},
+		},
+		{
 			// A hyphenated name is one name; going to them is an escalation
 			// made; two clauses that each weigh a move are read apart.
 			name: "a hyphenated owner gone to, and two moves weighed in one sentence",
@@ -610,6 +625,16 @@ func TestRead(t *testing.T) {
 		{
 			name: "the user's manager reports to the sales leader: two levels up",
 			text: "I'm Senior Director of Demand Gen. I report to our VP Marketing, Ines, who reports to Desmond, our CRO. Desmond says marketing inflates its numbers.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "skip" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user's manager reports to the sales leader, said in a second clause",
+			text: "I report to Mel, our Head of Marketing, and Mel reports to Hamish Doyle, the CRO, who joined in March. Hamish calls our pipeline fiction.",
 			check: func(s sheet.Sheet) string {
 				if s.Line != "skip" {
 					return "line " + s.Line
