@@ -233,6 +233,8 @@ type nameLists struct {
 	not, joiners, bossMentions map[string]bool
 	repWords                   [][]string
 	programNouns               [][]string
+	// programBare are program nouns that take no name before them.
+	programBare map[string]bool
 	// programFirsts are the words a program noun can start with (and
 	// their plurals), so most tokens are passed over with one lookup.
 	programFirsts map[string]bool
@@ -250,6 +252,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
+		programBare: set(pb.Names.ProgramBare),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	for _, words := range nl.programNouns {
@@ -663,7 +666,16 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 				break
 			}
 			if ok {
-				span := strings.ToLower(s.Text[toks[i].Start():toks[i+len(words)-1].End()])
+				from := i
+				if len(words) > 1 || !nl.programBare[words[0]] {
+					from = programModifiers(s.Text, toks, i)
+				}
+				span := programSpan(s.Text, toks, from, i+len(words)-1)
+				if from < i {
+					// A named program ("the content syndication program")
+					// is more specific than any bare noun ("the list").
+					rank -= len(nouns)
+				}
 				if !seen[span] {
 					seen[span] = true
 					all = append(all, found{rank, i, span})
@@ -676,6 +688,61 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	for _, p := range all {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
+}
+
+// programModifiers returns the first of up to two words before the
+// program noun at token i that name it ("content syndication" in "we
+// bought a content syndication program", "G2 review" in "the G2 review
+// campaign"), or i when none does: a function word, a verb form in -ed
+// or -ing, a word in quotes or another sentence ends the name.
+func programModifiers(text string, toks []match.Token, i int) int {
+	from := i
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := toks[k]
+		w := t.Word()
+		if t.Sentence() != toks[i].Sentence() || t.Clause() != toks[i].Clause() || t.Quoted() || notModifier[w] || len(w) < 2 ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "marketing" || w[0] >= '0' && w[0] <= '9' ||
+			// A possessive ("marketing's program") is an owner, not a name.
+			strings.ContainsAny(text[t.Start():min(len(text), t.End()+1)], "'\u2019") {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// programSpan is tokens lo..hi as a plan names the program: lower case,
+// except a word written with a capital inside its sentence ("the G2
+// review campaign", "the Google campaign").
+func programSpan(text string, toks []match.Token, lo, hi int) string {
+	var b strings.Builder
+	for k := lo; k <= hi; k++ {
+		w := text[toks[k].Start():toks[k].End()]
+		if k > lo {
+			b.WriteString(text[toks[k-1].End():toks[k].Start()])
+		}
+		if toks[k].Capital() && k < hi {
+			b.WriteString(w)
+		} else {
+			b.WriteString(strings.ToLower(w))
+		}
+	}
+	return b.String()
+}
+
+// notModifier are words that never name a program: determiners,
+// pronouns, prepositions, conjunctions, quantities and words of time.
+var notModifier = map[string]bool{
+	"the": true, "a": true, "an": true, "our": true, "my": true, "his": true, "her": true, "their": true, "your": true, "its": true,
+	"this": true, "that": true, "these": true, "those": true, "every": true, "each": true, "any": true, "some": true, "no": true,
+	"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true, "about": true,
+	"and": true, "or": true, "but": true, "so": true, "as": true, "than": true, "then": true,
+	"last": true, "next": true, "first": true, "same": true, "other": true, "another": true, "new": true, "old": true, "one": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"i": true, "we": true, "he": true, "she": true, "they": true, "it": true, "you": true, "me": true, "us": true, "him": true, "them": true,
+	"big": true, "small": true, "whole": true, "entire": true, "single": true, "only": true, "more": true, "most": true, "all": true,
+	"which": true, "what": true, "who": true, "whose": true, "not": true, "just": true, "also": true, "even": true, "still": true,
+	"run": true, "ran": true, "bought": true, "built": true, "sent": true, "got": true, "did": true, "do": true, "does": true,
 }
 
 // isLetterName reports whether t is a capital letter standing as a name

@@ -149,6 +149,9 @@ type NamesDef struct {
 	DealNouns    []string `yaml:"deal_nouns"`
 	RepWords     []string `yaml:"rep_words"`
 	ProgramNouns []string `yaml:"program_nouns"`
+	// ProgramBare are program nouns that take no words before them as
+	// their name, because they are also verbs ("the report shows").
+	ProgramBare []string `yaml:"program_bare"`
 	Joiners      []string `yaml:"joiners"`
 	NotNames     []string `yaml:"not_names"`
 	// BossMentions are words that name the senior person when the text
