@@ -152,8 +152,8 @@ type NamesDef struct {
 	// ProgramBare are program nouns that take no words before them as
 	// their name, because they are also verbs ("the report shows").
 	ProgramBare []string `yaml:"program_bare"`
-	Joiners      []string `yaml:"joiners"`
-	NotNames     []string `yaml:"not_names"`
+	Joiners     []string `yaml:"joiners"`
+	NotNames    []string `yaml:"not_names"`
 	// BossMentions are words that name the senior person when the text
 	// mentions them anywhere.
 	BossMentions []string `yaml:"boss_mentions"`
