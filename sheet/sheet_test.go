@@ -166,6 +166,23 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A second-language writer's way of giving the facts.
+			name: "tenure, mandate and a date ahead, as a second-language writer gives them",
+			text: "I am marketing manager. I work here since 4 months. The owner hired me because he want lead generation for export. Formally I report to the sales director, Agnieszka. In January is the strategy meeting with the owner, there they decide budget.",
+			check: func(s sheet.Sheet) string {
+				if s.Tenure != "new" {
+					return "tenure " + s.Tenure
+				}
+				if len(s.Mandate) == 0 {
+					return "no mandate"
+				}
+				if s.DeadlineDate == nil || s.DeadlineDate.Text != "January" {
+					return fmt.Sprint("date ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
 			// A hyphenated name is one name; going to them is an escalation
 			// made; two clauses that each weigh a move are read apart.
 			name: "a hyphenated owner gone to, and two moves weighed in one sentence",
