@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -160,6 +161,79 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 		}
 		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() && (title[k] || name != "" && strings.EqualFold(toks[k].Word(), name)) {
 			return span{i, k}, true
+		}
+	}
+	return span{}, false
+}
+
+// peerStated finds the text saying that the user and the sales leader
+// report to the same person: "Dana and I both report to the CEO", "we
+// both report to the GM", or "I report to him. Murat Bey, our Sales
+// Director, also reports to him", where the sales leader reports to the
+// very person the user said they report to. By FORMAT.md's definition
+// they are then peers. A subject with anyone else in it ("she and
+// Graham, our Sales Director, both report to", the user's manager) is not
+// the user and the sales leader. It returns the span of the statement.
+func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, ok bool) {
+	toks := s.Tokens
+	title := make(map[int]bool, len(titles))
+	for _, h := range titles {
+		for k := h.First; k <= h.Last; k++ {
+			title[int(k)] = true
+		}
+	}
+	name = strings.ToLower(name)
+	// object is the first word of whom token i (a "report") reports to.
+	object := func(i int) string {
+		k := i + 2
+		for k < len(toks) && (toks[k].Word() == "the" || toks[k].Word() == "our" || toks[k].Word() == "my") {
+			k++
+		}
+		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() {
+			return toks[k].Word()
+		}
+		return ""
+	}
+	var mine []string // whom the user said they report to
+	for i, t := range toks {
+		if t.Stem() != "report" || i+1 >= len(toks) || toks[i+1].Word() != "to" && toks[i+1].Word() != "into" {
+			continue
+		}
+		leader, user, other, also, both := false, false, false, false, false
+		lo := i
+		for k := i - 1; k >= 0 && toks[k].Sentence() == t.Sentence(); k-- {
+			w := toks[k].Word()
+			switch {
+			case title[k] || name != "" && w == name:
+				leader, lo = true, k
+			case (w == "we" || w == "i") && k >= i-6:
+				user, lo = true, k
+			case w == "my" || w == "she" || w == "he" || w == "who" || w == "they":
+				other = true
+			case w == "also" && k >= i-3:
+				also = true
+			case w == "both" && k >= i-3:
+				both = true
+			}
+		}
+		// "Dana and I both report to": the two subjects are listed
+		// together, ending in "both" or in "and I" or "I and".
+		if user && !both && lo < i {
+			both = toks[lo].Word() == "i" && lo > 0 && toks[lo-1].Word() == "and" && lo >= i-2
+		}
+		for k := i + 2; k < len(toks) && k <= i+7 && toks[k].Clause() == t.Clause(); k++ {
+			if w := toks[k].Word(); w == "too" || w == "well" && toks[k-1].Word() == "as" {
+				also = true
+			}
+		}
+		switch {
+		case other:
+		case user && !leader && !also:
+			mine = append(mine, object(i))
+		case user && both && (leader || toks[lo].Word() == "we"):
+			return span{lo, i + 1}, true
+		case leader && also && slices.Contains(mine, object(i)) && object(i) != "":
+			return span{lo, i + 1}, true
 		}
 	}
 	return span{}, false

@@ -51,6 +51,27 @@ func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
 	}
 }
 
+func TestSharedManagerStatedIsPeer(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our VP of Sales, Dana, and I both report to the CEO.", true},
+		{"I run marketing, and Lorraine and I both report to the COO. Lorraine is our CRO.", true},
+		{"I report to him. Murat Bey, our Sales Director, also report to him.", true},
+		{"I report to the CMO, CMO and Curtis both report to the CEO. Curtis is SVP Sales.", false},
+		{"I report to our Marketing Director; she and Graham, our Sales Director, both report to the MD.", false},
+		{"I report to the COO, Marcus reports to the CEO. Marcus is our VP of Sales.", false},
+		{"I report to the Director of Marketing. Tanya, our Sales Director, also reports to the VP Commercial.", false},
+	} {
+		s := testPlaybook(t).Scan(c.text)
+		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
+		if _, got := peerStated(s, d.Facts.Leader.Name, leaderTitles(s)); got != c.want {
+			t.Errorf("%q: stated peer %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func testPlaybook(t testing.TB) *playbook.Playbook {
 	t.Helper()
 	pb, err := playbook.Default()
@@ -158,6 +179,8 @@ func TestSalesLeaderName(t *testing.T) {
 		// not the sales leader.
 		{"In September arrive a new Director Comercial, Joaquín, he come from a competitor. We are both reporting to the general manager, Sr. Llorens. Sr. Llorens says nothing. Sr. Llorens is busy.", "Joaquín"},
 		{"ugh. the vp of sales wont look at our MQLs, he says the SDRs book junk. the CEO and CRO shrug.", ""},
+		// A title of respect after the name stays with it.
+		{"I report to the General Manager. Murat Bey, our Sales Director, also report to him. Murat Bey says marketing is brochures.", "Murat Bey"},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

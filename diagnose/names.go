@@ -390,6 +390,10 @@ var honorifics = map[string]bool{
 	"lic": true, "ing": true, "sr": true, "sra": true, "monsieur": true, "madame": true, "signor": true, "signora": true, "señor": true, "señora": true,
 }
 
+// postHonorifics follow a name as a title of respect: "Murat Bey",
+// "Ayşe Hanım", "Sharma ji". A plan keeps them, as the user writes them.
+var postHonorifics = map[string]bool{"bey": true, "hanim": true, "hanım": true, "ji": true, "sahib": true, "san": true}
+
 // copula joins a name to the title after it: "Ray is our SVP of Sales",
 // "hired Lorraine as SVP of Sales",
 // "Fiona whos Head of Sales".
@@ -478,6 +482,10 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	} else if !joined(k) {
 		return 0, false
 	}
+	// "Murat Bey, our Sales Director": a title of respect after the name.
+	if same(k) && same(k-1) && postHonorifics[toks[k].Word()] && initial(k-1) {
+		k--
+	}
 	if !same(k) || !initial(k) || acronym(s, k) {
 		return 0, false
 	}
@@ -515,6 +523,9 @@ func acronym(s *playbook.Scan, i int) bool {
 func nameText(s *playbook.Scan, i int) string {
 	if honorifics[s.Tokens[i].Word()] && i+1 < len(s.Tokens) {
 		return s.Text[s.Tokens[i].Start():s.Tokens[i].Start()+len(s.Tokens[i].Word())] + " " + word(s, i+1)
+	}
+	if i+1 < len(s.Tokens) && postHonorifics[s.Tokens[i+1].Word()] && s.Tokens[i+1].Capital() && s.Tokens[i+1].Start() == s.Tokens[i].End()+1 {
+		return word(s, i) + " " + word(s, i+1)
 	}
 	return word(s, i)
 }
