@@ -248,8 +248,10 @@ var managerWords = map[string]bool{"boss": true, "manager": true, "supervisor": 
 // is the playbook's own direct-conversation cue ("i asked $HIM directly",
 // "talked with $HIM directly") with the sales leader's name standing for
 // the pronoun, which the phrase matcher cannot know. Over the corpus it
-// fires in 12 situations: 10 are labelled direct_conversation, and the
-// other 2 asked directly for a seat at the pipeline review. It returns
+// fires in 39 situations: 37 are labelled direct_conversation, and the
+// other 2 asked directly for a seat at the pipeline review. Asking for
+// time of their own counts too ("I asked her for 30 minutes", "I invited
+// him for coffee"). It returns
 // the span from "I" to the adverb.
 func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 	name = strings.ToLower(name)
@@ -260,7 +262,7 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 		}
 		j := i + 2 // the person
 		switch toks[i+1].Word() {
-		case "asked", "told", "confronted", "challenged", "pressed":
+		case "asked", "told", "confronted", "challenged", "pressed", "invited", "took":
 		case "talked", "spoke", "met", "sat":
 			// "talked with", "spoke to", "sat down with"
 			if toks[j].Word() == "down" && j+1 < len(toks) {
@@ -277,6 +279,13 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 		if who != "him" && who != "her" && who != "them" && (name == "" || who != name) {
 			continue
 		}
+		// Asked for time of their own: "I asked her for 30 minutes", "I
+		// invited him for coffee".
+		if k := j + 1; k+1 < len(toks) && toks[k].Word() == "for" && toks[k].Sentence() == toks[i].Sentence() {
+			if end, ok := meetingAsk(toks, k+1); ok {
+				return span{i, end}, true
+			}
+		}
 		for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == toks[i].Sentence(); k++ {
 			switch toks[k].Word() {
 			case "directly", "outright", "straight", "privately", "face", "openly", "bluntly", "frankly":
@@ -289,6 +298,69 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 		}
 	}
 	return span{}, false
+}
+
+// notStarted reports whether the user says they have not started in the
+// role yet ("I start as VP Marketing on December 8", "I just accepted the
+// offer"): there is no working relationship to have gone wrong, so the
+// case is proactive whatever the words about the past suggest. Over 35
+// authors every situation that says so (56 of 56) is labelled proactive.
+func notStarted(s *playbook.Scan) bool {
+	for h := range s.Each("fact", "not_started=yes") {
+		if !h.Counts() || s.Tokens[h.First].Quoted() {
+			continue
+		}
+		// Patterns match stems, so "I started as" matches "i start as":
+		// a verb in the past says the user has started, unless denied
+		// ("I haven't started").
+		past, denied := false, false
+		for k := h.First; k <= h.Last; k++ {
+			switch s.Tokens[k].Word() {
+			case "started", "joined", "began", "begun":
+				past = true
+			case "not", "haven't", "havent":
+				denied = true
+			case "accept": // "should I accept the role" is weighed, not done
+				past = true
+			}
+		}
+		// "I join one year ago", as a second-language writer puts it.
+		for k := int(h.Last) + 1; k < len(s.Tokens) && k <= int(h.Last)+6 && s.Tokens[k].Clause() == s.Tokens[h.Last].Clause(); k++ {
+			if s.Tokens[k].Word() == "ago" {
+				past = true
+			}
+		}
+		if !past || denied {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingAsk reports whether the words at token k name time set aside
+// with someone ("30 minutes", "an hour", "coffee", "a one on one"), and
+// the token they end on.
+func meetingAsk(toks []match.Token, k int) (int, bool) {
+	switch toks[k].Word() {
+	case "coffee", "lunch", "breakfast", "dinner", "drinks", "time":
+		return k, true
+	case "a", "an", "half":
+		if k+1 < len(toks) {
+			switch toks[k+1].Word() {
+			case "coffee", "lunch", "drink", "hour", "meeting", "call", "chat", "walk":
+				return k + 1, true
+			case "one", "1":
+				return min(k+3, len(toks)-1), true
+			}
+		}
+	}
+	if toks[k].Stem() == "#num" && k+1 < len(toks) {
+		switch toks[k+1].Word() {
+		case "minutes", "min", "mins", "hour", "hours":
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 func pick(given string, read func() string) string {

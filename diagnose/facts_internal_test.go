@@ -72,6 +72,25 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 	}
 }
 
+func TestNotStartedYet(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I just accepted the VP Marketing role at Tidewater. I start December 8.", true},
+		{"I start as Director of RevOps on Monday.", true},
+		{"I haven't started yet, but the CRO already sounds wary.", true},
+		{"I started as VP Marketing five months ago.", false},
+		{"He has said the same thing since before I joined.", false},
+		{"Should I accept the brochure role they offer?", false},
+		{"I join one year ago. I report to the country manager.", false},
+	} {
+		if got := notStarted(testPlaybook(t).Scan(c.text)); got != c.want {
+			t.Errorf("%q: not started %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func testPlaybook(t testing.TB) *playbook.Playbook {
 	t.Helper()
 	pb, err := playbook.Default()
@@ -112,6 +131,9 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		{"Our CRO, Victor, calls marketing a cost. I sat down with him one on one in May.", true},
 		{"Our CRO, Victor, calls marketing a cost. I talked with the CEO directly.", false},
 		{"Our CRO, Victor, calls marketing a cost. I spoke to his team about it.", false},
+		{"Our CCO, Rosalind, disputes our numbers. Two weeks ago I asked her for 30 minutes and walked her through the model.", true},
+		{"Our CRO, Victor, calls marketing a cost. I invited him for coffee last month.", true},
+		{"Our CRO, Victor, calls marketing a cost. I asked him for the account list.", false},
 		{"Our VP of Sales, Dana, ignores our leads. I asked the CEO directly what he expects.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
@@ -179,6 +201,10 @@ func TestSalesLeaderName(t *testing.T) {
 		// not the sales leader.
 		{"In September arrive a new Director Comercial, Joaquín, he come from a competitor. We are both reporting to the general manager, Sr. Llorens. Sr. Llorens says nothing. Sr. Llorens is busy.", "Joaquín"},
 		{"ugh. the vp of sales wont look at our MQLs, he says the SDRs book junk. the CEO and CRO shrug.", ""},
+		// A first name opening the sentence goes with the surname after
+		// it; a common word opening it does not.
+		{"I start December 8. Delia Fairweather is the CRO. Delia built the team.", "Delia"},
+		{"The CEO spoke first. Then Ines, our GM Sales and Distribution, added that marketing never moved a booking.", "Ines"},
 		// A title of respect after the name stays with it.
 		{"I report to the General Manager. Murat Bey, our Sales Director, also report to him. Murat Bey says marketing is brochures.", "Murat Bey"},
 	} {

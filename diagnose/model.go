@@ -244,7 +244,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 	}
 	d.Confidence = round(dom[primary])
-	d.Proactive = r.probS(mProactive, sc) >= r.threshold(mProactive)
+	d.Proactive = r.probS(mProactive, sc) >= r.threshold(mProactive) || notStarted(dc.scan)
 	d.Risk, d.Unclear = 0, false
 	if d.Proactive {
 		d.Types = []align.Type{}

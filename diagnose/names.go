@@ -494,7 +494,9 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	}
 	// "Deborah Hartigan, our Chief Commercial Officer": the plan calls
 	// her what the user calls her, by her first name.
-	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && isName(k-1) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
+	// "Delia Fairweather is the CRO" opens its sentence with her first
+	// name: a capitalised word right before a name and a title.
+	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && (isName(k-1) || initial(k-1) && !commonWords()[toks[k-1].Word()]) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
 		return k - 1, true
 	}
 	return k, true

@@ -21,6 +21,7 @@ var factValues = map[string][]string{
 	"proactive":       {"yes"},
 	"seat":            {"yes"},
 	"leader_new":      {"yes"},
+	"not_started":     {"yes"},
 	"boss":            {"ceo", "coo", "president", "md", "gm", "partner", "cfo", "founder", "board"},
 }
 
