@@ -40,6 +40,11 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 		f.Tried = append(slices.Clone(f.Tried), "escalated")
 		slices.Sort(f.Tried)
 	}
+	// A promised number is claimed only from the words of a promise, not
+	// from a figure the user reported ("We did 1,240 last quarter").
+	if slices.Contains(f.Tried, "committed_number") && !sh.Promised {
+		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "committed_number" })
+	}
 	// A move the user says they are weighing is a temptation the plan
 	// answers, whether or not the reader's signals caught it.
 	for _, t := range sh.Temptations {

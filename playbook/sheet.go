@@ -25,6 +25,9 @@ type SheetDef struct {
 	Conflict []string `yaml:"conflict"`
 	// Failed finds a sentence saying a direct conversation did not work.
 	Failed []string `yaml:"failed"`
+	// Promised finds the words of a promise: a plan says the user
+	// promised a number only when the text says so in such words.
+	Promised []string `yaml:"promised"`
 	// Intent opens what the user is considering; the words after it, to
 	// the end of the clause, are the temptation in the user's words.
 	Intent []string `yaml:"intent"`
@@ -215,6 +218,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	}
 	fn("conflict", "", sd.Conflict)
 	fn("failed", "", sd.Failed)
+	fn("promised", "", sd.Promised)
 	fn("intent", "", sd.Intent)
 	fn("doubt", "", sd.Doubt)
 	fn("changed", "", sd.Changed)

@@ -73,6 +73,9 @@ type Sheet struct {
 	Acts []Span `json:"acts,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
+	// Promised is set when the text has the words of a promise outside
+	// quotes: a plan names a number the user promised only then.
+	Promised bool `json:"promised,omitempty"`
 	// Programs are the diagnosis's programs that the text uses as nouns
 	// ("the trade show", not the "show" in "new asks show up").
 	Programs []string `json:"programs,omitempty"`
@@ -816,6 +819,11 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		s := r.toks[h.first].Sentence()
 		if r.mentions(s, sh) || r.conversation(s) {
 			sh.Failed = true
+		}
+	}
+	for _, h := range r.of("promised") {
+		if !r.toks[h.first].Quoted() {
+			sh.Promised = true
 		}
 	}
 }

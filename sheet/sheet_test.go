@@ -166,6 +166,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a figure is not a promise, the words of one are",
+			text: "I run demand gen at a construction project management company. Our CRO, Stellan, ignores MQLs. We did 1,240 last quarter.",
+			check: func(s sheet.Sheet) string {
+				if s.Promised {
+					return "promised read from a figure"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a promise told in the user's words",
+			text: "Our CRO, Stellan, ignores MQLs. In January I told the board marketing would source 40% of pipeline.",
+			check: func(s sheet.Sheet) string {
+				if !s.Promised {
+					return "promise not read"
+				}
+				return ""
+			},
+		},
+		{
 			// A second-language writer's way of giving the facts.
 			name: "tenure, mandate and a date ahead, as a second-language writer gives them",
 			text: "I am marketing manager. I work here since 4 months. The owner hired me because he want lead generation for export. Formally I report to the sales director, Agnieszka. In January is the strategy meeting with the owner, there they decide budget.",
