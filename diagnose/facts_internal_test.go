@@ -155,6 +155,7 @@ func TestProgramsLeaveOutNames(t *testing.T) {
 	}{
 		{"Head of RevOps at a Series D security company. Our CRO, Tom, ignores us.", nil},
 		{"The webinar series I ran last spring flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
+		{"I sent our CRO, Tom, a deck with the SDR no-show rate.", nil},
 	} {
 		var f align.Facts
 		programs(pb, pb.Scan(c.text), &f)

@@ -662,6 +662,10 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if toks[i].Quoted() || !firsts[toks[i].Word()] {
 			continue
 		}
+		// The end of a hyphenated word is not a program: "no-show rate".
+		if at := toks[i].Start(); at > 0 && (s.Text[at-1] == '-') {
+			continue
+		}
 		for rank, words := range nouns {
 			if i+len(words) > len(toks) {
 				continue

@@ -730,7 +730,8 @@ func (r *reader) reportsToByName(name string) bool {
 // reportsThroughName reports whether the user says their own manager
 // reports to the sales leader by name: "I report to our VP Marketing,
 // Ines, who reports to Desmond", "I report to Mel, our Head of
-// Marketing, and Mel reports to Hamish Doyle".
+// Marketing, and Mel reports to Hamish Doyle", or in the next sentence,
+// "I report to Keiko, VP Marketing. Keiko reports to Stellan".
 func (r *reader) reportsThroughName(name string) bool {
 	if name == "" {
 		return false
@@ -739,6 +740,21 @@ func (r *reader) reportsThroughName(name string) bool {
 	for i, t := range r.toks {
 		if t.Word() != "report" && t.Word() != "reported" || i == 0 || r.toks[i-1].Word() != "i" {
 			continue
+		}
+		// The manager named right after "I report to", then said to
+		// report to the sales leader in a sentence of their own.
+		if m := i + 2; m < len(r.toks) && r.toks[i+1].Word() == "to" && r.toks[m].Capital() && r.toks[m].Word() != last {
+			boss := r.toks[m].Word()
+			for k := m + 1; k+2 < len(r.toks) && r.toks[k].Sentence() <= t.Sentence()+2; k++ {
+				if r.toks[k].Word() != boss || r.toks[k+1].Word() != "reports" && r.toks[k+1].Word() != "reported" {
+					continue
+				}
+				for j := k + 2; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence() == r.toks[k].Sentence(); j++ {
+					if r.toks[j].Word() == last {
+						return true
+					}
+				}
+			}
 		}
 		for k := i + 1; k+2 < len(r.toks) && k <= i+12 && r.toks[k].Sentence() == t.Sentence(); k++ {
 			// "who reports to", "and Mel reports to", "and she reports to".

@@ -680,6 +680,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the user's manager reports to the sales leader, said in the next sentence",
+			text: "Two years in. I report to Keiko, VP Marketing. Keiko reports to Stellan, our CRO. Stellan joined in July.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "skip" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
 			name: "the user's manager reports to the sales leader, named between",
 			text: "My boss Ines reports to Desmond, the CRO. Desmond calls our pipeline fiction.",
 			check: func(s sheet.Sheet) string {
