@@ -60,6 +60,8 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 		{"I run marketing, and Lorraine and I both report to the COO. Lorraine is our CRO.", true},
 		{"I report to him. Murat Bey, our Sales Director, also report to him.", true},
 		{"I report to the CMO, CMO and Curtis both report to the CEO. Curtis is SVP Sales.", false},
+		{"Four years in the role, I report to the MD. New GM Sales, Brett, started 9 weeks ago. Same level as me, also reports to the MD, but she hired him.", true},
+		{"I report to the CMO. My boss also reports to the CEO, like our CRO, Tom.", false},
 		{"I report to our Marketing Director; she and Graham, our Sales Director, both report to the MD.", false},
 		{"I report to the COO, Marcus reports to the CEO. Marcus is our VP of Sales.", false},
 		{"I report to the Director of Marketing. Tanya, our Sales Director, also reports to the VP Commercial.", false},

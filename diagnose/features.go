@@ -441,7 +441,7 @@ var thirdParties = map[string]bool{
 	"ceo": true, "coo": true, "cfo": true, "president": true, "founder": true, "founders": true,
 	"cofounder": true, "board": true, "chairman": true, "chair": true, "owner": true, "owners": true,
 	"boss": true, "investor": true, "investors": true, "predecessor": true, "consultant": true,
-	"cmo": true, "hr": true, "finance": true, "gm": false,
+	"cmo": true, "hr": true, "finance": true, "gm": false, "md": true, "chairwoman": true,
 }
 
 // clauseTokens returns the first and last token of the clause around

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,7 +66,18 @@ func (r *reader) withClauseBefore(h hit) (Span, bool) {
 // event, above), or someone's start date.
 func (r *reader) deadlines(sh *Sheet) {
 	seen := map[int]bool{}
-	for _, h := range r.of("deadline") {
+	// A date inside a move the user weighs ("I'm tempted to send her a
+	// deck before the offsite") is read after every other: the plan
+	// quotes the sentence that says what falls on the date.
+	hits := r.of("deadline")
+	var weighed []hit
+	for _, h := range hits {
+		if r.weighed(sh, h.first) {
+			weighed = append(weighed, h)
+		}
+	}
+	hits = append(slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return r.weighed(sh, h.first) }), weighed...)
+	for _, h := range hits {
 		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() {
 			continue
 		}

@@ -166,6 +166,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the date's own sentence before a move weighed on it",
+			text: "Our GM Sales, Brett, says marketing is a nice-to-have. The MD's strategy offsite is late January and Brett presents his plan there. I'm tempted to send her a deck before the offsite.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || !strings.HasPrefix(s.Deadlines[0].Text, "The MD's strategy offsite is late January") {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
 			name: "a figure is not a promise, the words of one are",
 			text: "I run demand gen at a construction project management company. Our CRO, Stellan, ignores MQLs. We did 1,240 last quarter.",
 			check: func(s sheet.Sheet) string {
