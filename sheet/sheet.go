@@ -792,6 +792,10 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if h.key == "boss" && h.first > 0 && (r.toks[h.first].Word() == "my" || r.toks[h.first].Word() == "our") && besideBoss[r.toks[h.first-1].Word()] {
 			continue
 		}
+		// "a level above me but not my boss", "she isn't my manager".
+		if r.negated(h.first) {
+			continue
+		}
 		votes[h.key]++
 	}
 	if r.reportsThroughName(d.Facts.Leader.Name) {

@@ -690,6 +690,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "not my boss is not the boss",
+			text: "Reporting: I report to the COO. Jules, our CRO, is the COO's peer, so a level above me but not my boss.",
+			check: func(s sheet.Sheet) string {
+				if s.Line == "boss" {
+					return "line boss"
+				}
+				return ""
+			},
+		},
+		{
 			name: "the user's manager reports to the sales leader, said in the next sentence",
 			text: "Two years in. I report to Keiko, VP Marketing. Keiko reports to Stellan, our CRO. Stellan joined in July.",
 			check: func(s sheet.Sheet) string {
