@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // clauseAround is the clause around a hit, as events read it: the words
@@ -93,15 +94,50 @@ func (r *reader) deadlines(sh *Sheet) {
 		}
 		seen[s] = true
 		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
-			sh.Deadlines = append(sh.Deadlines, r.quotedSpan(lo, hi))
+			sh.Deadlines = append(sh.Deadlines, unlabelled(r.quotedSpan(lo, hi)))
 		} else if sp, ok := r.clauseAround(h); ok {
-			sh.Deadlines = append(sh.Deadlines, sp)
+			sh.Deadlines = append(sh.Deadlines, untrailed(sp))
 		} else if sp, ok := r.withClauseBefore(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if r.decision(h) {
 			sh.Deadlines = append(sh.Deadlines, r.datePhrase(h))
 		}
 	}
+}
+
+// unlabelled drops the heading of a line of pasted notes from a span
+// ("Deadline: I'm on the agenda at the kickoff on January 14" keeps the
+// words after the colon): the heading is the user's label, not their
+// sentence.
+func unlabelled(sp Span) Span {
+	i := strings.Index(sp.Text, ": ")
+	if i <= 0 || i > 24 || !unicode.IsUpper(rune(sp.Text[0])) {
+		return sp
+	}
+	for _, c := range sp.Text[:i] {
+		if !unicode.IsLetter(c) && c != ' ' {
+			return sp
+		}
+	}
+	head := len(sp.Text[:i+2])
+	sp.Start += head
+	sp.Text = sp.Text[head:]
+	return sp
+}
+
+// untrailed drops a short fragment a clause runs into after a comma and
+// a conjunction ("... define the 2027 targets, and in March" keeps "...
+// define the 2027 targets"): it is the start of the next thought, cut off.
+func untrailed(sp Span) Span {
+	for _, sep := range []string{", and ", ", but ", ", so "} {
+		i := strings.LastIndex(sp.Text, sep)
+		if i > 0 && len(strings.Fields(sp.Text[i+len(sep):])) <= 3 {
+			sp.Text = sp.Text[:i]
+			sp.End = sp.Start + len(sp.Text)
+			return sp
+		}
+	}
+	return sp
 }
 
 // deadlineDate finds the date in the first deadline (Sheet.DeadlineDate),

@@ -176,6 +176,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a date quoted without its notes heading or a cut-off fragment",
+			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || strings.HasPrefix(s.Deadlines[0].Text, "Deadline") {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "a long date sentence is quoted to the end of its thought",
+			text: "My boss is Renata, our Commercial Director, and she ignores the website leads. In December Renata and the CEO will define the 2027 targets, and in March we have the sanitation fair in São Paulo, our biggest lead source of the whole year by far.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || strings.HasSuffix(s.Deadlines[0].Text, "in March") {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
 			name: "a figure is not a promise, the words of one are",
 			text: "I run demand gen at a construction project management company. Our CRO, Stellan, ignores MQLs. We did 1,240 last quarter.",
 			check: func(s sheet.Sheet) string {
