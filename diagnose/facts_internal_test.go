@@ -85,6 +85,7 @@ func TestNotStartedYet(t *testing.T) {
 		{"I started as VP Marketing five months ago.", false},
 		{"He has said the same thing since before I joined.", false},
 		{"Should I accept the brochure role they offer?", false},
+		{"How do I win over my new sales team before I start losing my top performers?", false},
 		{"I join one year ago. I report to the country manager.", false},
 	} {
 		if got := notStarted(testPlaybook(t).Scan(c.text)); got != c.want {
