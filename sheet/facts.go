@@ -546,6 +546,11 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 				continue
 			}
 		}
+		// "SDR meetings dropped 30%", "paid per meeting held": meetings
+		// counted as a sales figure are not a meeting to sit in.
+		if r.countedMeeting(lo, h.last) {
+			continue
+		}
 		// One meeting, singular: "a seat in the sales meeting"; a day's
 		// possessive goes ("Tuesday's revenue meeting" reads "the Tuesday
 		// revenue meeting" after "the").
@@ -595,6 +600,42 @@ func (r *reader) booked(sh *Sheet) {
 	}
 }
 
+// meetingCountsBefore and meetingCountsAfter are the words next to a
+// meeting noun that make it a count of meetings, a sales figure ("SDR
+// meetings dropped", "paid per meeting", "40 meetings"): a number counts
+// only before a plural ("the 7:30 Monday huddle" is one meeting).
+var meetingCountsBefore = set([]string{"per", "booked", "book", "booking", "held", "more", "fewer"})
+var meetingCountsAfter = set([]string{"dropped", "drop", "fell", "fall", "rose", "booked", "held", "set", "doubled", "halved", "declined", "increased", "decreased", "per", "targets", "target", "quota"})
+
+// countedMeeting says whether the meeting words lo..hi count meetings
+// rather than name one.
+func (r *reader) countedMeeting(lo, hi int) bool {
+	if lo > 0 && r.toks[lo-1].Clause() == r.toks[lo].Clause() {
+		w := r.toks[lo-1].Word()
+		if meetingCountsBefore[w] || w != "" && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(r.toks[hi].Word(), "s") {
+			return true
+		}
+	}
+	return hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[hi].Clause() && meetingCountsAfter[r.toks[hi+1].Word()]
+}
+
+// seatWants are the words before "a seat in the forecast call" that make
+// it a seat sought, not held: "ask for a seat in", "I want a seat at",
+// "to get a seat in", "no seat at".
+var seatWants = set([]string{"ask", "asked", "asking", "request", "requested", "requesting", "for", "want", "wanted", "wants", "get", "getting", "need", "needs", "earn", "win", "secure", "hope", "hoping", "no", "never", "without", "lobby", "lobbied", "lobbying", "push", "pushed", "pushing", "whether", "if"})
+
+// seatSought says whether the seat words at token i are asked for or
+// wanted rather than held: a word of seatWants up to five words before,
+// in the same clause.
+func (r *reader) seatSought(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+		if seatWants[r.toks[k].Word()] {
+			return true
+		}
+	}
+	return false
+}
+
 // seatAsks are the words before a meeting that ask to be in it.
 var seatAsks = set([]string{"asked", "ask", "asking", "requested", "request", "whether", "if"})
 
@@ -637,6 +678,9 @@ func (r *reader) witnessed(sh *Sheet) {
 			if h.last < i && !r.toks[h.first].Quoted() && !asked {
 				sp := r.span(h.first, h.last)
 				sh.SeatHeld = &sp
+				// The seat is in the meeting the words were heard in,
+				// whatever meeting the text named first.
+				r.meetingIn(sh, r.toks[h.first].Sentence())
 				return
 			}
 		}

@@ -257,7 +257,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.meeting(&sh)
 	r.wentAbove(&sh)
 	for _, h := range r.of("seat_held") {
-		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) && !r.seatSought(h.first) {
 			sp := r.span(h.first, h.last)
 			sh.SeatHeld = &sp
 			break

@@ -473,6 +473,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a seat the user means to ask for is not a seat held",
+			text: "I start as VP Marketing in January. Reuben is our CCO. My instinct is to ask for a seat in Reuben's Wednesday deal review in week one.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld != nil {
+					return "seat held from a wish: " + s.SeatHeld.Text
+				}
+				return ""
+			},
+		},
+		{
+			name: "a seat the user has is held",
+			text: "Reuben is our CCO. I have a seat in Reuben's Wednesday deal review but I never speak.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatHeld == nil {
+					return "seat not held"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a seat asked for and refused is not a seat held",
 			text: "Duane is our CCO. I asked to sit in on the 7:30 Monday floor huddle and he said no, it's \"for sellers.\"",
 			check: func(s sheet.Sheet) string {
