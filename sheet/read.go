@@ -513,7 +513,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// being a monthly fight") is not making it.
 	toLeader := -1
 	for k := lo; k <= hi && sh.Leader.Name != ""; k++ {
-		if strings.EqualFold(r.name(k), sh.Leader.Name) {
+		if strings.EqualFold(r.bareName(k), sh.Leader.Name) {
 			toLeader = k
 			break
 		}
@@ -893,12 +893,12 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 			}
 			return "other"
 		}
-		if sh.Leader.Name != "" && strings.EqualFold(r.name(j), sh.Leader.Name) {
+		if sh.Leader.Name != "" && strings.EqualFold(r.bareName(j), sh.Leader.Name) {
 			return "sales_leader"
 		}
 		if r.isName(j) {
 			for _, p := range sh.People {
-				if p.Name == r.name(j) {
+				if p.Name == r.bareName(j) {
 					return "other"
 				}
 			}
@@ -952,12 +952,12 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			return "other"
 		}
 		w := r.toks[k].Word()
-		if sh.Leader.Name != "" && strings.EqualFold(r.name(k), sh.Leader.Name) {
+		if sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name) {
 			return "sales_leader"
 		}
 		if r.isName(k) {
 			for _, p := range sh.People {
-				if p.Name == r.name(k) {
+				if p.Name == r.bareName(k) {
 					return "other"
 				}
 			}

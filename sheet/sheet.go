@@ -566,6 +566,18 @@ func (r *reader) name(i int) string {
 	return r.text[r.toks[lo].Start():r.toks[hi].End()]
 }
 
+// bareName is the name at token i without a possessive ("Sunita" of
+// "Sunita's line is ..."): the tokens of "Sunita's" share one span.
+func (r *reader) bareName(i int) string {
+	n := r.name(i)
+	for _, suf := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(n, suf) {
+			return n[:len(n)-len(suf)]
+		}
+	}
+	return n
+}
+
 // nameEnd is the last token of the name at token i ("Luc" of
 // "Pierre-Luc").
 func (r *reader) nameEnd(i int) int {

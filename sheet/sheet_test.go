@@ -473,6 +473,28 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "words given as a named person's line are that person's",
+			text: "I report to our CMO, Sunita. Our SVP Sales, Darnell, sits on the exec team with her. Sunita's line is \"you broke it, you fix it.\"",
+			check: func(s sheet.Sheet) string {
+				for _, q := range s.Quotes {
+					if q.Speaker != "other" {
+						return "quote given to " + q.Speaker
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "a decision dated at a meeting is a date ahead",
+			text: "Our SVP Sales, Darnell, is furious about the scoring change. Next year's comp plans get signed off at the exec meeting on December 12.",
+			check: func(s sheet.Sheet) string {
+				if s.DeadlineDate == nil || s.DeadlineDate.Text != "December 12" {
+					return fmt.Sprint("date ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a seat the user means to ask for is not a seat held",
 			text: "I start as VP Marketing in January. Reuben is our CCO. My instinct is to ask for a seat in Reuben's Wednesday deal review in week one.",
 			check: func(s sheet.Sheet) string {
