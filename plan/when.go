@@ -44,6 +44,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
 		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
+		boolIs(w.Soon, c.sh.DeadlineSoon) &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
 		boolIs(w.Unworked, c.sh.Unworked) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&

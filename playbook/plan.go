@@ -123,6 +123,7 @@ type When struct {
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
 	Unclear    *bool    `yaml:"unclear"`    // no type is likely enough to act on
 	Deadline   *bool    `yaml:"deadline"`   // the text names a date ahead (a budget cycle, a board meeting)
+	Soon       *bool    `yaml:"soon"`       // the date ahead is days away, not weeks ("next Tuesday")
 	Lost       *bool    `yaml:"lost"`       // the text says deals, pipeline or leads are being lost or left unworked
 	Unworked   *bool    `yaml:"unworked"`   // the text says leads reach sales and are left unworked
 	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
@@ -153,7 +154,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0
 }
 

@@ -84,6 +84,10 @@ type SheetDef struct {
 	// December", "January 10", "this Thursday", "the end of the
 	// quarter", "February" (after "in", "by", "before" or "until").
 	Date []string `yaml:"date"`
+	// Soon finds a date days away rather than weeks ("next Tuesday",
+	// "in three days"); a plan's first conversation does not wait two
+	// weeks for it.
+	Soon []string `yaml:"soon"`
 	// WentAbove finds the user saying they took the matter above the
 	// sales leader ("I sent our CEO the dashboard", "I raised it with the
 	// COO"): an escalation already made, read with the user's own words.
@@ -235,6 +239,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("booked", "", sd.Booked)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)
+	fn("soon", "", sd.Soon)
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)
 	fn("hearsay", "", sd.Hearsay)

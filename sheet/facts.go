@@ -60,6 +60,66 @@ func (r *reader) withClauseBefore(h hit) (Span, bool) {
 	return r.quotable(lo, hi)
 }
 
+// narrated reports whether a deadline hit is a step in a story told in
+// the past ("he had the field removed the next week"): "the next day",
+// "the next morning", "the next week" count from a past event, not from
+// today.
+func (r *reader) narrated(h hit) bool {
+	return h.first > 0 && r.toks[h.first].Word() == "next" && r.toks[h.first-1].Word() == "the" &&
+		h.first+1 < len(r.toks) && (r.toks[h.first+1].Word() == "week" || r.toks[h.first+1].Word() == "day" || r.toks[h.first+1].Word() == "morning")
+}
+
+// withAntecedent is a clause that opens by pointing back ("..., and that
+// gets decided at the board meeting on 17 December") with the clause it
+// points to, in its sentence, when the two hold no quotation and run to
+// fewer than twice maxWords: "and that gets decided" alone does not say
+// what is decided.
+func (r *reader) withAntecedent(h hit) (Span, bool) {
+	c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
+	lo, hi := h.first, h.last
+	for lo > 0 && r.toks[lo-1].Clause() == c {
+		lo--
+	}
+	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c {
+		hi++
+	}
+	k := lo
+	for k < hi && joiners[r.toks[k].Word()] {
+		k++
+	}
+	// "and that", "but this", "which": a bare "that" is more often the
+	// start of reported words ("told us that next quarter ...").
+	switch w := r.toks[k].Word(); {
+	case w == "which":
+	case (w == "that" || w == "this" || w == "it") && k > lo:
+	default:
+		return Span{}, false
+	}
+	if k+1 <= hi && nounAfterThat[r.toks[k+1].Word()] {
+		return Span{}, false
+	}
+	if lo == 0 || r.toks[lo-1].Sentence() != s {
+		return Span{}, false
+	}
+	p := r.toks[lo-1].Clause()
+	for lo > 0 && r.toks[lo-1].Clause() == p && r.toks[lo-1].Sentence() == s {
+		lo--
+	}
+	if hi-lo >= 2*maxWords {
+		return Span{}, false
+	}
+	for i := lo; i <= hi; i++ {
+		if r.toks[i].Quoted() {
+			return Span{}, false
+		}
+	}
+	return r.span(lo, hi), true
+}
+
+// nounAfterThat are words after "that" that make it a determiner ("that
+// meeting is on the 14th"), not a pointer back.
+var nounAfterThat = set([]string{"meeting", "review", "call", "board", "offsite", "decision", "date", "deadline", "budget", "plan", "day", "week", "month"})
+
 // deadlines finds a date ahead that sets the pace: a budget cycle, a
 // board meeting, a renewal, "next month". It keeps the whole sentence
 // when it is short enough to quote (quotations in it whole), else the
@@ -89,12 +149,14 @@ func (r *reader) deadlines(sh *Sheet) {
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) || r.denied(h) {
+		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) || r.denied(h) || r.narrated(h) {
 			continue
 		}
 		seen[s] = true
 		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
 			sh.Deadlines = append(sh.Deadlines, unlabelled(r.quotedSpan(lo, hi)))
+		} else if sp, ok := r.withAntecedent(h); ok {
+			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if sp, ok := r.clauseAround(h); ok {
 			sh.Deadlines = append(sh.Deadlines, untrailed(sp))
 		} else if sp, ok := r.withClauseBefore(h); ok {
@@ -178,6 +240,11 @@ func (r *reader) deadlineDate(sh *Sheet) {
 		}
 	}
 	sh.DeadlineDate = &sp
+	for _, h := range r.of("soon") {
+		if r.toks[h.first].Start() >= sp.Start && r.toks[h.last].End() <= sp.End {
+			sh.DeadlineSoon = true
+		}
+	}
 }
 
 // decision reports whether a deadline hit names what is decided (a

@@ -89,6 +89,9 @@ type Sheet struct {
 	// a plan can name it after "before" ("15 December", "this
 	// Thursday", "the end of the quarter"); nil when it names none.
 	DeadlineDate *Span `json:"deadline_date,omitempty"`
+	// DeadlineSoon says the date in the first deadline is days away, not
+	// weeks ("next Tuesday", "in three days").
+	DeadlineSoon bool `json:"deadline_soon,omitempty"`
 	// Lasting are words that say how long the dynamic has gone on
 	// ("since March", "from his first week"), verbatim.
 	Lasting []Span `json:"lasting,omitempty"`
@@ -275,6 +278,14 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.booked(&sh)
+	// "I need help preparing for a 1:1 with our VP Sales next week": the
+	// date is the first conversation itself, not a decision it must come
+	// before.
+	if b := sh.Booked; b != nil && len(sh.Deadlines) > 0 {
+		sh.Deadlines = slices.DeleteFunc(sh.Deadlines, func(d Span) bool { return d.Start < b.End && b.Start < d.End })
+		sh.DeadlineDate, sh.DeadlineSoon = nil, false
+		r.deadlineDate(&sh)
+	}
 	for _, h := range r.of("seat_lost") {
 		if !r.toks[h.first].Quoted() {
 			sp := r.span(h.first, h.last)

@@ -495,6 +495,46 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a date clause that points back is quoted with what it points to",
+			text: "Neil is our Commercial Director and he is my boss. On top of that, he wants to turn our vacant marketing executive role into a bid writer on his team, and that gets decided at the board meeting on 17 December.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || s.Deadlines[0].Text != "he wants to turn our vacant marketing executive role into a bid writer on his team, and that gets decided at the board meeting on 17 December" {
+					return fmt.Sprint("deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
+			name: "the next week of a story told in the past is not a date ahead",
+			text: "Our CRO, Ravi, saw the report in March. He had the lead source field removed from the opportunity layout the next week.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) > 0 {
+					return fmt.Sprint("deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a booked talk with the sales leader is not a date to beat",
+			text: "hi, I need help preparing for a 1:1 with our VP Sales next week. Arjun thinks our leads are junk.",
+			check: func(s sheet.Sheet) string {
+				if s.Booked == nil || len(s.Deadlines) > 0 || s.DeadlineSoon {
+					return fmt.Sprint("booked ", s.Booked, " deadlines ", s.Deadlines)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a date days away is soon",
+			text: "Our CRO, Ravi, wants my budget. The budget review is next Tuesday.",
+			check: func(s sheet.Sheet) string {
+				if !s.DeadlineSoon {
+					return fmt.Sprint("not soon: ", s.DeadlineDate)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a seat the user means to ask for is not a seat held",
 			text: "I start as VP Marketing in January. Reuben is our CCO. My instinct is to ask for a seat in Reuben's Wednesday deal review in week one.",
 			check: func(s sheet.Sheet) string {
