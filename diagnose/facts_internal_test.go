@@ -211,6 +211,15 @@ func TestSalesLeaderName(t *testing.T) {
 		{"The CEO spoke first. Then Ines, our GM Sales and Distribution, added that marketing never moved a booking.", "Ines"},
 		// A title of respect after the name stays with it.
 		{"I report to the General Manager. Murat Bey, our Sales Director, also report to him. Murat Bey says marketing is brochures.", "Murat Bey"},
+		// A word that says where or what the team sells may stand
+		// between "our" and the title.
+		{"Yes, last Wednesday, one on one with Giulia, our export sales director. She said the leads are junk.", "Giulia"},
+		// Titles in other languages, one word or noun first.
+		{"So does Henrik, our Vertriebsleiter. He said the leads are junk.", "Henrik"},
+		{"Vogt, our Bereichsleiter Vertrieb, says marketing is useless.", "Vogt"},
+		// A title of respect before the name is not the name.
+		{"I report to Ma'am Carla, our AVP for Business Development. Carla thinks the leads are junk.", "Carla"},
+		{"I report to the CEO, same as Encik Faizal who heads Corporate Sales. Faizal thinks the leads are junk.", "Faizal"},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

@@ -388,11 +388,14 @@ func isNumber(w string) bool {
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "herr": true, "frau": true,
 	"lic": true, "ing": true, "sr": true, "sra": true, "monsieur": true, "madame": true, "signor": true, "signora": true, "señor": true, "señora": true,
+	// "Ma'am Carla", "Encik Faizal", "Pak Budi", "Dona Márcia".
+	"maam": true, "ma'am": true, "encik": true, "cik": true, "puan": true, "pak": true, "bu": true, "ibu": true, "bapak": true,
+	"don": true, "doña": true, "dona": true, "shri": true, "sri": true,
 }
 
 // postHonorifics follow a name as a title of respect: "Murat Bey",
 // "Ayşe Hanım", "Sharma ji". A plan keeps them, as the user writes them.
-var postHonorifics = map[string]bool{"bey": true, "hanim": true, "hanım": true, "ji": true, "sahib": true, "san": true}
+var postHonorifics = map[string]bool{"bey": true, "hanim": true, "hanım": true, "ji": true, "sahib": true, "san": true, "sir": true, "madam": true}
 
 // copula joins a name to the title after it: "Ray is our SVP of Sales",
 // "hired Lorraine as SVP of Sales",
@@ -508,6 +511,10 @@ var titleWords = map[string]bool{
 	"regional": true, "global": true, "national": true, "new": true, "interim": true, "senior": true, "acting": true,
 	"area": true, "country": true, "group": true, "deputy": true, "executive": true, "divisional": true, "field": true,
 	"inside": true, "channel": true, "enterprise": true, "international": true, "local": true, "joint": true,
+	// "Giulia, our export sales director", "our zonal head of sales".
+	"export": true, "domestic": true, "retail": true, "wholesale": true, "trade": true, "direct": true, "distribution": true,
+	"zonal": true, "territory": true, "district": true, "state": true, "federal": true, "incoming": true, "overall": true,
+	"strategic": true, "corporate": true, "commercial": true, "key": true, "account": true, "accounts": true, "public": true, "sector": true,
 	// "Vikram, our co-founder and Chief Commercial Officer".
 	"co": true, "founder": true, "cofounder": true, "owner": true, "and": true,
 	// "The founder, Kristjan, still runs sales", "Klaus has run sales".

@@ -527,12 +527,25 @@ func (r *reader) function(sh *Sheet) {
 				}
 			}
 		}
-		if !own || r.runsMarketing(s) {
+		if !own || r.runsMarketing(s) || r.someoneElses(h.first) {
 			continue
 		}
 		sh.Function = h.key
 		return
 	}
+}
+
+// someoneElses reports whether the function at token i is named as the
+// user's manager's ("I report to the director of sales ops"): "to",
+// "into", "under" or "boss" up to four words before it, in its clause.
+func (r *reader) someoneElses(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+		switch r.toks[k].Word() {
+		case "to", "into", "under", "boss", "manager":
+			return true
+		}
+	}
+	return false
 }
 
 // runsMarketing reports whether sentence s says the user runs marketing

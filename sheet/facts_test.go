@@ -105,6 +105,7 @@ func TestFunction(t *testing.T) {
 		name, text, want string
 	}{
 		{"RevOps lead", "I lead RevOps at a fintech. Our CRO, Marcus, says my dashboards are wrong.", "revops"},
+		{"the user's manager runs sales ops", "Marketing manager at a distributor. I report to the director of sales ops, she reports to Lyle, SVP Sales.", ""},
 		{"head of growth", "I'm head of growth at a marketplace. Our VP of Sales, Dana, ignores our leads.", "growth"},
 		{"marketing and RevOps", "I run marketing and RevOps. Our CRO, Marcus, says our leads are junk.", ""},
 		{"a title that opens the text", "RevOps Director at a Toronto lending fintech. Our CRO, Marc, has never trusted marketing-sourced pipeline.", "revops"},
