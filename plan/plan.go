@@ -448,6 +448,27 @@ func (c *ctx) namesRecord(e align.Evidence) bool {
 	return false
 }
 
+// recordFigures is marketing's record told in figures: the first figure
+// clause the text gives that is not about leads left unworked, joined to
+// the next when only the end of a sentence stands between them ("pushed
+// 640 leads to her team. As far as I can tell that turned into five
+// opportunities and one closed deal").
+func (c *ctx) recordFigures() (sheet.Span, bool) {
+	for i, f := range c.sh.Figures {
+		if c.sh.InLost(f.Start, f.End) || c.sh.InAct(f.Start) {
+			continue
+		}
+		if i+1 < len(c.sh.Figures) {
+			n := c.sh.Figures[i+1]
+			if gap := c.seed[f.End:n.Start]; n.Start > f.End && strings.Trim(gap, ". ,;") == "" && !c.sh.InLost(n.Start, n.End) {
+				return sheet.Span{Start: f.Start, End: n.End, Text: c.seed[f.Start:n.End]}, true
+			}
+		}
+		return f, true
+	}
+	return sheet.Span{}, false
+}
+
 // hasFigure reports whether evidence holds one of the text's numbers.
 func (c *ctx) hasFigure(e align.Evidence) bool {
 	for _, n := range c.sh.Numbers {
@@ -500,6 +521,17 @@ func (c *ctx) evidence(t align.Type) string {
 			// record a sales leader remembers: it goes before an admission
 			// that names none ("she's right about that summit").
 			sort.SliceStable(ev, func(i, j int) bool { return c.hasFigure(ev[i]) && !c.hasFigure(ev[j]) })
+			// How sales handled the leads ("40% of the leads never got a
+			// first call") is not marketing's record: it goes last, and
+			// the figures of what marketing sent stand in for it.
+			sort.SliceStable(ev, func(i, j int) bool { return !c.sh.InLost(ev[i].Start, ev[i].End) && c.sh.InLost(ev[j].Start, ev[j].End) })
+			if c.sh.InLost(ev[0].Start, ev[0].End) {
+				if sp, ok := c.recordFigures(); ok {
+					words := clean(sp.Text)
+					c.cites["evidence"] = Citation{Start: sp.Start, End: sp.End, Text: words, Speaker: "user"}
+					return nest(words)
+				}
+			}
 		}
 		// The diagnosis lists the reasons strongest first, with those that
 		// hold one of the playbook's phrases for the type ahead of the rest.

@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"math/rand"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -602,6 +603,25 @@ func TestEvidenceKeepsATermAndTheFiguresAfterIt(t *testing.T) {
 	}
 	if strings.Contains(a, "Payroll Compliance 2025") && !strings.Contains(a, "3 opportunities") {
 		t.Errorf("evidence drops the figures after the program:\n%s", a)
+	}
+}
+
+// TestRecordIsWhatMarketingSentNotHowSalesWorkedIt: for earned
+// skepticism the record cited is what marketing sent and what it became,
+// not the user's figure on how sales followed the leads up.
+func TestRecordIsWhatMarketingSentNotHowSalesWorkedIt(t *testing.T) {
+	b, err := os.ReadFile("testdata/record-unworked.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 1 {
+		t.Skipf("not read as type 1 (types %v)", d.Types)
+	}
+	a := section(p, align.SecAssessment)
+	if strings.Contains(a, "never got a first call") || !strings.Contains(a, "640 leads") && !strings.Contains(a, "five opportunities") {
+		t.Errorf("the record cited is how sales worked the leads:\n%s", a)
 	}
 }
 

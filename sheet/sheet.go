@@ -977,6 +977,18 @@ func (s Sheet) InAct(at int) bool {
 	return false
 }
 
+// InLost reports whether bytes start to end overlap words that say deals
+// were lost or leads left unworked (Lost): how sales handled the leads,
+// not what marketing sent.
+func (s Sheet) InLost(start, end int) bool {
+	for _, l := range s.Lost {
+		if l.Start < end && start < l.End {
+			return true
+		}
+	}
+	return false
+}
+
 // QuoteAt is the quotation that holds byte offset at.
 func (s Sheet) QuoteAt(at int) (Quote, bool) {
 	for _, q := range s.Quotes {
