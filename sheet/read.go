@@ -300,6 +300,19 @@ func (r *reader) phrase(h hit) string {
 // show ambition, something like $6M sourced pipeline"). A sentence that
 // opens with "Or" after one that weighs a move weighs another ("Options
 // I see: put the threshold back to 40. Or go to the CEO.").
+// sentenceBefore is the first and last token of the nearest sentence
+// before sentence s that holds any token: a sentence with none (the
+// tokeniser numbers a blank stretch too) has its last token before its
+// first.
+func (r *reader) sentenceBefore(s int) (lo, hi int, ok bool) {
+	for p := s - 1; p >= 0; p-- {
+		if r.sent[p][1] >= r.sent[p][0] {
+			return r.sent[p][0], r.sent[p][1], true
+		}
+	}
+	return 0, 0, false
+}
+
 func (r *reader) temptations(sh *Sheet) {
 	moves := r.of("move")
 	weighs := map[int]bool{} // sentences that weigh a move
@@ -331,8 +344,8 @@ func (r *reader) temptations(sh *Sheet) {
 			if s == 0 || h.first != r.sent[s][0] {
 				continue
 			}
-			lo, hi := r.sent[s-1][0], r.sent[s-1][1]
-			if hi-lo <= maxWords {
+			lo, hi, ok := r.sentenceBefore(s)
+			if ok && hi-lo <= maxWords {
 				r.tempt(sh, moves, lo, hi)
 			}
 			continue
@@ -342,8 +355,8 @@ func (r *reader) temptations(sh *Sheet) {
 		// sentence before names; that sentence is what the plan quotes.
 		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word()] && r.toks[end].Sentence() > 0 {
 			s := r.toks[end].Sentence()
-			plo, phi := r.sent[s-1][0], r.sent[s-1][1]
-			if k := r.moveKinds(sh, moves, lo, end); len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
+			plo, phi, ok := r.sentenceBefore(s)
+			if k := r.moveKinds(sh, moves, lo, end); ok && len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
 				for _, x := range r.moveKinds(sh, moves, plo, phi) {
 					if !slices.Contains(k, x) {
 						k = append(k, x)

@@ -535,6 +535,11 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a move that points back across a blank line reads the sentence before it",
+			text: "Renato is our Diretor Comercial.\n\nFair enough, it was bad.\n\nThis year was different and I wanted to show that.",
+			check: func(s sheet.Sheet) string { return "" },
+		},
+		{
 			name: "a seat the user means to ask for is not a seat held",
 			text: "I start as VP Marketing in January. Reuben is our CCO. My instinct is to ask for a seat in Reuben's Wednesday deal review in week one.",
 			check: func(s sheet.Sheet) string {
