@@ -524,7 +524,9 @@ func (c *ctx) evidence(t align.Type) string {
 			// How sales handled the leads ("40% of the leads never got a
 			// first call") is not marketing's record: it goes last, and
 			// the figures of what marketing sent stand in for it.
-			sort.SliceStable(ev, func(i, j int) bool { return !c.sh.InLost(ev[i].Start, ev[i].End) && c.sh.InLost(ev[j].Start, ev[j].End) })
+			sort.SliceStable(ev, func(i, j int) bool {
+				return !c.sh.InLost(ev[i].Start, ev[i].End) && c.sh.InLost(ev[j].Start, ev[j].End)
+			})
 			if c.sh.InLost(ev[0].Start, ev[0].End) {
 				if sp, ok := c.recordFigures(); ok {
 					words := clean(sp.Text)

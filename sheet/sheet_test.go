@@ -535,8 +535,8 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
-			name: "a move that points back across a blank line reads the sentence before it",
-			text: "Renato is our Diretor Comercial.\n\nFair enough, it was bad.\n\nThis year was different and I wanted to show that.",
+			name:  "a move that points back across a blank line reads the sentence before it",
+			text:  "Renato is our Diretor Comercial.\n\nFair enough, it was bad.\n\nThis year was different and I wanted to show that.",
 			check: func(s sheet.Sheet) string { return "" },
 		},
 		{
