@@ -220,6 +220,9 @@ func TestSalesLeaderName(t *testing.T) {
 		// A title of respect before the name is not the name.
 		{"I report to Ma'am Carla, our AVP for Business Development. Carla thinks the leads are junk.", "Carla"},
 		{"I report to the CEO, same as Encik Faizal who heads Corporate Sales. Faizal thinks the leads are junk.", "Faizal"},
+		// A name that arrived in the title: "joined as", "was brought in as".
+		{"Three years in the seat. Felix joined as CRO seven weeks ago from a much bigger company. We're peers.", "Felix"},
+		{"Ana was brought in as VP of Sales in March and she hates our webinars.", "Ana"},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

@@ -471,7 +471,13 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		return 0, false
 	}
 	if copula[toks[k].Word()] {
+		as := toks[k].Word() == "as"
 		k--
+		// "Felix joined as CRO", "Ana was brought in as VP Sales",
+		// "Tom took over as head of sales".
+		for n := 0; as && n < 3 && same(k) && arrivalWords[toks[k].Word()]; n++ {
+			k--
+		}
 		if same(k) && toks[k].Word() == "who" {
 			k--
 		}
@@ -503,6 +509,13 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		return k - 1, true
 	}
 	return k, true
+}
+
+// arrivalWords stand between a name and "as" and its title: "Felix
+// joined as CRO", "Ana was brought in as VP Sales".
+var arrivalWords = map[string]bool{
+	"joined": true, "rejoined": true, "started": true, "arrived": true, "came": true, "in": true, "returned": true,
+	"was": true, "hired": true, "brought": true, "appointed": true, "took": true, "over": true, "stepped": true, "up": true,
 }
 
 // titleWords qualify a title without being part of the playbook's

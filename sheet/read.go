@@ -891,16 +891,24 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 		lo = r.sent[s-1][0]
 	}
 	roles := map[int]string{}
+	// A person named as the object of a preposition ("We will both report
+	// to the CEO") is rarely whom the next sentence's "she" means.
+	oblique := map[int]bool{}
 	for _, h := range r.hits {
 		if h.group == "role" && h.last < k && h.first >= lo {
 			roles[h.last] = h.key
+			f := h.first
+			if f > 0 && determiners[r.toks[f-1].Word()] {
+				f--
+			}
+			oblique[h.last] = f > 0 && prepositions[r.toks[f-1].Word()]
 		}
 	}
 	for j := k - 1; j >= lo; j-- {
 		if r.toks[j].Quoted() {
 			continue
 		}
-		if kind, ok := roles[j]; ok {
+		if kind, ok := roles[j]; ok && !(oblique[j] && kind != "sales") {
 			if kind == "sales" {
 				return "sales_leader"
 			}
@@ -1014,6 +1022,7 @@ var (
 	metVerbs       = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
 	doubtLead      = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
 	joiners        = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
+	prepositions   = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
 	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})

@@ -540,6 +540,16 @@ func TestRead(t *testing.T) {
 			check: func(s sheet.Sheet) string { return "" },
 		},
 		{
+			name: "a pronoun does not point to someone named only after 'to'",
+			text: "- Odette, the Chief Commercial Officer, owns sales. We will both report to the CEO.\n- In my final interview she was blunt: \"I've had two marketing leaders in three years. Neither delivered.\"",
+			check: func(s sheet.Sheet) string {
+				if len(s.Quotes) == 0 || s.Quotes[0].Speaker != "sales_leader" {
+					return fmt.Sprint("quotes ", s.Quotes)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a seat the user means to ask for is not a seat held",
 			text: "I start as VP Marketing in January. Reuben is our CCO. My instinct is to ask for a seat in Reuben's Wednesday deal review in week one.",
 			check: func(s sheet.Sheet) string {
