@@ -42,22 +42,43 @@ func (r *reader) quotable(lo, hi int) (Span, bool) {
 // for 2027, deadline 15 December"), when the two are short enough to
 // quote and hold no quotation.
 func (r *reader) withClauseBefore(h hit) (Span, bool) {
-	c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
-	lo, hi := h.first, h.last
+	lo, hi := r.wholeClause(h)
+	if hi-lo >= 3 {
+		return Span{}, false
+	}
+	lo, ok := r.clauseBefore(lo)
+	if !ok {
+		return Span{}, false
+	}
+	return r.quotable(lo, hi)
+}
+
+// wholeClause is the first and last token of the clause hit h stands in.
+func (r *reader) wholeClause(h hit) (lo, hi int) {
+	c := r.toks[h.first].Clause()
+	lo, hi = h.first, h.last
 	for lo > 0 && r.toks[lo-1].Clause() == c {
 		lo--
 	}
 	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c {
 		hi++
 	}
-	if lo == 0 || r.toks[lo-1].Sentence() != s || hi-lo >= 3 {
-		return Span{}, false
+	return lo, hi
+}
+
+// clauseBefore is the first token of the clause before the one that
+// starts at token lo, in the same sentence; false when lo opens its
+// sentence.
+func (r *reader) clauseBefore(lo int) (int, bool) {
+	s := r.toks[lo].Sentence()
+	if lo == 0 || r.toks[lo-1].Sentence() != s {
+		return 0, false
 	}
 	p := r.toks[lo-1].Clause()
 	for lo > 0 && r.toks[lo-1].Clause() == p && r.toks[lo-1].Sentence() == s {
 		lo--
 	}
-	return r.quotable(lo, hi)
+	return lo, true
 }
 
 // narrated reports whether a deadline hit is a step in a story told in
@@ -75,14 +96,7 @@ func (r *reader) narrated(h hit) bool {
 // fewer than twice maxWords: "and that gets decided" alone does not say
 // what is decided.
 func (r *reader) withAntecedent(h hit) (Span, bool) {
-	c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
-	lo, hi := h.first, h.last
-	for lo > 0 && r.toks[lo-1].Clause() == c {
-		lo--
-	}
-	for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == c {
-		hi++
-	}
+	lo, hi := r.wholeClause(h)
 	k := lo
 	for k < hi && joiners[r.toks[k].Word()] {
 		k++
@@ -98,14 +112,8 @@ func (r *reader) withAntecedent(h hit) (Span, bool) {
 	if k+1 <= hi && nounAfterThat[r.toks[k+1].Word()] {
 		return Span{}, false
 	}
-	if lo == 0 || r.toks[lo-1].Sentence() != s {
-		return Span{}, false
-	}
-	p := r.toks[lo-1].Clause()
-	for lo > 0 && r.toks[lo-1].Clause() == p && r.toks[lo-1].Sentence() == s {
-		lo--
-	}
-	if hi-lo >= 2*maxWords {
+	lo, ok := r.clauseBefore(lo)
+	if !ok || hi-lo >= 2*maxWords {
 		return Span{}, false
 	}
 	for i := lo; i <= hi; i++ {
@@ -757,7 +765,7 @@ func (r *reader) witnessed(sh *Sheet) {
 			}
 			if h.last < i && !r.toks[h.first].Quoted() && !asked {
 				sp := r.span(h.first, h.last)
-				sh.SeatHeld = &sp
+				sh.SeatHeld, sh.SeatHeard = &sp, true
 				// The seat is in the meeting the words were heard in,
 				// whatever meeting the text named first.
 				r.meetingIn(sh, r.toks[h.first].Sentence())

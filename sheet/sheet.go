@@ -105,6 +105,9 @@ type Sheet struct {
 	// SeatHeld is the user saying they attend a sales meeting ("I sit in
 	// on the Monday forecast call"), verbatim; nil when the text does not.
 	SeatHeld *Span `json:"seat_held,omitempty"`
+	// SeatHeard says SeatHeld is only inferred: the user quotes the sales
+	// leader's words from the meeting, and may have been there once.
+	SeatHeard bool `json:"seat_heard,omitempty"`
 	// SeatPart is the user saying they attend a sales meeting only some
 	// of the time ("I get invited about once a month when marketing has
 	// an agenda item"), to the end of its clause; a plan asks for the

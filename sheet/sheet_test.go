@@ -63,6 +63,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "marketing moved under the sales leader makes them the user's boss",
+			text: "In July we reorged and marketing now reports to our new CRO, Nolan Reyes. He reclassified the pipeline.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "boss" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
+			name: "a user about to start who will report to the sales leader",
+			text: "I start on January 5. I will report to the CRO, Denise Albright. She has been here six years.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "boss" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
 			name: "show as a verb is not a program",
 			text: "Our VP of Sales, Dana, says our leads are junk. Every QBR I show MQLs up 70% and new asks show up in her queue; she wants me to show her the pipeline.",
 			check: func(s sheet.Sheet) string {
@@ -451,8 +471,8 @@ func TestRead(t *testing.T) {
 			name: "words heard in the sales meeting put the user in it",
 			text: "Bettina is our VP of Sales. On the Thursday pipeline call she said, and I wrote it down, \"I'm not burning my AEs' hours on people who wanted a free PTO template.\"",
 			check: func(s sheet.Sheet) string {
-				if s.SeatHeld == nil {
-					return "seat not held"
+				if s.SeatHeld == nil || !s.SeatHeard {
+					return fmt.Sprint("seat held ", s.SeatHeld, " heard ", s.SeatHeard)
 				}
 				for _, q := range s.Quotes {
 					if q.Speaker != "sales_leader" {
