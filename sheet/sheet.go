@@ -822,6 +822,12 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if r.negated(h.first) {
 			continue
 		}
+		// "I'm head of marketing, reporting to the commercial director":
+		// the title's "marketing" is the user, not the department that
+		// reports to the sales leader.
+		if h.key == "boss" && r.toks[h.first].Word() == "marketing" && h.first > 0 && r.toks[h.first-1].Word() == "of" {
+			continue
+		}
 		votes[h.key]++
 	}
 	if r.reportsThroughName(d.Facts.Leader.Name) {

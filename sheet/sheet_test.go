@@ -73,6 +73,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the user's title ending in marketing does not report to the sales leader",
+			text: "Update, and I need a reality check. After the second one-to-one with Gavin went nowhere (\"I've never needed marketing to sell bricks and I'm not starting now\"), I went to the group MD last month. I know you warned against going over his head, but it had been a year of this. The MD backed me and told Gavin that marketing leads get worked.\n\nGavin's answer has been to set up his own \"sales enablement\" team, two people from his side, producing their own brochures and running their own builders' merchant events, with a budget line the MD apparently approved. He now also argues that anything his enablement team touches is sales-originated. I'm head of marketing, reporting to the commercial director, who reports to the MD, same as Gavin, who is Sales Director for the UK and Ireland. I've been here since 2019.",
+			check: func(s sheet.Sheet) string {
+				if s.Line == "boss" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
 			name: "a user about to start who will report to the sales leader",
 			text: "I start on January 5. I will report to the CRO, Denise Albright. She has been here six years.",
 			check: func(s sheet.Sheet) string {
