@@ -1068,7 +1068,63 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			break
 		}
 	}
+	// A program told only as history ("In 2024 I bought a content
+	// syndication campaign") goes after one the text also names in the
+	// present or the future ("the stand for next spring's show"): a plan
+	// that starts a change with a program starts with a live one.
+	sort.SliceStable(sh.Programs, func(i, j int) bool { return !r.pastOnly(sh.Programs[i]) && r.pastOnly(sh.Programs[j]) })
 }
+
+// pastOnly reports whether every sentence that names program p (by its
+// last word) is dated in the past: "ago", "in 2024", "last year",
+// "previously", "back then".
+func (r *reader) pastOnly(p string) bool {
+	w := strings.Fields(strings.ToLower(p))
+	if len(w) == 0 {
+		return false
+	}
+	head := strings.TrimSuffix(w[len(w)-1], "s")
+	seen := false
+	for _, t := range r.toks {
+		if strings.TrimSuffix(t.Word(), "s") != head || t.Quoted() {
+			continue
+		}
+		seen = true
+		if !r.pastDated(t.Sentence()) {
+			return false
+		}
+	}
+	return seen
+}
+
+// pastDated reports whether sentence s is dated in the past, and looks
+// nowhere ahead ("In 2027 we will ..." is not).
+func (r *reader) pastDated(s int) bool {
+	lo, hi := r.sent[s][0], r.sent[s][1]
+	for k := lo; k <= hi; k++ {
+		if w := r.toks[k].Word(); proposalWords[w] || w == "next" || w == "upcoming" {
+			return false
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		w := r.toks[k].Word()
+		switch {
+		case w == "ago", w == "previously", w == "formerly":
+			return true
+		case w == "last" && k+1 <= hi && pastPeriods[r.toks[k+1].Word()]:
+			return true
+		case w == "back" && k+1 <= hi && r.toks[k+1].Word() == "then":
+			return true
+		case w == "in" && k+1 <= hi && len(r.toks[k+1].Word()) == 4 && strings.HasPrefix(r.toks[k+1].Word(), "20"):
+			return true
+		}
+	}
+	return false
+}
+
+// pastPeriods follow "last" in a date in the past: "last year", "last
+// spring".
+var pastPeriods = set([]string{"year", "quarter", "month", "spring", "summer", "autumn", "fall", "winter", "season", "cycle"})
 
 // acts records the sentences that hold the user's own moves: the
 // temptations, the artifacts, the changes and the escalation made

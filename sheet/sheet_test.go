@@ -83,6 +83,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a program told only as history goes after a live one",
+			text: "Alistair Crane is our Sales Director and we both report to the MD. In 2024 I bought a content syndication campaign and pushed 1,900 leads to the area managers. Nine became opportunities. Then at the spring show last year we handed over 340 badge scans with no notes. Now the MD wants to sign the stand for next spring's show by 19 December, and Alistair says his people won't staff it.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Programs) < 2 || !strings.Contains(s.Programs[0], "show") {
+					return "programs " + strings.Join(s.Programs, ", ")
+				}
+				return ""
+			},
+		},
+		{
 			name: "a user about to start who will report to the sales leader",
 			text: "I start on January 5. I will report to the CRO, Denise Albright. She has been here six years.",
 			check: func(s sheet.Sheet) string {
