@@ -11,6 +11,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -448,6 +449,23 @@ func (c *ctx) namesRecord(e align.Evidence) bool {
 	return false
 }
 
+// sentenceClose is the byte offset of the end of the sentence that holds
+// byte at: the next full stop, question or exclamation mark followed by
+// a space, or the next line break, or the end of the text.
+func sentenceClose(text string, at int) int {
+	for i := at; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return i
+		case '.', '?', '!':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return len(text)
+}
+
 // recordFigures is marketing's record told in figures: the first figure
 // clause the text gives that is not about leads left unworked, joined to
 // the next when only the end of a sentence stands between them ("pushed
@@ -511,6 +529,25 @@ func (c *ctx) evidence(t align.Type) string {
 			told := want == "user" && !quoted && c.sh.SpeakerAt(e.Start) == "" && c.namesRecord(e)
 			if e.Start >= 0 && (want == "any" || told || c.voice(e) == want) {
 				ev = append(ev, e)
+			}
+		}
+		if want == "user" {
+			// The user's account of the record names it: something
+			// marketing sent or ran, a figure, or leads left unworked. A
+			// clause the model leaned on that names none ("who joined
+			// about a year after me") is not the record.
+			ev = slices.DeleteFunc(ev, func(e align.Evidence) bool {
+				// The clause is cited to the end of its sentence ("we ran
+				// a \"free sample kit\" campaign"), so it is read so.
+				end := sentenceClose(c.seed, e.End)
+				return !c.sh.NamesRecord(e.Start, end) && !c.namesRecord(e) && !c.sh.InLost(e.Start, end)
+			})
+			if len(ev) == 0 {
+				if sp, ok := c.recordFigures(); ok {
+					words := clean(sp.Text)
+					c.cites["evidence"] = Citation{Start: sp.Start, End: sp.End, Text: words, Speaker: "user"}
+					return nest(words)
+				}
 			}
 		}
 		if len(ev) == 0 {

@@ -628,6 +628,23 @@ func TestRecordIsWhatMarketingSentNotHowSalesWorkedIt(t *testing.T) {
 	}
 }
 
+// TestRecordNamesWhatMarketingSent: a clause of the user's that names
+// nothing marketing sent or ran ("who joined about a year after me") is
+// never cited as marketing's record, however much the model leaned on it.
+func TestRecordNamesWhatMarketingSent(t *testing.T) {
+	b, err := os.ReadFile("testdata/record-not-tenure.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p := build(t, intake.Input{Situation: string(b)})
+	if d.Primary() != 1 {
+		t.Skipf("not read as type 1 (types %v)", d.Types)
+	}
+	if a := section(p, align.SecAssessment); strings.Contains(a, "joined about a year after me") {
+		t.Errorf("a tenure clause cited as the record:\n%s", a)
+	}
+}
+
 // TestProactiveWhenIsTheLeadersFirstWeeksOnlyWhenTheLeaderIsNew: a user
 // starting a new job beside a sales leader of five years is not told to
 // meet in the sales leader's first weeks.

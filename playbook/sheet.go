@@ -99,6 +99,10 @@ type SheetDef struct {
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
+	// Record finds the nouns of what marketing sends and runs (leads,
+	// programs, scans, ads); a plan cites a clause of the user's as
+	// marketing's record only when it names one.
+	Record []string `yaml:"record"`
 	// Unworked finds leads or enquiries left unworked ("nobody called
 	// them", "her reps stopped calling"): lost too, and also the sign
 	// that marketing is sending leads that sales does not work.
@@ -229,6 +233,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)
 	fn("lost", "", sd.Lost)
+	fn("record", "", sd.Record)
 	fn("unworked", "", sd.Unworked)
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)

@@ -454,6 +454,10 @@ func (r *reader) lost(sh *Sheet) {
 		}
 	}
 	sort.SliceStable(sh.Lost, func(i, j int) bool { return sh.Lost[i].Start < sh.Lost[j].Start })
+	// A program's name in quotation marks ("'ebook blitz'") names it too.
+	for _, h := range r.of("record") {
+		sh.Record = append(sh.Record, r.span(h.first, h.last))
+	}
 }
 
 // tenure reads how long the user has been in the role, from a sentence

@@ -141,6 +141,9 @@ type Sheet struct {
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
+	// Record are the nouns of what marketing sends and runs ("leads",
+	// "badge scans", "the webinar"), verbatim.
+	Record []Span `json:"record,omitempty"`
 	// Unworked is set when some of Lost are leads or enquiries left
 	// unworked ("nobody called them"), not only deals or accounts lost:
 	// a plan then knows leads reach sales and sit.
@@ -980,6 +983,17 @@ func (s Sheet) QuoteAfter(at int) (Quote, bool) {
 func (s Sheet) InAct(at int) bool {
 	for _, a := range s.Acts {
 		if at >= a.Start && at < a.End {
+			return true
+		}
+	}
+	return false
+}
+
+// NamesRecord reports whether bytes start to end hold one of the nouns of
+// what marketing sends and runs (Record).
+func (s Sheet) NamesRecord(start, end int) bool {
+	for _, n := range s.Record {
+		if n.Start < end && start < n.End {
 			return true
 		}
 	}
