@@ -67,7 +67,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -152,12 +152,16 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 // It is empty when no such move is left.
 func (c *ctx) bindTemptation(w playbook.When) {
 	c.vals["temptation"], c.temptAt = "", -1
+	c.vals["weighing"], c.vals["weighed"] = "as you are weighing", "you are weighing"
 	delete(c.cites, "temptation")
 	for i, t := range c.sh.Temptations {
 		if c.temptUsed[i] || (len(w.Tempted) > 0 && !overlap(w.Tempted, t.Kinds[:1])) {
 			continue
 		}
 		c.vals["temptation"], c.temptAt = nest(clean(t.Text)), i
+		if t.From != "" {
+			c.vals["weighing"], c.vals["weighed"] = "as "+t.From+" suggests", t.From+" suggests"
+		}
 		c.cites["temptation"] = Citation{Start: t.Start, End: t.End, Text: clean(t.Text), Speaker: "user"}
 		return
 	}

@@ -114,6 +114,8 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	phrases["us"], phrases["Us"] = []string{"marketing", "RevOps", "growth"}, []string{"Marketing", "RevOps", "Growth"}
 	phrases["reps"], phrases["leads"] = []string{"reps", "salespeople", "account managers"}, []string{"leads", "enquiries"}
 	phrases["review"] = []string{"pipeline review", "sales meeting"}
+	phrases["weighing"] = []string{"as you are weighing", "as your boss suggests", "as Anya suggests"}
+	phrases["weighed"] = []string{"you are weighing", "your boss suggests", "Anya suggests"}
 	phrases["tempted"] = phrases["tried"]
 	for _, td := range pb.Temptations {
 		phrases["tempted"] = append(phrases["tempted"], td.Plain)

@@ -96,6 +96,10 @@ type SheetDef struct {
 	// side before I touch anything", "with sales", "together"): a change
 	// the user weighs making with the sales leader is not one made alone.
 	Joint []string `yaml:"joint"`
+	// Suggest opens a move someone else puts to the user ("My boss
+	// suggests I use it to unveil a 90-day plan"): weighed like one after
+	// an intent, but the plan names who suggested it.
+	Suggest []string `yaml:"suggest"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -247,6 +251,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("soon", "", sd.Soon)
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)
+	fn("suggest", "", sd.Suggest)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -335,6 +335,15 @@ func (r *reader) ahead(h hit) bool {
 // rebuilt"): a date that has been dealt with.
 func (r *reader) past(h hit) bool {
 	c := r.toks[h.first].Clause()
+	// "she parked it until the December 11 board meeting": a matter put
+	// off until a date waits for it, whatever the tense.
+	if w := r.toks[h.first].Word(); w == "until" || w == "till" {
+		for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause() == c; k-- {
+			if deferrals[r.toks[k].Word()] {
+				return false
+			}
+		}
+	}
 	for k := h.first - 10; k <= h.last+4; k++ {
 		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != c {
 			continue
@@ -360,6 +369,9 @@ func (r *reader) past(h hit) bool {
 // the past tense rather than a participle ("he proposed", not "is
 // scheduled").
 var subjects = map[string]bool{"i": true, "he": true, "she": true, "they": true, "we": true}
+
+// deferrals are the verbs that put a matter off until a date.
+var deferrals = map[string]bool{"parked": true, "postponed": true, "deferred": true, "delayed": true, "paused": true, "shelved": true, "tabled": true, "pushed": true, "held": true, "froze": true, "frozen": true, "off": true, "hold": true}
 
 // speechVerbs report words whose content may look ahead.
 var speechVerbs = map[string]bool{"asked": true, "warned": true, "promised": true, "insisted": true, "suggested": true, "mentioned": true, "explained": true, "announced": true, "stressed": true, "agreed": true}
@@ -466,7 +478,10 @@ func (r *reader) lost(sh *Sheet) {
 func (r *reader) tenure(sh *Sheet) {
 	for _, h := range r.of("tenure") {
 		s := r.toks[h.first].Sentence()
-		if !r.firstPerson(s) || r.toks[h.first].Quoted() || r.othersStart(h) {
+		// A sentence that opens with the verb ("Started ten days ago as
+		// Head of Marketing") has the user for its subject.
+		subjectless := h.first == r.sent[s][0] && startVerbs[r.toks[h.first].Word()]
+		if !r.firstPerson(s) && !subjectless || r.toks[h.first].Quoted() || r.othersStart(h) {
 			continue
 		}
 		kind := h.key
@@ -504,13 +519,34 @@ func (r *reader) othersStart(h hit) bool {
 			return true
 		}
 	}
-	for _, rh := range r.inSentence("role", r.toks[h.first].Sentence()) {
+	s := r.toks[h.first].Sentence()
+	for _, rh := range r.inSentence("role", s) {
 		if rh.last < h.first && r.toks[rh.last].Clause() == c {
+			return true
+		}
+	}
+	// "So Patrice is two levels up, nine years in the company, and ...
+	// I": a name or a third person in an earlier clause, with no "I"
+	// between it and the hit, is the one the tenure is about.
+	for k := h.first - 1; k >= r.sent[s][0]; k-- {
+		if r.toks[k].Clause() == c {
+			continue
+		}
+		switch r.toks[k].Word() {
+		case "i", "my", "me":
+			return false
+		case "he", "she":
+			return true
+		}
+		if r.isName(k) && !startVerbs[r.toks[k].Word()] {
 			return true
 		}
 	}
 	return false
 }
+
+// startVerbs open a sentence whose subject, left out, is the user.
+var startVerbs = map[string]bool{"started": true, "joined": true, "arrived": true, "began": true}
 
 // function reads what the user runs when it is not marketing, from a
 // sentence of their own that does not put it under someone else ("our

@@ -24,6 +24,8 @@ func TestDeadlines(t *testing.T) {
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
+		{"a matter put off until a date", "Declan, our SVP Sales, wants two of my heads. The CEO parked it until the December 11 board meeting.", "The CEO parked it until the December 11 board meeting"},
+		{"fine until a date that passed", "Declan, our SVP Sales, was friendly. Things went wrong at the March 3 board meeting.", ""},
 		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
 		{"a budget cycle in a clause too long to quote", "Our CRO, Tom, is mostly right about the leads, and I do not want to blindside our CMO, but I need a real working relationship with Tom and I'd rather build it before the next budget cycle than during it.", "before the next budget cycle"},
 		{"an offsite on a calendar date", "Our VP of Sales, Gwen, hates our MQLs. The CEO wants a pipeline number at the planning offsite on December 17.", "The CEO wants a pipeline number at the planning offsite on December 17"},
@@ -58,6 +60,7 @@ func TestLost(t *testing.T) {
 		name, text     string
 		lost, unworked bool
 	}{
+		{"leads left untouched, said in the present", "Philippa, our CRO, says our MQLs are poor. Her SDRs also don't touch anything older than 48 hours.", true, true},
 		{"reps stopped calling", "Our VP of Sales, Dana, says our leads are junk. Her reps stopped calling them.", true, true},
 		{"a deal lost", "Our CRO, Marcus, blames marketing. We lost two deals to a competitor last quarter.", true, false},
 		{"accounts lost before the user came", "The MD hired me because we lost two big food accounts to a competitor with a proper website. Our GM Sales, Warren, says marketing is a nice-to-have.", true, false},
@@ -89,6 +92,8 @@ func TestTenure(t *testing.T) {
 		{"just started", "I just started as VP Marketing. Our CRO, Marcus, calls our leads junk.", "new"},
 		{"not started yet", "I start as Director of Revenue Operations on December 8. Our SVP of Sales, Robin, says RevOps builds dashboards for the board.", "new"},
 		{"said plainly", "Our CRO, Marcus, calls our leads junk. New or tenured: I am new.", "new"},
+		{"a message that opens without its subject", "Started ten days ago as Head of Marketing at a lab supplier. Patrice, our CCO, is two levels up.", "new"},
+		{"the leader's years, told in a sentence with the user in it", "I report to the VP of Commercial Operations. So Patrice is two levels up, nine years in the company, and nothing I do sticks unless she buys in.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

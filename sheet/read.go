@@ -374,6 +374,26 @@ func (r *reader) temptations(sh *Sheet) {
 			r.tempt(sh, moves, j+2, r.clauseEnd(j+2))
 		}
 	}
+	// "My boss suggests I use it to unveil a 90-day plan with a pipeline
+	// target": a move someone else puts to the user is weighed too, and
+	// the plan says whose idea it is. The sales leader's own suggestion
+	// is a request, not a temptation.
+	for _, h := range r.of("suggest") {
+		from, ok := r.suggester(h, sh)
+		if !ok || r.toks[h.first].Quoted() || r.negated(h.first) {
+			continue
+		}
+		lo := r.skipLead(h.last + 1)
+		if lo >= len(r.toks) || r.toks[lo].Sentence() != r.toks[h.first].Sentence() {
+			continue
+		}
+		n := len(sh.Temptations)
+		r.tempt(sh, moves, lo, r.clauseEnd(lo))
+		if len(sh.Temptations) > n {
+			sh.Temptations[n].From = from
+			weighs[r.toks[h.first].Sentence()] = true
+		}
+	}
 	// "Teresa has asked me to present the new funnel metrics at the
 	// kickoff, and I'm not sure that's a good idea": the move before the
 	// doubt, from the verb after the sentence's first "to" (or the
@@ -411,6 +431,53 @@ func (r *reader) temptations(sh *Sheet) {
 		}
 	}
 	sort.SliceStable(sh.Temptations, func(i, j int) bool { return sh.Temptations[i].Start < sh.Temptations[j].Start })
+}
+
+// suggester is who makes the suggestion at hit h, as a plan names them
+// to the user: the name or the "my"/"our" title just before it in its
+// clause ("My boss suggests" gives "your boss"). It is false when no one
+// is named there, or when it is the user or the sales leader.
+func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
+	s := r.toks[h.first].Sentence()
+	k := h.first - 1
+	for k >= 0 && r.toks[k].Sentence() == s && suggestLead[r.toks[k].Word()] {
+		k--
+	}
+	if k < 0 || r.toks[k].Sentence() != s {
+		return "", false
+	}
+	if r.isName(k) {
+		n := r.bareName(k)
+		if strings.EqualFold(n, sh.Leader.Name) {
+			return "", false
+		}
+		return n, true
+	}
+	// A title: "my boss", "our CEO", "Anya, our CEO,".
+	lo := k
+	for lo > 0 && k-lo < 3 && r.toks[lo-1].Sentence() == s && !suggestOwner[r.toks[lo-1].Word()] {
+		lo--
+	}
+	if lo == 0 || r.toks[lo-1].Sentence() != s || !suggestOwner[r.toks[lo-1].Word()] {
+		return "", false
+	}
+	for _, rh := range r.of("role") {
+		if rh.first >= lo && rh.last <= k && rh.key == "sales" {
+			return "", false
+		}
+	}
+	title := r.text[r.toks[lo].Start():r.toks[k].End()]
+	if strings.EqualFold(title, sh.Leader.Role) {
+		return "", false
+	}
+	// "Anya, our CEO, suggested": the name the title stands beside.
+	if n := lo - 2; n >= 0 && r.toks[n].Sentence() == s && r.isName(n) && r.toks[n].Clause() != r.toks[lo].Clause() {
+		if name := r.bareName(n); !strings.EqualFold(name, sh.Leader.Name) {
+			return name, true
+		}
+		return "", false
+	}
+	return "your " + title, true
 }
 
 // negated reports whether "not" or "never" comes just before token i in
@@ -1024,6 +1091,11 @@ var (
 	joiners        = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
 	prepositions   = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
 	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
+	// suggestLead are the words between a suggester and the suggestion
+	// ("My boss also strongly suggests"); suggestOwner are the words
+	// that make a title someone's ("my boss", "our CEO").
+	suggestLead  = set([]string{"also", "strongly", "now", "even", "actually", "just", "kindly", "helpfully", "has", "had", "keeps", "always"})
+	suggestOwner = set([]string{"my", "our"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
 	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})

@@ -217,6 +217,9 @@ type Temptation struct {
 	// from sheet.move_kinds. A temptation that names a leadership
 	// person ("send it to Grant", Grant being the CEO) is "escalated".
 	Kinds []string `json:"kinds"`
+	// From is who put the move to the user, as a plan names them to the
+	// user ("your boss", "Anya"); empty when the user weighs it alone.
+	From string `json:"from,omitempty"`
 }
 
 // Quote is quoted words with their speaker.

@@ -298,6 +298,83 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A move someone else puts to the user is weighed, and the plan
+			// knows whose idea it is; an order or the sales leader's own
+			// suggestion is not a temptation.
+			name: "a move the user's boss suggests",
+			text: "Patrice, our CCO, doubts marketing. She's given me 20 minutes at the kickoff on January 19. My boss suggests I use it to unveil a 90-day plan with a pipeline target so the reps see ambition.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "use it to unveil a 90-day plan with a pipeline target so the reps see ambition [committed_number]" || s.Temptations[0].From != "your boss" {
+					return "temptations " + got + " from " + fmt.Sprint(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a move a named executive suggests",
+			text: "Our CRO, Marcus, calls our leads junk. Anya, our CEO, suggested I send the board the attribution deck myself.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) == 0 || s.Temptations[0].From != "Anya" {
+					return "temptations " + fmt.Sprint(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			name: "the sales leader's own suggestion is not a temptation",
+			text: "Our CRO, Marcus, calls our leads junk. Marcus suggested I send him the attribution deck before Friday.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) > 0 {
+					return "temptations " + moves(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
+			// Re-cutting the credit model is building a case with data; a
+			// scoring model rebuilt is a change to the rules.
+			name: "an attribution model re-cut to win",
+			text: "Declan, our SVP Sales, disputes every attribution number. Part of me wants to rebuild the model as W-shaped, which puts us over 45% sourced.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); !strings.HasPrefix(got, "rebuild the model as W-shaped") || !strings.HasSuffix(got, "[data_deck]") {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a scoring model rebuilt is a change to the rules",
+			text: "Priya, our VP of Sales, says our MQLs are junk. I'm tempted to rebuild the scoring model in a weekend.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "rebuild the scoring model in a weekend [mql_change_without_sales]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			// Being left off the invitations is a seat lost; never being
+			// invited is not.
+			name: "no longer invited to the forecast call",
+			text: "Declan, our SVP Sales, found out I went to the CEO, because he's stopped inviting me to the Wednesday forecast call.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatLost == nil || s.SeatLost.Text != "stopped inviting me to the Wednesday forecast call" {
+					return fmt.Sprint("lost ", s.SeatLost)
+				}
+				return ""
+			},
+		},
+		{
+			name: "never invited is not a seat lost",
+			text: "Annika, our sales director, still does not invite marketing to her monthly account reviews.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatLost != nil {
+					return fmt.Sprint("lost ", s.SeatLost)
+				}
+				return ""
+			},
+		},
+		{
 			// Each option the user weighs is a move of its own kind, and an
 			// option is not a change made.
 			name: "two options, each by its kind",
