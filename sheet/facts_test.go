@@ -287,6 +287,8 @@ func TestFigures(t *testing.T) {
 		{"a count in its clause", "Our CRO, Tom, ignores us. Q4 gave us 3,100 MQLs and 44 SQOs, and he laughed.", "Q4 gave us 3,100 MQLs and 44 SQOs", "3,100 MQLs"},
 		{"a head count is context", "Our CRO, Tom, got up at the kickoff in front of 40 reps and said marketing is a cost.", "", "40 reps"},
 		{"a company's size is context", "We are a security company at a bit under $90M ARR, and our CRO, Tom, ignores us.", "", "$90M ARR"},
+		{"a funnel told as a list is one figure", "Philippa, our CRO, doubts us. Last quarter we did 1,950 MQLs, SDRs accepted 31%, 62 opps. She wants more.", "Last quarter we did 1,950 MQLs, SDRs accepted 31%, 62 opps", "1,950 MQLs"},
+		{"a clause without a number ends the run", "Philippa, our CRO, doubts us. Last quarter we did 1,950 MQLs, which she ignored, 62 opps.", "Last quarter we did 1,950 MQLs", "1,950 MQLs"},
 		{"the first word of a longer noun", "Our CRO, Tom, hired 2 more account managers last week.", "", ""},
 	}
 	for _, tt := range tests {

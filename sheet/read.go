@@ -143,6 +143,53 @@ func (r *reader) numbers(sh *Sheet) {
 		}
 		i = next - 1
 	}
+	r.figureRuns(sh)
+}
+
+// figureRuns extends each figure over the clauses after it in its
+// sentence that each hold a number ("Last quarter we did 1,950 MQLs,
+// SDRs accepted 31%, 62 opps"): a funnel told as a list is one figure,
+// quoted whole, up to maxWords words. A figure the run takes in is
+// dropped.
+func (r *reader) figureRuns(sh *Sheet) {
+	out := sh.Figures[:0]
+	for _, f := range sh.Figures {
+		if n := len(out); n > 0 && f.Start >= out[n-1].Start && f.End <= out[n-1].End {
+			continue
+		}
+		last := r.tokenAt(f.End) - 1
+		if last < 0 || last >= len(r.toks) {
+			out = append(out, f)
+			continue
+		}
+		first := r.tokenAt(f.Start)
+		end := last
+		for k := last + 1; k < len(r.toks) && r.toks[k].Sentence() == r.toks[last].Sentence() && !r.toks[k].Quoted(); {
+			c := r.toks[k].Clause()
+			// Only a comma parts the clauses, and the next one is short.
+			if gap := strings.TrimPrefix(strings.TrimSpace(r.between(k-1, k)), "%"); gap != "," && gap != ";" || r.toks[k-1].Clause() == c {
+				break
+			}
+			hi, num := k, false
+			for hi < len(r.toks) && r.toks[hi].Clause() == c {
+				num = num || isNumberWord(r.toks[hi].Word())
+				hi++
+			}
+			if !num || hi-1-first > maxWords || hi-k > 6 {
+				break
+			}
+			end, k = hi-1, hi
+		}
+		if end > last {
+			f = r.span(first, end)
+			if f.End < len(r.text) && r.text[f.End] == '%' {
+				f.End++
+				f.Text = r.text[f.Start:f.End]
+			}
+		}
+		out = append(out, f)
+	}
+	sh.Figures = out
 }
 
 // events finds clauses that say when something happened.
