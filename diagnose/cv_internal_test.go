@@ -528,6 +528,8 @@ func TestCVTried(t *testing.T) {
 	defer func(old bool) { selfBySubjectPronoun = old }(selfBySubjectPronoun)
 	selfBySubject = gate == "subject"
 	selfBySubjectPronoun = gate == "pronoun" || gate == "subject"
+	defer func(old bool) { clauseUnits = old }(clauseUnits)
+	clauseUnits = os.Getenv("ALIGN_CV_UNITS") == "on"
 	pb, err := playbook.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -585,7 +587,7 @@ func TestCVTried(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("gate %s: tried F1 %s", gate, sf1(thrs, tp, fp, fn))
+	t.Logf("gate %s, clause units %v: tried F1 %s", gate, clauseUnits, sf1(thrs, tp, fp, fn))
 }
 
 // TestCVUrgency compares ways of turning the three "above step" urgency

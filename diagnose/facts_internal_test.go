@@ -197,6 +197,10 @@ func TestSalesLeaderName(t *testing.T) {
 		// Hired as the title; a CEO named more often is not the sales leader.
 		{"Walt is CEO. Six weeks ago Walt hired Lorraine as SVP of Sales. Walt hasn't said anything. Walt likes her.", "Lorraine"},
 		{"I report to the Director of Marketing Communications, who reports to Deborah Hartigan, our Chief Commercial Officer. Deborah has been here 19 years.", "Deborah"},
+		// A pasted thread: what follows a speaker's title after a colon is
+		// what they said, and a header after a line break is not a name.
+		{"Thread from our sales channel:\n\nOrla (Commercial Director): Can someone tell me why MQLs dropped?\nOrla: Nobody told us.", "Orla"},
+		{"From: Viktor Hahn, Chief Sales Officer\nTo: Regional Sales Managers\nSubject: Q4 focus\n> Inbound is not a priority.", "Viktor"},
 		// Lower-case text with acronyms in capitals: a name beside a title
 		// counts on one use; a contraction typed without its apostrophe
 		// never does.

@@ -684,10 +684,8 @@ func (d *doc) eachSentenceVector(fn func(sentenceIDs)) {
 	var list []uint64
 	var v learn.Vector
 	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) && toks[j].Sentence() == toks[i].Sentence() {
-			j++
-		}
+		j := unitEnd(toks, i)
+		uh := hits.in(i, j)
 		self := false
 		for k := i; k < j && !self; k++ {
 			self = selfWord(toks, i, k)
@@ -735,8 +733,8 @@ func (d *doc) eachSentenceVector(fn func(sentenceIDs)) {
 		} else {
 			keys = append(keys, gram(gRaw, x.intern("actor:"+strconv.Itoa(a)), 0))
 		}
-		for _, name := range hits[toks[i].Sentence()] {
-			keys = append(keys, gram(gRaw, x.intern(name), 0))
+		for _, h := range uh {
+			keys = append(keys, gram(gRaw, x.intern(h.name), 0))
 		}
 		slices.Sort(keys)
 		keys = slices.Compact(keys)

@@ -432,10 +432,17 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		}
 		return strings.ContainsAny(s.Text[toks[i].End():toks[i+1].Start()], ",(")
 	}
-	// After the title.
+	// After the title, on the same line and not across a colon: in
+	// "Orla (Commercial Director): Can someone tell me" and "From: Viktor
+	// Hahn, Chief Sales Officer / To: ...", the word after is the start of
+	// what was said or the next header, not a name.
 	j := int(h.Last) + 1
 	if same(j) && joiners[toks[j].Word()] {
 		j++
+	}
+	if same(j) && (toks[j].Start() > toks[h.Last].End() && strings.ContainsAny(s.Text[toks[h.Last].End():toks[j].Start()], ":\n") ||
+		toks[j].End() < len(s.Text) && s.Text[toks[j].End()] == ':') {
+		j = -1
 	}
 	if same(j) && honorifics[toks[j].Word()] && isName(j+1) {
 		return j, true

@@ -53,6 +53,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&
 		boolIs(w.SeatHeard, c.sh.SeatHeard) &&
+		boolIs(w.Known, c.sh.Known) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&
 		boolIs(w.LeaderNew, f.LeaderNew) &&
 		!c.saidAny(w.Unsaid) &&

@@ -137,6 +137,7 @@ type When struct {
 	SeatLost   *bool    `yaml:"seat_lost"`  // the user was taken out of a sales meeting they attended
 	SeatPart   *bool    `yaml:"seat_part"`  // the user attends a sales meeting only some of the time
 	SeatHeard  *bool    `yaml:"seat_heard"` // the seat is inferred from words the user heard in the meeting
+	Known      *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
 	Booked     *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
 	LeaderNew  *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
 	Request    *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
@@ -156,7 +157,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

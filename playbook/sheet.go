@@ -100,6 +100,9 @@ type SheetDef struct {
 	// suggests I use it to unveil a 90-day plan"): weighed like one after
 	// an intent, but the plan names who suggested it.
 	Suggest []string `yaml:"suggest"`
+	// FoundOut finds words saying the sales leader learned of something
+	// done behind them ("he obviously found out", "she got wind of it").
+	FoundOut []string `yaml:"found_out"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -252,6 +255,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("went_above", "", sd.WentAbove)
 	fn("joint", "", sd.Joint)
 	fn("suggest", "", sd.Suggest)
+	fn("found_out", "", sd.FoundOut)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

@@ -108,6 +108,10 @@ type Sheet struct {
 	// SeatHeard says SeatHeld is only inferred: the user quotes the sales
 	// leader's words from the meeting, and may have been there once.
 	SeatHeard bool `json:"seat_heard,omitempty"`
+	// Known is set when the text says the sales leader found out that
+	// the user went above them ("Declan obviously found out"): a plan
+	// then does not offer to tell them first.
+	Known bool `json:"known,omitempty"`
 	// SeatPart is the user saying they attend a sales meeting only some
 	// of the time ("I get invited about once a month when marketing has
 	// an agenda item"), to the end of its clause; a plan asks for the
@@ -268,6 +272,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	}
 	r.meeting(&sh)
 	r.wentAbove(&sh)
+	r.known(&sh)
 	for _, h := range r.of("seat_held") {
 		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) && !r.seatSought(h.first) {
 			sp := r.span(h.first, h.last)
@@ -1029,6 +1034,29 @@ func (s Sheet) QuoteAt(at int) (Quote, bool) {
 // went_above phrase, or "I sent/showed/told <name>" where the name is a
 // leadership person's. A move only weighed ("if I went to the CEO", "I
 // could tell the CEO") or quoted is not one made.
+// known reads whether the sales leader found out about something done
+// behind them: a found_out hit outside quotes whose clause names the
+// sales leader, or says he, she or they, before it, with no "I" or "we"
+// between ("Declan obviously found out, because ..."; not "I found out").
+func (r *reader) known(sh *Sheet) {
+	for _, h := range r.of("found_out") {
+		if r.toks[h.first].Quoted() || r.negated(h.first) {
+			continue
+		}
+		c := r.toks[h.first].Clause()
+	back:
+		for k := h.first - 1; k >= 0 && r.toks[k].Clause() == c; k-- {
+			switch w := r.toks[k].Word(); {
+			case w == "i" || w == "we" || w == "if" || w == "whether" || w == "before" || w == "when":
+				break back
+			case w == "he" || w == "she" || w == "they" || sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name):
+				sh.Known = true
+				return
+			}
+		}
+	}
+}
+
 func (r *reader) wentAbove(sh *Sheet) {
 	made := func(i int) bool {
 		if r.toks[i].Quoted() || r.weighed(sh, i) {

@@ -375,6 +375,28 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// The sales leader learning of the escalation is read from a
+			// clause about them, not from the user finding something out.
+			name: "the sales leader found out about the escalation",
+			text: "Declan, our SVP Sales, wanted my headcount. I went to Anya, our CEO, on my own. But Declan obviously found out, because he's stopped inviting me to the forecast call.",
+			check: func(s sheet.Sheet) string {
+				if !s.Known {
+					return "not known"
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user finding out is not the sales leader knowing",
+			text: "Declan, our SVP Sales, wanted my headcount. I found out he had asked the CEO for it in private.",
+			check: func(s sheet.Sheet) string {
+				if s.Known {
+					return "known"
+				}
+				return ""
+			},
+		},
+		{
 			// Each option the user weighs is a move of its own kind, and an
 			// option is not a change made.
 			name: "two options, each by its kind",
