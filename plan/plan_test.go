@@ -859,3 +859,40 @@ func TestCategoricalRepairDoesNotAskAboutLeadTrust(t *testing.T) {
 		t.Errorf("categorical repair asks about lead trust: %q", o)
 	}
 }
+
+// A move someone else suggests is answered with whose idea it is.
+func TestAMoveSuggestedNamesWhoSuggestedIt(t *testing.T) {
+	text := "I started ten days ago as Head of Marketing. Patrice, our CCO, is two levels up and told me: \"I've had two marketing people promise me pipeline. I'll believe it when my reps do.\" She's given me 20 minutes at the sales kickoff on January 19. My boss suggests I use it to unveil a 90-day plan with a pipeline target so the reps see ambition. How should I approach her?"
+	_, p := build(t, intake.Input{Situation: text})
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "as your boss suggests (\"use it to unveil a 90-day plan with a pipeline target") {
+		t.Errorf("what will not work does not say whose idea the move is:\n%s", w)
+	}
+}
+
+// A sales leader who already knows about the escalation is not offered
+// the news first.
+func TestAnEscalationTheSalesLeaderKnowsIsOwned(t *testing.T) {
+	text := "I'm VP Marketing; Declan, our SVP Sales, and I both report to the CEO, Anya. Declan proposed moving two of my open headcount to SDRs under him. I went to Anya on my own with the attribution data and asked her to block it. Declan obviously found out, because he's stopped inviting me to the Wednesday forecast call. How do I handle Declan?"
+	_, p := build(t, intake.Input{Situation: text})
+	c := section(p, align.SecFirstConvo)
+	if strings.Contains(c, "hears about it from you") || !strings.Contains(c, "already knows") {
+		t.Errorf("the first conversation offers news Declan already has:\n%s", c)
+	}
+}
+
+// A categorical sales leader the user has already talked with directly:
+// leadership's clarity comes first, and going to leadership is not what
+// will not work.
+func TestTypeFourAfterADirectTalkGoesToLeadership(t *testing.T) {
+	text := "I am marketing manager at a machine builder. Massimo, the sales director, is here 22 years; we both report to the owner. Massimo thinks marketing is not necessary: \"our machines are sold by people who know people\". In September I asked him for one hour, just the two of us, and we talked it through honestly. He said, \"You do the catalogue and the stand for the fair. This is marketing.\" I am thinking to speak with the owner before the budget. What do I do?"
+	d, p := build(t, intake.Input{Situation: text})
+	if len(d.Types) == 0 || d.Types[0] != 4 || !slices.Contains(d.Facts.Tried, "direct_conversation") {
+		t.Fatalf("read as types %v, tried %v; want Type 4 with the direct conversation tried", d.Types, d.Facts.Tried)
+	}
+	if w := section(p, align.SecWillNotWork); strings.Contains(w, "speak with the owner") {
+		t.Errorf("what will not work warns against the playbook's own Type 4 move:\n%s", w)
+	}
+	if who := field(section(p, align.SecFirstConvo), "Who should be in the room"); !strings.Contains(who, "Two separate conversations. First") {
+		t.Errorf("who is in the room does not start with leadership:\n%s", who)
+	}
+}

@@ -335,6 +335,13 @@ func (r *reader) ahead(h hit) bool {
 // rebuilt"): a date that has been dealt with.
 func (r *reader) past(h hit) bool {
 	c := r.toks[h.first].Clause()
+	// A date after "at", "in" or "during" says when something happened
+	// or happens; after "before" or "by", what it is owed by.
+	at := false
+	switch r.toks[h.first].Word() {
+	case "at", "in", "during":
+		at = true
+	}
 	// "she parked it until the December 11 board meeting": a matter put
 	// off until a date waits for it, whatever the tense.
 	if w := r.toks[h.first].Word(); w == "until" || w == "till" {
@@ -357,8 +364,10 @@ func (r *reader) past(h hit) bool {
 		// A person's act in the past tense: "he proposed", "she moved
 		// the budget", "For the November board pack he rebuilt ...".
 		// Speech verbs are not: what was said may look ahead ("The CEO
-		// told us both to sort it out before the board meeting").
-		if k > 0 && strings.HasSuffix(w, "ed") && !speechVerbs[w] && subjects[r.toks[k-1].Word()] && r.toks[k-1].Clause() == c {
+		// told us both to sort it out before the board meeting"), unless
+		// the date says when it was said ("At the October board meeting
+		// the chair asked ...").
+		if k > 0 && (strings.HasSuffix(w, "ed") && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && speechVerbs[w]) && r.toks[k-1].Clause() == c {
 			return true
 		}
 	}
@@ -546,7 +555,7 @@ func (r *reader) othersStart(h hit) bool {
 }
 
 // startVerbs open a sentence whose subject, left out, is the user.
-var startVerbs = map[string]bool{"started": true, "joined": true, "arrived": true, "began": true}
+var startVerbs = map[string]bool{"started": true, "joined": true, "arrived": true, "began": true, "starting": true, "joining": true}
 
 // function reads what the user runs when it is not marketing, from a
 // sentence of their own that does not put it under someone else ("our

@@ -24,6 +24,9 @@ func TestDeadlines(t *testing.T) {
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
+		{"what was said at a meeting that has passed", "Teresa, our CRO, claims every deal. At the October board meeting the chair asked why our numbers add up to 125%.", ""},
+		{"a plan presented to a committee on a date", "Massimo, our sales director, ignores marketing. The owner asked me to present the budget 2027 in the management committee on 20 January.", "The owner asked me to present the budget 2027 in the management committee on 20 January"},
+		{"a conference on a date", "Sasha, our CCO, doubts marketing. Sasha wants me to present a marketing plan at the sales conference on 29 January.", "Sasha wants me to present a marketing plan at the sales conference on 29 January"},
 		{"a matter put off until a date", "Declan, our SVP Sales, wants two of my heads. The CEO parked it until the December 11 board meeting.", "The CEO parked it until the December 11 board meeting"},
 		{"fine until a date that passed", "Declan, our SVP Sales, was friendly. Things went wrong at the March 3 board meeting.", ""},
 		{"a topic that comes up", "Our VP of Sales, Dana, changes the subject whenever marketing comes up.", ""},
@@ -92,6 +95,7 @@ func TestTenure(t *testing.T) {
 		{"just started", "I just started as VP Marketing. Our CRO, Marcus, calls our leads junk.", "new"},
 		{"not started yet", "I start as Director of Revenue Operations on December 8. Our SVP of Sales, Robin, says RevOps builds dashboards for the board.", "new"},
 		{"said plainly", "Our CRO, Marcus, calls our leads junk. New or tenured: I am new.", "new"},
+		{"a message that opens with the start to come", "Starting as Head of Marketing at a foodservice distributor on 5 January. I'll report to the CCO, Sasha.", "new"},
 		{"a message that opens without its subject", "Started ten days ago as Head of Marketing at a lab supplier. Patrice, our CCO, is two levels up.", "new"},
 		{"the leader's years, told in a sentence with the user in it", "I report to the VP of Commercial Operations. So Patrice is two levels up, nine years in the company, and nothing I do sticks unless she buys in.", ""},
 	}

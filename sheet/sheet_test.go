@@ -375,6 +375,28 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// Showing a count to prove marketing's worth is building the
+			// case with data; presenting a budget for a year is not.
+			name: "a count shown to prove marketing's worth",
+			text: "Massimo, our sales director, thinks marketing is not necessary. I am thinking to show the 58 RFQ in the committee to demonstrate that marketing brings value.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "show the 58 RFQ in the committee to demonstrate that marketing brings value [data_deck]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a budget for a year is not data",
+			text: "Our CRO, Tom, ignores us. I am thinking to present the 2027 budget to him first.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) > 0 {
+					return "temptations " + moves(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
 			// The sales leader learning of the escalation is read from a
 			// clause about them, not from the user finding something out.
 			name: "the sales leader found out about the escalation",
