@@ -367,7 +367,10 @@ func (r *reader) past(h hit) bool {
 		// told us both to sort it out before the board meeting"), unless
 		// the date says when it was said ("At the October board meeting
 		// the chair asked ...").
-		if k > 0 && (strings.HasSuffix(w, "ed") && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && speechVerbs[w]) && r.toks[k-1].Clause() == c {
+		// "need" and "exceed" end in "ed" but are not past: a past form
+		// stems to something shorter.
+		pastForm := strings.HasSuffix(w, "ed") && r.toks[k].Stem() != w
+		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && speechVerbs[w]) && r.toks[k-1].Clause() == c {
 			return true
 		}
 	}
