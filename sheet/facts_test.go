@@ -27,6 +27,7 @@ func TestDeadlines(t *testing.T) {
 		{"what was said at a meeting that has passed", "Teresa, our CRO, claims every deal. At the October board meeting the chair asked why our numbers add up to 125%.", ""},
 		{"a plan presented to a committee on a date", "Massimo, our sales director, ignores marketing. The owner asked me to present the budget 2027 in the management committee on 20 January.", "The owner asked me to present the budget 2027 in the management committee on 20 January"},
 		{"a date owed, then what the user needs", "Our VP of Sales, Yusuf, ignores us. FY27 budget submissions are due December 19 and I need his support.", "FY27 budget submissions are due December 19 and I need his support"},
+		{"a week of a month", "Marisol, our SVP Sales, ignores our number. FY27 comp plans get finalized in the second week of January and I think that's the window.", "FY27 comp plans get finalized in the second week of January and I think that's the window"},
 		{"a conference on a date", "Sasha, our CCO, doubts marketing. Sasha wants me to present a marketing plan at the sales conference on 29 January.", "Sasha wants me to present a marketing plan at the sales conference on 29 January"},
 		{"a matter put off until a date", "Declan, our SVP Sales, wants two of my heads. The CEO parked it until the December 11 board meeting.", "The CEO parked it until the December 11 board meeting"},
 		{"fine until a date that passed", "Declan, our SVP Sales, was friendly. Things went wrong at the March 3 board meeting.", ""},
