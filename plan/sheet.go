@@ -160,7 +160,7 @@ func (c *ctx) bindTemptation(w playbook.When) {
 		}
 		c.vals["temptation"], c.temptAt = nest(clean(t.Text)), i
 		if t.From != "" {
-			c.vals["weighing"], c.vals["weighed"] = "as "+t.From+" suggests", t.From+" suggests"
+			c.vals["weighing"], c.vals["weighed"] = "as "+t.From+" "+t.FromVerb, t.From+" "+t.FromVerb
 		}
 		c.cites["temptation"] = Citation{Start: t.Start, End: t.End, Text: clean(t.Text), Speaker: "user"}
 		return

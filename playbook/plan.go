@@ -230,7 +230,7 @@ var Placeholders = map[string]Placeholder{
 	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
 	"Artifact":   {KindNoun, "the same, capitalised"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
-	"weighing":   {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" when someone put it to the user"},
+	"weighing":   {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" (\"as your VP wants\") when someone put it to the user"},
 	"weighed":    {KindPhrase, "the same as a verb phrase after \"the move\": \"you are weighing\", or \"your boss suggests\""},
 	"change":     {KindWords, "the change the user says they made, in their words, for quoting"},
 	"date":       {KindWords, "the date in the first deadline, as written, a noun phrase that reads after \"before\" (\"15 December\", \"this Thursday\", \"the end of the quarter\")"},

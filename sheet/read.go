@@ -384,6 +384,11 @@ func (r *reader) temptations(sh *Sheet) {
 			lo = h.first
 		}
 		lo = r.skipLead(lo)
+		// "What I'm tempted to do: come in strong, rebuild lead scoring":
+		// the moves come after the colon.
+		if lo+1 < len(r.toks) && (r.toks[lo].Word() == "do" || r.toks[lo].Word() == "is") && r.toks[lo].End() < len(r.text) && r.text[r.toks[lo].End()] == ':' {
+			lo++
+		}
 		if lo >= len(r.toks) || r.toks[lo].Sentence() != r.toks[h.first].Sentence() {
 			// Nothing follows in its sentence: a bare question weighs
 			// the sentence before it, when the question opens its own.
@@ -414,11 +419,16 @@ func (r *reader) temptations(sh *Sheet) {
 			}
 		}
 		hi := r.tempt(sh, moves, lo, r.clauseEnd(lo))
-		// "..., and to ask the CEO to make sure she's bought in": a
-		// second move joined to the first in a later clause.
+		// "..., and to ask the CEO to make sure she's bought in", "...,
+		// and put an ambitious number in the plan": a second move joined
+		// to the first in a later clause.
 		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause() != r.toks[hi].Clause() && r.toks[j].Sentence() == r.toks[hi].Sentence() &&
-			(r.toks[j].Word() == "and" || r.toks[j].Word() == "or") && r.toks[j+1].Word() == "to" {
-			r.tempt(sh, moves, j+2, r.clauseEnd(j+2))
+			(r.toks[j].Word() == "and" || r.toks[j].Word() == "or") && !pronouns[r.toks[j+1].Word()] {
+			next := j + 1
+			if r.toks[next].Word() == "to" {
+				next++
+			}
+			r.tempt(sh, moves, next, r.clauseEnd(next))
 		}
 	}
 	// "My boss suggests I use it to unveil a 90-day plan with a pipeline
@@ -437,7 +447,11 @@ func (r *reader) temptations(sh *Sheet) {
 		n := len(sh.Temptations)
 		r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		if len(sh.Temptations) > n {
-			sh.Temptations[n].From = from
+			sh.Temptations[n].From, sh.Temptations[n].FromVerb = from, "suggests"
+			switch r.toks[h.first].Word() {
+			case "wants", "wanted", "would", "is", "keeps":
+				sh.Temptations[n].FromVerb = "wants"
+			}
 			weighs[r.toks[h.first].Sentence()] = true
 		}
 	}
@@ -492,6 +506,25 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	}
 	if k < 0 || r.toks[k].Sentence() != s {
 		return "", false
+	}
+	// "My VP is now worried about the bonus and wants me to ...": the
+	// subject of a second verb is the sentence's subject.
+	if w := r.toks[k].Word(); w == "and" || w == "but" {
+		lo := r.sent[s][0]
+		if r.isName(lo) {
+			return r.bareName(lo), !strings.EqualFold(r.bareName(lo), sh.Leader.Name)
+		}
+		if !suggestOwner[r.toks[lo].Word()] {
+			return "", false
+		}
+		hi := lo + 1
+		for hi+1 < k && hi-lo < 3 && !subjectEnd[r.toks[hi+1].Word()] {
+			hi++
+		}
+		if hi+1 >= k || !subjectEnd[r.toks[hi+1].Word()] {
+			return "", false
+		}
+		k = hi
 	}
 	if r.isName(k) {
 		n := r.bareName(k)
@@ -1143,6 +1176,9 @@ var (
 	// that make a title someone's ("my boss", "our CEO").
 	suggestLead  = set([]string{"also", "strongly", "now", "even", "actually", "just", "kindly", "helpfully", "has", "had", "keeps", "always"})
 	suggestOwner = set([]string{"my", "our"})
+	// subjectEnd are the words that end a sentence's subject ("My VP is
+	// ...", "Our CEO now ...").
+	subjectEnd = set([]string{"is", "was", "has", "had", "now", "also", "then", "keeps", "kept", "seems", "got", "gets", "became", "will", "would", "thinks", "said", "says"})
 	// undoing are the words before a move that want it not made.
 	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
 	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})

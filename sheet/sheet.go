@@ -223,7 +223,9 @@ type Temptation struct {
 	Kinds []string `json:"kinds"`
 	// From is who put the move to the user, as a plan names them to the
 	// user ("your boss", "Anya"); empty when the user weighs it alone.
-	From string `json:"from,omitempty"`
+	// FromVerb is how they put it: "suggests" or "wants".
+	From     string `json:"from,omitempty"`
+	FromVerb string `json:"from_verb,omitempty"`
 }
 
 // Quote is quoted words with their speaker.

@@ -397,6 +397,29 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// Moves listed after a colon, the second joined by "and", and
+			// a move the user's own manager wants made.
+			name: "moves after a colon",
+			text: "Bev, our CCO, doubts marketing. What I'm tempted to do: come in strong, rebuild lead scoring in month one so the leads are obviously better, and put an ambitious sourced-pipeline number in the plan (thinking $9M).",
+			check: func(s sheet.Sheet) string {
+				want := "come in strong, rebuild lead scoring in month one so the leads are obviously better [mql_change_without_sales] | put an ambitious sourced-pipeline number in the plan [committed_number]"
+				if got := moves(s.Temptations); got != want {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a move the user's manager wants made",
+			text: "Dmitri, our CRO, says marketing moved the goalposts. I raised the MQL threshold from 50 to 75. My VP is now worried about the bonus and wants me to quietly put it back to 50.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "quietly put it back to 50 [mql_change_without_sales]" || s.Temptations[0].From != "your VP" || s.Temptations[0].FromVerb != "wants" {
+					return "temptations " + got + " " + fmt.Sprint(s.Temptations)
+				}
+				return ""
+			},
+		},
+		{
 			// The sales leader learning of the escalation is read from a
 			// clause about them, not from the user finding something out.
 			name: "the sales leader found out about the escalation",
@@ -437,7 +460,7 @@ func TestRead(t *testing.T) {
 			name: "a first clause that names no move and a move joined by and",
 			text: "Our CCO, Duane, says nobody books a load because of a post. I'm tempted to just launch a quote-request page and route the inbound to the two reps who've been friendly to me, and let the results speak.",
 			check: func(s sheet.Sheet) string {
-				want := "launch a quote-request page and route the inbound to the two reps who've been friendly to me [mql_change_without_sales]"
+				want := "launch a quote-request page and route the inbound to the two reps who've been friendly to me [mql_change_without_sales] | let the results speak [data_deck]"
 				if got := moves(s.Temptations); got != want {
 					return "temptations " + got
 				}
