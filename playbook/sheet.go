@@ -62,6 +62,10 @@ type SheetDef struct {
 	// Thursday forecast call"); a plan does not tell them to ask for it
 	// as if it were new.
 	SeatLost []string `yaml:"seat_lost"`
+	// SeatNot finds the user saying they are not in a sales meeting
+	// ("I'm also not invited to the Thursday pipeline scrub"): that is
+	// the seat a plan asks for, and no seat is inferred from words heard.
+	SeatNot []string `yaml:"seat_not"`
 	// SeatHeld finds the user saying, of themselves, that they attend a
 	// sales meeting ("I sit in on the Monday forecast call"); a plan does
 	// not ask for a seat the user has.
@@ -246,6 +250,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("mandate", "", sd.Mandate)
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
+	fn("seat_not", "", sd.SeatNot)
 	fn("seat_held", "", sd.SeatHeld)
 	fn("seat_part", "", sd.SeatPart)
 	fn("booked", "", sd.Booked)

@@ -793,6 +793,22 @@ func (r *reader) witnessed(sh *Sheet) {
 	if sh.SeatHeld != nil || sh.SeatPart != nil || sh.SeatLost != nil || sh.Meeting == "" {
 		return
 	}
+	// "I'm also not invited to the Thursday pipeline scrub": the user is
+	// not in that meeting, and it is the one to ask for. A meeting named
+	// in the sentence, or else in the one before ("She runs a Wednesday
+	// pipeline call. Marketing has never been on it.").
+	for _, h := range r.of("seat_not") {
+		if r.toks[h.first].Quoted() {
+			continue
+		}
+		s := r.toks[h.first].Sentence()
+		for _, at := range []int{s, s - 1} {
+			if at >= 0 && len(r.inSentence("meeting", at)) > 0 {
+				r.meetingIn(sh, at)
+				return
+			}
+		}
+	}
 	// "Malcolm has stopped inviting Anjali to the Wednesday meeting":
 	// whoever was in the room then, marketing is not now.
 	for k := 0; k+1 < len(r.toks); k++ {

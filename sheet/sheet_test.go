@@ -420,6 +420,18 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// A meeting the user says they are not in is the seat to ask
+			// for, whatever words of the sales leader's they heard elsewhere.
+			name: "not invited to the meeting named",
+			text: "Yvonne, our SVP Sales, is sceptical. At the Monday forecast call she said \"marketing leads are noise\". I'm also not invited to the Thursday pipeline scrub.",
+			check: func(s sheet.Sheet) string {
+				if s.Meeting != "Thursday pipeline scrub" || s.SeatHeld != nil {
+					return fmt.Sprint("meeting ", s.Meeting, " held ", s.SeatHeld)
+				}
+				return ""
+			},
+		},
+		{
 			// The sales leader learning of the escalation is read from a
 			// clause about them, not from the user finding something out.
 			name: "the sales leader found out about the escalation",
