@@ -273,6 +273,11 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		{"Now our Head of Sales Markus sent this to all regional reps: \"Liebe Kollegen, please do not waste your time with marketing contacts.\" He also proposed to move part of the budget.", "he"},
 		// "Mr Kato" is Kato; the colleague's "her" is hers.
 		{"Our Head of Sales is Mr Kato. Mori told me her team is measured on inquiries. Kato said his people are measured on orders.", "he"},
+		// "from him" in Patricia's own clause is someone else; her surname
+		// does not end her turn as the person last named.
+		{"I report to our CRO, Patricia Oyelaran, who joined in July. MQLs dropped, the SDR manager complained, and Patricia heard about it from him, not from me.", "they"},
+		{"I report to our CRO, Patricia Oyelaran, who joined in July. She says our MQLs are noise.", "she"},
+		{"Niall is Head of Sales. Niall's line when I asked him: \"A download isn't a customer.\"", "he"},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

@@ -124,7 +124,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		return len(w) > 1 && isAlpha(w) && !not[w] && !commonWords()[w]
 	}
-	f.Pronoun = pronounAfter(toks, at, otherName)
+	f.Pronoun = pronounAfter(s.Text, toks, at, otherName, f.Leader.Name)
 	// With no pronoun right after the title, a named sales leader's
 	// pronoun is the one used while they are the person last named:
 	// "Anneke says she'll raise it. She won't." is Anneke's, not the
@@ -582,7 +582,8 @@ func word(s *playbook.Scan, i int) string {
 // tokens) lends its pronouns to them. With no such mention it counts
 // pronouns over the whole text (names overrides that for a named sales
 // leader: see pronounOfNamed).
-func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
+func pronounAfter(text string, toks []match.Token, at int, otherName func(int) bool, leader string) string {
+	named := subjectClauses(text, toks, leader)
 	if at >= 0 {
 		other := -1 // a sentence that names someone else first: its pronouns are theirs
 		for k := at + 1; k < len(toks) && toks[k].Sentence() <= toks[at].Sentence()+2; k++ {
@@ -590,6 +591,11 @@ func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
 				other = toks[k].Sentence()
 			}
 			if toks[k].Sentence() == other {
+				continue
+			}
+			// "Patricia heard about it from him": an object in a clause
+			// that names the sales leader is someone else.
+			if toks[k].Word() == "him" && named[toks[k].Clause()] {
 				continue
 			}
 			switch toks[k].Word() {
@@ -600,11 +606,39 @@ func pronounAfter(toks []match.Token, at int, otherName func(int) bool) string {
 			}
 		}
 	}
-	return pronoun(toks)
+	return pronoun(toks, named)
 }
 
 // pronounNear reports whether a he or she follows the title at token at
 // within the sentences pronounAfter reads.
+// possessive reports whether a name token is followed by 's ("Niall's").
+func possessive(text string, t match.Token) bool {
+	w, e := text[t.Start():t.End()], t.End()
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		e < len(text) && (text[e] == '\'' || strings.HasPrefix(text[e:], "’"))
+}
+
+// subjectClauses are the clauses where the sales leader (leader, a name)
+// is named as more than a possessive ("Patricia heard about it from him",
+// not "Niall's line when I asked him"): an object pronoun there is
+// someone else, or it would be "himself".
+func subjectClauses(text string, toks []match.Token, leader string) map[int]bool {
+	named := map[int]bool{}
+	f := strings.Fields(strings.ToLower(leader))
+	if len(f) == 0 {
+		return named
+	}
+	for _, t := range toks {
+		if t.Word() != f[0] {
+			continue
+		}
+		if !possessive(text, t) {
+			named[t.Clause()] = true
+		}
+	}
+	return named
+}
+
 func pronounNear(toks []match.Token, at int) bool {
 	for k := at + 1; k < len(toks) && toks[k].Sentence() <= toks[at].Sentence()+2; k++ {
 		switch toks[k].Word() {
@@ -623,11 +657,16 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 	last := strings.ToLower(fields[len(fields)-1])
 	he, she := 0, 0
 	leader := false
-	for _, t := range toks {
+	at := -1 // the token where the sales leader was last named
+	for i, t := range toks {
 		w := t.Word()
 		switch {
 		case w == last:
-			leader = true
+			leader, at = true, i
+			continue
+		// The surname after the first name ("Patricia Oyelaran") is the
+		// same person.
+		case leader && at == i-1 && t.Capital():
 			continue
 		// A name, not an acronym ("BD", "CRO"): upper case, then lower.
 		case !t.Quoted() && t.Start()+1 < len(text) && unicode.IsUpper(rune(text[t.Start()])) && unicode.IsLower(rune(text[t.Start()+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
@@ -635,6 +674,12 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 			continue
 		}
 		if !leader {
+			continue
+		}
+		// "Patricia heard about it from him": an object in the clause
+		// where the sales leader is named is someone else (it would be
+		// "herself" otherwise).
+		if w == "him" && t.Clause() == toks[at].Clause() && !possessive(text, toks[at]) {
 			continue
 		}
 		switch w {
@@ -653,9 +698,13 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 	return "they"
 }
 
-func pronoun(toks []match.Token) string {
+func pronoun(toks []match.Token, skip ...map[int]bool) string {
 	he, she := 0, 0
 	for _, t := range toks {
+		// An object in a clause that names the sales leader is not theirs.
+		if len(skip) > 0 && t.Word() == "him" && skip[0][t.Clause()] {
+			continue
+		}
 		switch t.Word() {
 		case "he", "him", "his", "himself":
 			he++

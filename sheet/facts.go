@@ -370,7 +370,7 @@ func (r *reader) past(h hit) bool {
 		// "need" and "exceed" end in "ed" but are not past: a past form
 		// stems to something shorter.
 		pastForm := strings.HasSuffix(w, "ed") && r.toks[k].Stem() != w
-		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && speechVerbs[w]) && r.toks[k-1].Clause() == c {
+		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && (speechVerbs[w] || w == "said" || w == "told")) && r.toks[k-1].Clause() == c {
 			return true
 		}
 	}

@@ -24,6 +24,7 @@ func TestDeadlines(t *testing.T) {
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
+		{"what a slide said at a meeting that has passed", "Teresa, our SVP Sales, claims every deal. At the September board meeting my slide said 41% of new pipeline was marketing-sourced.", ""},
 		{"what was said at a meeting that has passed", "Teresa, our CRO, claims every deal. At the October board meeting the chair asked why our numbers add up to 125%.", ""},
 		{"a plan presented to a committee on a date", "Massimo, our sales director, ignores marketing. The owner asked me to present the budget 2027 in the management committee on 20 January.", "The owner asked me to present the budget 2027 in the management committee on 20 January"},
 		{"a date owed, then what the user needs", "Our VP of Sales, Yusuf, ignores us. FY27 budget submissions are due December 19 and I need his support.", "FY27 budget submissions are due December 19 and I need his support"},
