@@ -993,6 +993,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the user's manager reports to a sales leader with any title",
+			text: "I'm the marketing manager. I report to the Head of Commercial Operations, who reports to our GM of Sales, Clive Rennard. Clive says customers buy from a bloke they know.",
+			check: func(s sheet.Sheet) string {
+				if s.Line != "skip" {
+					return "line " + s.Line
+				}
+				return ""
+			},
+		},
+		{
 			name: "the user's manager reports to the sales leader, said in a second clause",
 			text: "I report to Mel, our Head of Marketing, and Mel reports to Hamish Doyle, the CRO, who joined in March. Hamish calls our pipeline fiction.",
 			check: func(s sheet.Sheet) string {
