@@ -107,6 +107,10 @@ type SheetDef struct {
 	// FoundOut finds words saying the sales leader learned of something
 	// done behind them ("he obviously found out", "she got wind of it").
 	FoundOut []string `yaml:"found_out"`
+	// PassedOn finds someone passing a message on to a person named
+	// after it ("She forwarded it to Alex"): the sales leader knows when
+	// that person is them.
+	PassedOn []string `yaml:"passed_on"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -261,6 +265,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("joint", "", sd.Joint)
 	fn("suggest", "", sd.Suggest)
 	fn("found_out", "", sd.FoundOut)
+	fn("passed_on", "", sd.PassedOn)
 	fn("hearsay", "", sd.Hearsay)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])

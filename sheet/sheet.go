@@ -1041,6 +1041,20 @@ func (s Sheet) QuoteAt(at int) (Quote, bool) {
 // sales leader, or says he, she or they, before it, with no "I" or "we"
 // between ("Declan obviously found out, because ..."; not "I found out").
 func (r *reader) known(sh *Sheet) {
+	// "She forwarded it to Alex": the sales leader, named or by pronoun
+	// right after, was handed the message.
+	for _, h := range r.of("passed_on") {
+		// The user sending it is not someone passing it on.
+		mine := false
+		for k := h.first - 1; k >= 0 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
+			mine = mine || r.toks[k].Word() == "i" || r.toks[k].Word() == "we"
+		}
+		if k := h.last + 1; k < len(r.toks) && !mine && !r.toks[h.first].Quoted() && r.toks[k].Sentence() == r.toks[h.first].Sentence() &&
+			sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name) {
+			sh.Known = true
+			return
+		}
+	}
 	for _, h := range r.of("found_out") {
 		if r.toks[h.first].Quoted() || r.negated(h.first) {
 			continue

@@ -444,6 +444,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the escalation passed on to the sales leader",
+			text: "Alex Rourke, our CRO, says marketing double counts. I wrote to our CEO, Nadia, about it. She forwarded it to Alex with \"can you two reconcile this?\"",
+			check: func(s sheet.Sheet) string {
+				if !s.Known {
+					return "not known"
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user sending it to the sales leader is not passing on an escalation",
+			text: "Noam, our VP Sales, ignores our leads. Last week I put together a touchpoint timeline and sent it to Noam.",
+			check: func(s sheet.Sheet) string {
+				if s.Known {
+					return "known"
+				}
+				return ""
+			},
+		},
+		{
 			name: "the user finding out is not the sales leader knowing",
 			text: "Declan, our SVP Sales, wanted my headcount. I found out he had asked the CEO for it in private.",
 			check: func(s sheet.Sheet) string {
