@@ -564,7 +564,9 @@ func titleText(s *playbook.Scan, h playbook.Hit) string {
 	for _, p := range []string{"our ", "the ", "Our ", "The ", "my ", "My "} {
 		t = strings.TrimPrefix(t, p)
 	}
-	return t
+	// "The VP Sales's team is paid on margin": the title, not its
+	// possessive.
+	return strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "\u2019s")
 }
 
 func word(s *playbook.Scan, i int) string {

@@ -377,6 +377,17 @@ func (r *reader) temptations(sh *Sheet) {
 		if w := r.toks[h.first].Word(); w == "go" || w == "goes" || w == "went" {
 			continue
 		}
+		// "My ops lead wants to build a W-shaped model": someone else's
+		// wish is weighed as theirs, and the plan says whose it is; a wish
+		// of the sales leader's, or of no one named, is not the user's move.
+		from := ""
+		if w := r.toks[h.first].Word(); (w == "wants" || w == "wanted") && !r.firstPersonBefore(h.first) {
+			f, ok := r.suggester(h, sh)
+			if !ok {
+				continue
+			}
+			from = f
+		}
 		weighs[r.toks[h.first].Sentence()] = true
 		lo := h.last + 1
 		// "going to the CEO" goes somewhere: the move is the going.
@@ -418,7 +429,11 @@ func (r *reader) temptations(sh *Sheet) {
 				continue
 			}
 		}
+		n := len(sh.Temptations)
 		hi := r.tempt(sh, moves, lo, r.clauseEnd(lo))
+		if from != "" && len(sh.Temptations) > n {
+			sh.Temptations[n].From, sh.Temptations[n].FromVerb = from, "wants"
+		}
 		// "..., and to ask the CEO to make sure she's bought in", "...,
 		// and put an ambitious number in the plan": a second move joined
 		// to the first in a later clause.
@@ -492,6 +507,18 @@ func (r *reader) temptations(sh *Sheet) {
 		}
 	}
 	sort.SliceStable(sh.Temptations, func(i, j int) bool { return sh.Temptations[i].Start < sh.Temptations[j].Start })
+}
+
+// firstPersonBefore reports whether the subject just before token i,
+// across an adverb or two ("part of me also wants to", "I really
+// wanted to"), is the user.
+func (r *reader) firstPersonBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+		if firstPersonSubject[r.toks[k].Word()] {
+			return true
+		}
+	}
+	return false
 }
 
 // suggester is who makes the suggestion at hit h, as a plan names them
@@ -708,6 +735,11 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		if len(r.inSentence("joint", s)) > 0 {
 			kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "mql_change_without_sales" })
 		}
+	}
+	// A number proposed to sales as one both teams own ("pitching some
+	// joint pipeline number") is not one promised to be judged by.
+	if slices.Contains(kinds, "shared_metric") {
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "committed_number" })
 	}
 	// Going over the sales leader's head is the move that costs most,
 	// whatever else goes with it ("send the numbers to Sr. Llorens"):
@@ -1180,8 +1212,11 @@ var (
 	// ...", "Our CEO now ...").
 	subjectEnd = set([]string{"is", "was", "has", "had", "now", "also", "then", "keeps", "kept", "seems", "got", "gets", "became", "will", "would", "thinks", "said", "says"})
 	// undoing are the words before a move that want it not made.
-	undoing        = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
-	temptationStop = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})
+	undoing = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
+	// firstPersonSubject are the words before "wants" or "wanted" that
+	// make the wish the user's own ("part of me wants to", "I wanted to").
+	firstPersonSubject = set([]string{"i", "we", "me", "i've", "we've", "i'd", "we'd"})
+	temptationStop     = set([]string{"but", "because", "though", "although", "since", "unless", "while", "or", "fine", "ok", "okay", "wise", "crazy", "appropriate", "acceptable", "reasonable", "sensible", "smart"})
 )
 
 func set(list []string) map[string]bool {

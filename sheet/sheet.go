@@ -643,6 +643,11 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 		for _, p := range []string{"our ", "the ", "my ", "Our ", "The ", "My "} {
 			role = strings.TrimPrefix(role, p)
 		}
+		// "Chiara, the founder's daughter", "The founder's OKR": a role
+		// in the possessive belongs to someone else's name, or to none.
+		if r := strings.TrimSuffix(strings.TrimSuffix(role, "'s"), "\u2019s"); r != role {
+			role, name = r, ""
+		}
 		if h.key == "sales" {
 			if sh.Leader.Name == "" && name != "" && !r.former(h.first) {
 				sh.Leader.Name = name

@@ -1,0 +1,79 @@
+package sheet_test
+
+import "testing"
+
+// TestMoveKinds checks that a move the user weighs is read by its kind,
+// whatever words carry it: the bad moves the playbook warns against and
+// the good ones it endorses, which a plan answers with yes and how.
+func TestMoveKinds(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "numbers shown to someone named between verb and noun",
+			text: "Our VP of Sales, Irene, says the trial leads are students. My instinct is to show Irene the APAC trial conversion numbers so she sees it works.",
+			want: "show Irene the APAC trial conversion numbers so she sees it works [data_deck]",
+		},
+		{
+			name: "a reply carrying the data",
+			text: "Our CRO, Petra, called the webinar a vanity project on the leadership thread. My instinct is to reply-all with our quarterly numbers.",
+			want: "reply-all with our quarterly numbers [data_deck]",
+		},
+		{
+			name: "attribution rebuilt without a determiner",
+			text: "Our Sales Director, Hugo, says our sourced figure is fiction. I want to rebuild attribution in a new tool so the number is bulletproof.",
+			want: "rebuild attribution in a new tool so the number is bulletproof [data_deck]",
+		},
+		{
+			name: "a firm commitment walked in with, weighed in the past tense",
+			text: "Our new CRO, Ama, starts in January. My idea was to walk in with a firm pipeline commitment so I look credible.",
+			want: "walk in with a firm pipeline commitment so I look credible [committed_number]",
+		},
+		{
+			name: "a rule for sales' pay written by marketing",
+			text: "Our Sales Director, Colm, says web leads are small fry and his reps never call them. I'm tempted to propose that his reps get a follow-up requirement in their comp plan.",
+			want: "propose that his reps get a follow-up requirement in their comp plan [sales_rule]",
+		},
+		{
+			name: "a shared number proposed is endorsed, not a number promised",
+			text: "We are paid on MQLs and Bea's team on bookings; Bea is our VP Sales. I keep thinking about pitching one joint pipeline number to her.",
+			want: "pitching one joint pipeline number to her [shared_metric]",
+		},
+		{
+			name: "a seat the user means to ask for",
+			text: "Our new CRO, Tobias, started last month. I'm planning to ask whether I can sit in on his Monday forecast call.",
+			want: "ask whether I can sit in on his Monday forecast call [asked_pipeline_seat]",
+		},
+		{
+			name: "the contested credit given away",
+			text: "Our VP Sales, Mirela, claims every deal we touched. I'm inclined to let her have the credit on the disputed deals.",
+			want: "let her have the credit on the disputed deals [credited_sales]",
+		},
+		{
+			name: "an investor is above the sales leader",
+			text: "Our CRO, Lars, says marketing is a cost centre. I've been thinking of having a word with our lead investor.",
+			want: "having a word with our lead investor [escalated]",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := moves(read(t, tt.text).Temptations); got != tt.want {
+				t.Errorf("temptations %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSomeoneElsesWish checks that a move a third person wants is weighed
+// as theirs, so a plan says whose idea it is, and that the sales leader's
+// own wish is not the user's move at all.
+func TestSomeoneElsesWish(t *testing.T) {
+	s := read(t, "Our CRO, Declan, says our numbers are fiction. My ops lead wants to build a W-shaped model that would hold up in front of anyone.")
+	if len(s.Temptations) != 1 || s.Temptations[0].From != "your ops lead" || s.Temptations[0].FromVerb != "wants" {
+		t.Errorf("temptations %+v, want one from your ops lead", s.Temptations)
+	}
+	s = read(t, "Our CRO, Declan, says our numbers are fiction. Declan wants to send the board his own sourced-pipeline slide.")
+	if len(s.Temptations) != 0 {
+		t.Errorf("the sales leader's wish read as the user's move: %+v", s.Temptations)
+	}
+}
