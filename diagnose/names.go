@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -95,15 +96,25 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		return (i == 0 || toks[i-1].Sentence() != t.Sentence()) && unicode.IsUpper(rune(s.Text[t.Start()]))
 	}
+	// Two named people with sales titles ("I report to Sofia, head of
+	// business development, and she reports to Álvaro, our Chief
+	// Commercial Officer"): the sales leader is the one the text is
+	// about, the name used most; on a tie, the more senior title (the
+	// playbook's sales leader is the VP of Sales or CRO), then the first
+	// named.
+	best, rank := 0, 0
 	for _, h := range titles {
 		// A former sales leader's name is never the current one's.
 		if former(h) {
 			continue
 		}
 		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
-			f.Leader = align.Person{Name: nameText(s, k), Title: titleText(s, h)}
-			at = int(h.Last)
-			break
+			name, title := nameText(s, k), titleText(s, h)
+			n, r := nameUses(toks, name), seniority(title)
+			if f.Leader.Name == "" || n > best || n == best && r > rank {
+				f.Leader = align.Person{Name: name, Title: title}
+				at, best, rank = int(h.Last), n, r
+			}
 		}
 	}
 	if f.Leader.Name == "" {
@@ -391,6 +402,9 @@ var honorifics = map[string]bool{
 	// "Ma'am Carla", "Encik Faizal", "Pak Budi", "Dona Márcia".
 	"maam": true, "ma'am": true, "encik": true, "cik": true, "puan": true, "pak": true, "bu": true, "ibu": true, "bapak": true,
 	"don": true, "doña": true, "dona": true, "shri": true, "sri": true,
+	// Professional titles used as address: "Eng. Armando Teixeira",
+	// "Dott. Bianchi", "Arq. Ruiz", "Prof. Nowak", "Ir. de Vries".
+	"eng": true, "arq": true, "prof": true, "dott": true, "dra": true, "ir": true, "mag": true, "dipl": true,
 }
 
 // postHonorifics follow a name as a title of respect: "Murat Bey",
@@ -551,12 +565,50 @@ func acronym(s *playbook.Scan, i int) bool {
 // nameText is the name at token i, with the surname after an honorific.
 func nameText(s *playbook.Scan, i int) string {
 	if honorifics[s.Tokens[i].Word()] && i+1 < len(s.Tokens) {
+		// "Eng. Armando Teixeira ... Armando thinks": a given name and a
+		// surname after the title, and the given name used alone later,
+		// is the name the user goes by.
+		if i+2 < len(s.Tokens) && s.Tokens[i+2].Capital() && s.Tokens[i+2].Sentence() == s.Tokens[i+1].Sentence() && nameUses(s.Tokens, s.Tokens[i+1].Word()) > 1 {
+			return word(s, i+1)
+		}
 		return s.Text[s.Tokens[i].Start():s.Tokens[i].Start()+len(s.Tokens[i].Word())] + " " + word(s, i+1)
 	}
 	if i+1 < len(s.Tokens) && postHonorifics[s.Tokens[i+1].Word()] && s.Tokens[i+1].Capital() && s.Tokens[i+1].Start() == s.Tokens[i].End()+1 {
 		return word(s, i) + " " + word(s, i+1)
 	}
 	return word(s, i)
+}
+
+// nameUses counts the tokens that are the first word of name, as
+// written (case aside): how often the text names that person.
+func nameUses(toks []match.Token, name string) int {
+	first, rest, _ := strings.Cut(strings.ToLower(name), " ")
+	if honorifics[strings.TrimSuffix(first, ".")] && rest != "" {
+		first, _, _ = strings.Cut(rest, " ")
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Word() == first {
+			n++
+		}
+	}
+	return n
+}
+
+// seniority ranks a sales title for telling two sales leaders apart: a
+// chief (CRO, CCO, Chief Sales Officer) 3, a vice president 2, a head
+// or director 1, anything else 0.
+func seniority(title string) int {
+	w := strings.Fields(strings.ToLower(title))
+	switch {
+	case slices.Contains(w, "chief") || slices.Contains(w, "cro") || slices.Contains(w, "cco") || slices.Contains(w, "cso"):
+		return 3
+	case slices.ContainsFunc(w, func(x string) bool { return x == "vp" || x == "svp" || x == "evp" || x == "vice" }):
+		return 2
+	case slices.ContainsFunc(w, func(x string) bool { return x == "head" || x == "director" || x == "gm" }):
+		return 1
+	}
+	return 0
 }
 
 func titleText(s *playbook.Scan, h playbook.Hit) string {
@@ -760,6 +812,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence() == toks[i].Sentence() {
 				break
 			}
+			// A noun that names what money pays for is not a program:
+			// "my program budget", "the event spend".
+			if ok && i+len(words) < len(toks) && moneyNouns[toks[i+len(words)].Word()] && toks[i+len(words)].Sentence() == toks[i].Sentence() {
+				break
+			}
 			if ok {
 				from := i
 				if len(words) > 1 || !nl.programBare[words[0]] {
@@ -784,6 +841,9 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
 }
+
+// moneyNouns follow a program noun that only says what money is for.
+var moneyNouns = map[string]bool{"budget": true, "budgets": true, "spend": true, "spending": true, "money": true, "funding": true, "line": true, "cost": true, "costs": true, "dollars": true}
 
 // programModifiers returns the first of up to two words before the
 // program noun at token i that name it ("content syndication" in "we

@@ -351,8 +351,25 @@ func (r *reader) past(h hit) bool {
 			}
 		}
 	}
-	for k := h.first - 10; k <= h.last+4; k++ {
-		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != c {
+	// "Then at the October QBR, when I showed ..., she said ...": a time
+	// fronted in a clause of its own dates the clause that follows it,
+	// so the tense is read there.
+	fronted := true
+	for k := h.first - 1; k >= 0 && r.toks[k].Clause() == c; k-- {
+		fronted = fronted && frontWords[r.toks[k].Word()]
+	}
+	for k := h.last + 1; k < len(r.toks) && r.toks[k].Clause() == c; k++ {
+		fronted = false
+	}
+	hi := h.last + 4
+	if fronted {
+		hi = h.last + 16
+	}
+	inClause := func(k int) bool {
+		return r.toks[k].Clause() == c || fronted && k > h.last && r.toks[k].Sentence() == r.toks[h.first].Sentence()
+	}
+	for k := h.first - 10; k <= hi; k++ {
+		if k < 0 || k >= len(r.toks) || !inClause(k) {
 			continue
 		}
 		w := r.toks[k].Word()
@@ -370,12 +387,16 @@ func (r *reader) past(h hit) bool {
 		// "need" and "exceed" end in "ed" but are not past: a past form
 		// stems to something shorter.
 		pastForm := strings.HasSuffix(w, "ed") && r.toks[k].Stem() != w
-		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && (speechVerbs[w] || w == "said" || w == "told")) && r.toks[k-1].Clause() == c {
+		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && (speechVerbs[w] || w == "said" || w == "told")) && inClause(k-1) {
 			return true
 		}
 	}
 	return false
 }
+
+// frontWords may open a clause that holds only a time ("Then at the
+// October QBR, ...").
+var frontWords = map[string]bool{"then": true, "and": true, "but": true, "so": true, "only": true, "just": true, "even": true, "back": true, "later": true, "also": true}
 
 // subjects are the pronouns that make a following "-ed" word a verb in
 // the past tense rather than a participle ("he proposed", not "is

@@ -1192,7 +1192,7 @@ var (
 	determiners    = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
 	pronouns       = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
 	purpose        = set([]string{"so", "because", "which", "that", "in", "and"})
-	honorifics     = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora"})
+	honorifics     = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora", "lic", "ing", "eng", "arq", "prof", "dott", "dra", "ir", "mag", "dipl"})
 	besideBoss     = set([]string{"to", "of", "beside", "alongside", "with", "than", "like", "and", "from", "by", "told", "asked", "showed", "at", "for", "about", "front", "near", "under", "over", "above", "below"})
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
@@ -1263,6 +1263,34 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 	// present or the future ("the stand for next spring's show"): a plan
 	// that starts a change with a program starts with a live one.
 	sort.SliceStable(sh.Programs, func(i, j int) bool { return !r.pastOnly(sh.Programs[i]) && r.pastOnly(sh.Programs[j]) })
+}
+
+// dropDatedPrograms drops a program the text names only as a date ahead
+// ("Commercial conference is January 14, she runs it"): it is a
+// deadline, not a program of marketing's that a plan could cut or fix.
+func (r *reader) dropDatedPrograms(sh *Sheet) {
+	sh.Programs = slices.DeleteFunc(sh.Programs, func(p string) bool {
+		w := strings.Fields(strings.ToLower(p))
+		if len(w) == 0 || len(sh.Deadlines) == 0 {
+			return false
+		}
+		head := strings.TrimSuffix(w[len(w)-1], "s")
+		seen := false
+		for _, t := range r.toks {
+			if strings.TrimSuffix(t.Word(), "s") != head || t.Quoted() {
+				continue
+			}
+			seen = true
+			inside := false
+			for _, d := range sh.Deadlines {
+				inside = inside || t.Start() >= d.Start && t.End() <= d.End
+			}
+			if !inside {
+				return false
+			}
+		}
+		return seen
+	})
 }
 
 // pastOnly reports whether every sentence that names program p (by its

@@ -259,6 +259,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.programs(&sh, d)
 	r.deadlines(&sh)
 	r.deadlineDate(&sh)
+	r.dropDatedPrograms(&sh)
 	r.lost(&sh)
 	r.lasting(&sh)
 	for _, h := range r.of("mandate") {
@@ -1116,28 +1117,34 @@ func (r *reader) wentAbove(sh *Sheet) {
 	if len(execs) == 0 {
 		return
 	}
-	for i := 0; i+2 < len(r.toks); i++ {
-		if r.toks[i].Word() != "i" {
-			continue
-		}
-		switch r.toks[i+1].Word() {
+	for v := 1; v+1 < len(r.toks); v++ {
+		switch r.toks[v].Word() {
 		case "sent", "showed", "emailed", "told", "messaged", "forwarded", "pinged", "briefed":
 		default:
 			continue
 		}
-		obj := strings.ToLower(r.name(i + 2))
-		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
-			sp := r.span(i, r.nameEnd(i+2))
-			sh.WentAbove = &sp
-			return
-		}
-	}
-	// "I went straight to Naomi", Naomi being the CEO.
-	for i := 0; i+3 < len(r.toks); i++ {
-		if r.toks[i].Word() != "i" || !wentVerbs[r.toks[i+1].Word()] {
+		i, ok := r.userVerb(v)
+		if !ok {
 			continue
 		}
-		k := i + 2
+		obj := strings.ToLower(r.name(v + 1))
+		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
+			sp := r.span(i, r.nameEnd(v+1))
+			sh.WentAbove = &sp
+			break
+		}
+	}
+	// "I went straight to Naomi", Naomi being the CEO; "I panicked and
+	// went to Martin first".
+	for v := 1; v+2 < len(r.toks); v++ {
+		if !wentVerbs[r.toks[v].Word()] {
+			continue
+		}
+		i, ok := r.userVerb(v)
+		if !ok {
+			continue
+		}
+		k := v + 1
 		for k < len(r.toks) && (r.toks[k].Word() == "straight" || r.toks[k].Word() == "directly" || r.toks[k].Word() == "right" || r.toks[k].Word() == "up") {
 			k++
 		}
@@ -1146,11 +1153,31 @@ func (r *reader) wentAbove(sh *Sheet) {
 		}
 		obj := strings.ToLower(r.name(k + 1))
 		if execs[obj] && made(i) {
-			sp := r.span(i, r.nameEnd(k+1))
-			sh.WentAbove = &sp
+			// The first move told is the one quoted.
+			if sp := r.span(i, r.nameEnd(k+1)); sh.WentAbove == nil || sp.Start <= sh.WentAbove.Start {
+				sh.WentAbove = &sp
+			}
 			return
 		}
 	}
+}
+
+// userVerb reports whether the verb at token v is the user's own: "I"
+// just before it, or "I" a few words before an "and" just before it ("I
+// panicked and went to Martin"). It returns the "I".
+func (r *reader) userVerb(v int) (int, bool) {
+	if r.toks[v-1].Word() == "i" {
+		return v - 1, true
+	}
+	if r.toks[v-1].Word() != "and" {
+		return 0, false
+	}
+	for k := v - 2; k >= 0 && k >= v-6 && r.toks[k].Sentence() == r.toks[v].Sentence(); k-- {
+		if r.toks[k].Word() == "i" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // wentVerbs take the user to someone: "I went straight to Naomi".
@@ -1165,7 +1192,17 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
-	for k := i - 1; k >= r.sent[s][0]; k-- {
+	// "I went to Martin first. I sent him the report": with no one named
+	// before the pronoun in its own sentence, the sentence before says
+	// who.
+	lo := r.sent[s][0]
+	if plo, _, ok := r.sentenceBefore(s); ok {
+		lo = plo
+		for _, h := range r.inSentence("role", r.toks[plo].Sentence()) {
+			roles[h.last] = h.key
+		}
+	}
+	for k := i - 1; k >= lo; k-- {
 		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
 			return false

@@ -1,0 +1,50 @@
+package sheet_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestReadingKinds checks kinds of reading found by blind side-by-side
+// rounds, each on an input of its own: an escalation told as the second
+// verb of the user's sentence, a time fronted in a clause of its own, a
+// program that is only a budget line or a date ahead, and a professional
+// title before a name.
+func TestReadingKinds(t *testing.T) {
+	t.Run("an escalation as the second verb of the user's sentence", func(t *testing.T) {
+		s := read(t, "Our CRO, Hanne, joined in May. We both report to Osric, our CEO. Honestly I lost my nerve and went to Osric first. Since then Hanne copies him on everything.")
+		if s.WentAbove == nil || s.WentAbove.Text != "I lost my nerve and went to Osric" {
+			t.Errorf("went above %v", s.WentAbove)
+		}
+	})
+	t.Run("a pronoun for the leadership person named the sentence before", func(t *testing.T) {
+		s := read(t, "Our VP Sales, Ferdie, says the leads are junk. We both report to Ilse, our CEO. Last week I emailed Ilse about the pipeline. I sent her the full funnel report too.")
+		if s.WentAbove == nil {
+			t.Errorf("went above not read: %+v", s.People)
+		}
+	})
+	t.Run("a fronted time dates the clause after it", func(t *testing.T) {
+		s := read(t, "Our CRO, Mattie, doubts marketing. Then at the September QBR, when I showed our sourced number, she said it was made up. Budget locks on December 9.")
+		if len(s.Deadlines) != 1 || s.Deadlines[0].Text != "Budget locks on December 9" {
+			t.Errorf("deadlines %v", s.Deadlines)
+		}
+	})
+	t.Run("a budget line and a date ahead are not programs", func(t *testing.T) {
+		s := read(t, "Our Commercial Director, Pia, runs the bids. She wants to cut my program budget in half. The sales summit is February 3, she runs it.")
+		if len(s.Programs) != 0 {
+			t.Errorf("programs %v", s.Programs)
+		}
+	})
+	t.Run("a professional title before a given name and surname", func(t *testing.T) {
+		s := read(t, "My boss is the Commercial Director, Eng. Rui Barbosa, here 20 years. Rui thinks marketing is the catalogue and the stand. Rui cut the website budget.")
+		if s.Leader.Name != "Rui" {
+			t.Errorf("leader %q", fmt.Sprint(s.Leader))
+		}
+	})
+	t.Run("two sales titles: the one the text is about", func(t *testing.T) {
+		s := read(t, "I report to Lidia, head of business development, and she reports to Bartek, our Chief Commercial Officer. Bartek thinks marketing is a cost. In October Bartek cut the fair budget.")
+		if s.Leader.Name != "Bartek" {
+			t.Errorf("leader %q", s.Leader.Name)
+		}
+	})
+}
