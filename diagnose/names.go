@@ -252,6 +252,9 @@ type nameLists struct {
 	// repFirsts are the words a rep word can start with; nil when a rep
 	// word is empty (it matches anywhere).
 	repFirsts map[string]bool
+	// acts are the verbs that make a sentence an act (playbook
+	// names.act_verbs).
+	acts map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -263,7 +266,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
-		programBare: set(pb.Names.ProgramBare),
+		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	for _, words := range nl.programNouns {

@@ -159,6 +159,11 @@ type NamesDef struct {
 	BossMentions []string `yaml:"boss_mentions"`
 	// Bosses names each value of the boss fact for plans.
 	Bosses map[string]string `yaml:"bosses"`
+	// ActVerbs make a sentence an act rather than a statement of who
+	// reports to whom: a sentence that gives a reporting line and holds
+	// none of them ("Dana and I both report to the CEO") is never the
+	// evidence that the user went over the sales leader's head.
+	ActVerbs []string `yaml:"act_verbs"`
 }
 
 // TypeDef is one of the four misalignment types.

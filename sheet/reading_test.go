@@ -17,6 +17,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("went above %v", s.WentAbove)
 		}
 	})
+	t.Run("an escalation mentioned to the sales leader is known to them", func(t *testing.T) {
+		s := read(t, "Our CRO, Hanne, joined in May. We both report to Osric, our CEO. I went to Osric first and sent him the attribution report. He mentioned it to Hanne, and now she copies him on everything.")
+		if !s.Known {
+			t.Errorf("known not read: went above %v", s.WentAbove)
+		}
+	})
 	t.Run("a pronoun for the leadership person named the sentence before", func(t *testing.T) {
 		s := read(t, "Our VP Sales, Ferdie, says the leads are junk. We both report to Ilse, our CEO. Last week I emailed Ilse about the pipeline. I sent her the full funnel report too.")
 		if s.WentAbove == nil {

@@ -1192,17 +1192,7 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
 	}
-	// "I went to Martin first. I sent him the report": with no one named
-	// before the pronoun in its own sentence, the sentence before says
-	// who.
-	lo := r.sent[s][0]
-	if plo, _, ok := r.sentenceBefore(s); ok {
-		lo = plo
-		for _, h := range r.inSentence("role", r.toks[plo].Sentence()) {
-			roles[h.last] = h.key
-		}
-	}
-	for k := i - 1; k >= lo; k-- {
+	for k := i - 1; k >= r.sent[s][0]; k-- {
 		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
 			return false
@@ -1214,5 +1204,21 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 			return kind == "exec"
 		}
 	}
-	return false
+	// "I went to Martin first. I sent him the report": with no one named
+	// before the pronoun in its own sentence, a leadership person named
+	// in the sentence before is who it means, unless the sales leader is
+	// named there too ("Elena and I both report to the CEO. I sent her").
+	plo, phi, ok := r.sentenceBefore(s)
+	if !ok {
+		return false
+	}
+	found := false
+	for k := plo; k <= phi; k++ {
+		w := strings.ToLower(r.name(k))
+		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
+			return false
+		}
+		found = found || execs[w]
+	}
+	return found
 }

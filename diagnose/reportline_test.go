@@ -1,0 +1,33 @@
+package diagnose_test
+
+import (
+	"slices"
+	"testing"
+
+	align "github.com/align-coach/align"
+	"github.com/align-coach/align/diagnose"
+)
+
+// TestReportingLineIsNotAnEscalation checks that a sentence stating who
+// reports to whom is never read as the user going over the sales
+// leader's head, while an escalation told beside a reporting line still
+// is.
+func TestReportingLineIsNotAnEscalation(t *testing.T) {
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Our CRO, Priit, says marketing's attribution is fiction and re-tags our deals as sales-sourced. Priit and I both report to the CEO. I sent Priit a breakdown of the multi-touch data and he has not replied.", false},
+		{"Our CRO, Priit, says marketing's attribution is fiction. Priit and I both report to the CEO, and last month I went to the CEO about it behind his back.", true},
+	}
+	for _, tt := range tests {
+		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
+		if got := slices.Contains(d.Facts.Tried, "escalated"); got != tt.want {
+			t.Errorf("escalated %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
+		}
+	}
+}
