@@ -232,6 +232,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		"leader": leader, "Leader": capital(leader), "title": title,
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
 		"boss":    boss,
+		"manager": manager(sh, def),
 		"program": first(f.Programs, def["program"]),
 		"rep":     first(f.Reps, def["rep"]),
 		"deal":    first(f.Deals, def["deal"]),
@@ -1011,4 +1012,14 @@ func figuresAfter(text string, hi int) int {
 		at = next
 	}
 	return end
+}
+
+// manager names the user's own manager for a plan that goes through them
+// ("your own manager Jill" when the text names them, else the
+// playbook's default, "your own manager").
+func manager(sh sheet.Sheet, def map[string]string) string {
+	if sh.Manager != "" {
+		return "your own manager " + sh.Manager
+	}
+	return def["manager"]
 }

@@ -216,6 +216,7 @@ var Placeholders = map[string]Placeholder{
 	"rep":       {KindName, "a rep the user named"},
 	"deal":      {KindSingular, "a deal the user named (\"the Acme deal\")"},
 	"boss":      {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
+	"manager":   {KindName, "the user's own manager when the sales leader sits above them (\"your own manager Jill\", \"your own manager\")"},
 	"evidence":  {KindWords, "the strongest words from the user's text for the primary type"},
 	"tried":     {KindPhrase, "what the user already tried, in plain words"},
 	"tempted":   {KindPhrase, "what the user is considering, in plain words"},

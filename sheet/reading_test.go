@@ -47,6 +47,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("leader %q", fmt.Sprint(s.Leader))
 		}
 	})
+	t.Run("the user's own manager is named when the sales leader sits above them", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"I report to our VP Marketing, Jill, and she reports to our CRO, Terrence. Terrence says the leads are junk.":                   "Jill",
+			"I report to the Director of Marketing and Communications, who reports to our CRO, Terrence. Terrence says the leads are junk.": "",
+		} {
+			if s := read(t, text); s.Line != "skip" || s.Manager != want {
+				t.Errorf("line %q manager %q, want skip and %q: %s", s.Line, s.Manager, want, text)
+			}
+		}
+	})
 	t.Run("two sales titles: the one the text is about", func(t *testing.T) {
 		s := read(t, "I report to Lidia, head of business development, and she reports to Bartek, our Chief Commercial Officer. Bartek thinks marketing is a cost. In October Bartek cut the fair budget.")
 		if s.Leader.Name != "Bartek" {

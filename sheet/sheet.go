@@ -46,6 +46,11 @@ type Sheet struct {
 	// Line is how the sales leader stands to the user: "boss" (the user's
 	// own manager), "skip" (above the user's manager), "peer", or "".
 	Line string `json:"line,omitempty"`
+	// Manager is the name of the user's own manager when the sales
+	// leader sits above them (Line "skip") and the text names them ("I
+	// report to our VP Marketing, Jill, and she reports to our CRO"), so
+	// a plan that goes through them says who.
+	Manager string `json:"manager,omitempty"`
 	// People are the others the text names or titles, in order of
 	// first mention.
 	People []Person `json:"people,omitempty"`
@@ -248,6 +253,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	sh := Sheet{Leader: Person{Name: d.Facts.Leader.Name, Role: d.Facts.Leader.Title, Kind: "sales"}}
 	r.people(&sh, d)
 	r.relations(&sh, d)
+	r.manager(&sh)
 	r.numbers(&sh)
 	r.events(&sh)
 	r.artifacts(&sh)
@@ -1161,6 +1167,46 @@ func (r *reader) wentAbove(sh *Sheet) {
 		}
 	}
 }
+
+// manager reads the name of the user's own manager when the sales
+// leader sits above them: the first name after "I report to" or "my
+// boss" in its clause that is not the sales leader's.
+func (r *reader) manager(sh *Sheet) {
+	if sh.Line != "skip" {
+		return
+	}
+	for i := 0; i+2 < len(r.toks); i++ {
+		w, next := r.toks[i].Word(), r.toks[i+1].Word()
+		var lo int
+		switch {
+		case w == "i" && (next == "report" || next == "reported" || next == "work"):
+			lo = i + 2
+		case (w == "my" || w == "our") && (next == "boss" || next == "manager"):
+			lo = i + 2
+		default:
+			continue
+		}
+		for k := lo; k < len(r.toks) && k <= lo+6 && r.toks[k].Sentence() == r.toks[i].Sentence(); k++ {
+			// A name stands right after "to" ("I report to Jill") or
+			// beside a title after a comma ("our VP Marketing, Jill");
+			// a capitalised word inside a title ("Director of Marketing
+			// and Communications") is not one.
+			if !r.isName(k) || r.toks[k].Quoted() || !(managerBefore[r.toks[k-1].Word()] || strings.Contains(r.between(k-1, k), ",")) {
+				continue
+			}
+			n := r.bareName(k)
+			if strings.EqualFold(n, sh.Leader.Name) {
+				break
+			}
+			sh.Manager = n
+			return
+		}
+	}
+}
+
+// managerBefore are the words a manager's name follows directly ("I
+// report to Jill", "my boss Jill").
+var managerBefore = map[string]bool{"to": true, "into": true, "boss": true, "manager": true, "is": true}
 
 // userVerb reports whether the verb at token v is the user's own: "I"
 // just before it, or "I" a few words before an "and" just before it ("I
