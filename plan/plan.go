@@ -209,6 +209,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 			}
 		}
 	}
+	// The user and the sales leader answer to different people: going
+	// over the sales leader's head means going to theirs.
+	if sh.LeaderBoss != "" {
+		boss = sh.LeaderBoss
+	}
 	// Never send the user through someone the text shows at odds with
 	// the sales leader: name another executive, or leadership.
 	if sh.AtOdds(boss) {

@@ -1165,6 +1165,11 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			if k == from && from < at-1 {
 				return ""
 			}
+			// "Leticia's advice is '...'": words a named person owns
+			// are theirs, and they are not the sales leader.
+			if t := r.text[r.toks[k].Start():r.toks[k].End()]; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "\u2019s") {
+				return "other"
+			}
 		}
 		switch w {
 		case "he", "she", "him", "her":

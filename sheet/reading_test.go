@@ -2,6 +2,7 @@ package sheet_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,26 @@ func TestReadingKinds(t *testing.T) {
 		} {
 			if s := read(t, text); s.Line != "skip" || s.Manager != want {
 				t.Errorf("line %q manager %q, want skip and %q: %s", s.Line, s.Manager, want, text)
+			}
+		}
+	})
+	t.Run("a reporting line in the future tense", func(t *testing.T) {
+		s := read(t, "I start in January. I'll report to Annika Vos, the Chief Commercial Officer. Annika runs the dealer network herself.")
+		if s.Line != "boss" {
+			t.Errorf("line %q, want boss", s.Line)
+		}
+	})
+	t.Run("two reporting lines that part are not peers", func(t *testing.T) {
+		s := read(t, "I report to the COO. Bruno Kralj is Head of Sales since June, he reports directly to our CEO Tamara. Bruno says marketing counts leaves.")
+		if s.Line == "peer" || s.LeaderBoss != "Tamara" {
+			t.Errorf("line %q leader boss %q, want not peer and Tamara", s.Line, s.LeaderBoss)
+		}
+	})
+	t.Run("words a named person owns are theirs", func(t *testing.T) {
+		s := read(t, "I report to our VP Marketing, Leticia, who reports to Conrad, our CRO. Conrad says attribution is fiction. Leticia's advice is \"don't fight him, he's new, he's proving himself.\"")
+		for _, q := range s.Quotes {
+			if strings.HasPrefix(q.Text, "don't fight") && q.Speaker == "sales_leader" {
+				t.Errorf("Leticia's words given to the sales leader")
 			}
 		}
 	})

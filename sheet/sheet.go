@@ -46,6 +46,11 @@ type Sheet struct {
 	// Line is how the sales leader stands to the user: "boss" (the user's
 	// own manager), "skip" (above the user's manager), "peer", or "".
 	Line string `json:"line,omitempty"`
+	// LeaderBoss is whom the sales leader reports to when the text says
+	// so and the user reports to someone else ("I report to the COO.
+	// Goran ... reports directly to our CEO Mirela"): the person above
+	// the sales leader, by name or title ("Mirela", "the CEO").
+	LeaderBoss string `json:"leader_boss,omitempty"`
 	// Manager is the name of the user's own manager when the sales
 	// leader sits above them (Line "skip") and the text names them ("I
 	// report to our VP Marketing, Jill, and she reports to our CRO"), so
@@ -253,6 +258,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	sh := Sheet{Leader: Person{Name: d.Facts.Leader.Name, Role: d.Facts.Leader.Title, Kind: "sales"}}
 	r.people(&sh, d)
 	r.relations(&sh, d)
+	r.chains(&sh)
 	r.manager(&sh)
 	r.numbers(&sh)
 	r.events(&sh)
@@ -761,7 +767,7 @@ func (r *reader) reportsToByName(name string) bool {
 	}
 	first := strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])
 	for i, t := range r.toks {
-		if t.Word() != "report" && t.Word() != "reported" && t.Word() != "reporting" || i == 0 || r.toks[i-1].Word() != "i" {
+		if t.Word() != "report" && t.Word() != "reported" && t.Word() != "reporting" || !r.userSubject(i) {
 			continue
 		}
 		for k := i + 1; k < len(r.toks) && k <= i+4 && r.toks[k].Sentence() == t.Sentence(); k++ {
@@ -774,6 +780,22 @@ func (r *reader) reportsToByName(name string) bool {
 			}
 			break
 		}
+	}
+	return false
+}
+
+// userSubject reports whether the verb at token i has the user as its
+// subject, across an auxiliary: "I report", "I'll report", "I will be
+// reporting", "I am going to report".
+func (r *reader) userSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		switch r.toks[k].Word() {
+		case "i":
+			return true
+		case "will", "ll", "'ll", "shall", "would", "d", "be", "am", "going", "to", "now", "also", "directly":
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -1166,6 +1188,73 @@ func (r *reader) wentAbove(sh *Sheet) {
 			return
 		}
 	}
+}
+
+// chains reads two reporting lines that part: the user's ("I report to
+// the COO") and the sales leader's ("Goran ... reports directly to our
+// CEO Mirela"). When they name different people, the two are not peers
+// under a shared boss, and the sales leader's boss is LeaderBoss.
+func (r *reader) chains(sh *Sheet) {
+	target := func(k int) (string, string) {
+		for j := k; j < len(r.toks) && j <= k+6 && r.toks[j].Sentence() == r.toks[k].Sentence(); j++ {
+			for _, p := range sh.People {
+				if p.Kind != "exec" {
+					continue
+				}
+				if p.Name != "" && strings.EqualFold(r.bareName(j), p.Name) {
+					return p.Name, strings.ToLower(p.Role)
+				}
+				if p.Role != "" && r.toks[j].Word() == strings.ToLower(p.Role) {
+					if p.Name != "" {
+						return p.Name, strings.ToLower(p.Role)
+					}
+					return "the " + p.Role, strings.ToLower(p.Role)
+				}
+			}
+		}
+		return "", ""
+	}
+	var mine, theirs, theirName string
+	for i, t := range r.toks {
+		w := t.Word()
+		if w != "report" && w != "reports" && w != "reported" {
+			continue
+		}
+		k := i + 1
+		for k < len(r.toks) && (r.toks[k].Word() == "directly" || r.toks[k].Word() == "straight") {
+			k++
+		}
+		if k >= len(r.toks) || (r.toks[k].Word() != "to" && r.toks[k].Word() != "into") {
+			continue
+		}
+		// "We both report to": one line, shared.
+		if i > 0 && (r.toks[i-1].Word() == "both" || r.toks[i-1].Word() == "all") {
+			return
+		}
+		switch {
+		case r.userSubject(i) && mine == "":
+			_, mine = target(k + 1)
+		case theirs == "" && sh.Leader.Name != "" && r.leaderSubject(i, sh.Leader.Name):
+			theirName, theirs = target(k + 1)
+		}
+	}
+	if mine != "" && theirs != "" && mine != theirs {
+		sh.LeaderBoss = theirName
+		if sh.Line == "peer" {
+			sh.Line = ""
+		}
+	}
+}
+
+// leaderSubject reports whether the sales leader, by name or pronoun
+// after being named in the sentence, is the subject of the verb at i.
+func (r *reader) leaderSubject(i int, name string) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		if strings.EqualFold(r.bareName(k), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // manager reads the name of the user's own manager when the sales
