@@ -102,20 +102,34 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// about, the name used most; on a tie, the more senior title (the
 	// playbook's sales leader is the VP of Sales or CRO), then the first
 	// named.
-	best, rank := 0, 0
+	type named struct {
+		name, title string
+		last        int
+	}
+	var cands []named
 	for _, h := range titles {
 		// A former sales leader's name is never the current one's.
 		if former(h) {
 			continue
 		}
 		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
-			name, title := nameText(s, k), titleText(s, h)
-			n, r := nameUses(toks, name), seniority(title)
-			if f.Leader.Name == "" || n > best || n == best && r > rank {
-				f.Leader = align.Person{Name: name, Title: title}
-				at, best, rank = int(h.Last), n, r
+			cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
+		}
+	}
+	if len(cands) > 0 {
+		pick := cands[0]
+		// Counting uses costs a pass over the text: only two different
+		// names need it.
+		if slices.ContainsFunc(cands, func(c named) bool { return c.name != pick.name }) {
+			best, rank := nameUses(toks, pick.name), seniority(pick.title)
+			for _, c := range cands[1:] {
+				if n, r := nameUses(toks, c.name), seniority(c.title); n > best || n == best && r > rank {
+					pick, best, rank = c, n, r
+				}
 			}
 		}
+		f.Leader = align.Person{Name: pick.name, Title: pick.title}
+		at = pick.last
 	}
 	if f.Leader.Name == "" {
 		f.Leader.Name = mostNamed(s, initial, not, len(titles) == 0, lower)

@@ -30,6 +30,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "walk in with a firm pipeline commitment so I look credible [committed_number]",
 		},
 		{
+			name: "a target of a number brought to the first meeting",
+			text: "I start at Nordlease in January and will report to Petra, our Chief Commercial Officer. I was going to bring a 60-day plan to our first one-on-one with a target of 30% of new volume.",
+			want: "bring a 60-day plan to our first one-on-one with a target of 30% of new volume [committed_number]",
+		},
+		{
 			name: "a rule for sales' pay written by marketing",
 			text: "Our Sales Director, Colm, says web leads are small fry and his reps never call them. I'm tempted to propose that his reps get a follow-up requirement in their comp plan.",
 			want: "propose that his reps get a follow-up requirement in their comp plan [sales_rule]",
