@@ -121,9 +121,14 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		// Counting uses costs a pass over the text: only two different
 		// names need it.
 		if slices.ContainsFunc(cands, func(c named) bool { return c.name != pick.name }) {
-			best, rank := nameUses(toks, pick.name), seniority(pick.title)
+			names := make([]string, len(cands))
+			for i, c := range cands {
+				names[i] = c.name
+			}
+			uses := nameUses(toks, names)
+			best, rank := uses[pick.name], seniority(pick.title)
 			for _, c := range cands[1:] {
-				if n, r := nameUses(toks, c.name), seniority(c.title); n > best || n == best && r > rank {
+				if n, r := uses[c.name], seniority(c.title); n > best || n == best && r > rank {
 					pick, best, rank = c, n, r
 				}
 			}
@@ -585,7 +590,7 @@ func nameText(s *playbook.Scan, i int) string {
 		// "Eng. Armando Teixeira ... Armando thinks": a given name and a
 		// surname after the title, and the given name used alone later,
 		// is the name the user goes by.
-		if i+2 < len(s.Tokens) && s.Tokens[i+2].Capital() && s.Tokens[i+2].Sentence() == s.Tokens[i+1].Sentence() && nameUses(s.Tokens, s.Tokens[i+1].Word()) > 1 {
+		if i+2 < len(s.Tokens) && s.Tokens[i+2].Capital() && s.Tokens[i+2].Sentence() == s.Tokens[i+1].Sentence() && nameUses(s.Tokens, []string{s.Tokens[i+1].Word()})[s.Tokens[i+1].Word()] > 1 {
 			return word(s, i+1)
 		}
 		return s.Text[s.Tokens[i].Start():s.Tokens[i].Start()+len(s.Tokens[i].Word())] + " " + word(s, i+1)
@@ -596,20 +601,32 @@ func nameText(s *playbook.Scan, i int) string {
 	return word(s, i)
 }
 
-// nameUses counts the tokens that are the first word of name, as
-// written (case aside): how often the text names that person.
-func nameUses(toks []match.Token, name string) int {
-	first, rest, _ := strings.Cut(strings.ToLower(name), " ")
-	if honorifics[strings.TrimSuffix(first, ".")] && rest != "" {
-		first, _, _ = strings.Cut(rest, " ")
+// nameUses counts, in one pass over the tokens, how often the text uses
+// each name's first word (after an honorific), as written, case aside:
+// how often the text names that person. The map is keyed by name.
+func nameUses(toks []match.Token, names []string) map[string]int {
+	firsts := make(map[string]int, len(names))
+	for _, name := range names {
+		first, rest, _ := strings.Cut(strings.ToLower(name), " ")
+		if honorifics[strings.TrimSuffix(first, ".")] && rest != "" {
+			first, _, _ = strings.Cut(rest, " ")
+		}
+		firsts[first] = 0
 	}
-	n := 0
 	for _, t := range toks {
-		if t.Word() == first {
-			n++
+		if n, ok := firsts[t.Word()]; ok {
+			firsts[t.Word()] = n + 1
 		}
 	}
-	return n
+	out := make(map[string]int, len(names))
+	for _, name := range names {
+		first, rest, _ := strings.Cut(strings.ToLower(name), " ")
+		if honorifics[strings.TrimSuffix(first, ".")] && rest != "" {
+			first, _, _ = strings.Cut(rest, " ")
+		}
+		out[name] = firsts[first]
+	}
+	return out
 }
 
 // seniority ranks a sales title for telling two sales leaders apart: a

@@ -1073,7 +1073,14 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 	// A person named as the object of a preposition ("We will both report
 	// to the CEO") is rarely whom the next sentence's "she" means.
 	oblique := map[int]bool{}
-	for _, h := range r.hits {
+	// Only this sentence's and the one before's hits: reading every hit
+	// for every pronoun made a long text quadratic.
+	var near []hit
+	if s > 0 {
+		near = append(near, r.inSentence("role", s-1)...)
+	}
+	near = append(near, r.inSentence("role", s)...)
+	for _, h := range near {
 		if h.group == "role" && h.last < k && h.first >= lo {
 			roles[h.last] = h.key
 			f := h.first
