@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	align "github.com/align-coach/align"
+	"github.com/align-coach/align/match"
 )
 
 // maxNumbers, maxEvents and maxWords bound what the sheet keeps, so a
@@ -1281,27 +1282,18 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 // ("Commercial conference is January 14, she runs it"): it is a
 // deadline, not a program of marketing's that a plan could cut or fix.
 func (r *reader) dropDatedPrograms(sh *Sheet) {
+	if len(sh.Deadlines) == 0 {
+		return
+	}
 	sh.Programs = slices.DeleteFunc(sh.Programs, func(p string) bool {
-		w := strings.Fields(strings.ToLower(p))
-		if len(w) == 0 || len(sh.Deadlines) == 0 {
-			return false
-		}
-		head := strings.TrimSuffix(w[len(w)-1], "s")
-		seen := false
-		for _, t := range r.toks {
-			if strings.TrimSuffix(t.Word(), "s") != head || t.Quoted() {
-				continue
-			}
-			seen = true
-			inside := false
+		return r.everyUse(p, func(t match.Token) bool {
 			for _, d := range sh.Deadlines {
-				inside = inside || t.Start() >= d.Start && t.End() <= d.End
+				if t.Start() >= d.Start && t.End() <= d.End {
+					return true
+				}
 			}
-			if !inside {
-				return false
-			}
-		}
-		return seen
+			return false
+		})
 	})
 }
 
@@ -1309,6 +1301,13 @@ func (r *reader) dropDatedPrograms(sh *Sheet) {
 // last word) is dated in the past: "ago", "in 2024", "last year",
 // "previously", "back then".
 func (r *reader) pastOnly(p string) bool {
+	return r.everyUse(p, func(t match.Token) bool { return r.pastDated(t.Sentence()) })
+}
+
+// everyUse reports whether the text uses program p's head noun (its last
+// word, singular or plural) at least once outside quotes, and every such
+// use passes ok.
+func (r *reader) everyUse(p string, ok func(match.Token) bool) bool {
 	w := strings.Fields(strings.ToLower(p))
 	if len(w) == 0 {
 		return false
@@ -1320,7 +1319,7 @@ func (r *reader) pastOnly(p string) bool {
 			continue
 		}
 		seen = true
-		if !r.pastDated(t.Sentence()) {
+		if !ok(t) {
 			return false
 		}
 	}
