@@ -35,6 +35,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "bring a 60-day plan to our first one-on-one with a target of 30% of new volume [committed_number]",
 		},
 		{
+			name: "walking in with a number is a promise, with the numbers is data",
+			text: "Our new CRO, Odile, starts in January. What I'm tempted to do: walk into the kickoff with a number. Or walk into the board prep with the numbers.",
+			want: "walk into the kickoff with a number [committed_number] | walk into the board prep with the numbers [data_deck]",
+		},
+		{
 			name: "a rule for sales' pay written by marketing",
 			text: "Our Sales Director, Colm, says web leads are small fry and his reps never call them. I'm tempted to propose that his reps get a follow-up requirement in their comp plan.",
 			want: "propose that his reps get a follow-up requirement in their comp plan [sales_rule]",

@@ -744,12 +744,15 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	}
 	// Going over the sales leader's head is the move that costs most,
 	// whatever else goes with it ("send the numbers to Sr. Llorens"):
-	// a plan answers it first.
-	for i, k := range kinds {
-		if k == "escalated" && i > 0 {
-			copy(kinds[1:i+1], kinds[:i])
-			kinds[0] = "escalated"
-			break
+	// a plan answers it first. A number promised comes next: walking in
+	// "with a number" is a promise before it is data.
+	for _, first := range []string{"committed_number", "escalated"} {
+		for i, k := range kinds {
+			if k == first && i > 0 {
+				copy(kinds[1:i+1], kinds[:i])
+				kinds[0] = first
+				break
+			}
 		}
 	}
 	return kinds

@@ -78,6 +78,18 @@ func TestReadingKinds(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a move after the user's colon, a shared boss in a fragment, a verdict of three words", func(t *testing.T) {
+		s := read(t, "SVP Sales is Ines Marr, here longer than me. Same boss, our CEO Tobias.\n\nWhat I did: went straight to Tobias with the field history. Ines and I had a coffee in October. She said marketing is brochures. That was it.")
+		if s.WentAbove == nil || s.WentAbove.Text != "went straight to Tobias" {
+			t.Errorf("went above %v", s.WentAbove)
+		}
+		if s.Line != "peer" {
+			t.Errorf("line %q, want peer", s.Line)
+		}
+		if !s.Failed {
+			t.Errorf("the talk that went nowhere not read as failed")
+		}
+	})
 	t.Run("two sales titles: the one the text is about", func(t *testing.T) {
 		s := read(t, "I report to Lidia, head of business development, and she reports to Bartek, our Chief Commercial Officer. Bartek thinks marketing is a cost. In October Bartek cut the fair budget.")
 		if s.Leader.Name != "Bartek" {

@@ -856,7 +856,10 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	votes := map[string]int{}
 	for _, h := range r.of("relation") {
 		s := r.toks[h.first].Sentence()
-		if !r.mentions(s, sh) {
+		// "SVP Sales is Renée Halstead. Same boss, our CEO Jonah.": a
+		// shared boss said right after the sentence that names the sales
+		// leader is theirs.
+		if !r.mentions(s, sh) && !(h.key == "peer" && s > 0 && r.mentions(s-1, sh)) {
 			continue
 		}
 		// "sits on the exec team next to my boss", "said, in front of
@@ -885,7 +888,9 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	switch {
 	case votes["skip"] > 0:
 		sh.Line = "skip"
-	case votes["peer"] > 0 && d.Facts.Reporting != align.ReportingSenior:
+	// A shared boss the text states outweighs the reader's guess that
+	// the sales leader is senior.
+	case votes["peer"] > 0:
 		sh.Line = "peer"
 	case votes["boss"] > 0 && d.Facts.Reporting != align.ReportingPeer:
 		sh.Line = "boss"
@@ -916,7 +921,10 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	}
 	for _, h := range r.of("failed") {
 		s := r.toks[h.first].Sentence()
-		if r.mentions(s, sh) || r.conversation(s) {
+		// "That was it.": a verdict of a few words on the sentence
+		// before it.
+		short := r.sent[s][1]-r.sent[s][0] < 5 && s > 0
+		if r.mentions(s, sh) || r.conversation(s) || short && (r.mentions(s-1, sh) || r.conversation(s-1)) {
 			sh.Failed = true
 		}
 	}
@@ -1303,6 +1311,16 @@ var managerBefore = map[string]bool{"to": true, "into": true, "boss": true, "man
 func (r *reader) userVerb(v int) (int, bool) {
 	if r.toks[v-1].Word() == "i" {
 		return v - 1, true
+	}
+	// "What I did: went straight to Jonah": a verb right after a colon
+	// whose lead-in is the user's.
+	if gap := r.between(v-1, v); strings.Contains(gap, ":") {
+		for k := v - 1; k >= 0 && k >= v-4 && r.toks[k].Sentence() == r.toks[v-1].Sentence(); k-- {
+			if r.toks[k].Word() == "i" {
+				return v, true
+			}
+		}
+		return 0, false
 	}
 	if r.toks[v-1].Word() != "and" {
 		return 0, false
