@@ -147,11 +147,23 @@ func (r *reader) deadlines(sh *Sheet) {
 	}
 	hits = append(slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return r.weighed(sh, h.first) }), weighed...)
 	for _, h := range hits {
-		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() {
+		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() || r.spelledDay(h) {
 			continue
 		}
 		c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
-		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) || r.question(s) {
+		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) {
+			continue
+		}
+		// A question is not a statement of a date ("What do I do before
+		// the board meeting?" may ask about any board meeting), but one
+		// that dates a decision ("What should I do before the budget
+		// meeting on the 15th?") takes it as given: its date phrase is
+		// the deadline.
+		if r.question(s) {
+			if r.decision(h) && r.dated(h) && !r.past(h) && !r.denied(h) {
+				seen[s] = true
+				sh.Deadlines = append(sh.Deadlines, r.datePhrase(h))
+			}
 			continue
 		}
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
@@ -219,7 +231,7 @@ func (r *reader) deadlineDate(sh *Sheet) {
 	d := sh.Deadlines[0]
 	lo, hi := -1, -1
 	for _, h := range r.of("date") {
-		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() {
+		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() || r.spelledDay(h) {
 			continue
 		}
 		from := h.first
@@ -268,6 +280,25 @@ func (r *reader) decision(h hit) bool {
 	return false
 }
 
+// spelledDay reports whether hit h ends in "the" and a number written
+// in words: "by the two founding families" and "by the thousand" count
+// things, where "by the 14th" names a day.
+func (r *reader) spelledDay(h hit) bool {
+	k := h.last
+	return k > h.first && r.toks[k-1].Word() == "the" && isNumberWord(r.toks[k].Word()) && !isNumberWord(r.text[r.toks[k].Start():r.toks[k].End()])
+}
+
+// dated reports whether hit h names a day or a month: a number or a
+// month's name.
+func (r *reader) dated(h hit) bool {
+	for k := h.first; k <= h.last; k++ {
+		if w := r.toks[k].Word(); isNumberWord(w) || months[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // datePhrase is a deadline hit alone, with the preposition that ties it
 // to the user's plan ("before the next budget cycle"), for a clause too
 // long to quote whole. Without it the date would be lost, and the plan
@@ -303,8 +334,15 @@ func (r *reader) datePhrase(h hit) Span {
 			hi++
 		}
 	}
+	// "in seven weeks": the number with its unit.
+	if same(hi+1) && isNumberWord(r.toks[hi].Word()) && timeUnits[r.toks[hi+1].Word()] {
+		hi++
+	}
 	return r.span(lo, hi)
 }
+
+// timeUnits are the units a count of time ahead is given in.
+var timeUnits = set([]string{"day", "days", "week", "weeks", "month", "months", "quarter", "quarters"})
 
 // months are the months' names as tokens.
 var months = set([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})

@@ -1246,10 +1246,17 @@ func set(list []string) map[string]bool {
 // programs keeps the diagnosis's programs, except one named by a noun
 // that is also a verb ("show") which the text never uses as a noun: each
 // use is right after a subject, "to" or a modal, or right before an
-// object or a particle.
+// object (a pronoun or a person the sheet names) or a particle.
 func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 	verbs := r.c.verbNouns
 	before, after := r.c.verbBefore, r.c.verbAfter
+	// A person the sheet names is an object too: "show Priya the logs".
+	named := map[string]bool{}
+	for _, p := range append([]Person{sh.Leader}, sh.People...) {
+		for _, w := range strings.Fields(strings.ToLower(p.Name)) {
+			named[w] = true
+		}
+	}
 	for _, p := range d.Facts.Programs {
 		w := strings.Fields(strings.ToLower(p))
 		if len(w) == 0 {
@@ -1267,7 +1274,7 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			if i > 0 && r.toks[i-1].Sentence() == t.Sentence() && before[r.toks[i-1].Word()] {
 				continue
 			}
-			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && after[r.toks[i+1].Word()] {
+			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && (after[r.toks[i+1].Word()] || named[r.toks[i+1].Word()]) {
 				continue
 			}
 			sh.Programs = append(sh.Programs, p)

@@ -115,6 +115,18 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "show before a named person is a verb",
+			text: "Our CRO, Brandon, says our leads are garbage. We both report to the CEO, Priya. I'm tempted to pull the call logs and show Priya that sales never followed up.",
+			check: func(s sheet.Sheet) string {
+				for _, p := range s.Programs {
+					if strings.HasSuffix(p, "show") {
+						return "program " + p
+					}
+				}
+				return ""
+			},
+		},
+		{
 			name: "a trade show is a program",
 			text: "Our VP of Sales, Dana, still brings up the trade show: 450 badge scans and one deal. I ran that show.",
 			check: func(s sheet.Sheet) string {
