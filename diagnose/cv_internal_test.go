@@ -434,8 +434,9 @@ func TestCVTypes(t *testing.T) {
 	for _, kind := range strings.Split(spec, ",") {
 		bin := kind == "binary"
 		binaryFamilies = map[string]bool{"types": bin, "urgency": bin, "route": bin, "proactive": bin}
-		var dom, domN, urg1, urgN, route, routeN, pro, proN float64
+		var dom, domN, urg1, urgN, route, routeN, pro, proN, multi, multiN float64
 		var binN, binOK [10]float64
+		var domAlone, presAlone [2]float64
 		var setTP, setFP, setFN float64
 		for _, a := range set.Authors {
 			var train, test []Example
@@ -490,11 +491,34 @@ func TestCVTypes(t *testing.T) {
 							setFN++
 						}
 					}
+					// The other two ways to pick: the dominant model alone, and
+					// presence alone.
+					bd, bp := 0, 0
+					for k := 0; k < 4; k++ {
+						if dp[k] > dp[bd] {
+							bd = k
+						}
+						if rd.prob(fmt.Sprint(mTypePre, k+1), x) > rd.prob(fmt.Sprint(mTypePre, bp+1), x) {
+							bp = k
+						}
+					}
+					if bd+1 == xp.Types[0] {
+						domAlone[min(len(xp.Types), 2)-1]++
+					}
+					if bp+1 == xp.Types[0] {
+						presAlone[min(len(xp.Types), 2)-1]++
+					}
 					k := min(int(dp[best]*10), 9)
 					binN[k]++
+					if len(xp.Types) > 1 {
+						multiN++
+					}
 					if best+1 == xp.Types[0] {
 						dom++
 						binOK[k]++
+						if len(xp.Types) > 1 {
+							multi++
+						}
 					}
 				}
 				var above []float64
@@ -508,6 +532,8 @@ func TestCVTypes(t *testing.T) {
 			}
 		}
 		t.Logf("%s %s: route %.3f dominant %.3f set F1 %.3f urgency within one %.3f proactive %.3f", kind, os.Getenv("ALIGN_CV_GROUPS"), route/routeN, dom/domN, 2*setTP/(2*setTP+setFP+setFN), urg1/urgN, pro/proN)
+		t.Logf("dominant on cases with two or more types: %d cases, accuracy %.3f; on one type: %d cases, accuracy %.3f", int(multiN), multi/multiN, int(domN-multiN), (dom-multi)/(domN-multiN))
+		t.Logf("dominant model alone: two or more %.3f, one %.3f; presence alone: two or more %.3f, one %.3f", domAlone[1]/multiN, domAlone[0]/(domN-multiN), presAlone[1]/multiN, presAlone[0]/(domN-multiN))
 		for k := range binN {
 			if binN[k] > 0 {
 				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(k)/10, float64(k+1)/10, int(binN[k]), binOK[k]/binN[k])

@@ -69,7 +69,7 @@ func plansOverCorpus(t *testing.T) []corpusPlan {
 // articles.
 func TestCorpusPlansReadAsWritten(t *testing.T) {
 	for _, p := range plansOverCorpus(t) {
-		for _, f := range plan.GrammarFaults(p.txt) {
+		for _, f := range plan.GrammarFaultsQuoting(p.txt, p.c.Message) {
 			t.Errorf("%s/%s: %s", p.c.Author, p.c.ID, f)
 		}
 	}

@@ -10,7 +10,12 @@ import (
 // before punctuation), a word said twice, and articles that break ("a
 // the", "a an", "an" before a consonant, "a" before a vowel). Each fault
 // names the words around it. Tests in and outside the package use it.
-func GrammarFaults(s string) []string {
+func GrammarFaults(s string) []string { return GrammarFaultsQuoting(s, "") }
+
+// GrammarFaultsQuoting is GrammarFaults for a plan that quotes source: a
+// doubled word or an article the user wrote ("her team gets a SPIF") is
+// theirs, quoted verbatim, not a fault of the plan.
+func GrammarFaultsQuoting(s, source string) []string {
 	var out []string
 	add := func(what string, i, j int) {
 		lo, hi := i-30, j+30
@@ -44,6 +49,9 @@ func GrammarFaults(s string) []string {
 			continue
 		}
 		w1, w2 := strings.ToLower(s[a[0]:a[1]]), strings.ToLower(s[b[0]:b[1]])
+		if source != "" && strings.Contains(source, s[a[0]:b[1]]) {
+			continue
+		}
 		switch {
 		case w1 == w2 && !isDigits(w1):
 			add("doubled word", a[0], b[1])

@@ -300,6 +300,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 			others = append(others, pb.Type(int(t)).Short)
 		}
 	}
+	c.secondEvidence(main)
 	c.vals["otherType"] = strings.Join(others, " and ")
 	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it twice.
@@ -650,6 +651,98 @@ func (c *ctx) evidence(t align.Type) string {
 	return ""
 }
 
+// secondEvidence fills {evidence2}: the strongest words for the second
+// type present, so that a plan naming a second layer shows where the
+// text gives it. It stays empty for a proactive reading, when no words
+// in the type's voice back it, and when they overlap words the plan
+// already cites for the primary type or as the sales leader's quote.
+func (c *ctx) secondEvidence(main align.Type) {
+	c.vals["evidence2"] = ""
+	if c.d.Proactive {
+		return
+	}
+	var second align.Type
+	for _, t := range c.d.Types {
+		if t != main {
+			second = t
+			break
+		}
+	}
+	if second == 0 {
+		return
+	}
+	// evidence records its citation and whether the words were said to
+	// the user; both belong to the primary type's words.
+	saved, had := c.cites["evidence"]
+	verbatim := c.verbatim
+	words := c.evidence(second)
+	ct := c.cites["evidence"]
+	if had {
+		c.cites["evidence"] = saved
+	} else {
+		delete(c.cites, "evidence")
+	}
+	c.verbatim = verbatim
+	// Cut by a length cap, not by punctuation, the words stop short of
+	// their point ("he has formally proposed that the budget").
+	if !wholeClause(words) || ct.End < len(c.seed) && !strings.ContainsRune(".,;:!?\n\"\u201d)", rune(c.seed[ct.End])) {
+		return
+	}
+	// A reporting line ("Martin and I both report to the CEO") is the
+	// setting of a layer, not its evidence.
+	if reportingLine.MatchString(words) {
+		return
+	}
+	for _, k := range []string{"evidence", "quote"} {
+		if o, ok := c.cites[k]; ok && ct.Start < o.End && o.Start < ct.End {
+			return
+		}
+	}
+	c.vals["evidence2"] = words
+	c.cites["evidence2"] = ct
+}
+
+// reportingLine finds words that state who reports to whom.
+var reportingLine = regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
+
+// wholeClause reports whether words read as a clause of their own when
+// quoted: four words or more, opening on a letter or a quotation mark
+// but not on a conjunction ("since marketing's leads aren't converting"),
+// and not ending on a word that needs more after it ("because", "that",
+// "as", "I").
+func wholeClause(words string) bool {
+	f := strings.Fields(words)
+	if len(f) < 4 {
+		return false
+	}
+	if r := []rune(words)[0]; !unicode.IsLetter(r) && !strings.ContainsRune("'\"\u2018\u201c", r) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "since", "that", "because", "which", "who", "when", "if", "as", "and", "but", "so":
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[len(f)-1], ",;:")) {
+	case "because", "that", "as", "and", "or", "but", "i", "to", "the", "a", "an", "of", "with", "for", "from", "if", "when", "which", "who", "=", "-", "my", "our", "his", "her", "their":
+		return false
+	}
+	return true
+}
+
+// subjectless reports whether a clause opens on a verb of being or
+// having, so that its subject stands before a comma.
+func subjectless(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "is", "are", "was", "were", "has", "have", "had", "remains", "stays", "gets":
+		return true
+	}
+	return false
+}
+
 // subordinate reports whether words hold a conjunction that opens a
 // clause needing another after it: "if", "when", "unless", "because",
 // "although", "once", "whether".
@@ -714,6 +807,36 @@ func clause(text string, start, end int) (string, int, int) {
 			if k-hi < maxClause {
 				hi = k
 			}
+		}
+	}
+	// A clause that opens on its verb ("is still on MQL volume") lost its
+	// subject to an aside ("My bonus, set by my boss, is still ..."): take
+	// the aside and the subject back with it.
+	if lo > 0 && text[lo-1] == ',' && subjectless(text[lo:hi]) {
+		k := lo - 1
+		for commas := 0; commas < 2 && k > 0; {
+			for k > 0 && lo-k < 2*maxClause && !stop(k-1) {
+				k--
+			}
+			commas++
+			if k == 0 || text[k-1] != ',' || lo-k >= 2*maxClause {
+				break
+			}
+			k--
+		}
+		if lo-k < 2*maxClause && (k == 0 || stop(k-1)) {
+			lo = k
+		}
+	}
+	// A sentence's subject set off by a comma ("My bonus, set by the CEO,
+	// is on MQL volume") belongs to the clause after it.
+	if lo > 1 && text[lo-1] == ',' {
+		k := lo - 1
+		for k > 0 && lo-k < maxClause && !stop(k-1) {
+			k--
+		}
+		if (k == 0 || strings.IndexByte(".!?\n", text[k-1]) >= 0) && len(strings.Fields(text[k:lo-1])) <= 3 {
+			lo = k
 		}
 	}
 	// Never cut a word: move a cut made by the length cap to a space.

@@ -896,3 +896,20 @@ func TestTypeFourAfterADirectTalkGoesToLeadership(t *testing.T) {
 		t.Errorf("who is in the room does not start with leadership:\n%s", who)
 	}
 }
+
+// TestASentDeckIsOwnedAndASecondLayerIsQuoted: a data case the user
+// already sent opens the first conversation as a mistake owned, and a
+// structural layer the text states is named with the user's words.
+func TestASentDeckIsOwnedAndASecondLayerIsQuoted(t *testing.T) {
+	text := "I run marketing at a freight software firm. Our sales director, Mateus, showed the exec team that our webinar leads converted at 0.3% last year, and his reps stopped calling them in March. Honestly, he is right: we sent 2,000 leads and two became deals, and half were students. My bonus, set by the CEO, is on MQL volume, while his team is paid on signed contracts. Last week I sent Mateus a 15-slide deck on MQL growth and pipeline influenced. He replied: \"This is exactly the problem.\" How do I recover?"
+	d, p := build(t, intake.Input{Situation: text})
+	if !d.Has(2) || d.Primary() == 2 {
+		t.Fatalf("read as %v, want a structural layer second", d.Types)
+	}
+	if open := field(p, "How to open it:"); !strings.Contains(open, "I was wrong to send the 15-slide deck") {
+		t.Errorf("opening does not own the deck: %s", open)
+	}
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "(\"My bonus, set by the CEO, is on MQL volume") {
+		t.Errorf("assessment does not quote the structural layer whole:\n%s", a)
+	}
+}

@@ -218,6 +218,7 @@ var Placeholders = map[string]Placeholder{
 	"boss":      {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
 	"manager":   {KindName, "the user's own manager when the sales leader sits above them (\"your own manager Jill\", \"your own manager\")"},
 	"evidence":  {KindWords, "the strongest words from the user's text for the primary type"},
+	"evidence2": {KindWords, "the strongest words for the second type present, when they differ from the primary type's and the quote's"},
 	"tried":     {KindPhrase, "what the user already tried, in plain words"},
 	"tempted":   {KindPhrase, "what the user is considering, in plain words"},
 	"type":      {KindPhrase, "the primary type's short name"},
