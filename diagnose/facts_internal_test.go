@@ -227,6 +227,13 @@ func TestSalesLeaderName(t *testing.T) {
 		// A name that arrived in the title: "joined as", "was brought in as".
 		{"Three years in the seat. Felix joined as CRO seven weeks ago from a much bigger company. We're peers.", "Felix"},
 		{"Ana was brought in as VP of Sales in March and she hates our webinars.", "Ana"},
+		// A title whose sentence names no one, and a name opening the next
+		// sentence before a comma; leadership named in full ("our CEO
+		// Ingrid Solvang") is leadership when named again alone.
+		{"New CRO started Oct 19. Ruairi Castellano, career enterprise outbound guy, hired by our CEO Ingrid Solvang. I also report to Ingrid. Do I go to Ingrid now?", "Ruairi"},
+		{"The CRO is new, hired by our CEO Ingrid Solvang. I report to Ingrid. Ingrid is busy.", ""},
+		{"Our CRO hates marketing. Ingrid, our CEO, agrees. Ingrid said so twice.", ""},
+		{"Our VP of Sales is new. Yesterday, he cancelled our meeting.", ""},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

@@ -116,6 +116,17 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
 		}
 	}
+	if len(cands) == 0 {
+		for _, h := range titles {
+			if former(h) {
+				continue
+			}
+			if k, ok := nameNext(s, h, initial); ok {
+				cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
+			}
+			break
+		}
+	}
 	if len(cands) > 0 {
 		pick := cands[0]
 		// Counting uses costs a pass over the text: only two different
@@ -340,8 +351,18 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 			continue
 		}
 		// A name is one word here; a capitalised run ("Industry Week",
-		// "Directeur Commercial") is a thing or a title.
+		// "Directeur Commercial") is a thing or a title. A run beside a
+		// leadership title ("our CEO Ingrid Solvang") still marks its
+		// first word as leadership's, for the uses of it alone.
 		if i+1 < len(toks) && toks[i+1].Capital() && toks[i+1].Sentence() == t.Sentence() {
+			if besideExec(toks, i) {
+				w := word(s, i)
+				if counts[w] == nil {
+					counts[w] = &tally{first: i}
+					order = append(order, w)
+				}
+				counts[w].exec = true
+			}
 			continue
 		}
 		// "in Hamburg", "from Japan": a place.
@@ -550,6 +571,37 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	// name: a capitalised word right before a name and a title.
 	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && (isName(k-1) || initial(k-1) && !commonWords()[toks[k-1].Word()]) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
 		return k - 1, true
+	}
+	return k, true
+}
+
+// nameNext finds the name that opens the sentence after a sales title
+// whose own sentence names no one: "New CRO started Oct 19. Ruairi
+// Castellano, career enterprise outbound guy, hired by our CEO". The name
+// must stand where only a name can, before a surname or a comma, must not
+// be a word the corpus writes in lower case ("Yesterday, he"), and must
+// not sit beside a leadership title ("Ingrid, our CEO, agrees").
+func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool) (int, bool) {
+	toks := s.Tokens
+	k := int(h.Last) + 1
+	for k < len(toks) && toks[k].Sentence() == toks[h.First].Sentence() {
+		k++
+	}
+	if k >= len(toks) || toks[k].Sentence() != toks[h.First].Sentence()+1 || toks[k].Quoted() {
+		return 0, false
+	}
+	if !initial(k) || acronym(s, k) || commonWords()[toks[k].Word()] || honorifics[toks[k].Word()] {
+		return 0, false
+	}
+	next := k + 1
+	if next < len(toks) && toks[next].Sentence() == toks[k].Sentence() && toks[next].Capital() && !commonWords()[toks[next].Word()] {
+		next++
+	}
+	if next >= len(toks) || toks[next-1].End() >= len(s.Text) || s.Text[toks[next-1].End()] != ',' {
+		return 0, false
+	}
+	if besideExec(toks, k) || besideExec(toks, next-1) {
+		return 0, false
 	}
 	return k, true
 }
