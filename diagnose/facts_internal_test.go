@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -290,6 +291,25 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		names(pb, pb.Scan(c.text), &f)
 		if f.Pronoun != c.want {
 			t.Errorf("%q: pronoun %q (leader %q), want %q", c.text, f.Pronoun, f.Leader.Name, c.want)
+		}
+	}
+}
+
+// TestRepNames: a rep is named after a rep word ("our AE Priya"); a label
+// in quotation marks after one ("changed to \"AE Sourced\"") is not a name.
+func TestRepNames(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Our VP of Sales, Teodor, ignores us. Our AE Priya called one lead.", []string{"Priya"}},
+		{"Our VP of Sales, Teodor, ignores us. Lead Source was changed from \"Inbound\" to \"AE Sourced\" on 41 deals.", nil},
+	} {
+		var f align.Facts
+		names(pb, pb.Scan(c.text), &f)
+		if !slices.Equal(f.Reps, c.want) {
+			t.Errorf("%q: reps %q, want %q", c.text, f.Reps, c.want)
 		}
 	}
 }

@@ -193,7 +193,9 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if j < len(toks) && (joiners[toks[j].Word()]) {
 			j++
 		}
-		if isName(j) && toks[j].Capital() && word(s, j) != f.Leader.Name {
+		// "changed to \"AE Sourced\"": a label in quotation marks, or a
+		// word the corpus writes in lower case, is not a rep's name.
+		if isName(j) && toks[j].Capital() && !toks[j].Quoted() && !commonWords()[toks[j].Word()] && word(s, j) != f.Leader.Name {
 			f.Reps = addOnce(f.Reps, word(s, j))
 		}
 	}

@@ -913,3 +913,27 @@ func TestASentDeckIsOwnedAndASecondLayerIsQuoted(t *testing.T) {
 		t.Errorf("assessment does not quote the structural layer whole:\n%s", a)
 	}
 }
+
+// TestTheUsersQuestionIsAnsweredFirst: a question about a move the user
+// weighs is answered in the assessment's first sentence, by the move's
+// kind and the playbook's rule: no data case before trust, escalation not
+// before a direct conversation has failed, and yes to the moves the
+// playbook endorses.
+func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Our VP of Sales, Teodor, says our sourced numbers are creative and pulled me off the Thursday pipeline review. We both report to the CEO. I've drafted an email to Teodor attaching an audit of the 41 deals his reps re-tagged. Should I send it?", "To your question: no"},
+		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Do I go to Priya now?", "To your question: not yet"},
+		{"Our VP of Sales, Ines, and I are measured on different numbers: my bonus is on MQLs and hers is on bookings. We both report to the MD. I want to propose a shared pipeline number to Ines. Is that a good idea?", "To your question: yes"},
+	}
+	for _, c := range cases {
+		_, p := build(t, intake.Input{Situation: c.text})
+		if a := section(p, "SITUATION ASSESSMENT"); !strings.HasPrefix(a, c.want) {
+			t.Errorf("%q:\nassessment opens %q, want %q", c.text, a[:min(len(a), 120)], c.want)
+		}
+	}
+	// No question about a move: no answer.
+	_, p := build(t, intake.Input{Situation: type2})
+	if a := section(p, "SITUATION ASSESSMENT"); strings.HasPrefix(a, "To your question") {
+		t.Errorf("answers a question never asked: %q", a[:80])
+	}
+}

@@ -43,6 +43,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Talked, c.sh.Failed) &&
 		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
 		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
+		(len(w.Asked) == 0 || c.askedAny(w.Asked)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Soon, c.sh.DeadlineSoon) &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
@@ -160,4 +161,15 @@ func (c *ctx) function() string {
 		return c.sh.Function
 	}
 	return "marketing"
+}
+
+// askedAny reports whether the user asks whether to make a move whose
+// first kind is one of kinds.
+func (c *ctx) askedAny(kinds []string) bool {
+	q := c.sh.Question
+	if q == nil || q.Move < 0 || q.Move >= len(c.sh.Temptations) {
+		return false
+	}
+	k := c.sh.Temptations[q.Move].Kinds
+	return len(k) > 0 && anyStr(kinds, k[0])
 }

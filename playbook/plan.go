@@ -145,6 +145,9 @@ type When struct {
 	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
+	// Asked holds when the user asks whether to make a move they weigh
+	// ("Should I send it?") and that move's first kind is one of these.
+	Asked []string `yaml:"asked"`
 	Cites []string `yaml:"cites"`
 }
 
@@ -157,7 +160,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

@@ -31,6 +31,10 @@ type SheetDef struct {
 	// Intent opens what the user is considering; the words after it, to
 	// the end of the clause, are the temptation in the user's words.
 	Intent []string `yaml:"intent"`
+	// AskMove finds the user asking whether to make a move ("should I",
+	// "do I go", "is that a bad idea", "am I on the right track"); read
+	// only at the start of a question, or after "or".
+	AskMove []string `yaml:"ask_move"`
 	// Doubt finds the user doubting a move named before it in the
 	// sentence ("Teresa has asked me to present the new funnel metrics at
 	// the kickoff, and I'm not sure that's a good idea"): the move is
@@ -244,6 +248,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("promised", "", sd.Promised)
 	fn("intent", "", sd.Intent)
 	fn("doubt", "", sd.Doubt)
+	fn("ask_move", "", sd.AskMove)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

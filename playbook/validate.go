@@ -333,10 +333,15 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 			bad("plan.sections.%s is missing", sec)
 			continue
 		}
-		// The first slot must always say something, so no section is empty.
-		first := slots[0].Pick
-		if len(first) == 0 || !first[len(first)-1].When.Empty() {
-			bad("plan.sections.%s: the first slot must end with an option that has no conditions", sec)
+		// One slot must always say something, so no section is empty; a
+		// slot before it (the answer to the user's question) may say
+		// nothing.
+		always := false
+		for _, sl := range slots {
+			always = always || len(sl.Pick) > 0 && sl.Pick[len(sl.Pick)-1].When.Empty()
+		}
+		if !always {
+			bad("plan.sections.%s: no slot ends with an option that has no conditions", sec)
 		}
 		for _, sl := range slots {
 			for i, o := range sl.Pick {

@@ -1,6 +1,9 @@
 package sheet_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMoveKinds checks that a move the user weighs is read by its kind,
 // whatever words carry it: the bad moves the playbook warns against and
@@ -13,6 +16,11 @@ func TestMoveKinds(t *testing.T) {
 			name: "numbers shown to someone named between verb and noun",
 			text: "Our VP of Sales, Irene, says the trial leads are students. My instinct is to show Irene the APAC trial conversion numbers so she sees it works.",
 			want: "show Irene the APAC trial conversion numbers so she sees it works [data_deck]",
+		},
+		{
+			name: "a quotation closed right after the move's last word stays whole",
+			text: "Our VP Sales, Teodor, calls our numbers creative. I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" Should I send it?",
+			want: "I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" [data_deck]",
 		},
 		{
 			name: "a reply carrying the data",
@@ -85,5 +93,55 @@ func TestSomeoneElsesWish(t *testing.T) {
 	s = read(t, "Our CRO, Declan, says our numbers are fiction. Declan wants to send the board his own sourced-pipeline slide.")
 	if len(s.Temptations) != 0 {
 		t.Errorf("the sales leader's wish read as the user's move: %+v", s.Temptations)
+	}
+}
+
+// TestQuestionAboutAMove: the user's question is read as asking about a
+// move in its own sentence, or, when bare ("Should I send it?"), about
+// the last move before it; a question that names a move of its own or
+// asks about doing nothing does not borrow an earlier one, and "report"
+// used as a verb is not the data a bare question points back to.
+func TestQuestionAboutAMove(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "a bare question after a drafted email",
+			text: "Our VP Sales, Teodor, calls our numbers creative. I've drafted an email to Teodor attaching the audit. Should I send it?",
+			want: "Should I send it? -> I've drafted an email to Teodor attaching the audit [data_deck]",
+		},
+		{
+			name: "either-or asks about its first move",
+			text: "Our new CRO, Ama, starts in January. Do I walk in with a number, or walk in with a plan and no number?",
+			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number]",
+		},
+		{
+			name: "a question that names its own move borrows none",
+			text: "Our CRO, Len, thinks marketing is brochures. I want to go to the CEO about it. Is there a path here, or should I accept the brochure role?",
+			want: "",
+		},
+		{
+			name: "a question about doing nothing borrows none",
+			text: "Our CRO, Len, thinks marketing is brochures. I want to go to the CEO about it. Should I just let it go?",
+			want: "",
+		},
+		{
+			name: "a reporting line is not what it points back to",
+			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
+			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := read(t, tt.text)
+			got := ""
+			if q := sh.Question; q != nil {
+				m := sh.Temptations[q.Move]
+				got = q.Text + " -> " + m.Text + " [" + strings.Join(m.Kinds, " ") + "]"
+			}
+			if got != tt.want {
+				t.Errorf("question %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

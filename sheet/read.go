@@ -361,6 +361,26 @@ func (r *reader) sentenceBefore(s int) (lo, hi int, ok bool) {
 	return 0, 0, false
 }
 
+// antecedentSentence is the sentence a bare question or a move on "it"
+// weighs: the nearest of the three before sentence s that names a piece
+// of data or a message ("I have a one-pager drafted ... We both report to
+// the general manager. Should I send it?"), else the one right before.
+func (r *reader) antecedentSentence(s int) (lo, hi int, ok bool) {
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		if r.sent[p][1] < r.sent[p][0] {
+			continue
+		}
+		for _, h := range r.inSentence("artifact", p) {
+			// "We both report to the general manager": a verb.
+			if r.reportVerb(h) {
+				continue
+			}
+			return r.sent[p][0], r.sent[p][1], true
+		}
+	}
+	return r.sentenceBefore(s)
+}
+
 func (r *reader) temptations(sh *Sheet) {
 	moves := r.of("move")
 	weighs := map[int]bool{} // sentences that weigh a move
@@ -408,7 +428,7 @@ func (r *reader) temptations(sh *Sheet) {
 			if s == 0 || h.first != r.sent[s][0] {
 				continue
 			}
-			lo, hi, ok := r.sentenceBefore(s)
+			lo, hi, ok := r.antecedentSentence(s)
 			if ok && hi-lo <= maxWords {
 				r.tempt(sh, moves, lo, hi)
 			}
@@ -419,12 +439,17 @@ func (r *reader) temptations(sh *Sheet) {
 		// sentence before names; that sentence is what the plan quotes.
 		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word()] && r.toks[end].Sentence() > 0 {
 			s := r.toks[end].Sentence()
-			plo, phi, ok := r.sentenceBefore(s)
+			plo, phi, ok := r.antecedentSentence(s)
 			if k := r.moveKinds(sh, moves, lo, end); ok && len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
 				for _, x := range r.moveKinds(sh, moves, plo, phi) {
 					if !slices.Contains(k, x) {
 						k = append(k, x)
 					}
+				}
+				// "Should I send it?" after a one-pager about a shared
+				// goal sends a proposal, not a data case.
+				if slices.Contains(k, "shared_metric") {
+					k = slices.DeleteFunc(k, func(x string) bool { return x == "data_deck" || x == "committed_number" })
 				}
 				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(plo, phi), Kinds: k})
 				continue
@@ -710,6 +735,9 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		if h.first < lo || h.last > hi || (h.key == "escalated" && toLeader >= 0 && toLeader < h.first) {
 			continue
 		}
+		if r.reportVerb(h) {
+			continue
+		}
 		undone := false
 		for k := h.first - 1; k >= lo && k >= h.first-6; k-- {
 			undone = undone || undoing[r.toks[k].Word()]
@@ -717,6 +745,20 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		if !undone {
 			add(h.key)
 		}
+	}
+	// Data the sales leader asked for ("send the one-pager by Friday as
+	// asked") is an answer to them, not a case made at them.
+	for k := lo; k+1 <= hi; k++ {
+		if w := r.toks[k].Word(); (w == "as" || w == "like") && (r.toks[k+1].Word() == "asked" || r.toks[k+1].Word() == "requested") {
+			kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "data_deck" })
+			break
+		}
+	}
+	// Sitting in on a sales meeting as an observer ("attend the monthly
+	// bid review board as an observer") is the seat, not a move over the
+	// sales leader's head, unless it names someone from leadership.
+	if slices.Contains(kinds, "asked_pipeline_seat") {
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "escalated" })
 	}
 	for _, p := range sh.People {
 		if p.Kind != "exec" || p.Name == "" {
@@ -739,8 +781,10 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	}
 	// A number proposed to sales as one both teams own ("pitching some
 	// joint pipeline number") is not one promised to be judged by.
+	// Nor is a one-pager or a proposal that carries it a data case: the
+	// document is only how the proposal travels.
 	if slices.Contains(kinds, "shared_metric") {
-		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "committed_number" })
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "committed_number" || k == "data_deck" })
 	}
 	// Going over the sales leader's head is the move that costs most,
 	// whatever else goes with it ("send the numbers to Sr. Llorens"):
@@ -1423,3 +1467,107 @@ func (r *reader) proposed(i int) bool {
 
 // proposalWords mark a clause as wanted or planned.
 var proposalWords = set([]string{"wants", "want", "wanted", "proposes", "proposed", "proposing", "plans", "planning", "will", "would", "going", "intends", "threatens", "threatened"})
+
+// questionAsked reads the user's last question about a move they weigh:
+// a question that opens with an ask_move phrase (after a few lead words
+// such as "so" or "honestly"), or has one after "or", about the move in
+// its own sentence or, failing that, the last move named in the four
+// sentences before it ("I've drafted an email ... Should I send it?").
+func (r *reader) questionAsked(sh *Sheet) {
+	if len(sh.Temptations) == 0 {
+		return
+	}
+	for _, h := range r.of("ask_move") {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() || !r.question(s) {
+			continue
+		}
+		lo := r.sent[s][0]
+		for lo < h.first && questionLead[r.toks[lo].Word()] {
+			lo++
+		}
+		if h.first != lo && r.toks[h.first].Word() != "or" && r.toks[h.first-1].Word() != "or" {
+			continue
+		}
+		// A question that names its own move ("or should I accept the
+		// brochure role?") asks about that move, not an earlier one; only
+		// a bare question ("Should I?", "Should I send it?", "Is that a
+		// bad idea?") asks about the move named before it, and one about
+		// doing nothing ("Should I just let it go?") asks about none.
+		end := r.sent[s][1]
+		bare := end-h.last <= 3
+		for k := h.last + 1; k <= end && k <= h.last+3; k++ {
+			bare = bare || backRefs[r.toks[k].Word()]
+		}
+		k := h.last + 1
+		for k <= end && r.toks[k].Word() == "just" {
+			k++
+		}
+		if k <= end && inaction[r.toks[k].Word()] {
+			bare = false
+		}
+		move := -1
+		for i, t := range sh.Temptations {
+			ts := r.toks[r.tokenAt(t.Start)].Sentence()
+			switch {
+			case ts == s:
+				// Of two moves in an either-or question ("Do I walk in with
+				// a number, or walk in with a plan?"), the first is the one
+				// asked about.
+				if move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s {
+					move = i
+				}
+			case bare && ts < s && ts >= s-4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+				move = i
+			}
+		}
+		if move < 0 {
+			continue
+		}
+		sp := r.span(r.sent[s][0], r.sent[s][1])
+		if end := sp.End; end < len(r.text) && r.text[end] == '?' {
+			sp.End, sp.Text = end+1, r.text[sp.Start:end+1]
+		}
+		sh.Question = &Question{Span: sp, Move: move}
+	}
+}
+
+// questionLead are the words that may open a question before what it
+// asks: "So should I send it?", "Honestly, is that a bad idea?".
+var questionLead = map[string]bool{"so": true, "and": true, "but": true, "then": true, "honestly": true, "basically": true, "ok": true, "okay": true, "now": true, "also": true, "anyway": true, "well": true, "seriously": true, "realistically": true, "question": true, "q": true, "my": true}
+
+// reportVerb reports whether hit h is "report" used as a verb: after a
+// subject ("we both report", "who reports") or before "to", "into",
+// "against" ("report to the CEO", "both report against").
+func (r *reader) reportVerb(h hit) bool {
+	if h.first != h.last {
+		return false
+	}
+	switch r.toks[h.first].Word() {
+	case "report", "reports", "reporting", "reported":
+	default:
+		return false
+	}
+	if k := h.last + 1; k < len(r.toks) && (reportVerbAfter[r.toks[k].Word()] || r.toks[k].Word() == "against") {
+		return true
+	}
+	if k := h.first - 1; k >= 0 && reportSubjects[r.toks[k].Word()] {
+		return true
+	}
+	return false
+}
+
+// reportSubjects stand before "report" used as a verb: "we both report".
+var reportSubjects = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "who": true, "both": true, "also": true, "directly": true, "still": true}
+
+// reportVerbAfter follow "report" used as a verb: "report to", "report
+// directly into".
+var reportVerbAfter = map[string]bool{"to": true, "into": true, "directly": true, "straight": true, "up": true}
+
+// backRefs point a question back at a move named before it: "Should I
+// send it?", "Is that a bad idea?".
+var backRefs = map[string]bool{"it": true, "that": true, "this": true, "them": true, "so": true}
+
+// inaction opens a question about doing nothing: "Should I just let it
+// go?", "Do I wait?".
+var inaction = map[string]bool{"let": true, "leave": true, "drop": true, "ignore": true, "wait": true, "hold": true, "stay": true, "sit": true, "accept": true, "give": true}

@@ -73,6 +73,11 @@ type Sheet struct {
 	// words, from the verb on ("send her the summary"), each with the
 	// kinds of move it is.
 	Temptations []Temptation `json:"temptations,omitempty"`
+	// Question is the user asking whether to make a move they weigh
+	// ("Should I send it?", "Do I go to Ingrid now or keep trying with
+	// him?", "Am I on the right track?"): a plan answers it first. Nil
+	// when the text asks no such question about a move it names.
+	Question *Question `json:"question,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
 	// Acts are the sentences where the user tells of a move of their
@@ -222,6 +227,13 @@ type Artifact struct {
 }
 
 // Temptation is a move the user says they are weighing.
+// Question is the user's question about a move, as written, and the move
+// it asks about: Move indexes Temptations.
+type Question struct {
+	Span
+	Move int `json:"move"`
+}
+
 type Temptation struct {
 	Span
 	// Kinds are the kinds of move it is, an escalation first and the
@@ -264,6 +276,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.events(&sh)
 	r.artifacts(&sh)
 	r.temptations(&sh)
+	r.questionAsked(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
 	r.requests(&sh)
@@ -543,6 +556,21 @@ func (r *reader) inSentence(group string, s int) []hit {
 // span is the text of tokens first..last.
 func (r *reader) span(first, last int) Span {
 	s, e := r.toks[first].Start(), r.toks[last].End()
+	// A quotation opened inside the span and closed right after its last
+	// word ("asking for a \"data governance review.\"") closes inside it:
+	// quoted by a plan, the span must not leave a quotation open.
+	if open := strings.Count(r.text[s:e], "\"") + strings.Count(r.text[s:e], "\u201c") - strings.Count(r.text[s:e], "\u201d"); open%2 != 0 {
+		k := e
+		if k < len(r.text) && strings.ContainsRune(".,!?", rune(r.text[k])) && k+1 < len(r.text) && (r.text[k+1] == '"' || strings.HasPrefix(r.text[k+1:], "\u201d")) {
+			k++
+		}
+		switch {
+		case k < len(r.text) && r.text[k] == '"':
+			e = k + 1
+		case strings.HasPrefix(r.text[k:], "\u201d"):
+			e = k + len("\u201d")
+		}
+	}
 	return Span{Start: s, End: e, Text: r.text[s:e]}
 }
 
