@@ -240,6 +240,20 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 			return span{i, i + 1}, true
 		}
 	}
+	// "I report to our President, Cordelia Ashdown. So does Virgil Szabo,
+	// VP of Sales": the sales leader takes up the user's own line.
+	if len(mine) > 0 {
+		for i := 0; i+2 < len(toks); i++ {
+			if w := toks[i].Word(); (w != "so" && w != "as") || toks[i+1].Word() != "does" && toks[i+1].Word() != "do" {
+				continue
+			}
+			for k := i + 2; k < len(toks) && k <= i+5 && toks[k].Sentence() == toks[i].Sentence(); k++ {
+				if title[k] || name != "" && toks[k].Word() == name {
+					return span{i, i + 1}, true
+				}
+			}
+		}
+	}
 	return span{}, false
 }
 
