@@ -560,6 +560,9 @@ func (c *ctx) evidence(t align.Type) string {
 		if len(ev) == 0 {
 			break
 		}
+		if prefer := c.pb.Type(int(t)).Prefer; len(prefer) > 0 {
+			sort.SliceStable(ev, func(i, j int) bool { return c.holdsAny(ev[i], prefer) && !c.holdsAny(ev[j], prefer) })
+		}
 		if want == "user" {
 			// The record told in figures ("1,400 registrations") is the
 			// record a sales leader remembers: it goes before an admission
@@ -649,6 +652,18 @@ func (c *ctx) evidence(t align.Type) string {
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
 	return ""
+}
+
+// holdsAny reports whether the clause around evidence e holds one of
+// the words (lower case, whole words).
+func (c *ctx) holdsAny(e align.Evidence, words []string) bool {
+	out, _, _ := clause(c.seed, e.Start, e.End)
+	for _, w := range strings.FieldsFunc(strings.ToLower(out), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondEvidence fills {evidence2}: the strongest words for the second
@@ -824,7 +839,7 @@ func clause(text string, start, end int) (string, int, int) {
 			}
 			k--
 		}
-		if lo-k < 2*maxClause && (k == 0 || stop(k-1)) {
+		if lo-k < 2*maxClause && (k == 0 || stop(k-1)) && text[k] != ',' {
 			lo = k
 		}
 	}

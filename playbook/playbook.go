@@ -175,8 +175,12 @@ type TypeDef struct {
 	Color string `yaml:"color"`
 	// Evidence says whose words the plan cites for this type: "user",
 	// "sales_leader" or "any".
-	Evidence string    `yaml:"evidence"`
-	Signals  []*Signal `yaml:"signals"`
+	Evidence string `yaml:"evidence"`
+	// Prefer lists words that put a clause holding one of them first
+	// among the words a plan cites for the type (Type 2: how people are
+	// paid or measured).
+	Prefer  []string  `yaml:"prefer"`
+	Signals []*Signal `yaml:"signals"`
 }
 
 // RouteDef holds the routing cues by kind and the thresholds that decide.
