@@ -937,3 +937,18 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		t.Errorf("answers a question never asked: %q", a[:80])
 	}
 }
+
+// TestStructureIsCitedByHowPeopleArePaid: of the words that back Type 2,
+// the clause that says how someone is paid or measured is the one the
+// assessment quotes, not a volume figure beside it.
+func TestStructureIsCitedByHowPeopleArePaid(t *testing.T) {
+	text := "I'm RevOps manager. In Q3 marketing reported 4,100 MQLs, a record. Since July the sales reps are paid commission only on deals above 15k EUR ARR, so they don't call small companies. Our CSO, Bartosz, says marketing feeds us bakeries. The CMO's bonus is on MQL number. Both report to the CEO."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 2 {
+		t.Fatalf("read as %v, want Type 2 first", d.Types)
+	}
+	a := section(p, "SITUATION ASSESSMENT")
+	if !strings.Contains(a, "paid commission only on deals above 15k EUR ARR") && !strings.Contains(a, "bonus is on MQL number") {
+		t.Errorf("assessment does not cite how anyone is paid:\n%s", a)
+	}
+}
