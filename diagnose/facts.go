@@ -234,6 +234,10 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 			return span{lo, i + 1}, true
 		case leader && also && slices.Contains(mine, object(i)) && object(i) != "":
 			return span{lo, i + 1}, true
+		// "I report to the CEO, Anneke Voss. VP Sales Rafe Dunmore also
+		// reports to her": a pronoun takes up the user's own manager.
+		case leader && also && len(mine) > 0 && (object(i) == "her" || object(i) == "him" || object(i) == "them"):
+			return span{lo, i + 1}, true
 		// "Same level as me, also reports to the MD": the subject left
 		// out, the sentence about the sales leader.
 		case !user && also && slices.Contains(mine, object(i)) && object(i) != "":

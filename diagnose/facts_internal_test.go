@@ -59,6 +59,7 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 	}{
 		{"Our VP of Sales, Dana, and I both report to the CEO.", true},
 		{"I report to our President, Cordelia Ashdown. So does Virgil Szabo, VP of Sales, who has been here 27 years.", true},
+		{"I report to the CEO, Anneke Voss. VP Sales Rafe Dunmore also reports to her.", true},
 		{"I report to the CMO. So does our events lead. Virgil is our VP of Sales.", false},
 		{"I run marketing, and Lorraine and I both report to the COO. Lorraine is our CRO.", true},
 		{"I report to him. Murat Bey, our Sales Director, also report to him.", true},

@@ -630,7 +630,9 @@ func (c *ctx) evidence(t align.Type) string {
 		// A clause that runs into a quotation ("he told me, ...") carries
 		// it whole: the sales leader's own words alone when they were said
 		// to the user, else the clause with the quotation nested in it.
-		if q, ok := c.sh.QuoteAfter(hi); ok && strings.Trim(c.seed[hi:q.Start], " ,:\"\u201c\u201d") == "" && (want == "any" || q.Speaker == want) {
+		// A quotation nobody is said to have spoken ("he explained me that
+		// marketing is \"brochures and fairs\"") is part of the clause too.
+		if q, ok := c.sh.QuoteAfter(hi); ok && strings.Trim(c.seed[hi:q.Start], " ,:\"\u201c\u201d") == "" && (want == "any" || q.Speaker == want || q.Speaker == "") {
 			if q.Speaker == "sales_leader" && !q.Reported && want != "any" {
 				words := clean(strings.Trim(q.Text, "\"\u201c\u201d "))
 				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}

@@ -952,3 +952,16 @@ func TestStructureIsCitedByHowPeopleArePaid(t *testing.T) {
 		t.Errorf("assessment does not cite how anyone is paid:\n%s", a)
 	}
 }
+
+// TestAnUnsentDeckIsNotOwnedAsSent: data the text says is not sent yet is
+// not owned in the opening as a mistake already made.
+func TestAnUnsentDeckIsNotOwnedAsSent(t *testing.T) {
+	text := "Head of marketing, six weeks in. I report to the CEO, Anneke. VP Sales Rafe also reports to her. Rafe won't touch marketing leads: last year your team sent us 1,400 MQLs and we got three opps, he said. I have a 9-slide deck on the SDR response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?"
+	_, p := build(t, intake.Input{Situation: text})
+	if open := field(p, "How to open it:"); strings.Contains(open, "wrong to send") {
+		t.Errorf("opening owns a deck never sent: %s", open)
+	}
+	if strings.Contains(p, "already sent") {
+		t.Errorf("plan says the data was already sent:\n%s", p)
+	}
+}

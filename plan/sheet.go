@@ -45,6 +45,13 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	if slices.Contains(f.Tried, "committed_number") && !sh.Promised {
 		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "committed_number" })
 	}
+	// Data claimed as sent is not, when every piece of data the text
+	// names is still a draft or in the making ("I have a 9-slide deck
+	// ... Not sent yet."): the plan would open by owning a deck nobody
+	// has seen.
+	if slices.Contains(f.Tried, "data_deck") && unsentData(sh) {
+		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "data_deck" })
+	}
 	// A move the user says they are weighing is a temptation the plan
 	// answers, whether or not the reader's signals caught it.
 	for _, t := range sh.Temptations {
@@ -215,4 +222,20 @@ var nester = strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'")
 // with the text it quotes when a nested quotation was rendered.
 func Folded(s string) string {
 	return strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'", "\u2018", "'", "\u2019", "'").Replace(clean(s))
+}
+
+// unsentData reports whether the sheet names data the user made and none
+// of it as sent.
+func unsentData(sh sheet.Sheet) bool {
+	n := 0
+	for _, a := range sh.Artifacts {
+		if a.Kind != "data" {
+			continue
+		}
+		if a.State == "sent" {
+			return false
+		}
+		n++
+	}
+	return n > 0 && sh.WentAbove == nil
 }

@@ -145,3 +145,17 @@ func TestQuestionAboutAMove(t *testing.T) {
 		})
 	}
 }
+
+// TestDataNotYetSent: "email" is a thing, not the act of sending, and a
+// few words right after ("Not sent yet.") say what became of the data.
+func TestDataNotYetSent(t *testing.T) {
+	sh := read(t, "Our VP Sales, Rafe, won't touch our leads. I have a 9-slide deck on the response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?")
+	for _, a := range sh.Artifacts {
+		if a.State == "sent" {
+			t.Errorf("%s read as sent", a.Phrase)
+		}
+	}
+	if len(sh.Artifacts) == 0 {
+		t.Error("no artifacts read")
+	}
+}

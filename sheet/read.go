@@ -253,8 +253,25 @@ func (r *reader) artifacts(sh *Sheet) {
 			h.first++
 		}
 		state := ""
+		// "... and an email drafted to Rafe. Not sent yet.": a sentence of
+		// a few words right after says what became of it.
+		states := r.inSentence("state", s)
+		if next := s + 1; next < len(r.sent) && r.sent[next][1]-r.sent[next][0] < 4 {
+			states = append(slices.Clone(states), r.inSentence("state", next)...)
+		}
 		for _, want := range []string{"considering", "making", "sent"} {
-			for _, sh := range r.inSentence("state", s) {
+			for _, sh := range states {
+				// "email" is a thing; only "emailed" says it was sent.
+				if sh.key == "sent" && sentNouns[r.toks[sh.first].Word()] {
+					continue
+				}
+				if r.toks[sh.first].Sentence() != s {
+					if sh.key == want {
+						state = want
+						break
+					}
+					continue
+				}
 				// The state word must be about this thing, not another
 				// part of a long sentence, unless a pronoun after it
 				// points back ("I built a 14-slide deck showing ... and
@@ -1571,3 +1588,7 @@ var backRefs = map[string]bool{"it": true, "that": true, "this": true, "them": t
 // inaction opens a question about doing nothing: "Should I just let it
 // go?", "Do I wait?".
 var inaction = map[string]bool{"let": true, "leave": true, "drop": true, "ignore": true, "wait": true, "hold": true, "stay": true, "sit": true, "accept": true, "give": true}
+
+// sentNouns are the nouns and present-tense forms a "sent" state pattern
+// also matches by stem ("email" for "emailed"): they say nothing was sent.
+var sentNouns = map[string]bool{"email": true, "emails": true, "post": true, "posts": true, "share": true, "shares": true, "forward": true, "forwards": true, "present": true, "presents": true, "show": true, "shows": true, "publish": true, "publishes": true}
