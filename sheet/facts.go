@@ -173,6 +173,22 @@ func (r *reader) deadlines(sh *Sheet) {
 			continue
 		}
 		seen[s] = true
+		// A dated decision inside a move someone weighs ("I'm tempted to
+		// send her the deck before the board meeting on December 10") is
+		// quoted by its date phrase alone: the date, not the move.
+		if w := r.toks[h.first].Word(); r.weighed(sh, h.first) && (w == "before" || w == "by" || w == "until") {
+			done := false
+			for _, dh := range r.inSentence("date", s) {
+				if dh.first > h.first && dh.last-h.first <= 10 {
+					sh.Deadlines = append(sh.Deadlines, r.span(h.first, dh.last))
+					done = true
+					break
+				}
+			}
+			if done {
+				continue
+			}
+		}
 		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
 			sh.Deadlines = append(sh.Deadlines, unlabelled(r.quotedSpan(lo, hi)))
 		} else if sp, ok := r.withAntecedent(h); ok {
