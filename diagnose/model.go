@@ -355,6 +355,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 			bests[c] = best{sm: r.bundle.Find(mSentPre + code), mi: r.modelIndex(mSentPre + code)}
 		}
 		reportOnly := reportingOnly(pb, dc.scan)
+		ruled := ruleSentences(pb, dc.scan)
 		var sents []sentence
 		read := func(st sentence, v learn.Vector) {
 			i := len(sents)
@@ -380,6 +381,11 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				// A statement of who reports to whom is not a move made,
 				// whatever its words share with escalations.
 				if codes[c] == "escalated" && reportOnly[dc.scan.Tokens[st.first].Sentence()] {
+					continue
+				}
+				// A lead-rule change is told in the words of lead rules,
+				// in its sentence or one beside it.
+				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && !ruled[s-1] && !ruled[s] && !ruled[s+1] {
 					continue
 				}
 				if q > b.p {
@@ -905,6 +911,19 @@ func b2i(b bool) int {
 // hold no act: no tried signal and no act verb (playbook names.act_verbs).
 // On the corpus, every escalation the sentence models found in such a
 // sentence was a false one (31 in-sample, none true).
+// ruleSentences are the sentences that hold a word a lead rule is made of
+// (playbook names.rule_words).
+func ruleSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
+	rules := nameListsOf(pb).rules
+	out := map[int]bool{}
+	for _, t := range s.Tokens {
+		if rules[t.Word()] {
+			out[t.Sentence()] = true
+		}
+	}
+	return out
+}
+
 func reportingOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 	var out map[int]bool
 	for h := range s.Each("fact", "") {

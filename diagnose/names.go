@@ -287,6 +287,9 @@ type nameLists struct {
 	// acts are the verbs that make a sentence an act (playbook
 	// names.act_verbs).
 	acts map[string]bool
+	// rules are the words a lead rule is made of (playbook
+	// names.rule_words).
+	rules map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -298,7 +301,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
-		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs),
+		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	for _, words := range nl.programNouns {

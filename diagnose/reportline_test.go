@@ -31,3 +31,27 @@ func TestReportingLineIsNotAnEscalation(t *testing.T) {
 		}
 	}
 }
+
+// TestALeadRuleChangeIsToldInItsWords checks that a lead-rule change made
+// without sales is read only where the words of lead rules are near
+// ("I didn't preview it with Ewan" after a board slide is not one), while
+// one told in them still is.
+func TestALeadRuleChangeIsToldInItsWords(t *testing.T) {
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Our CRO, Ewan, and I were close. In September our CEO asked me to add a slide to the board deck. I showed marketing-sourced pipeline at 44% of new pipeline. I didn't preview it with Ewan. Honestly it didn't occur to me. He was blindsided.", false},
+		{"Our CRO, Ewan, says our leads are junk. In June I raised the MQL scoring threshold from 50 to 80. I didn't run it past Ewan first.", true},
+	}
+	for _, tt := range tests {
+		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
+		if got := slices.Contains(d.Facts.Tried, "mql_change_without_sales"); got != tt.want {
+			t.Errorf("mql_change_without_sales %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
+		}
+	}
+}

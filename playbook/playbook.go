@@ -164,6 +164,10 @@ type NamesDef struct {
 	// none of them ("Dana and I both report to the CEO") is never the
 	// evidence that the user went over the sales leader's head.
 	ActVerbs []string `yaml:"act_verbs"`
+	// RuleWords name what a lead rule is made of (scoring, thresholds,
+	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
+	// change made without sales, or one beside it, must hold one of them.
+	RuleWords []string `yaml:"rule_words"`
 }
 
 // TypeDef is one of the four misalignment types.
