@@ -383,6 +383,11 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				if codes[c] == "escalated" && reportOnly[dc.scan.Tokens[st.first].Sentence()] {
 					continue
 				}
+				// "Do I go to the CEO?" asks whether to make a move; it
+				// reports none made.
+				if asksWhether(dc.scan, st.first, st.last) {
+					continue
+				}
 				// A lead-rule change is told in the words of lead rules,
 				// in its sentence or one beside it.
 				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && !ruled[s-1] && !ruled[s] && !ruled[s+1] {
@@ -911,6 +916,34 @@ func b2i(b bool) int {
 // hold no act: no tried signal and no act verb (playbook names.act_verbs).
 // On the corpus, every escalation the sentence models found in such a
 // sentence was a false one (31 in-sample, none true).
+// asksWhether reports whether tokens first..last are a question that
+// asks whether to act: it ends in a question mark and opens (after "so",
+// "and", "or", "but") on an auxiliary and "I" or "we" ("Do I go to the
+// CEO?", "Should we send it?").
+func asksWhether(s *playbook.Scan, first, last int) bool {
+	toks := s.Tokens
+	end := toks[last].End()
+	for end < len(s.Text) && strings.ContainsRune(" \"')", rune(s.Text[end])) {
+		end++
+	}
+	if end >= len(s.Text) || s.Text[end] != '?' {
+		return false
+	}
+	k := first
+	for k < last && (toks[k].Word() == "so" || toks[k].Word() == "and" || toks[k].Word() == "or" || toks[k].Word() == "but") {
+		k++
+	}
+	if k+1 > last {
+		return false
+	}
+	switch toks[k].Word() {
+	case "do", "should", "shall", "can", "could", "must", "would":
+		w := toks[k+1].Word()
+		return w == "i" || w == "we"
+	}
+	return false
+}
+
 // ruleSentences are the sentences that hold a word a lead rule is made of
 // (playbook names.rule_words).
 func ruleSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {

@@ -23,6 +23,7 @@ func TestReportingLineIsNotAnEscalation(t *testing.T) {
 	}{
 		{"Our CRO, Priit, says marketing's attribution is fiction and re-tags our deals as sales-sourced. Priit and I both report to the CEO. I sent Priit a breakdown of the multi-touch data and he has not replied.", false},
 		{"Our CRO, Priit, says marketing's attribution is fiction. Priit and I both report to the CEO, and last month I went to the CEO about it behind his back.", true},
+		{"Our CRO, Priit, says marketing's attribution is fiction and re-tags our deals. Priit and I both report to the CEO. Do I go to the CEO?", false},
 	}
 	for _, tt := range tests {
 		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})

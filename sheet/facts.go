@@ -296,12 +296,28 @@ func (r *reader) decision(h hit) bool {
 	return false
 }
 
-// spelledDay reports whether hit h ends in "the" and a number written
-// in words: "by the two founding families" and "by the thousand" count
-// things, where "by the 14th" names a day.
+// spelledDay reports whether hit h ends in "the" and a number that is no
+// day of a month: written in words ("by the two founding families", "by
+// the thousand" count things) or above 31 ("the 2027 planning session"
+// is a year), where "by the 14th" names a day.
 func (r *reader) spelledDay(h hit) bool {
 	k := h.last
-	return k > h.first && r.toks[k-1].Word() == "the" && isNumberWord(r.toks[k].Word()) && !isNumberWord(r.text[r.toks[k].Start():r.toks[k].End()])
+	if k <= h.first || r.toks[k-1].Word() != "the" || !isNumberWord(r.toks[k].Word()) {
+		return false
+	}
+	w := r.text[r.toks[k].Start():r.toks[k].End()]
+	if !isNumberWord(w) {
+		return true
+	}
+	// "the 2027 planning session": a year, not a day of the month.
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n < 1 || n > 31
 }
 
 // dated reports whether hit h names a day or a month: a number or a

@@ -25,6 +25,7 @@ func TestDeadlines(t *testing.T) {
 		{"a start date", "Our VP of Sales, Dana, seems sceptical of marketing. I start as Head of Marketing in two weeks.", ""},
 		{"the user's own question", "Our CRO, Marcus, calls our leads junk. What do I do before the board meeting?", ""},
 		{"a date inside a move weighed", "Our CRO, Marcus, calls our leads junk. I'm tempted to send him the whole attribution deck before the board meeting on December 10, with every number.", "before the board meeting on December 10"},
+		{"a year after the is no day", "Our CRO, Marcus, calls our leads junk. The CEO has asked each of us to come to the 2027 planning session next Monday with our goals.", "The CEO has asked each of us to come to the 2027 planning session next Monday with our goals"},
 		{"a count after by the", "Our CRO, Marcus, calls our leads junk. We are owned by the two founding families.", ""},
 		{"a question with a count of weeks", "Our CRO, Marcus, calls our leads junk. What do I do before the next board meeting in seven weeks?", "before the next board meeting in seven weeks"},
 		{"the user's own question with a date", "Our CRO, Marcus, calls our leads junk. What should I do before the budget meeting on the 15th?", "before the budget meeting on the 15th"},
