@@ -522,6 +522,12 @@ func (c *ctx) evidence(t align.Type) string {
 			if quoted && sq.Speaker == "other" {
 				continue
 			}
+			// A sentence that only says who reports to whom ("Our CRO,
+			// Desmond Varga, reports to the CEO") sets the scene; it is
+			// never a type's evidence.
+			if out, _, _ := clause(c.seed, e.Start, e.End); reportingLine.MatchString(out) && len(strings.Fields(out)) <= 12 {
+				continue
+			}
 			// The user's own move, made or weighed ("I built a deck ...",
 			// "Or go to the CEO about ..."), says what they did, not
 			// what the situation is; the sales leader's words inside it

@@ -965,3 +965,27 @@ func TestAnUnsentDeckIsNotOwnedAsSent(t *testing.T) {
 		t.Errorf("plan says the data was already sent:\n%s", p)
 	}
 }
+
+// TestAReportingLineIsNeverEvidence: a sentence that only says who
+// reports to whom is never quoted as what shows the type, even when the
+// reader ranks it first, and the company's size in money is never
+// restated as a scoreboard.
+func TestAReportingLineIsNeverEvidence(t *testing.T) {
+	text := "I run RevOps at a payments company of about 300 people and about $160M in revenue. Our CRO, Desmond Varga, reports to the CEO. His AEs get a 15% kicker on self-sourced deals, and my marketing VP is bonused on sourced pipeline. Desmond told the exec team \"source = whoever created the opp\" and had 40 opportunities re-tagged as sales-sourced."
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "Our CRO, Desmond Varga, reports to the CEO"
+	at := strings.Index(text, line)
+	for i := range d.Scores {
+		ev := align.Evidence{Start: at, End: at + len(line), Quote: line, Speaker: "sales_leader", Weight: 9}
+		d.Scores[i].Evidence = append([]align.Evidence{ev}, d.Scores[i].Evidence...)
+	}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	a := section(p, "SITUATION ASSESSMENT")
+	if strings.Contains(a, "reports to the CEO") || strings.Contains(a, "in revenue\")") {
+		t.Errorf("assessment quotes a reporting line or the company's size:\n%s", a)
+	}
+}

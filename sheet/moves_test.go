@@ -159,3 +159,18 @@ func TestDataNotYetSent(t *testing.T) {
 		t.Error("no artifacts read")
 	}
 }
+
+// TestDataSentStaysSent: a short sentence after data sent ("It made it
+// worse.") does not make it a draft, and "built ... then didn't send it"
+// leaves it unsent.
+func TestDataSentStaysSent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Our CRO, Nadia, re-tags our deals. I then sent her a breakdown of every change with the audit trail. It made it worse.", "sent"},
+		{"Our CRO, Nadia, re-tags our deals. Last week I built a deck with all the partner-sourced deals to show her, then didn't send it.", "making"},
+	} {
+		sh := read(t, c.text)
+		if len(sh.Artifacts) == 0 || sh.Artifacts[0].State != c.want {
+			t.Errorf("%q: artifacts %+v, want the first %s", c.text, sh.Artifacts, c.want)
+		}
+	}
+}

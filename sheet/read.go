@@ -134,7 +134,9 @@ func (r *reader) numbers(sh *Sheet) {
 		}
 		if found >= 0 {
 			// A head count ("40 reps") is context, not a result to restate.
-			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word()] && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
+			// So is the company's size in money ("about $160M in revenue").
+			size := found == end+2 && r.toks[end+1].Word() == "in" && sizeNouns[r.toks[found].Word()]
+			if sp, ok := r.clauseAround(hit{first: i, last: found}); ok && trimJoins(&sp) && !headCount[r.toks[found].Word()] && !size && !r.proposed(i) && (len(sh.Figures) == 0 || sh.Figures[len(sh.Figures)-1] != sp) {
 				sh.Figures = append(sh.Figures, sp)
 			}
 			s := Span{Start: start, End: r.toks[found].End()}
@@ -257,7 +259,13 @@ func (r *reader) artifacts(sh *Sheet) {
 		// a few words right after says what became of it.
 		states := r.inSentence("state", s)
 		if next := s + 1; next < len(r.sent) && r.sent[next][1]-r.sent[next][0] < 4 {
-			states = append(slices.Clone(states), r.inSentence("state", next)...)
+			for _, h := range r.inSentence("state", next) {
+				// Only a draft's status ("Not sent yet."): "It made it
+				// worse." after a deck sent says nothing of the deck.
+				if h.key == "considering" {
+					states = append(slices.Clone(states), h)
+				}
+			}
 		}
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range states {
@@ -1592,3 +1600,7 @@ var inaction = map[string]bool{"let": true, "leave": true, "drop": true, "ignore
 // sentNouns are the nouns and present-tense forms a "sent" state pattern
 // also matches by stem ("email" for "emailed"): they say nothing was sent.
 var sentNouns = map[string]bool{"email": true, "emails": true, "post": true, "posts": true, "share": true, "shares": true, "forward": true, "forwards": true, "present": true, "presents": true, "show": true, "shows": true, "publish": true, "publishes": true}
+
+// sizeNouns after a number and "in" give the company's size ("$160M in
+// revenue"): context, not a result to restate.
+var sizeNouns = map[string]bool{"revenue": true, "revenues": true, "turnover": true, "sales": true, "arr": true, "bookings": true}
