@@ -525,6 +525,10 @@ func (c *ctx) evidence(t align.Type) string {
 			// A sentence that only says who reports to whom ("Our CRO,
 			// Desmond Varga, reports to the CEO") sets the scene; it is
 			// never a type's evidence.
+			// Evidence from an answer has no place in the text.
+			if e.Start < 0 || e.End > len(c.seed) {
+				continue
+			}
 			if out, _, _ := clause(c.seed, e.Start, e.End); reportingLine.MatchString(out) && len(strings.Fields(out)) <= 12 {
 				continue
 			}
