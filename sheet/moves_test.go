@@ -126,6 +126,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a long sentence before a bare question is weighed by its first clause",
+			text: "Our VP Sales, Gwen, says our leads are junk. I built a 14-slide deck with the follow-up data. I have it drafted as an email to Gwen with the CEO cc'd, because he asked me to keep him in the loop on everything that matters between our two teams this quarter. I haven't slept properly in a week. Should I send it?",
+			want: "Should I send it? -> I have it drafted as an email to Gwen with the CEO cc'd [data_deck]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",

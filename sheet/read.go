@@ -465,6 +465,11 @@ func (r *reader) temptations(sh *Sheet) {
 		if end := r.clauseEnd(lo); end-lo < 2 && objectPronouns[r.toks[end].Word()] && r.toks[end].Sentence() > 0 {
 			s := r.toks[end].Sentence()
 			plo, phi, ok := r.antecedentSentence(s)
+			// A long sentence is weighed by its first clause ("I have it
+			// drafted as an email to Gwen with Rashid cc'd, because ...").
+			if ok && phi-plo > maxWords {
+				phi = r.clauseEnd(plo)
+			}
 			if k := r.moveKinds(sh, moves, lo, end); ok && len(k) > 0 && phi-plo <= maxWords && !r.toks[plo].Quoted() {
 				for _, x := range r.moveKinds(sh, moves, plo, phi) {
 					if !slices.Contains(k, x) {
