@@ -529,7 +529,7 @@ func (c *ctx) evidence(t align.Type) string {
 			if e.Start < 0 || e.End > len(c.seed) {
 				continue
 			}
-			if out, _, _ := clause(c.seed, e.Start, e.End); reportingLine.MatchString(out) && len(strings.Fields(out)) <= 12 {
+			if c.reportingLine(e) {
 				continue
 			}
 			// The user's own move, made or weighed ("I built a deck ...",
@@ -664,6 +664,18 @@ func (c *ctx) evidence(t align.Type) string {
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
 	return ""
+}
+
+// reportingLine reports whether evidence e's clause only says who
+// reports to whom: it states a reporting line, in twelve words or
+// fewer. The regular expression runs only on a clause that holds
+// "report".
+func (c *ctx) reportingLine(e align.Evidence) bool {
+	out, _, _ := clause(c.seed, e.Start, e.End)
+	if !strings.Contains(out, "report") && !strings.Contains(out, "Report") {
+		return false
+	}
+	return reportingLine.MatchString(out) && len(strings.Fields(out)) <= 12
 }
 
 // holdsAny reports whether the clause around evidence e holds one of
