@@ -926,6 +926,12 @@ func (c *ctx) reason() string {
 		if r.Label == "" {
 			continue
 		}
+		// Quoted words that are not the sales leader's ("the CEO told me
+		// 'sales and marketing have been at war here'") are not the
+		// conflict the user sees.
+		if q, ok := c.sh.QuoteAt(r.Start); ok && q.Speaker != "sales_leader" {
+			continue
+		}
 		generic := false
 		for _, l := range c.pb.Urgency.Levels {
 			generic = generic || strings.EqualFold(l.Meaning, r.Label)

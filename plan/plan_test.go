@@ -989,3 +989,23 @@ func TestAReportingLineIsNeverEvidence(t *testing.T) {
 		t.Errorf("assessment quotes a reporting line or the company's size:\n%s", a)
 	}
 }
+
+// TestUrgencyReasonIsNotSomeoneElsesQuote: a word inside someone else's
+// quotation ("the CEO told me 'sales and marketing have been at war
+// here'") is not given as the conflict the user sees, even when the
+// reader takes it as the urgency's reason.
+func TestUrgencyReasonIsNotSomeoneElsesQuote(t *testing.T) {
+	text := "I started as VP Marketing five weeks ago. The CEO, Rashid, told me in the final interview that \"sales and marketing have been at war here and I need someone who can end it.\" The VP Sales is Gwen. In our first 1:1 she said our predecessor sent 2,300 MQLs and her team closed four. I built a deck on her team's follow-up times. Should I send it?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(text, "war here")
+	d.Urgency = align.UrgencyHigh
+	d.UrgencyReasons = append([]align.Evidence{{Start: at, End: at + 3, Quote: "war", Label: "open conflict in meetings", Weight: 5}}, d.UrgencyReasons...)
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if u := field(p, "Urgency:"); strings.Contains(strings.ToLower(u), "open conflict") {
+		t.Errorf("urgency gives the CEO's words as the user's conflict: %s", u)
+	}
+}
