@@ -152,7 +152,8 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 }
 
 // TestProgramsLeaveOutNames: a program noun followed by a capital letter
-// is a name ("Series D" is a funding round), while the pronoun "I" after
+// is a name ("Series D" is a funding round, and so is "series b" typed
+// in lower case), while the pronoun "I" after
 // it leaves the program in.
 func TestProgramsLeaveOutNames(t *testing.T) {
 	pb := testPlaybook(t)
@@ -161,6 +162,8 @@ func TestProgramsLeaveOutNames(t *testing.T) {
 		want []string
 	}{
 		{"Head of RevOps at a Series D security company. Our CRO, Tom, ignores us.", nil},
+		{"dir of demand gen at an hr saas, series b, ~210 ppl. our vp sales tom ignores us.", nil},
+		{"The webinar series a month ago flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
 		{"The webinar series I ran last spring flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
 		{"I sent our CRO, Tom, a deck with the SDR no-show rate.", nil},
 	} {

@@ -900,7 +900,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			}
 			// A noun followed by one letter is a name, not a program:
 			// "Series D" is a funding round, "Plan B" a fallback.
-			if ok && i+len(words) < len(toks) && isLetterName(toks[i+len(words)]) && toks[i+len(words)].Sentence() == toks[i].Sentence() {
+			// Typed in lower case, "series b" is still a funding round
+			// ("a" and "i" in lower case are words: "the series a month
+			// ago").
+			if ok && i+len(words) < len(toks) && toks[i+len(words)].Sentence() == toks[i].Sentence() &&
+				(isLetterName(toks[i+len(words)]) || words[len(words)-1] == "series" && fundingLetter(toks[i+len(words)].Word())) {
 				break
 			}
 			// A noun that names what money pays for is not a program:
@@ -995,6 +999,12 @@ var notModifier = map[string]bool{
 // ("D" in "Series D"), not the pronoun "I".
 func isLetterName(t match.Token) bool {
 	return len(t.Word()) == 1 && t.Word() != "i" && t.Capital()
+}
+
+// fundingLetter reports whether w, after "series", names a funding round
+// in lower case: one letter, not the words "a" and "i".
+func fundingLetter(w string) bool {
+	return len(w) == 1 && w[0] >= 'b' && w[0] <= 'h'
 }
 
 // wordOrPlural reports whether word is w or w+"s", without building w+"s".

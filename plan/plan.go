@@ -213,6 +213,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	// over the sales leader's head means going to theirs.
 	if sh.LeaderBoss != "" {
 		boss = sh.LeaderBoss
+		// A role as the user typed it ("the ceo") is written as the
+		// playbook writes it ("the CEO").
+		if b, ok := pb.Names.Bosses[strings.ToLower(strings.TrimPrefix(boss, "the "))]; ok && strings.HasPrefix(boss, "the ") {
+			boss = b
+		}
 	}
 	// Never send the user through someone the text shows at odds with
 	// the sales leader: name another executive, or leadership.
@@ -221,6 +226,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		for _, p := range sh.People {
 			if p.Kind == "exec" && !p.Conflict && p.Role != "" && !sh.AtOdds(p.Role) {
 				boss = "the " + p.Role
+				if b, ok := pb.Names.Bosses[strings.ToLower(p.Role)]; ok {
+					boss = b
+				}
 				break
 			}
 		}

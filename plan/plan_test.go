@@ -1009,3 +1009,13 @@ func TestUrgencyReasonIsNotSomeoneElsesQuote(t *testing.T) {
 		t.Errorf("urgency gives the CEO's words as the user's conflict: %s", u)
 	}
 }
+
+// TestLeadershipRoleAsThePlaybookWritesIt: a role the user types in lower
+// case ("he reports to the ceo") is written "the CEO" in the plan.
+func TestLeadershipRoleAsThePlaybookWritesIt(t *testing.T) {
+	text := "im dir of demand gen, i report to our cmo lena. our vp sales is trent, he reports to the ceo. my bonus is on mql volume and trent's team is paid on new arr. trent says mktg games the number."
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "the ceo") || !strings.Contains(p, "the CEO") {
+		t.Errorf("want the CEO, as the playbook writes it:\n%s", p)
+	}
+}

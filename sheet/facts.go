@@ -412,6 +412,13 @@ func (r *reader) past(h hit) bool {
 	case "at", "in", "during":
 		at = true
 	}
+	// "On management board meeting 6 November Tomasz said ...": the
+	// preposition may open the clause a few words before the hit.
+	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == c; k-- {
+		if w := r.toks[k].Word(); w == "at" || w == "on" || w == "during" {
+			at = true
+		}
+	}
 	// "she parked it until the December 11 board meeting": a matter put
 	// off until a date waits for it, whatever the tense.
 	if w := r.toks[h.first].Word(); w == "until" || w == "till" {

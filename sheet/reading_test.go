@@ -18,6 +18,31 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("went above %v", s.WentAbove)
 		}
 	})
+	t.Run("a number promised to leadership is not going over anyone's head", func(t *testing.T) {
+		for _, text := range []string{
+			"Our VP Sales, Hal, wants meetings. We both report to Oona, our CEO. In the October prep I told Oona (CEO) we'd deliver $2m of pipeline by June.",
+			"Our VP Sales, Hal, wants meetings. We both report to Oona, our CEO. I told our CEO that we will hit 300 SQLs next quarter.",
+		} {
+			if s := read(t, text); s.WentAbove != nil {
+				t.Errorf("went above %v: %s", s.WentAbove, text)
+			}
+		}
+		if s := read(t, "Our VP Sales, Hal, wants meetings. We both report to Oona, our CEO. I told Oona that Hal ignores every lead."); s.WentAbove == nil {
+			t.Error("a complaint told to the CEO is going above")
+		}
+	})
+	t.Run("a seat the user says they do not have", func(t *testing.T) {
+		s := read(t, "Our GM Sales, Rhys, is civil but dismissive. To be clear, I don't have a seat in his Tuesday forecast call.")
+		if s.SeatHeld != nil || s.SeatPart != nil {
+			t.Errorf("held %v part %v", s.SeatHeld, s.SeatPart)
+		}
+	})
+	t.Run("a date that opens a clause with 'on' and what was said then", func(t *testing.T) {
+		s := read(t, "Our CCO, Witold, doubts attribution. On management board meeting 6 November Witold said the model is manipulation. On 14 December is the board meeting where I must present the budget.")
+		if len(s.Deadlines) == 0 || !strings.HasPrefix(s.Deadlines[0].Text, "On 14 December") {
+			t.Errorf("deadlines %v", s.Deadlines)
+		}
+	})
 	t.Run("an escalation mentioned to the sales leader is known to them", func(t *testing.T) {
 		s := read(t, "Our CRO, Hanne, joined in May. We both report to Osric, our CEO. I went to Osric first and sent him the attribution report. He mentioned it to Hanne, and now she copies him on everything.")
 		if !s.Known {

@@ -302,14 +302,16 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.wentAbove(&sh)
 	r.known(&sh)
 	for _, h := range r.of("seat_held") {
-		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) && !r.seatSought(h.first) {
+		// "I don't have a seat in his forecast call" names the seat to
+		// ask for, not one held.
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) && !r.seatSought(h.first) && !r.denied(h) {
 			sp := r.span(h.first, h.last)
 			sh.SeatHeld = &sp
 			break
 		}
 	}
 	for _, h := range r.of("seat_part") {
-		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) {
+		if !r.toks[h.first].Quoted() && !r.weighed(&sh, h.first) && !r.denied(h) {
 			hi := r.clauseEnd(h.first)
 			if hi < h.last {
 				hi = h.last
@@ -1162,7 +1164,7 @@ func (r *reader) wentAbove(sh *Sheet) {
 		return true
 	}
 	for _, h := range r.of("went_above") {
-		if made(h.first) {
+		if made(h.first) && !r.promise(h.last+1) {
 			last := h.last
 			for last > h.first && determiners[r.toks[last].Word()] {
 				last--
@@ -1192,7 +1194,7 @@ func (r *reader) wentAbove(sh *Sheet) {
 			continue
 		}
 		obj := strings.ToLower(r.name(v + 1))
-		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) {
+		if (execs[obj] || (obj == "him" || obj == "her") && r.execBefore(i, execs, sh)) && made(i) && !r.promise(r.nameEnd(v+1)+1) {
 			sp := r.span(i, r.nameEnd(v+1))
 			sh.WentAbove = &sp
 			break
@@ -1332,6 +1334,31 @@ func (r *reader) manager(sh *Sheet) {
 // managerBefore are the words a manager's name follows directly ("I
 // report to Jill", "my boss Jill").
 var managerBefore = map[string]bool{"to": true, "into": true, "boss": true, "manager": true, "is": true}
+
+// promise reports whether the words from token i on are the user telling
+// leadership what marketing will deliver ("I told Mel (CEO) we'd deliver
+// $1.5m of pipeline"): a number committed, not a complaint taken over the
+// sales leader's head. An aside in brackets after the name is skipped.
+func (r *reader) promise(i int) bool {
+	for i < len(r.toks) && r.toks[i].Sentence() == r.toks[max(i-1, 0)].Sentence() && promiseSkip[r.toks[i].Word()] {
+		i++
+	}
+	if i+1 >= len(r.toks) || r.toks[i].Sentence() != r.toks[i+1].Sentence() {
+		return false
+	}
+	switch r.toks[i].Word() {
+	case "we", "i", "marketing":
+		switch r.toks[i+1].Word() {
+		case "would", "will", "could", "can", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// promiseSkip are the words between an executive's name and what the
+// user told them: a title in brackets, "that".
+var promiseSkip = set([]string{"ceo", "coo", "cfo", "md", "gm", "president", "founder", "owner", "our", "the", "that"})
 
 // userVerb reports whether the verb at token v is the user's own: "I"
 // just before it, or "I" a few words before an "and" just before it ("I
