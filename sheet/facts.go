@@ -412,11 +412,15 @@ func (r *reader) past(h hit) bool {
 	case "at", "in", "during":
 		at = true
 	}
-	// "On management board meeting 6 November Tomasz said ...": the
-	// preposition may open the clause a few words before the hit.
+	// "On management board meeting 6 November Tomasz said ...", "In our
+	// meeting on 17 November he said ...": the preposition may open the
+	// clause a few words before the hit; then what was said after the
+	// date was said on it ("The owner asked me to present the budget in
+	// the committee on 20 January" asked before, about the date).
+	atBefore := false
 	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == c; k-- {
-		if w := r.toks[k].Word(); w == "at" || w == "on" || w == "during" {
-			at = true
+		if w := r.toks[k].Word(); w == "at" || w == "on" || w == "during" || w == "in" {
+			atBefore = true
 		}
 	}
 	// "she parked it until the December 11 board meeting": a matter put
@@ -464,7 +468,8 @@ func (r *reader) past(h hit) bool {
 		// "need" and "exceed" end in "ed" but are not past: a past form
 		// stems to something shorter.
 		pastForm := strings.HasSuffix(w, "ed") && r.toks[k].Stem() != w
-		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || at && (speechVerbs[w] || w == "said" || w == "told")) && inClause(k-1) {
+		said := speechVerbs[w] || w == "said" || w == "told"
+		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || said && (at || atBefore && k > h.last)) && inClause(k-1) {
 			return true
 		}
 	}
@@ -808,7 +813,7 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 // own (not quoted, not weighed).
 func (r *reader) booked(sh *Sheet) {
 	for _, h := range r.of("booked") {
-		if r.toks[h.first].Quoted() || r.weighed(sh, h.first) {
+		if r.toks[h.first].Quoted() || r.weighed(sh, h.first) || r.past(h) {
 			continue
 		}
 		// "The final budget meeting is Thursday" is a meeting of many,
@@ -821,15 +826,19 @@ func (r *reader) booked(sh *Sheet) {
 		if hi-lo > 2*maxWords {
 			continue
 		}
-		ours := false
+		// "our 1:1"; "the two of us", "both of us" are the user and one
+		// other, even when leadership asked for the meeting.
+		ours, two := false, false
 		for k := lo; k <= hi; k++ {
-			ours = ours || r.toks[k].Word() == "our"
+			w := r.toks[k].Word()
+			ours = ours || w == "our"
+			two = two || w == "us" && k >= lo+2 && r.toks[k-1].Word() == "of" && (r.toks[k-2].Word() == "two" || r.toks[k-2].Word() == "2" || r.toks[k-2].Word() == "both")
 		}
 		exec := false
 		for _, rh := range r.inSentence("role", s) {
 			exec = exec || rh.key == "exec"
 		}
-		if exec || !(ours || r.mentions(s, sh)) {
+		if exec && !two || !(ours || two || r.mentions(s, sh)) {
 			continue
 		}
 		sp := r.span(lo, hi)

@@ -43,6 +43,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("deadlines %v", s.Deadlines)
 		}
 	})
+	t.Run("a meeting of the two on a calendar date is booked; one told in the past is not", func(t *testing.T) {
+		s := read(t, "Our Head of Sales, Lutz, is polite but cold. The MD asked the two of us to meet, and we have an hour booked on 9 December.")
+		if s.Booked == nil || !strings.Contains(s.Booked.Text, "9 December") {
+			t.Errorf("booked %v", s.Booked)
+		}
+		s = read(t, "Our Head of Sales, Lutz, is polite but cold. In our meeting on 17 November he said the leads were names, not customers.")
+		if s.Booked != nil {
+			t.Errorf("booked %v", s.Booked)
+		}
+	})
 	t.Run("an escalation mentioned to the sales leader is known to them", func(t *testing.T) {
 		s := read(t, "Our CRO, Hanne, joined in May. We both report to Osric, our CEO. I went to Osric first and sent him the attribution report. He mentioned it to Hanne, and now she copies him on everything.")
 		if !s.Known {
