@@ -625,6 +625,16 @@ func (c *ctx) evidence(t align.Type) string {
 			return nest(words)
 		}
 		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
+		// A term in quotation marks before the clause ("started to write
+		// \"own network\" as opportunity source") is part of it: cut at
+		// the quotation, the clause is a fragment with no subject.
+		if q, ok := c.sh.QuoteBefore(lo); ok && q.Speaker == "" && strings.Trim(c.seed[q.End:lo], " \"\u201d") == "" {
+			open := len(strings.TrimRight(c.seed[:q.Start], "\"'\u201c\u2018"))
+			if _, lo2, _ := clause(c.seed, open, open); lo2 < open && hi-lo2 < 240 {
+				lo = lo2
+				out = strings.TrimSpace(c.seed[lo:hi])
+			}
+		}
 		// A name or a term in quotation marks ("we ran the 'Payroll
 		// Compliance 2025' webinar series") is part of the clause, not
 		// its end.

@@ -1019,3 +1019,14 @@ func TestLeadershipRoleAsThePlaybookWritesIt(t *testing.T) {
 		t.Errorf("want the CEO, as the playbook writes it:\n%s", p)
 	}
 }
+
+// TestEvidenceKeepsATermInQuotesBeforeIt: a clause that follows a term in
+// quotation marks is cited with the words before the term, never as a
+// fragment that opens on "as".
+func TestEvidenceKeepsATermInQuotesBeforeIt(t *testing.T) {
+	text := "I am marketing director at a logistics company and I report to the CEO. Our Chief Commercial Officer Tomek is on the management board. This year we implemented campaign influence, and in the Q3 report I wrote that marketing influenced 41% of won deals. On the board meeting 6 November Tomek said \"marketing is taking credit for relationships my people build for ten years\" and he called the model \"manipulation\". After this, two regional sales managers (Brno and Vilnius) started to write \"own network\" as opportunity source on almost all new opportunities, also on ones which came from our tender portal form."
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "(\"as opportunity source") || strings.Contains(p, "\"as opportunity") {
+		t.Errorf("a fragment is quoted:\n%s", section(p, align.SecAssessment))
+	}
+}

@@ -1060,6 +1060,17 @@ func (s Sheet) QuoteAfter(at int) (Quote, bool) {
 	return Quote{}, false
 }
 
+// QuoteBefore returns the quotation that ends at byte at or up to six
+// bytes before it.
+func (s Sheet) QuoteBefore(at int) (Quote, bool) {
+	for _, q := range s.Quotes {
+		if q.End <= at && at-q.End <= 6 {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
 // InAct reports whether byte at falls in one of the user's own moves
 // (Acts).
 func (s Sheet) InAct(at int) bool {
