@@ -253,7 +253,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 		"tried":   c.plain(pb.Tried, f.Tried),
 		"tempted": c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
 	}
-	for k, v := range sheetVals(sh, def) {
+	for k, v := range sheetVals(sh, def, pb.Type(2).Prefer) {
 		c.vals[k] = v
 	}
 	c.vals["us"] = "marketing"
@@ -286,7 +286,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	if sh.Uses("mql") || overlap([]string{"mql_change_without_sales"}, sit.Given.Tried) {
 		c.vals["mqlnum"], c.vals["rules"] = "the MQL number", "the MQL definition"
 	}
-	for k, ct := range sheetCites(sh) {
+	for k, ct := range sheetCites(sh, pb.Type(2).Prefer) {
 		c.cites[k] = ct
 	}
 	// A change the user logged or gave as tried is certain even when the

@@ -1030,3 +1030,18 @@ func TestEvidenceKeepsATermInQuotesBeforeIt(t *testing.T) {
 		t.Errorf("a fragment is quoted:\n%s", section(p, align.SecAssessment))
 	}
 }
+
+// TestScoreboardFiguresSayHowSomeoneIsMeasured: the plan calls a figure
+// a scoreboard only when its clause says how someone is measured or paid,
+// never a program's conversion.
+func TestScoreboardFiguresSayHowSomeoneIsMeasured(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Our GM Sales, Brodie, is measured on new ARR and I am measured on MQLs. We have never shared a number. In 2025 the old team bought 2,300 syndication leads and about 1.2% turned into a meeting. We both report to the CEO.": false,
+		"Our VP Sales, Brodie, is paid on bookings; my bonus is on MQL volume. We have never shared a number. I hit 130% of my lead target last quarter. We both report to the CEO.":                                                  true,
+	} {
+		_, p := build(t, intake.Input{Situation: text})
+		if got := strings.Contains(p, "The figures you gave"); got != want {
+			t.Errorf("figures restated %v, want %v:\n%s", got, want, section(p, align.SecAssessment))
+		}
+	}
+}

@@ -3,6 +3,7 @@ package plan
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/align-coach/align/playbook"
 
@@ -73,7 +74,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // sheetVals are the typed fillers the fact sheet gives plan texts. A
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
-func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
+func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
 	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
@@ -89,8 +90,8 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 	v["numbers"] = joinAnd(nums)
 	// The clause a number stands in says what it means; the number alone
 	// ("one deal") does not.
-	if len(sh.Figures) > 0 {
-		v["figures"] = nest(clean(sh.Figures[0].Text))
+	if sp, ok := scoreFigure(sh, score); ok {
+		v["figures"] = nest(clean(sp.Text))
 	}
 	if len(sh.Events) > 0 {
 		v["event"] = clean(sh.Events[0].Text)
@@ -118,7 +119,7 @@ func sheetVals(sh sheet.Sheet, def map[string]string) map[string]string {
 
 // sheetCites says where the fillers a plan quotes come from: the user's
 // own words, each a span of their text.
-func sheetCites(sh sheet.Sheet) map[string]Citation {
+func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	out := map[string]Citation{}
 	cite := func(key string, sp sheet.Span) {
 		out[key] = Citation{Start: sp.Start, End: sp.End, Text: clean(sp.Text), Speaker: "user"}
@@ -129,8 +130,8 @@ func sheetCites(sh sheet.Sheet) map[string]Citation {
 	if len(sh.Deadlines) > 0 {
 		cite("deadline", sh.Deadlines[0])
 	}
-	if len(sh.Figures) > 0 {
-		cite("figures", sh.Figures[0])
+	if sp, ok := scoreFigure(sh, score); ok {
+		cite("figures", sp)
 	}
 	if len(sh.Changes) > 0 {
 		cite("change", sh.Changes[len(sh.Changes)-1])
@@ -238,4 +239,20 @@ func unsentData(sh sheet.Sheet) bool {
 		n++
 	}
 	return n > 0 && sh.WentAbove == nil
+}
+
+// scoreFigure is the first figure whose clause says how someone is
+// measured or paid (one of score, the structural type's words: "target",
+// "quota", "bonus"): a figure the plan calls a scoreboard must be one
+// ("at 71% of Q4 quota"), not a program's conversion ("about 1.2% turned
+// into a meeting").
+func scoreFigure(sh sheet.Sheet, score []string) (sheet.Span, bool) {
+	for _, f := range sh.Figures {
+		for _, w := range strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if slices.Contains(score, w) {
+				return f, true
+			}
+		}
+	}
+	return sheet.Span{}, false
 }
