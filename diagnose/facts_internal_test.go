@@ -166,6 +166,8 @@ func TestProgramsLeaveOutNames(t *testing.T) {
 		{"The webinar series a month ago flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
 		{"The webinar series I ran last spring flopped, and our CRO, Tom, remembers.", []string{"the webinar series"}},
 		{"I sent our CRO, Tom, a deck with the SDR no-show rate.", nil},
+		{"Our CRO, Tom, remembers the e-book series that got thousands of downloads.", []string{"the e-book"}},
+		{"My target is sample requests, which we generate through trade fairs. Our CRO, Tom, ignores them.", []string{"the trade fairs"}},
 	} {
 		var f align.Facts
 		programs(pb, pb.Scan(c.text), &f)

@@ -281,6 +281,8 @@ type nameLists struct {
 	// programFirsts are the words a program noun can start with (and
 	// their plurals), so most tokens are passed over with one lookup.
 	programFirsts map[string]bool
+	// programLast are the words a program noun can end with.
+	programLast map[string]bool
 	// repFirsts are the words a rep word can start with; nil when a rep
 	// word is empty (it matches anywhere).
 	repFirsts map[string]bool
@@ -304,10 +306,13 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
+	nl.programLast = make(map[string]bool, 2*len(nl.programNouns))
 	for _, words := range nl.programNouns {
 		if len(words) > 0 {
 			nl.programFirsts[words[0]] = true
 			nl.programFirsts[words[0]+"s"] = true
+			nl.programLast[words[len(words)-1]] = true
+			nl.programLast[words[len(words)-1]+"s"] = true
 		}
 	}
 	nl.repFirsts = map[string]bool{}
@@ -887,6 +892,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if at := toks[i].Start(); at > 0 && (s.Text[at-1] == '-') {
 			continue
 		}
+		// A bare noun after another program's noun names that program
+		// ("the e-book series", "the event list"), not one of its own.
+		if nl.programBare[toks[i].Word()] && i > 0 && toks[i-1].Sentence() == toks[i].Sentence() && nl.programLast[toks[i-1].Word()] {
+			continue
+		}
 		for rank, words := range nouns {
 			if i+len(words) > len(toks) {
 				continue
@@ -986,6 +996,7 @@ var notModifier = map[string]bool{
 	"the": true, "a": true, "an": true, "our": true, "my": true, "his": true, "her": true, "their": true, "your": true, "its": true,
 	"this": true, "that": true, "these": true, "those": true, "every": true, "each": true, "any": true, "some": true, "no": true,
 	"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true, "about": true,
+	"through": true, "via": true, "into": true, "over": true, "after": true, "before": true, "during": true, "like": true, "per": true,
 	"and": true, "or": true, "but": true, "so": true, "as": true, "than": true, "then": true,
 	"last": true, "next": true, "first": true, "same": true, "other": true, "another": true, "new": true, "old": true, "one": true,
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
@@ -993,6 +1004,14 @@ var notModifier = map[string]bool{
 	"big": true, "small": true, "whole": true, "entire": true, "single": true, "only": true, "more": true, "most": true, "all": true,
 	"which": true, "what": true, "who": true, "whose": true, "not": true, "just": true, "also": true, "even": true, "still": true,
 	"run": true, "ran": true, "bought": true, "built": true, "sent": true, "got": true, "did": true, "do": true, "does": true,
+	"generate": true, "generates": true, "get": true, "gets": true, "use": true, "uses": true, "attend": true, "attends": true,
+	// Counts are not names: "sixty events", "a dozen webinars".
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozen": true, "dozens": true, "few": true, "several": true,
+	"many": true, "couple": true, "hundreds": true, "thousands": true, "two": true, "three": true, "four": true, "five": true,
+	// Verbs of what sales does with what a program brings in: "call trade
+	// fair contacts", "ignore webinar leads".
+	"call": true, "calls": true, "chase": true, "chases": true, "work": true, "works": true, "ignore": true, "ignores": true, "touch": true,
+	"follow": true, "cut": true, "kill": true, "stop": true, "drop": true, "skip": true, "want": true, "wants": true, "need": true, "needs": true,
 }
 
 // isLetterName reports whether t is a capital letter standing as a name

@@ -1360,6 +1360,25 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 	// present or the future ("the stand for next spring's show"): a plan
 	// that starts a change with a program starts with a live one.
 	sort.SliceStable(sh.Programs, func(i, j int) bool { return !r.pastOnly(sh.Programs[i]) && r.pastOnly(sh.Programs[j]) })
+	// A program named where the sales leader speaks ("he said marketing
+	// 'sends us names, not customers' and that he will not put his
+	// engineers on trade fair contacts again") is the one the plan's
+	// change starts with: it is the complaint to answer.
+	spoken := map[int]bool{}
+	for _, q := range sh.Quotes {
+		if q.Speaker == "sales_leader" {
+			spoken[r.toks[r.tokenAt(q.Start)].Sentence()] = true
+		}
+	}
+	inSpeech := func(p string) bool {
+		said := false
+		r.everyUse(p, func(t match.Token) bool {
+			said = said || spoken[t.Sentence()]
+			return true
+		})
+		return said
+	}
+	sort.SliceStable(sh.Programs, func(i, j int) bool { return inSpeech(sh.Programs[i]) && !inSpeech(sh.Programs[j]) })
 }
 
 // dropDatedPrograms drops a program the text names only as a date ahead

@@ -53,6 +53,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("booked %v", s.Booked)
 		}
 	})
+	t.Run("the program the sales leader complains about comes first", func(t *testing.T) {
+		s := read(t, "Our Head of Sales, Lutz, is polite but cold. A webinar series in spring had 260 registrations and no opportunity. In the leadership meeting he said marketing \"sends us names, not customers\" and that his engineers will not call trade fair contacts again.")
+		if len(s.Programs) == 0 || s.Programs[0] != "the trade fair" {
+			t.Errorf("programs %q", s.Programs)
+		}
+	})
 	t.Run("an escalation mentioned to the sales leader is known to them", func(t *testing.T) {
 		s := read(t, "Our CRO, Hanne, joined in May. We both report to Osric, our CEO. I went to Osric first and sent him the attribution report. He mentioned it to Hanne, and now she copies him on everything.")
 		if !s.Known {
