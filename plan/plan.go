@@ -324,7 +324,45 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx 
 	// The reason's words are the playbook's; its noun for salespeople is
 	// the user's.
 	c.vals["reason"] = capital(repsWord.ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
+	c.stake()
 	return c
+}
+
+// stake fills {stake}: on a critical reading, the user's own clause that
+// says what is being decided ("cut the marketing programme budget from
+// £1.8m to £700k and use the difference for 8 more SDRs"), so the plan
+// restates the decision instead of the level's meaning. It stays empty
+// when the words are someone's quotation, are not a clause of their own,
+// or are already quoted as the type's evidence or the sales leader's
+// words.
+func (c *ctx) stake() {
+	c.vals["stake"] = ""
+	if c.d.Urgency != align.UrgencyCritical || c.vals["reason"] == "" {
+		return
+	}
+	for _, r := range c.d.UrgencyReasons {
+		if r.Label == "" || r.Start < 0 || r.End > len(c.seed) {
+			continue
+		}
+		// Someone's quotation, or the user's own move ("I've been moving
+		// budget into ..."), is not what others are deciding.
+		if _, ok := c.sh.QuoteAt(r.Start); ok || c.sh.InAct(r.Start) {
+			continue
+		}
+		words, lo, hi := clause(c.seed, r.Start, r.End)
+		words = clean(strings.TrimRight(words, ",;: "))
+		if !wholeClause(words) || len(strings.Fields(words)) > 25 || !stakeClause(c.seed, words, hi) {
+			continue
+		}
+		for _, k := range []string{"evidence", "evidence2", "quote", "deadline"} {
+			if o, ok := c.cites[k]; ok && lo < o.End && o.Start < hi {
+				return
+			}
+		}
+		c.vals["stake"] = nest(words)
+		c.cites["stake"] = Citation{Start: lo, End: hi, Text: words, Speaker: "user"}
+		return
+	}
 }
 
 var verbTitle = map[string]bool{"runs": true, "run": true, "heads": true, "leads": true, "manages": true, "owns": true}
@@ -759,6 +797,51 @@ func (c *ctx) secondEvidence(main align.Type) {
 	c.cites["evidence2"] = ct
 }
 
+// stakeClause reports whether words, a clause of text ending at byte hi,
+// can be quoted as what is being decided: it ends where the writer's
+// punctuation ends it (not cut at a length cap), it does not lead into a
+// quotation or a colon ("one of our investors asked the CEO: ..."), and it
+// is not a fronted time or place with no clause of its own ("in the reorg
+// last October").
+func stakeClause(text, words string, hi int) bool {
+	if hi < len(text) {
+		switch text[hi] {
+		case '.', ',', ';', '!', '?', '\n', ')':
+		default:
+			return false
+		}
+		rest := strings.TrimLeft(text[hi+1:], " ")
+		if text[hi] == ',' && (strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "\u201c")) {
+			return false
+		}
+	}
+	f := strings.Fields(strings.ToLower(words))
+	switch f[0] {
+	case "in", "at", "on", "during", "after", "before", "for", "from", "with", "to", "of":
+		return strings.Contains(words, ",")
+	// The user's own doing or doubt ("I've been moving budget ...", "I'm
+	// torn between ...") and a concession ("even if ...") are not a
+	// decision others are making.
+	case "i", "i'm", "i've", "i'd", "im", "ive", "we", "we're", "we've", "even":
+		return false
+	}
+	// A clause that breaks off on a verb of asking before what was asked
+	// ("one of our investors asked the CEO, in front of me, why ...").
+	if hi < len(text) && text[hi] == ',' {
+		for _, w := range f {
+			if w == "asked" || w == "asks" || w == "wondered" {
+				return false
+			}
+		}
+	}
+	for _, w := range f {
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
+			return false
+		}
+	}
+	return true
+}
+
 // reportingLine finds words that state who reports to whom.
 var reportingLine = regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
 
@@ -818,10 +901,11 @@ func subordinate(words string) bool {
 // and never grows past maxClause bytes on either side.
 func clause(text string, start, end int) (string, int, int) {
 	const maxClause = 80
-	// A comma between digits ("1,400") is part of a number, not a stop.
+	// A comma or a point between digits ("1,400", "£1.8m") is part of a
+	// number, not a stop.
 	stop := func(i int) bool {
 		b := text[i]
-		if b == ',' && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+		if (b == ',' || b == '.') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
 			return false
 		}
 		return strings.IndexByte(".,;:!?\n\"()", b) >= 0

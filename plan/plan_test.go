@@ -1045,3 +1045,20 @@ func TestScoreboardFiguresSayHowSomeoneIsMeasured(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessmentRestatesWhatIsBeingDecided: on a critical reading, the
+// assessment quotes the user's clause that says what is being decided,
+// decimals and all; never the user's own move.
+func TestAssessmentRestatesWhatIsBeingDecided(t *testing.T) {
+	text := "Our CRO, Giles, doesn't think marketing should exist. He told me \"I've never needed a marketing department\". On 20 November his proposal went to the CEO and the CFO: cut the marketing programme budget from £1.8m to £700k and use the difference for 8 more SDRs. Budgets get decided at the offsite on 10 December."
+	_, p := build(t, intake.Input{Situation: text})
+	a := section(p, align.SecAssessment)
+	if !strings.Contains(a, "\"cut the marketing programme budget from £1.8m to £700k and use the difference for 8 more SDRs\"") {
+		t.Errorf("the decision is not restated:\n%s", a)
+	}
+	own := "Our CRO, Giles, doesn't think marketing should exist. He told me \"I've never needed a marketing department\". I've been moving budget from regional promotions into a global brand program, and he wants the board to cut marketing."
+	_, p = build(t, intake.Input{Situation: own})
+	if a := section(p, align.SecAssessment); strings.Contains(a, "I've been moving budget") {
+		t.Errorf("the user's own move is quoted as what is decided:\n%s", a)
+	}
+}

@@ -227,6 +227,7 @@ var Placeholders = map[string]Placeholder{
 	"type":      {KindPhrase, "the primary type's short name"},
 	"otherType": {KindPhrase, "the other types' short names"},
 	"reason":    {KindSentence, "the strongest urgency reason, in plain words"},
+	"stake":     {KindWords, "on a critical reading, the user's clause that says what is being decided, for quoting (\"cut the marketing programme budget from £1.8m to £700k\")"},
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
