@@ -172,6 +172,7 @@ func TestDataSentStaysSent(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Our CRO, Nadia, re-tags our deals. I then sent her a breakdown of every change with the audit trail. It made it worse.", "sent"},
 		{"Our CRO, Nadia, re-tags our deals. Last week I built a deck with all the partner-sourced deals to show her, then didn't send it.", "making"},
+		{"Our CRO, Giles, says marketing should not exist. I've spent two weeks on a 20-page deck defending marketing ROI.", "making"},
 	} {
 		sh := read(t, c.text)
 		if len(sh.Artifacts) == 0 || sh.Artifacts[0].State != c.want {

@@ -269,8 +269,10 @@ func (r *reader) artifacts(sh *Sheet) {
 		}
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range states {
-				// "email" is a thing; only "emailed" says it was sent.
-				if sh.key == "sent" && sentNouns[r.toks[sh.first].Word()] {
+				// "email" is a thing; only "emailed" says it was sent. And
+				// "weekly" is matched by its stem: "two weeks on a deck"
+				// says how long it took, not that it goes out weekly.
+				if w := r.toks[sh.first].Word(); sh.key == "sent" && (sentNouns[w] || w == "week" || w == "weeks" || w == "month" || w == "months") {
 					continue
 				}
 				if r.toks[sh.first].Sentence() != s {
