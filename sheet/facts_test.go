@@ -19,6 +19,7 @@ func TestDeadlines(t *testing.T) {
 		{"a board meeting on a date", "Our CRO, Marcus, calls our leads junk. The CEO asked me to come back with a view before the board meeting on the 24th.", "The CEO asked me to come back with a view before the board meeting on the 24th"},
 		{"a quotation in it is kept whole", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO says Marcus \"has a point\".", "The board sees the plan in three weeks and the CEO says Marcus \"has a point\""},
 		{"a date beside a past verb", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO has told me he agrees.", "The board sees the plan in three weeks and the CEO has told me he agrees"},
+		{"a weekday before the date", "Our VP of Sales, Hattie, ignores our leads. The CEO wants my Q1 plan at the quarterly business review on Tuesday 15 December.", "The CEO wants my Q1 plan at the quarterly business review on Tuesday 15 December"},
 		{"a date dealt with", "Our CRO, Marcus, calls our leads junk. Meanwhile marketing's budget for next quarter was trimmed 15%.", ""},
 		{"weeks that look back", "Our VP of Sales, Dana, ignores our leads. Our MQL-to-meeting rate has halved in six weeks.", ""},
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
@@ -76,6 +77,7 @@ func TestLost(t *testing.T) {
 		{"a deal lost", "Our CRO, Marcus, blames marketing. We lost two deals to a competitor last quarter.", true, false},
 		{"accounts lost before the user came", "The MD hired me because we lost two big food accounts to a competitor with a proper website. Our GM Sales, Warren, says marketing is a nice-to-have.", true, false},
 		{"enquiries that sat", "Our sales director, Tom, ignores the web. A merchant group enquiry sat for eleven days.", true, true},
+		{"leads never contacted", "Our VP of Sales, Hattie, says our leads are junk. 41% of October MQLs were never contacted within five working days.", true, true},
 		{"skepticism alone", "Our VP of Sales, Dana, is sceptical of marketing and says our leads are junk.", false, false},
 		{"a loss denied", "Our CRO, Marcus, is sceptical. We have not lost a deal over it yet.", false, false},
 	}
