@@ -188,6 +188,8 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Ray is our SVP of Sales. He reports to the CEO.", "Ray"},
 		{"I report to Fiona whos Head of Sales. She ignores the dashboard.", "Fiona"},
 		{"My boss is Rodrigo, he is Commercial Director and runs the sales team. He says make better leads.", "Rodrigo"},
+		// Two sales titles named as often: the one the pronouns follow.
+		{"Grant Mabry is SVP Sales Americas and reports to our CRO Ophelia Stanton. I had not walked Grant through my dashboard. He was blindsided, and after the meeting he told me it made his team look bad. Should I let my boss talk to Ophelia? Or go to Ophelia myself?", "Grant"},
 		{"he is Commercial Director.", ""},
 		{"My team is measured on quotes, Lorraine (SVP Sales & Distribution) is measured on premium.", "Lorraine"},
 		{"Dana, our Midwest regional VP of sales, runs the producers.", "Dana"},

@@ -136,7 +136,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			for i, c := range cands {
 				names[i] = c.name
 			}
-			uses := nameUses(toks, names)
+			uses := nameRefs(s.Text, toks, names)
 			best, rank := uses[pick.name], seniority(pick.title)
 			for _, c := range cands[1:] {
 				if n, r := uses[c.name], seniority(c.title); n > best || n == best && r > rank {
@@ -687,6 +687,44 @@ func nameUses(toks []match.Token, names []string) map[string]int {
 			first, _, _ = strings.Cut(rest, " ")
 		}
 		out[name] = firsts[first]
+	}
+	return out
+}
+
+// nameRefs is nameUses with each third-person pronoun counted for the
+// name used last before it, while no other name (a word written with a
+// capital and then lower case, outside quotes) has come between: "I had
+// not walked Grant through it. He was blindsided. After the meeting he
+// told me ..." refers to Grant four times, whoever the text names more
+// often by name alone. Two sales leaders are told apart by it.
+func nameRefs(text string, toks []match.Token, names []string) map[string]int {
+	out := nameUses(toks, names)
+	key := make(map[string]string, len(names))
+	for _, name := range names {
+		first, rest, _ := strings.Cut(strings.ToLower(name), " ")
+		if honorifics[strings.TrimSuffix(first, ".")] && rest != "" {
+			first, _, _ = strings.Cut(rest, " ")
+		}
+		key[first] = name
+	}
+	last := ""
+	for i, t := range toks {
+		w := t.Word()
+		if _, ok := key[w]; ok {
+			last = w
+			continue
+		}
+		switch w {
+		case "he", "she", "him", "his", "her":
+			if last != "" && !t.Quoted() {
+				out[key[last]]++
+			}
+		default:
+			st := t.Start()
+			if t.Capital() && !t.Quoted() && w != "i" && i > 0 && toks[i-1].Sentence() == t.Sentence() && st+1 < len(text) && unicode.IsLower(rune(text[st+1])) {
+				last = ""
+			}
+		}
 	}
 	return out
 }

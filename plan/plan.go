@@ -723,7 +723,7 @@ func (c *ctx) evidence(t align.Type) string {
 }
 
 // reportingLine reports whether evidence e's clause only says who
-// reports to whom: it states a reporting line, in twelve words or
+// reports to whom: it states a reporting line, in sixteen words or
 // fewer. The regular expression runs only on a clause that holds
 // "report".
 func (c *ctx) reportingLine(e align.Evidence) bool {
@@ -731,7 +731,7 @@ func (c *ctx) reportingLine(e align.Evidence) bool {
 	if !strings.Contains(out, "report") && !strings.Contains(out, "Report") {
 		return false
 	}
-	return reportingLine.MatchString(out) && len(strings.Fields(out)) <= 12
+	return reportingLine.MatchString(out) && len(strings.Fields(out)) <= 16
 }
 
 // holdsAny reports whether the clause around evidence e holds one of
