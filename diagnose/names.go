@@ -1036,7 +1036,7 @@ var notModifier = map[string]bool{
 	"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true, "about": true,
 	"through": true, "via": true, "into": true, "over": true, "after": true, "before": true, "during": true, "like": true, "per": true,
 	"and": true, "or": true, "but": true, "so": true, "as": true, "than": true, "then": true,
-	"last": true, "next": true, "first": true, "same": true, "other": true, "another": true, "new": true, "old": true, "one": true,
+	"last": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "same": true, "other": true, "another": true, "new": true, "old": true, "one": true,
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 	"i": true, "we": true, "he": true, "she": true, "they": true, "it": true, "you": true, "me": true, "us": true, "him": true, "them": true,
 	"big": true, "small": true, "whole": true, "entire": true, "single": true, "only": true, "more": true, "most": true, "all": true,

@@ -58,6 +58,7 @@ func TestEachRule(t *testing.T) {
 		{"early-escalation", "Within 30 days, credit every", "Escalate to the CEO and, within 30 days, credit every", 17, "error"},
 		{"one-change", "Within 30 days, credit every ambiguous deal to sales and tell Jordan before the report goes out.", "- Credit ambiguous deals to sales.\n- Rebuild the scoring model.\n- Launch a new webinar series.", 0, "error"},
 		{"one-change", "Within 30 days, credit every", "Make three changes: within 30 days, credit every", 17, "error"},
+		{"one-change", "Within 30 days, credit every", "Within 30 days, credit every ambiguous deal, and as a second step rebuild the scoring; credit every", 17, "error"},
 		{"presumes-wrong", "The fight is about credit", "Prove him wrong. The fight is about credit", 7, "warning"},
 		{"presumes-wrong", "Ask for a standing invitation", "Win the attribution argument first. Ask for a standing invitation", 20, "warning"},
 	}
@@ -171,4 +172,15 @@ func field(doc, label string) string {
 		}
 	}
 	return ""
+}
+
+// TestOrdinalBesideAProgramIsNotAList: "the fourth trade show" names one
+// thing; only an ordinal beside what is counted ("a second step") lists.
+func TestOrdinalBesideAProgramIsNotAList(t *testing.T) {
+	doc := strings.Replace(clean(t), "Within 30 days, credit every", "Within 30 days, cut the leads from the fourth trade show and the second webinar; credit every", 1)
+	for _, f := range check(t, doc).Findings {
+		if f.Rule == "one-change" {
+			t.Errorf("flagged as a list: %s", f.Message)
+		}
+	}
 }
