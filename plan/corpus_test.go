@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/corpus"
@@ -21,6 +22,9 @@ type corpusPlan struct {
 	res engine.Result
 	txt string
 }
+
+// corpusDate is the date on every corpus plan.
+var corpusDate = time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
 
 var (
 	corpusOnce  sync.Once
@@ -44,7 +48,7 @@ func plansOverCorpus(t *testing.T) []corpusPlan {
 			return
 		}
 		for _, c := range set.Cases {
-			res, err := e.Plan(intake.Input{Situation: c.Message}, "2026-11-24")
+			res, err := e.Plan(intake.Input{Situation: c.Message}, corpusDate.Format("2006-01-02"))
 			if err != nil {
 				corpusErr = err
 				return
@@ -90,7 +94,7 @@ func TestCorpusQuotesAreVerbatimAndAttributed(t *testing.T) {
 		sh := sheet.Read(e.PB, sit, d)
 		text := plan.Folded(sit.Text)
 		body := plan.Folded(p.txt)
-		for _, ct := range plan.Cited(e.PB, sit, d) {
+		for _, ct := range plan.Cited(e.PB, sit, d, corpusDate) {
 			cited++
 			id := p.c.Author + "/" + p.c.ID
 			if !strings.Contains(text, plan.Folded(ct.Text)) {
@@ -130,7 +134,7 @@ func TestCorpusAssumptionsAgreeWithThePlan(t *testing.T) {
 		sit, d := p.res.Situation, p.res.Diagnosis
 		sh := sheet.Read(e.PB, sit, d)
 		quotesLeader := false
-		for _, ct := range plan.Cited(e.PB, sit, d) {
+		for _, ct := range plan.Cited(e.PB, sit, d, corpusDate) {
 			quotesLeader = quotesLeader || ct.Speaker == "sales_leader"
 		}
 		body := p.txt
@@ -241,7 +245,7 @@ func TestCorpusPlansClaimOnlyWhatTheTextSays(t *testing.T) {
 				}
 			}
 		}
-		for _, ct := range plan.Cited(e.PB, sit, d) {
+		for _, ct := range plan.Cited(e.PB, sit, d, corpusDate) {
 			if ct.Speaker != "sales_leader" || !sh.ReportedAt(ct.Start) {
 				continue
 			}
@@ -362,7 +366,7 @@ func TestCorpusQuotationsAreWhole(t *testing.T) {
 	for _, p := range plansOverCorpus(t) {
 		sit, d := p.res.Situation, p.res.Diagnosis
 		sh := sheet.Read(e.PB, sit, d)
-		for _, ct := range plan.Cited(e.PB, sit, d) {
+		for _, ct := range plan.Cited(e.PB, sit, d, corpusDate) {
 			q, ok := sh.QuoteAt(ct.Start)
 			if ok && ct.End < q.End {
 				t.Errorf("%s/%s: %q cuts the quotation %q", p.c.Author, p.c.ID, ct.Text, q.Text)

@@ -42,10 +42,10 @@ type Citation struct {
 }
 
 // Cited lists the words from the user's text that the plan for this
-// diagnosis quotes, in order, so that a test can hold every quote to the
-// text and to its speaker.
-func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) []Citation {
-	_, cited := build(pb, sit, d, time.Time{})
+// diagnosis, dated built, quotes, in order, so that a test can hold every
+// quote to the text and to its speaker.
+func Cited(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) []Citation {
+	_, cited := build(pb, sit, d, built)
 	return cited
 }
 
@@ -55,7 +55,7 @@ func build(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built 
 }
 
 func buildCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) (align.Plan, *ctx) {
-	c := newCtx(pb, sit, d)
+	c := newCtx(pb, sit, d, built)
 	p := align.Plan{
 		TypeLine:    c.typeLine(),
 		UrgencyLine: c.section("urgency"),
@@ -155,8 +155,10 @@ type ctx struct {
 	temptUsed map[int]bool
 }
 
-func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) *ctx {
+func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) *ctx {
 	sh := sheet.Read(pb, sit, d)
+	// A date the plan's own date has passed is behind, not ahead.
+	sh.DropPast(built)
 	d = withSheet(d, sh)
 	c := &ctx{pb: pb, d: d, sh: sh, seed: sit.Text, cites: map[string]Citation{}, said: map[string]bool{}, temptAt: -1, temptUsed: map[int]bool{}}
 	f := d.Facts

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReadingKinds checks kinds of reading found by blind side-by-side
@@ -137,4 +138,26 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("leader %q", s.Leader.Name)
 		}
 	})
+}
+
+// TestDropPast: a deadline or a booked meeting whose dates the plan's own
+// date has passed is behind the user; the next deadline takes its place.
+func TestDropPast(t *testing.T) {
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	s := read(t, "Our CRO, Lachlan, says marketing counts anyone who downloaded an ebook. At the September board meeting one of the directors asked why our numbers differ. Next board meeting is Thursday 10 December.")
+	s.DropPast(now)
+	if len(s.Deadlines) == 0 || !strings.HasPrefix(s.Deadlines[0].Text, "Next board meeting") || s.DeadlineDate == nil || s.DeadlineDate.Text != "10 December" {
+		t.Errorf("deadlines %v date %v", s.Deadlines, s.DeadlineDate)
+	}
+	s = read(t, "Our Sales Director, Ettore, ignores the web leads. I spoke with him only once, at the coffee machine on 5 November, and he told me not to disturb his salesmen.")
+	s.DropPast(now)
+	if s.Booked != nil {
+		t.Errorf("booked %v", s.Booked)
+	}
+	// In December, a January date is next year's.
+	s = read(t, "Our VP Sales, Brodie, is dismissive. We plan H2 on 20 January and I want something better than another argument.")
+	s.DropPast(now)
+	if len(s.Deadlines) == 0 {
+		t.Error("a January date was dropped in December")
+	}
 }

@@ -26,10 +26,13 @@
 package sheet
 
 import (
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1438,6 +1441,90 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 			return false
 		}
 		found = found || execs[w]
+	}
+	return found
+}
+
+// DropPast drops the dates that now has passed: a booked meeting or a
+// deadline whose every calendar date ("on 5 November", "the October
+// board meeting") lies in the months just before now is behind the user,
+// not ahead ("At the October board meeting one of the directors asked
+// ..." in a text read in December). An earlier date is read as next
+// year's ("January 20" in December). A zero now
+// drops nothing. When the first deadline goes, DeadlineDate is the date
+// in the one that takes its place.
+func (s *Sheet) DropPast(now time.Time) {
+	if now.IsZero() {
+		return
+	}
+	if s.Booked != nil && pastDates(s.Booked.Text, now) {
+		s.Booked = nil
+	}
+	dropped := false
+	for len(s.Deadlines) > 0 && pastDates(s.Deadlines[0].Text, now) {
+		s.Deadlines = s.Deadlines[1:]
+		dropped = true
+	}
+	if !dropped {
+		return
+	}
+	s.DeadlineDate, s.DeadlineSoon = nil, false
+	if len(s.Deadlines) > 0 {
+		d := s.Deadlines[0]
+		if loc := calendarDate().FindStringIndex(d.Text); loc != nil {
+			sp := Span{Start: d.Start + loc[0], End: d.Start + loc[1], Text: d.Text[loc[0]:loc[1]]}
+			s.DeadlineDate = &sp
+		}
+	}
+}
+
+// calendarDate finds a month by name with an optional day before or
+// after it ("5 November", "December 10", "September"). It is compiled on
+// first use: a command that plans nothing compiles no expression.
+var calendarDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`)
+})
+
+var monthNumber = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// pastDates reports whether text names at least one calendar date and
+// every one of them falls in the four months before now (a month with no
+// day: in the two months before, counted from its last day), and the
+// text does not say "next year". "May" is left out of calendarDate: it is
+// more often a verb.
+func pastDates(text string, now time.Time) bool {
+	// "next year's renewals start in September" looks ahead.
+	if strings.Contains(strings.ToLower(text), "next year") {
+		return false
+	}
+	found := false
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	for _, m := range calendarDate().FindAllStringSubmatch(text, -1) {
+		month := monthNumber[strings.ToLower(m[2])]
+		day := 0
+		for _, d := range []string{m[1], m[3]} {
+			if d != "" {
+				day, _ = strconv.Atoi(d)
+			}
+		}
+		if day < 0 || day > 31 {
+			return false
+		}
+		// A day and a month is behind for four months; a month alone
+		// ("the comp plans get redone in July") only for two, being
+		// more often the next one of its name.
+		at, window := time.Date(now.Year(), month, day, 0, 0, 0, 0, time.UTC), 123*24*time.Hour
+		if day == 0 {
+			at, window = time.Date(now.Year(), month+1, 0, 0, 0, 0, 0, time.UTC), 62*24*time.Hour
+		}
+		if !at.Before(today) || today.Sub(at) > window {
+			return false
+		}
+		found = true
 	}
 	return found
 }
