@@ -1361,7 +1361,11 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 	// syndication campaign") goes after one the text also names in the
 	// present or the future ("the stand for next spring's show"): a plan
 	// that starts a change with a program starts with a live one.
-	sort.SliceStable(sh.Programs, func(i, j int) bool { return !r.pastOnly(sh.Programs[i]) && r.pastOnly(sh.Programs[j]) })
+	past := make(map[string]bool, len(sh.Programs))
+	for _, p := range sh.Programs {
+		past[p] = r.pastOnly(p)
+	}
+	sort.SliceStable(sh.Programs, func(i, j int) bool { return !past[sh.Programs[i]] && past[sh.Programs[j]] })
 	// A program named where the sales leader speaks ("he said marketing
 	// 'sends us names, not customers' and that he will not put his
 	// engineers on trade fair contacts again") is the one the plan's
@@ -1372,15 +1376,20 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			spoken[r.toks[r.tokenAt(q.Start)].Sentence()] = true
 		}
 	}
-	inSpeech := func(p string) bool {
-		said := false
-		r.everyUse(p, func(t match.Token) bool {
-			said = said || spoken[t.Sentence()]
-			return true
-		})
-		return said
+	// Each program is looked up once, not once per comparison: a long
+	// text has many tokens to read for each.
+	inSpeech := make(map[string]bool, len(sh.Programs))
+	if len(spoken) > 0 {
+		for _, p := range sh.Programs {
+			said := false
+			r.everyUse(p, func(t match.Token) bool {
+				said = said || spoken[t.Sentence()]
+				return true
+			})
+			inSpeech[p] = said
+		}
 	}
-	sort.SliceStable(sh.Programs, func(i, j int) bool { return inSpeech(sh.Programs[i]) && !inSpeech(sh.Programs[j]) })
+	sort.SliceStable(sh.Programs, func(i, j int) bool { return inSpeech[sh.Programs[i]] && !inSpeech[sh.Programs[j]] })
 }
 
 // dropDatedPrograms drops a program the text names only as a date ahead
