@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -325,7 +326,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	}
 	// The reason's words are the playbook's; its noun for salespeople is
 	// the user's.
-	c.vals["reason"] = capital(repsWord.ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
+	c.vals["reason"] = capital(repsWord().ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
 	c.stake()
 	return c
 }
@@ -369,7 +370,8 @@ func (c *ctx) stake() {
 
 var verbTitle = map[string]bool{"runs": true, "run": true, "heads": true, "leads": true, "manages": true, "owns": true}
 
-var repsWord = regexp.MustCompile(`(?i)\breps\b`)
+// repsWord is compiled the first time a plan needs it, never at start.
+var repsWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\breps\b`) })
 
 func first(list []string, def string) string {
 	if len(list) > 0 {
@@ -733,7 +735,7 @@ func (c *ctx) reportingLine(e align.Evidence) bool {
 	if !strings.Contains(out, "report") && !strings.Contains(out, "Report") {
 		return false
 	}
-	return reportingLine.MatchString(out) && len(strings.Fields(out)) <= 16
+	return reportingLineRE().MatchString(out) && len(strings.Fields(out)) <= 16
 }
 
 // holdsAny reports whether the clause around evidence e holds one of
@@ -787,7 +789,7 @@ func (c *ctx) secondEvidence(main align.Type) {
 	}
 	// A reporting line ("Martin and I both report to the CEO") is the
 	// setting of a layer, not its evidence.
-	if reportingLine.MatchString(words) {
+	if reportingLineRE().MatchString(words) {
 		return
 	}
 	for _, k := range []string{"evidence", "quote"} {
@@ -844,8 +846,11 @@ func stakeClause(text, words string, hi int) bool {
 	return true
 }
 
-// reportingLine finds words that state who reports to whom.
-var reportingLine = regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
+// reportingLineRE finds words that state who reports to whom; compiled the
+// first time a plan needs it, never at start.
+var reportingLineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
+})
 
 // wholeClause reports whether words read as a clause of their own when
 // quoted: four words or more, opening on a letter or a quotation mark
