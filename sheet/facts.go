@@ -665,37 +665,109 @@ var startVerbs = map[string]bool{"started": true, "joined": true, "arrived": tru
 
 // function reads what the user runs when it is not marketing, from a
 // sentence of their own that does not put it under someone else ("our
-// RevOps team reports to her" is not the user's).
+// RevOps team reports to her" is not the user's), beside the user ("RevOps
+// and I ran a workshop" is a colleague), or after the user was introduced
+// as marketing's ("VP Marketing at a SaaS firm. ... I asked RevOps").
 func (r *reader) function(sh *Sheet) {
 	for _, h := range r.of("function") {
 		s := r.toks[h.first].Sentence()
-		if r.toks[h.first].Quoted() {
+		if r.toks[h.first].Quoted() || !r.userSentence(s, h.first) {
 			continue
 		}
-		own := false
-		for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
-			switch r.toks[k].Word() {
-			case "i", "my":
-				own = true
-			}
+		if r.runsMarketing(s) || r.someoneElses(h.first) || r.besideUser(h.first, h.last) {
+			continue
 		}
-		// A text that opens with the user's title ("RevOps Director at a
-		// fintech") introduces the user, unless it names someone else's.
-		if s == 0 && !own {
-			own = true
-			for k := r.sent[s][0]; k < h.first; k++ {
-				switch r.toks[k].Word() {
-				case "our", "his", "her", "their", "the", "he", "she", "they":
-					own = false
-				}
-			}
+		marketingFirst := false
+		for e := 0; e < s && !marketingFirst; e++ {
+			marketingFirst = r.marketingTitle(e)
 		}
-		if !own || r.runsMarketing(s) || r.someoneElses(h.first) {
+		if marketingFirst {
 			continue
 		}
 		sh.Function = h.key
 		return
 	}
+}
+
+// marketingTitle reports whether sentence s gives the user a marketing
+// title or remit: the text opens with it ("VP Marketing at a SaaS firm")
+// or the user says they hold it ("I'm the marketing director", "I was
+// hired as Director of Marketing", "I run marketing"), not merely a
+// sentence of the user's that mentions marketing.
+func (r *reader) marketingTitle(s int) bool {
+	k := r.marketingWord(s)
+	if k < 0 {
+		return false
+	}
+	if s == 0 && k-r.sent[s][0] < 6 && r.userSentence(s, k) {
+		return true
+	}
+	for j := k - 1; j >= r.sent[s][0] && j >= k-12 && r.toks[j].Clause() == r.toks[k].Clause(); j-- {
+		switch r.toks[j].Word() {
+		case "he", "she", "they", "said", "says", "told", "asked", "thinks", "think":
+			return false
+		case "i", "i'm", "im":
+			for m := j + 1; m < k; m++ {
+				switch r.toks[m].Word() {
+				case "am", "m", "run", "lead", "head", "manage", "as", "joined", "own", "hired", "promoted", "appointed":
+					return true
+				}
+			}
+			return r.toks[j].Word() != "i"
+		}
+	}
+	return false
+}
+
+// userSentence reports whether sentence s speaks of the user: it says "I"
+// or "my", or it is the text's first sentence and opens with a title
+// (token at is not after "our", "his", "the" and the like).
+func (r *reader) userSentence(s, at int) bool {
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		switch r.toks[k].Word() {
+		case "i", "my":
+			return true
+		}
+	}
+	if s != 0 {
+		return false
+	}
+	for k := r.sent[s][0]; k < at; k++ {
+		switch r.toks[k].Word() {
+		case "our", "his", "her", "their", "the", "he", "she", "they":
+			return false
+		}
+	}
+	return true
+}
+
+// besideUser reports whether the words first..last are joined to the
+// user in the same clause ("RevOps and I", "me and RevOps", "with RevOps")
+// or someone else's ("her RevOps analyst", "our sales ops team"): then
+// they name a colleague, not what the user runs.
+func (r *reader) besideUser(first, last int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(r.toks) || r.toks[k].Clause() != r.toks[first].Clause() {
+			return ""
+		}
+		return r.toks[k].Word()
+	}
+	after := word(last + 1)
+	if (after == "and" || after == "&") && (word(last+2) == "i" || word(last+2) == "me" || word(last+3) == "i") {
+		return true
+	}
+	before := word(first - 1)
+	if before == "and" && (word(first-2) == "i" || word(first-2) == "me") {
+		return true
+	}
+	// "with RevOps", "her RevOps analyst", "with his sales ops team".
+	for k := first - 1; k >= first-3; k-- {
+		switch word(k) {
+		case "with", "his", "her", "their", "our", "through", "via":
+			return true
+		}
+	}
+	return false
 }
 
 // someoneElses reports whether the function at token i is named as the
@@ -714,12 +786,18 @@ func (r *reader) someoneElses(i int) bool {
 // runsMarketing reports whether sentence s says the user runs marketing
 // too ("I run marketing and RevOps"): then marketing is the word.
 func (r *reader) runsMarketing(s int) bool {
+	return r.marketingWord(s) >= 0
+}
+
+// marketingWord returns the index of the first unquoted "marketing" in
+// sentence s, or -1.
+func (r *reader) marketingWord(s int) int {
 	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
 		if r.toks[k].Word() == "marketing" && !r.toks[k].Quoted() {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // vocab lists the plan words whose text words the user writes.
