@@ -196,6 +196,13 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Vikram, our co-founder and Chief Commercial Officer, told me dealers buy from people.", "Vikram"},
 		{"Our sales director, Herr Brandt, is with the company since 31 years.", "Herr Brandt"},
 		{"Since January the Head of Sales Iberia, Nuria, has hired two people.", "Nuria"},
+		// A region after the title is not a name.
+		{"I report to our CMO, Ines. Sales is run by Henrik Vogt, VP Sales Central Europe, who reports to our CRO, Kai Brandt. Henrik said marketing sends names, not buyers.", "Henrik"},
+		{"We sell across Kenya, Uganda and Tanzania. The Head of Sales for East Africa is Wambui Njoroge. People say she built the Uganda distribution. Wambui's team is measured on tonnage.", "Wambui"},
+		{"Marketing reports to the group's Sales Director for Benelux, Jean-Marc. Today was my first one-on-one with Jean-Marc.", "Jean-Marc"},
+		{"Our sales leader's title is Head of Brand Partnerships. Her name is Giulia. Not to be confused with our Head of Sales Operations, Matteo, who just runs the CRM. Giulia and I both report to the CEO.", "Giulia"},
+		// A name written in three words and used in two.
+		{"The sales leader is Tan Wei Ming, Regional Vice President, Sales, Southeast Asia. Wei Ming stopped the lead review. I asked Wei Ming why. Wei Ming said the leads were poor.", "Wei Ming"},
 		{"The founder, Kristjan, still runs sales himself with two AEs.", "Kristjan"},
 		{"Our last head of sales, Fiona, hated marketing. The new VP of Sales is quiet.", ""},
 		{"I am VP of Revenue Operations and I report to our CRO, Nadia.", "Nadia"},
@@ -283,6 +290,10 @@ func TestCommonWordsAreCurrent(t *testing.T) {
 func TestPronounIsTheSalesLeaders(t *testing.T) {
 	pb := testPlaybook(t)
 	for _, c := range []struct{ text, want string }{
+		// In a text written in lower case, aoife's "she" is hers: the
+		// sales leader's own is the one used while he is the person last
+		// named.
+		{"i report to stuart pelling who is our chief commercial officer. our cmo aoife rennie is his peer. i showed aoife the model first and she put it in her slides. stuart hadnt seen it. he went quiet and then he told me to park it. aoife wants me to send it to the ceo. she says its just data.", "he"},
 		// Anneke's "she" is not Jordan's.
 		{"Our CRO is Jordan Pike. Jordan joined five months ago. Jordan changed the source rule. My manager Anneke says she'll raise it. She won't.", "they"},
 		// The CFO's "her" is not Dev's.

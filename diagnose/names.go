@@ -154,28 +154,33 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		f.Leader.Title = titleText(s, titles[0])
 		at = int(titles[0].Last)
 	}
+	// otherName holds for a token that names someone other than the
+	// sales leader: upper case, then lower (a name, not an acronym such
+	// as "BD" or "CRO"), or, in a text written in lower case, a word used
+	// more than once that the corpus never writes in lower case ("aoife
+	// says").
 	otherName := func(k int) bool {
 		t := toks[k]
 		w := t.Word()
-		if t.Quoted() || t.Start()+1 >= len(s.Text) || !unicode.IsUpper(rune(s.Text[t.Start()])) || !unicode.IsLower(rune(s.Text[t.Start()+1])) {
+		if t.Quoted() || len(w) < 2 || !isAlpha(w) || not[w] || commonWords()[w] {
 			return false
 		}
 		if f.Leader.Name != "" && strings.Contains(strings.ToLower(f.Leader.Name), w) {
 			return false
 		}
-		return len(w) > 1 && isAlpha(w) && !not[w] && !commonWords()[w]
-	}
-	f.Pronoun = pronounAfter(s.Text, toks, at, otherName, f.Leader.Name)
-	// With no pronoun right after the title, a named sales leader's
-	// pronoun is the one used while they are the person last named:
-	// "Anneke says she'll raise it. She won't." is Anneke's, not the
-	// sales leader's.
-	if at < 0 || !pronounNear(toks, at) {
-		if f.Leader.Name != "" {
-			f.Pronoun = pronounOfNamed(s.Text, toks, f.Leader.Name, func(w string) bool {
-				return not[w] || commonWords()[w]
-			})
+		if t.Start()+1 < len(s.Text) && unicode.IsUpper(rune(s.Text[t.Start()])) && unicode.IsLower(rune(s.Text[t.Start()+1])) {
+			return true
 		}
+		return lower && counts[w] > 1
+	}
+	var near bool
+	f.Pronoun, near = pronounAfter(s.Text, toks, at, otherName, f.Leader.Name)
+	// With no pronoun of theirs right after the title, a named sales
+	// leader's pronoun is the one used while they are the person last
+	// named: "Anneke says she'll raise it. She won't." is Anneke's, not
+	// the sales leader's.
+	if !near && f.Leader.Name != "" {
+		f.Pronoun = pronounOfNamed(s.Text, toks, f.Leader.Name, otherName)
 	}
 
 	for i, t := range toks {
@@ -514,9 +519,39 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if same(j) && honorifics[toks[j].Word()] && isName(j+1) {
 		return j, true
 	}
+	// "Head of Sales Iberia, Nuria", "VP Sales Central Europe, Henrik": a
+	// place or a scope the name lists know (up to three capitalised
+	// words) right after the title, then a comma or "is" and the name.
+	// After "for" or "in" any capitalised words are the scope: "Head of
+	// Sales for East Africa is Wambui".
+	if j == int(h.Last)+1 {
+		r := j
+		prep := same(r) && (toks[r].Word() == "for" || places[toks[r].Word()])
+		if prep {
+			r++
+		}
+		n := 0
+		for ; n < 3 && same(r) && toks[r].Capital() && (prep || !isName(r)); n++ {
+			// "Head of Sales Operations, Matteo" runs the CRM: the title
+			// names a function beside sales, not its leader.
+			if w := toks[r].Word(); w == "operations" || w == "ops" || w == "enablement" {
+				return 0, false
+			}
+			if joined(r) {
+				break
+			}
+			r++
+		}
+		switch {
+		case n > 0 && same(r) && joiners[toks[r].Word()] && same(r+1) && isName(r+1) && !acronym(s, r+1):
+			return r + 1, true
+		case same(r) && toks[r].Capital() && (prep || !isName(r)) && joined(r) && same(r+1) && isName(r+1) && !acronym(s, r+1):
+			return r + 1, true
+		}
+	}
 	if same(j) && isName(j) && !acronym(s, j) {
-		// "Head of Sales Iberia, Nuria": a place or a scope right after
-		// the title, then the name.
+		// "Head of Sales Rhineland, Jonas": a place the name lists do not
+		// know, then the name.
 		if j == int(h.Last)+1 && joined(j) && same(j+1) && isName(j+1) && !acronym(s, j+1) {
 			return j + 1, true
 		}
@@ -660,7 +695,46 @@ func nameText(s *playbook.Scan, i int) string {
 	if i+1 < len(s.Tokens) && postHonorifics[s.Tokens[i+1].Word()] && s.Tokens[i+1].Capital() && s.Tokens[i+1].Start() == s.Tokens[i].End()+1 {
 		return word(s, i) + " " + word(s, i+1)
 	}
+	if form := twoWordName(s, i); form != "" {
+		return form
+	}
 	return word(s, i)
+}
+
+// twoWordName returns the two-word form of the name written in full
+// around token i that the text uses again and never splits ("Tan Wei
+// Ming, Regional VP ... Wei Ming said", "Jean-Marc"), or "" when the text
+// uses a single word of it ("Delia Fairweather ... Delia said") or
+// nothing more.
+func twoWordName(s *playbook.Scan, i int) string {
+	toks := s.Tokens
+	// Written with a capital, at the start of a sentence too.
+	upper := func(k int) bool { return unicode.IsUpper(rune(s.Text[toks[k].Start()])) }
+	adjacent := func(k int) bool { // tokens k and k+1 are one written name
+		return k >= 0 && k+1 < len(toks) && upper(k) && upper(k+1) &&
+			toks[k].Sentence() == toks[k+1].Sentence() && toks[k].End()+1 == toks[k+1].Start() &&
+			(s.Text[toks[k].End()] == ' ' || s.Text[toks[k].End()] == '-')
+	}
+	for _, k := range []int{i, i - 1} {
+		if !adjacent(k) {
+			continue
+		}
+		a, b := toks[k].Word(), toks[k+1].Word()
+		pairs, firsts := 0, 0
+		for j := range toks {
+			if toks[j].Word() != a || !upper(j) {
+				continue
+			}
+			firsts++
+			if adjacent(j) && toks[j+1].Word() == b {
+				pairs++
+			}
+		}
+		if pairs >= 2 && pairs == firsts {
+			return word(s, k) + s.Text[toks[k].End():toks[k+1].Start()] + word(s, k+1)
+		}
+	}
+	return ""
 }
 
 // nameUses counts, in one pass over the tokens, how often the text uses
@@ -765,12 +839,12 @@ func word(s *playbook.Scan, i int) string {
 
 // pronounAfter takes the sales leader's pronoun from the first he or she
 // after the sales leader is named (within a few sentences), so a former
-// sales director's "she" is not the new head of sales'. A sentence that
-// names someone else (a third party's word, or otherName at one of its
-// tokens) lends its pronouns to them. With no such mention it counts
-// pronouns over the whole text (names overrides that for a named sales
-// leader: see pronounOfNamed).
-func pronounAfter(text string, toks []match.Token, at int, otherName func(int) bool, leader string) string {
+// sales director's "she" is not the new head of sales', and reports near
+// = true. A sentence that names someone else (a third party's word, or
+// otherName at one of its tokens) lends its pronouns to them. With no such
+// mention it counts pronouns over the whole text and reports near = false
+// (names then uses pronounOfNamed for a named sales leader).
+func pronounAfter(text string, toks []match.Token, at int, otherName func(int) bool, leader string) (word string, near bool) {
 	named := subjectClauses(text, toks, leader)
 	if at >= 0 {
 		other := -1 // a sentence that names someone else first: its pronouns are theirs
@@ -788,17 +862,15 @@ func pronounAfter(text string, toks []match.Token, at int, otherName func(int) b
 			}
 			switch toks[k].Word() {
 			case "he", "him", "his", "himself":
-				return "he"
+				return "he", true
 			case "she", "her", "hers", "herself":
-				return "she"
+				return "she", true
 			}
 		}
 	}
-	return pronoun(toks, named)
+	return pronoun(toks, named), false
 }
 
-// pronounNear reports whether a he or she follows the title at token at
-// within the sentences pronounAfter reads.
 // possessive reports whether a name token is followed by 's ("Niall's").
 func possessive(text string, t match.Token) bool {
 	w, e := text[t.Start():t.End()], t.End()
@@ -827,20 +899,10 @@ func subjectClauses(text string, toks []match.Token, leader string) map[int]bool
 	return named
 }
 
-func pronounNear(toks []match.Token, at int) bool {
-	for k := at + 1; k < len(toks) && toks[k].Sentence() <= toks[at].Sentence()+2; k++ {
-		switch toks[k].Word() {
-		case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-			return true
-		}
-	}
-	return false
-}
-
 // pronounOfNamed counts he and she only while the sales leader (name) is
-// the person last named; a word in upper case that is not a common word
-// (notName says which are) names someone else. With no count, "they".
-func pronounOfNamed(text string, toks []match.Token, name string, notName func(string) bool) string {
+// the person last named; token i for which otherName holds names someone
+// else. With no count, "they".
+func pronounOfNamed(text string, toks []match.Token, name string, otherName func(int) bool) string {
 	fields := strings.Fields(name)
 	last := strings.ToLower(fields[len(fields)-1])
 	he, she := 0, 0
@@ -856,8 +918,7 @@ func pronounOfNamed(text string, toks []match.Token, name string, notName func(s
 		// same person.
 		case leader && at == i-1 && t.Capital():
 			continue
-		// A name, not an acronym ("BD", "CRO"): upper case, then lower.
-		case !t.Quoted() && t.Start()+1 < len(text) && unicode.IsUpper(rune(text[t.Start()])) && unicode.IsLower(rune(text[t.Start()+1])) && len(w) > 1 && isAlpha(w) && !notName(w):
+		case otherName(i):
 			leader = false
 			continue
 		}

@@ -924,6 +924,8 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		{"Our VP of Sales, Teodor, says our sourced numbers are creative and pulled me off the Thursday pipeline review. We both report to the CEO. I've drafted an email to Teodor attaching an audit of the 41 deals his reps re-tagged. Should I send it?", "To your question: no"},
 		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Do I go to Priya now?", "To your question: not yet"},
 		{"Our VP of Sales, Ines, and I are measured on different numbers: my bonus is on MQLs and hers is on bookings. We both report to the MD. I want to propose a shared pipeline number to Ines. Is that a good idea?", "To your question: yes"},
+		// A deck already sent: the answer is not to send it again.
+		{"Our VP of Sales, Harriet, said in the leadership meeting that marketing sent 3,100 leads last year and her team wasted a quarter on them. She is right: 71 became opportunities. I emailed her a 14-slide deck on the new scoring model on 20 November. She replied \"will look when I have time\". Should I send Harriet the deck again before the QBR?", "To your question: do not send the 14-slide deck again."},
 	}
 	for _, c := range cases {
 		_, p := build(t, intake.Input{Situation: c.text})

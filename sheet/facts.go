@@ -720,12 +720,12 @@ func (r *reader) marketingTitle(s int) bool {
 }
 
 // userSentence reports whether sentence s speaks of the user: it says "I"
-// or "my", or it is the text's first sentence and opens with a title
+// or "my" (or "im", typed in a hurry), or it is the text's first sentence and opens with a title
 // (token at is not after "our", "his", "the" and the like).
 func (r *reader) userSentence(s, at int) bool {
 	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
 		switch r.toks[k].Word() {
-		case "i", "my":
+		case "i", "my", "im", "ive":
 			return true
 		}
 	}

@@ -131,6 +131,7 @@ func TestFunction(t *testing.T) {
 		{"someone else's RevOps", "Our CRO, Marcus, calls our leads junk. His RevOps team rebuilt the attribution.", ""},
 		{"RevOps beside the user", "I run demand gen. Our CRO, Marcus, calls our leads junk. In October RevOps and I ran an attribution workshop.", ""},
 		{"introduced as marketing first", "VP Marketing at a construction SaaS firm. Our CRO, Lachlan, counts pipeline his way. I asked RevOps to pull the numbers.", ""},
+		{"typed in a hurry", "ok need a gut check. im Sr Dir of RevOps at a security firm. Grant is SVP Sales and reports to our CRO.", "revops"},
 		{"someone else's analyst", "Head of demand gen at a legal-tech firm. Our Sales Director, Fiona, was right, and I rebuilt the model with her RevOps analyst.", ""},
 		{"marketing in the sales leader's words first", "Our CRO, Victor, deleted the field. When I asked him he said marketing should stick to content. I'm the RevOps lead and I report to him.", "revops"},
 		{"a marketing team that is not the user's", "Our marketing team is five people. I run RevOps and our CRO, Marcus, says my dashboards are wrong.", "revops"},

@@ -883,6 +883,19 @@ func (r *reader) reportsThroughName(name string) bool {
 	return false
 }
 
+// userIn reports whether sentence s has the user in it: "I", "we", "me",
+// "my" or "us" ("our" is too wide: "our CMO is his peer" leaves the user
+// out).
+func (r *reader) userIn(s int) bool {
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		switch r.toks[k].Word() {
+		case "i", "we", "me", "my", "us", "im", "ive":
+			return true
+		}
+	}
+	return false
+}
+
 // relations reads how the sales leader stands to the user, and who is at
 // odds with them.
 func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
@@ -911,6 +924,13 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if h.key == "boss" && r.toks[h.first].Word() == "marketing" && h.first > 0 && r.toks[h.first-1].Word() == "of" {
 			continue
 		}
+		// "our CMO is his peer, both report to the CEO": a shared boss
+		// in a sentence without the user is two other people's; it
+		// yields to the user's own line when the text gives one.
+		if h.key == "peer" && !r.userIn(s) {
+			votes["peer-other"]++
+			continue
+		}
 		votes[h.key]++
 	}
 	if r.reportsThroughName(d.Facts.Leader.Name) {
@@ -925,9 +945,9 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	// the sales leader is senior.
 	case votes["peer"] > 0:
 		sh.Line = "peer"
-	case votes["boss"] > 0 && d.Facts.Reporting != align.ReportingPeer:
+	case votes["boss"] > 0 && (d.Facts.Reporting != align.ReportingPeer || votes["peer-other"] > 0):
 		sh.Line = "boss"
-	case d.Facts.Reporting == align.ReportingPeer:
+	case votes["peer-other"] > 0, d.Facts.Reporting == align.ReportingPeer:
 		sh.Line = "peer"
 	}
 	for _, h := range r.of("conflict") {
