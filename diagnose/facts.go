@@ -89,8 +89,10 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		// No "we both report to": name the most senior person the text
 		// mentions, so escalation advice says who.
 		mentions := nameListsOf(pb).bossMentions
-		for _, t := range s.Tokens {
-			if mentions[t.Word()] {
+		for i, t := range s.Tokens {
+			// "Regional Vice President, Sales" is a title, not the
+			// president.
+			if mentions[t.Word()] && (i == 0 || s.Tokens[i-1].Word() != "vice") {
 				f.Boss = pb.Names.Bosses[t.Word()]
 				break
 			}
@@ -194,6 +196,29 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 		}
 		return ""
 	}
+	// named is the other word the text names that person by, after a
+	// comma: "our CEO, Ruth Okafor" is also Ruth, "Ruth Okafor, our CEO"
+	// also the CEO.
+	named := func(i int) string {
+		k := i + 2
+		for k < len(toks) && (toks[k].Word() == "the" || toks[k].Word() == "our" || toks[k].Word() == "my") {
+			k++
+		}
+		if k+1 < len(toks) && toks[k+1].Capital() && toks[k+1].Sentence() == toks[k].Sentence() && !strings.Contains(s.Text[toks[k].End():toks[k+1].Start()], ",") {
+			k++ // a surname
+		}
+		if k+1 >= len(toks) || toks[k+1].Sentence() != toks[i].Sentence() || !strings.Contains(s.Text[toks[k].End():toks[k+1].Start()], ",") {
+			return ""
+		}
+		m := k + 1
+		for m < len(toks) && (toks[m].Word() == "the" || toks[m].Word() == "our" || toks[m].Word() == "my") {
+			m++
+		}
+		if m < len(toks) && toks[m].Sentence() == toks[i].Sentence() {
+			return toks[m].Word()
+		}
+		return ""
+	}
 	var mine []string // whom the user said they report to
 	for i, t := range toks {
 		if t.Stem() != "report" || i+1 >= len(toks) || toks[i+1].Word() != "to" && toks[i+1].Word() != "into" {
@@ -230,6 +255,9 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 		case other:
 		case user && !leader && !also:
 			mine = append(mine, object(i))
+			if w := named(i); w != "" {
+				mine = append(mine, w)
+			}
 		case user && both && (leader || toks[lo].Word() == "we"):
 			return span{lo, i + 1}, true
 		case leader && also && slices.Contains(mine, object(i)) && object(i) != "":

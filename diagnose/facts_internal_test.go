@@ -52,6 +52,21 @@ func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
 	}
 }
 
+// TestBossMentioned: with no stated shared manager, the most senior
+// person the text mentions is the boss escalation goes to, and a vice
+// president is not the president.
+func TestBossMentioned(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Our VP of Sales, Tan, ignores our leads. The president wants it fixed.", "the president"},
+		{"The sales leader is Wei Ming, Regional Vice President, Sales. He has a dotted line to the APAC GM.", "the general manager"},
+	} {
+		d := ruleDiagnosis(testPlaybook(t), testPlaybook(t).Scan(c.text), align.Situation{Text: c.text})
+		if d.Facts.Boss != c.want {
+			t.Errorf("%q: boss %q, want %q", c.text, d.Facts.Boss, c.want)
+		}
+	}
+}
+
 func TestSharedManagerStatedIsPeer(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -69,6 +84,7 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 		{"I report to our Marketing Director; she and Graham, our Sales Director, both report to the MD.", false},
 		{"I report to the COO, Marcus reports to the CEO. Marcus is our VP of Sales.", false},
 		{"I report to the Director of Marketing. Tanya, our Sales Director, also reports to the VP Commercial.", false},
+		{"I'm VP Marketing at Ledgerline. I report to our CEO, Ruth Okafor. Our CRO, Wade Halvorsen, also reports to Ruth. I've been here 2 years.", true},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
