@@ -935,6 +935,14 @@ func (r *reader) requests(sh *Sheet) {
 			for end+1 < len(r.toks) && r.toks[end+1].Start() < q.End && r.toks[end+1].Clause() == r.toks[i].Clause() {
 				end++
 			}
+			// "Bring my people introductions to purchasing managers,
+			// not students": a contrast after the comma is part of what
+			// was asked.
+			if n := end + 1; n < len(r.toks) && r.toks[n].Start() < q.End && r.toks[n].Sentence() == r.toks[end].Sentence() && contrasts[r.toks[n].Word()] {
+				for end+1 < len(r.toks) && r.toks[end+1].Start() < q.End && r.toks[end+1].Clause() == r.toks[n].Clause() {
+					end++
+				}
+			}
 			// A request opens a sentence of the quote ("make sales look
 			// bad" inside a sentence of the user's is a fragment), and
 			// is not a question ("What will you do, put a billboard
@@ -948,6 +956,10 @@ func (r *reader) requests(sh *Sheet) {
 		}
 	}
 }
+
+// contrasts open a clause that narrows the request before it: ", not
+// students", ", instead of webinars", ", rather than more".
+var contrasts = map[string]bool{"not": true, "instead": true, "rather": true}
 
 // aboutMarketing reports whether a quote speaks of marketing in the third
 // person ("Call your own list. Marketing leads are for marketing's

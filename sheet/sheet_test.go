@@ -981,6 +981,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a contrast after the comma is part of the request",
+			text: "Our Sales Director, Morita, reviewed the leads with me. He was polite and specific: \"Bring my people introductions to purchasing managers, not students. Then we talk.\"",
+			check: func(s sheet.Sheet) string {
+				if got := strings.Join(spans(s.Requests), "|"); got != "Bring my people introductions to purchasing managers, not students" {
+					return "requests " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "words to the team, fragments and questions are not requests",
 			text: "Our VP Sales, Gary, told his reps to \"bring your accounts home\". He says our dashboards \"make sales look bad\". He asked me, \"What will you do, put a billboard up?\"",
 			check: func(s sheet.Sheet) string {
