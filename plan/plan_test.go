@@ -924,6 +924,8 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		{"Our VP of Sales, Teodor, says our sourced numbers are creative and pulled me off the Thursday pipeline review. We both report to the CEO. I've drafted an email to Teodor attaching an audit of the 41 deals his reps re-tagged. Should I send it?", "To your question: no"},
 		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Do I go to Priya now?", "To your question: not yet"},
 		{"Our VP of Sales, Ines, and I are measured on different numbers: my bonus is on MQLs and hers is on bookings. We both report to the MD. I want to propose a shared pipeline number to Ines. Is that a good idea?", "To your question: yes"},
+		// Two courses weighed: no bare yes or no.
+		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Should I go to Priya now, or wait until the QBR?", "To your question: talk to Brandon before anyone above him."},
 		// A deck already sent: the answer is not to send it again.
 		{"Our VP of Sales, Harriet, said in the leadership meeting that marketing sent 3,100 leads last year and her team wasted a quarter on them. She is right: 71 became opportunities. I emailed her a 14-slide deck on the new scoring model on 20 November. She replied \"will look when I have time\". Should I send Harriet the deck again before the QBR?", "To your question: do not send the 14-slide deck again."},
 	}
@@ -933,8 +935,13 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 			t.Errorf("%q:\nassessment opens %q, want %q", c.text, a[:min(len(a), 120)], c.want)
 		}
 	}
+	// A second move asked about gets its own answer after the first.
+	_, p := build(t, intake.Input{Situation: "Our VP Sales, Henrik, says marketing sends names, not buyers. He is right: 612 webinar registrants gave 4 opportunities. I built a 14-slide deck and drafted a new MQL definition. Should I send the deck to Henrik before the QBR, and switch on the new MQL definition now?"})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.HasPrefix(a, "To your question: no") || !strings.Contains(a, "As for the change to the lead rules: not on your own") {
+		t.Errorf("two moves asked, not both answered:\n%s", a)
+	}
 	// No question about a move: no answer.
-	_, p := build(t, intake.Input{Situation: type2})
+	_, p = build(t, intake.Input{Situation: type2})
 	if a := section(p, "SITUATION ASSESSMENT"); strings.HasPrefix(a, "To your question") {
 		t.Errorf("answers a question never asked: %q", a[:80])
 	}

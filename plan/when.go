@@ -44,6 +44,8 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
 		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
 		(len(w.Asked) == 0 || c.askedAny(w.Asked)) &&
+		boolIs(w.Either, c.sh.Question != nil && c.sh.Question.Either) &&
+		(len(w.AskedAlso) == 0 || c.askedAlso(w.AskedAlso)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Soon, c.sh.DeadlineSoon) &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
@@ -165,6 +167,17 @@ func (c *ctx) function() string {
 
 // askedAny reports whether the user asks whether to make a move whose
 // first kind is one of kinds.
+// askedAlso reports whether the second move the user asks about is of one
+// of these kinds (its first kind).
+func (c *ctx) askedAlso(kinds []string) bool {
+	q := c.sh.Question
+	if q == nil || len(q.Also) == 0 || q.Also[0] >= len(c.sh.Temptations) {
+		return false
+	}
+	k := c.sh.Temptations[q.Also[0]].Kinds
+	return len(k) > 0 && anyStr(kinds, k[0])
+}
+
 func (c *ctx) askedAny(kinds []string) bool {
 	q := c.sh.Question
 	if q == nil || q.Move < 0 || q.Move >= len(c.sh.Temptations) {

@@ -148,7 +148,15 @@ type When struct {
 	// Asked holds when the user asks whether to make a move they weigh
 	// ("Should I send it?") and that move's first kind is one of these.
 	Asked []string `yaml:"asked"`
-	Cites []string `yaml:"cites"`
+	// Either holds when that question weighs two courses ("Should I go
+	// to the CEO, or talk to my boss first?"): a bare yes or no does not
+	// answer it.
+	Either *bool `yaml:"either"`
+	// AskedAlso holds when the user asks about a second move too ("And
+	// should I ask Ruth to move my comp?") and its first kind is one of
+	// these.
+	AskedAlso []string `yaml:"asked_also"`
+	Cites     []string `yaml:"cites"`
 }
 
 // Empty reports whether the option applies everywhere.
@@ -160,7 +168,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && len(w.AskedAlso) == 0
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

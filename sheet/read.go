@@ -1549,6 +1549,7 @@ func (r *reader) questionAsked(sh *Sheet) {
 	if len(sh.Temptations) == 0 {
 		return
 	}
+	var asked []int // every move a question asks about, in order
 	for _, h := range r.of("ask_move") {
 		s := r.toks[h.first].Sentence()
 		if r.toks[h.first].Quoted() || !r.question(s) {
@@ -1600,8 +1601,50 @@ func (r *reader) questionAsked(sh *Sheet) {
 		if end := sp.End; end < len(r.text) && r.text[end] == '?' {
 			sp.End, sp.Text = end+1, r.text[sp.Start:end+1]
 		}
-		sh.Question = &Question{Span: sp, Move: move}
+		// Of several questions, the last is answered first; the moves
+		// the others ask about, and a second move in the same question,
+		// are answered after it.
+		asked = append(asked, move)
+		for i, t := range sh.Temptations {
+			if i != move && r.toks[r.tokenAt(t.Start)].Sentence() == s {
+				asked = append(asked, i)
+			}
+		}
+		sh.Question = &Question{Span: sp, Move: move, Either: r.either(s)}
 	}
+	if sh.Question == nil {
+		return
+	}
+	q := sh.Question
+	first := func(i int) string {
+		if k := sh.Temptations[i].Kinds; len(k) > 0 {
+			return k[0]
+		}
+		return ""
+	}
+	for _, i := range asked {
+		if k := first(i); k != "" && k != first(q.Move) && !slices.Contains(q.Also, i) {
+			q.Also = append(q.Also, i)
+		}
+	}
+}
+
+// either reports whether the question in sentence s weighs two courses:
+// "or" with a clause of at least two words after it ("or present it at
+// the QBR as planned?", not "or not?"), or a next sentence that opens
+// with "or" and asks ("Or talk with Patricia first?").
+func (r *reader) either(s int) bool {
+	lo, hi := r.sent[s][0], r.sent[s][1]
+	for k := lo + 1; k < hi-1; k++ {
+		if r.toks[k].Word() == "or" && !r.toks[k].Quoted() && r.toks[k+1].Word() != "not" && r.toks[k+1].Word() != "something" && r.toks[k+1].Word() != "anything" {
+			return true
+		}
+	}
+	if s+1 < len(r.sent) {
+		n := r.sent[s+1][0]
+		return r.toks[n].Word() == "or" && r.question(s+1)
+	}
+	return false
 }
 
 // questionLead are the words that may open a question before what it

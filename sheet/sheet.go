@@ -235,6 +235,15 @@ type Artifact struct {
 type Question struct {
 	Span
 	Move int `json:"move"`
+	// Either is true when the question weighs two courses, joined by
+	// "or" ("should I send it before the QBR, or present it there?") or
+	// carried on in a question of its own ("Or talk to Patricia
+	// first?"), not a yes-or-no about one move.
+	Either bool `json:"either,omitempty"`
+	// Also are the other moves the user asks about (indexes into
+	// Temptations, each of a different kind from Move's), in the order
+	// asked: "And should I ask Ruth to move my comp off MQLs?".
+	Also []int `json:"also,omitempty"`
 }
 
 type Temptation struct {
