@@ -1171,7 +1171,7 @@ func leaderSpeaks(toks []match.Token, at int, name string) bool {
 			return false
 		case w == "he" || w == "she" || w == "they" || w == "his" || w == "her" || w == "words":
 			return true
-		case name != "" && strings.EqualFold(w, name):
+		case name != "" && slices.ContainsFunc(strings.Fields(name), func(f string) bool { return strings.EqualFold(w, f) }):
 			return true
 		}
 	}

@@ -678,9 +678,10 @@ func (c *ctx) evidence(t align.Type) string {
 			}
 		}
 		// A name or a term in quotation marks ("we ran the 'Payroll
-		// Compliance 2025' webinar series") is part of the clause, not
-		// its end.
-		if q, ok := c.sh.QuoteAfter(hi); ok && q.Speaker == "" && strings.Trim(c.seed[hi:q.Start], " \"\u201c") == "" {
+		// Compliance 2025' webinar series", "Kessler still calls it 'die
+		// Visitenkarten-Sammelaktion'") is part of the clause, not its
+		// end, whoever coined it.
+		if q, ok := c.sh.QuoteAfter(hi); ok && (q.Speaker == "" || len(strings.Fields(q.Text)) <= maxTerm) && strings.Trim(c.seed[hi:q.Start], " \"\u201c") == "" {
 			end := q.End
 			for end < len(c.seed) && strings.ContainsRune("\"\u201d", rune(c.seed[end])) {
 				end++
@@ -688,6 +689,15 @@ func (c *ctx) evidence(t align.Type) string {
 			if _, _, hi2 := clause(c.seed, end, end); hi2 > end && hi2-lo < 240 {
 				hi = hi2
 				out = strings.TrimSpace(c.seed[lo:hi])
+			} else if end-lo < 240 && q.Speaker != "" {
+				// The quotation ends the clause: keep it and its closing
+				// mark, past a stop inside it ("calls it \"fiction.\"").
+				end = q.End
+				for end < len(c.seed) && end < q.End+4 && strings.ContainsRune("\".!?,\u201d", rune(c.seed[end])) {
+					end++
+				}
+				hi = end
+				out = strings.TrimRight(strings.TrimSpace(c.seed[lo:hi]), ",.!? ")
 			}
 		}
 		// The figures that follow in asides ("..., 1,900 registrants, our
@@ -845,6 +855,10 @@ func stakeClause(text, words string, hi int) bool {
 	}
 	return true
 }
+
+// maxTerm is the most words a quotation right after a clause may have to
+// be read as a term the clause uses rather than words of their own.
+const maxTerm = 6
 
 // reportingLineRE finds words that state who reports to whom; compiled the
 // first time a plan needs it, never at start.

@@ -609,6 +609,25 @@ func TestEvidenceKeepsATermAndTheFiguresAfterIt(t *testing.T) {
 	}
 }
 
+// TestEvidenceKeepsTheSalesLeadersTermAtItsEnd: a clause of the user's
+// that ends in a short term the sales leader coined ("Kessler still calls
+// it \"die Visitenkarten-Sammelaktion\"") keeps the term, closing mark
+// and all, rather than ending on "calls it".
+func TestEvidenceKeepsTheSalesLeadersTermAtItsEnd(t *testing.T) {
+	b, err := os.ReadFile("testdata/term-at-end.txt") // corpus case un003
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, p := build(t, intake.Input{Situation: string(b)})
+	a := section(p, align.SecAssessment)
+	if strings.Contains(a, "calls it\")") || strings.Contains(a, "calls it\"") {
+		t.Errorf("evidence ends on the verb before the term:\n%s", a)
+	}
+	if !strings.Contains(a, "calls it 'die Visitenkarten-Sammelaktion'") {
+		t.Errorf("evidence drops the term:\n%s", a)
+	}
+}
+
 // TestRecordIsWhatMarketingSentNotHowSalesWorkedIt: for earned
 // skepticism the record cited is what marketing sent and what it became,
 // not the user's figure on how sales followed the leads up.

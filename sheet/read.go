@@ -597,7 +597,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	if w := r.toks[k].Word(); w == "and" || w == "but" {
 		lo := r.sent[s][0]
 		if r.isName(lo) {
-			return r.bareName(lo), !strings.EqualFold(r.bareName(lo), sh.Leader.Name)
+			return r.bareName(lo), !sameName(r.bareName(lo), sh.Leader.Name)
 		}
 		if !suggestOwner[r.toks[lo].Word()] {
 			return "", false
@@ -613,7 +613,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	}
 	if r.isName(k) {
 		n := r.bareName(k)
-		if strings.EqualFold(n, sh.Leader.Name) {
+		if sameName(n, sh.Leader.Name) {
 			return "", false
 		}
 		return n, true
@@ -637,7 +637,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	}
 	// "Anya, our CEO, suggested": the name the title stands beside.
 	if n := lo - 2; n >= 0 && r.toks[n].Sentence() == s && r.isName(n) && r.toks[n].Clause() != r.toks[lo].Clause() {
-		if name := r.bareName(n); !strings.EqualFold(name, sh.Leader.Name) {
+		if name := r.bareName(n); !sameName(name, sh.Leader.Name) {
 			return name, true
 		}
 		return "", false
@@ -758,7 +758,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// being a monthly fight") is not making it.
 	toLeader := -1
 	for k := lo; k <= hi && sh.Leader.Name != ""; k++ {
-		if strings.EqualFold(r.bareName(k), sh.Leader.Name) {
+		if sameName(r.bareName(k), sh.Leader.Name) {
 			toLeader = k
 			break
 		}
@@ -1192,7 +1192,7 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 			}
 			return "other"
 		}
-		if sh.Leader.Name != "" && strings.EqualFold(r.bareName(j), sh.Leader.Name) {
+		if sh.Leader.Name != "" && sameName(r.bareName(j), sh.Leader.Name) {
 			return "sales_leader"
 		}
 		if r.isName(j) {
@@ -1251,7 +1251,7 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			return "other"
 		}
 		w := r.toks[k].Word()
-		if sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name) {
+		if sh.Leader.Name != "" && sameName(r.bareName(k), sh.Leader.Name) {
 			return "sales_leader"
 		}
 		if r.isName(k) {

@@ -54,6 +54,18 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("booked %v", s.Booked)
 		}
 	})
+	t.Run("a sales leader named in two words is the one in the sentence", func(t *testing.T) {
+		s := read(t, "The sales leader is Tan Wei Ming, Regional Vice President, Sales, Southeast Asia. Wei Ming told me: \"MQLs are your number, not mine.\" Wei Ming stopped sending his SDRs to the lead review. Wei Ming has agreed to a 45-minute meeting with me on 9 December.")
+		if s.Leader.Name != "Wei Ming" {
+			t.Errorf("leader %q", s.Leader.Name)
+		}
+		if s.Booked == nil || !strings.Contains(s.Booked.Text, "9 December") {
+			t.Errorf("booked %v", s.Booked)
+		}
+		if len(s.Quotes) == 0 || s.Quotes[0].Speaker != "sales_leader" {
+			t.Errorf("quotes %+v", s.Quotes)
+		}
+	})
 	t.Run("the program the sales leader complains about comes first", func(t *testing.T) {
 		s := read(t, "Our Head of Sales, Lutz, is polite but cold. A webinar series in spring had 260 registrations and no opportunity. In the leadership meeting he said marketing \"sends us names, not customers\" and that his engineers will not call trade fair contacts again.")
 		if len(s.Programs) == 0 || s.Programs[0] != "the trade fair" {

@@ -782,11 +782,30 @@ func (r *reader) nameNear(h hit) string {
 
 // mentions reports whether sentence s is about the sales leader: their
 // name, a sales title, or a third-person pronoun.
+// sameName reports whether the name n, as written at one token, is the
+// person named name: the same name, case aside, or one word of a name
+// written in two ("Wei" or "Ming" of "Wei Ming", "Brandt" of "Herr
+// Brandt").
+func sameName(n, name string) bool {
+	if strings.EqualFold(n, name) {
+		return true
+	}
+	if n == "" || !strings.Contains(name, " ") {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(n, strings.TrimSuffix(w, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *reader) mentions(s int, sh *Sheet) bool {
 	lo, hi := r.sent[s][0], r.sent[s][1]
 	for i := lo; i <= hi; i++ {
 		w := r.toks[i].Word()
-		if sh.Leader.Name != "" && strings.EqualFold(r.name(i), sh.Leader.Name) {
+		if sh.Leader.Name != "" && sameName(r.name(i), sh.Leader.Name) {
 			return true
 		}
 		if w == "he" || w == "she" || w == "him" || w == "her" || w == "his" {
@@ -1165,7 +1184,7 @@ func (r *reader) known(sh *Sheet) {
 			mine = mine || r.toks[k].Word() == "i" || r.toks[k].Word() == "we"
 		}
 		if k := h.last + 1; k < len(r.toks) && !mine && !r.toks[h.first].Quoted() && r.toks[k].Sentence() == r.toks[h.first].Sentence() &&
-			sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name) {
+			sh.Leader.Name != "" && sameName(r.bareName(k), sh.Leader.Name) {
 			sh.Known = true
 			return
 		}
@@ -1180,7 +1199,7 @@ func (r *reader) known(sh *Sheet) {
 			switch w := r.toks[k].Word(); {
 			case w == "i" || w == "we" || w == "if" || w == "whether" || w == "before" || w == "when":
 				break back
-			case w == "he" || w == "she" || w == "they" || sh.Leader.Name != "" && strings.EqualFold(r.bareName(k), sh.Leader.Name):
+			case w == "he" || w == "she" || w == "they" || sh.Leader.Name != "" && sameName(r.bareName(k), sh.Leader.Name):
 				sh.Known = true
 				return
 			}
@@ -1219,7 +1238,7 @@ func (r *reader) wentAbove(sh *Sheet) {
 	}
 	execs := map[string]bool{}
 	for _, p := range sh.People {
-		if p.Kind == "exec" && p.Name != "" && !strings.EqualFold(p.Name, sh.Leader.Name) {
+		if p.Kind == "exec" && p.Name != "" && !sameName(p.Name, sh.Leader.Name) {
 			execs[strings.ToLower(p.Name)] = true
 		}
 	}
@@ -1365,7 +1384,7 @@ func (r *reader) manager(sh *Sheet) {
 				continue
 			}
 			n := r.bareName(k)
-			if strings.EqualFold(n, sh.Leader.Name) {
+			if sameName(n, sh.Leader.Name) {
 				break
 			}
 			sh.Manager = n
@@ -1445,7 +1464,7 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	}
 	for k := i - 1; k >= r.sent[s][0]; k-- {
 		w := strings.ToLower(r.name(k))
-		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
+		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
 			return false
 		}
 		if execs[w] {
@@ -1466,7 +1485,7 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	found := false
 	for k := plo; k <= phi; k++ {
 		w := strings.ToLower(r.name(k))
-		if sh.Leader.Name != "" && strings.EqualFold(w, sh.Leader.Name) {
+		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
 			return false
 		}
 		found = found || execs[w]
