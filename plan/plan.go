@@ -259,11 +259,15 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	for k, v := range sheetVals(sh, def, pb.Type(2).Prefer) {
 		c.vals[k] = v
 	}
-	c.vals["us"] = "marketing"
+	c.vals["us"], c.vals["own"] = "marketing", "marketing"
 	// A RevOps lead beside a CMO is not the team judged against sales:
-	// marketing is, and the plan says so.
-	if w := pb.Sheet.Functions[sh.Function]; w != "" && !(sh.Function == "revops" && sh.Has("CMO")) {
-		c.vals["us"] = w
+	// marketing is, and the plan says so; in the user's own words
+	// ("the reporting RevOps builds") they still speak for RevOps.
+	if w := pb.Sheet.Functions[sh.Function]; w != "" {
+		c.vals["own"] = w
+		if !(sh.Function == "revops" && sh.Has("CMO")) {
+			c.vals["us"] = w
+		}
 	}
 	c.vals["Us"] = capital(c.vals["us"])
 	// The user's own nouns: SaaS words only for a text that uses them.

@@ -1090,3 +1090,18 @@ func TestAssessmentRestatesWhatIsBeingDecided(t *testing.T) {
 		t.Errorf("the user's own move is quoted as what is decided:\n%s", a)
 	}
 }
+
+// TestRevOpsSpeaksForRevOpsBesideACMO: beside a CMO, the plan calls the
+// team judged against sales marketing, but a RevOps lead's own words in
+// the opening speak for RevOps, never for marketing.
+func TestRevOpsSpeaksForRevOpsBesideACMO(t *testing.T) {
+	text := "I am Head of Revenue Operations at a cyber security firm. I report to our COO, Ravi. Our CRO, Simone, reports to the CEO. Our CMO, Claire, reports to Simone. Simone says RevOps works for marketing now and her reps get a 1.5x rate on self-sourced pipeline. She had my attribution report pulled from the board pack and says 44% marketing-sourced is a fantasy. Which figure goes in the board pack?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 {
+		t.Skipf("not read as type 3 (types %v)", d.Types)
+	}
+	open := section(p, align.SecFirstConvo)
+	if strings.Contains(open, "reporting marketing builds") || strings.Contains(open, "from marketing that you") {
+		t.Errorf("a RevOps lead speaks for marketing:\n%s", open)
+	}
+}

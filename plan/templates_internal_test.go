@@ -112,6 +112,7 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	}
 	phrases["typeA"], phrases["typeB"] = phrases["type"], phrases["type"][1:]
 	phrases["us"], phrases["Us"] = []string{"marketing", "RevOps", "growth"}, []string{"Marketing", "RevOps", "Growth"}
+	phrases["own"] = phrases["us"]
 	phrases["reps"], phrases["leads"] = []string{"reps", "salespeople", "account managers"}, []string{"leads", "enquiries"}
 	phrases["review"] = []string{"pipeline review", "sales meeting"}
 	phrases["weighing"] = []string{"as you are weighing", "as your boss suggests", "as Anya suggests"}

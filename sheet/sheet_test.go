@@ -437,8 +437,20 @@ func TestRead(t *testing.T) {
 			name: "not invited to the meeting named",
 			text: "Yvonne, our SVP Sales, is sceptical. At the Monday forecast call she said \"marketing leads are noise\". I'm also not invited to the Thursday pipeline scrub.",
 			check: func(s sheet.Sheet) string {
-				if s.Meeting != "Thursday pipeline scrub" || s.SeatHeld != nil {
-					return fmt.Sprint("meeting ", s.Meeting, " held ", s.SeatHeld)
+				if s.Meeting != "Thursday pipeline scrub" || s.SeatHeld != nil || s.SeatLost != nil {
+					return fmt.Sprint("meeting ", s.Meeting, " held ", s.SeatHeld, " lost ", s.SeatLost)
+				}
+				return ""
+			},
+		},
+		{
+			// "Not invited" is a seat never held; "no longer invited" is
+			// one lost.
+			name: "not invited is not a seat lost",
+			text: "Kerem, our Sales Director, says our leads are students. I am not invited to the sales meeting. Since October I am no longer invited to the Monday forecast call either.",
+			check: func(s sheet.Sheet) string {
+				if s.SeatLost == nil || !strings.Contains(s.SeatLost.Text, "no longer invited") {
+					return fmt.Sprint("lost ", s.SeatLost)
 				}
 				return ""
 			},
