@@ -152,6 +152,9 @@ type When struct {
 	// to the CEO, or talk to my boss first?"): a bare yes or no does not
 	// answer it.
 	Either *bool `yaml:"either"`
+	// Stake holds when the text says what is being decided about
+	// marketing (the {stake} clause is read).
+	Stake *bool `yaml:"stake"`
 	// AskedAlso holds when the user asks about a second move too ("And
 	// should I ask Ruth to move my comp?") and its first kind is one of
 	// these.
@@ -168,7 +171,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && len(w.AskedAlso) == 0
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

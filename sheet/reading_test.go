@@ -172,4 +172,11 @@ func TestDropPast(t *testing.T) {
 	if len(s.Deadlines) == 0 {
 		t.Error("a January date was dropped in December")
 	}
+	// The date that comes first paces the plan, whatever order the text
+	// gives them in ("this Friday" is 4 December on 1 December).
+	s = read(t, "Our VP of Sales, Roy, calls our dashboard fiction. Our 2027 planning offsite is December 9. Allison wants the plan, and my slides are due to her this Friday.")
+	s.DropPast(now)
+	if len(s.Deadlines) < 2 || !strings.HasSuffix(s.Deadlines[0].Text, "due to her this Friday") || !s.DeadlineSoon {
+		t.Errorf("deadlines %v soon %v", s.Deadlines, s.DeadlineSoon)
+	}
 }

@@ -1513,6 +1513,34 @@ func (s *Sheet) DropPast(now time.Time) {
 		s.Deadlines = s.Deadlines[1:]
 		dropped = true
 	}
+	// "Our offsite is December 9, and my slides are due this Friday":
+	// the date that comes first is the one the plan paces itself by.
+	if len(s.Deadlines) > 1 {
+		if first, ok := dateOf(s.Deadlines[0].Text, now); ok {
+			best := 0
+			for i := 1; i < len(s.Deadlines); i++ {
+				if at, ok := dateOf(s.Deadlines[i].Text, now); ok && at.Before(first) {
+					best, first = i, at
+				}
+			}
+			if best > 0 {
+				d := s.Deadlines[best]
+				// "and my slides are due this Friday" opened a clause.
+				for _, w := range []string{"and ", "but ", "so ", "And ", "But ", "So "} {
+					if strings.HasPrefix(d.Text, w) {
+						d.Start, d.Text = d.Start+len(w), d.Text[len(w):]
+					}
+				}
+				s.Deadlines = append([]Span{d}, slices.Delete(slices.Clone(s.Deadlines), best, best+1)...)
+				s.DeadlineDate = nil
+				s.DeadlineSoon = first.Sub(now) <= 7*24*time.Hour
+				if loc := calendarDate().FindStringIndex(d.Text); loc != nil {
+					sp := Span{Start: d.Start + loc[0], End: d.Start + loc[1], Text: d.Text[loc[0]:loc[1]]}
+					s.DeadlineDate = &sp
+				}
+			}
+		}
+	}
 	if !dropped {
 		return
 	}
@@ -1524,6 +1552,46 @@ func (s *Sheet) DropPast(now time.Time) {
 			s.DeadlineDate = &sp
 		}
 	}
+}
+
+// dateOf resolves the first date in a deadline's words against now: a
+// day and a month ("December 9", "15 December"; one behind now is next
+// year's), a weekday ("this Friday", "on Monday": the next one after
+// now) or "tomorrow". ok is false for words it cannot place ("next
+// quarter", "the board meeting").
+func dateOf(text string, now time.Time) (at time.Time, ok bool) {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	if m := calendarDate().FindStringSubmatch(text); m != nil {
+		day := 0
+		for _, d := range []string{m[1], m[3]} {
+			if d != "" {
+				day, _ = strconv.Atoi(d)
+			}
+		}
+		if day >= 1 && day <= 31 {
+			at = time.Date(now.Year(), monthNumber[strings.ToLower(m[2])], day, 0, 0, 0, 0, time.UTC)
+			if at.Before(today) {
+				at = at.AddDate(1, 0, 0)
+			}
+			return at, true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:!?()")
+		if w == "tomorrow" {
+			return today.AddDate(0, 0, 1), true
+		}
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if w == strings.ToLower(d.String()) {
+				ahead := (int(d) - int(today.Weekday()) + 7) % 7
+				if ahead == 0 {
+					ahead = 7
+				}
+				return today.AddDate(0, 0, ahead), true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // calendarDate finds a month by name with an optional day before or
