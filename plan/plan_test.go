@@ -1105,3 +1105,21 @@ func TestRevOpsSpeaksForRevOpsBesideACMO(t *testing.T) {
 		t.Errorf("a RevOps lead speaks for marketing:\n%s", open)
 	}
 }
+
+// TestNoRequestForTimeWithoutAStake: the escalation trigger asks
+// leadership for time before a decision about marketing only when the
+// text says what is being decided; a critical reading for other reasons
+// gets no invented decision.
+func TestNoRequestForTimeWithoutAStake(t *testing.T) {
+	b, err := os.ReadFile("testdata/critical-no-stake.txt") // corpus case um009
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, p := build(t, intake.Input{Situation: string(b)})
+	if d.Urgency != align.UrgencyCritical {
+		t.Skipf("not read as critical (%s)", d.Urgency)
+	}
+	if strings.Contains(p, "If a decision about marketing's budget or role is about to be made") {
+		t.Errorf("a decision no one described:\n%s", section(p, align.SecEscalation))
+	}
+}
