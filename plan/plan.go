@@ -818,9 +818,9 @@ func (c *ctx) secondEvidence(main align.Type) {
 // stakeClause reports whether words, a clause of text ending at byte hi,
 // can be quoted as what is being decided: it ends where the writer's
 // punctuation ends it (not cut at a length cap), it does not lead into a
-// quotation or a colon ("one of our investors asked the CEO: ..."), and it
-// is not a fronted time or place with no clause of its own ("in the reorg
-// last October").
+// quotation or a colon ("one of our investors asked the CEO: ..."), it is
+// not a fronted time or place with no clause of its own ("in the reorg
+// last October"), and it is neither negated nor told in the past.
 func stakeClause(text, words string, hi int) bool {
 	if hi < len(text) {
 		switch text[hi] {
@@ -852,8 +852,10 @@ func stakeClause(text, words string, hi int) bool {
 			}
 		}
 	}
+	// Negated, or told in the past ("there was a reorg and marketing now
+	// reports to sales"): not what is being decided now.
 	for _, w := range f {
-		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") || w == "was" || w == "were" || w == "happened" {
 			return false
 		}
 	}

@@ -217,3 +217,22 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	}
 	t.Logf("%d plan texts rendered", len(keys))
 }
+
+// TestStakeClause: what is quoted as being decided is a clause of its
+// own that is neither negated nor told in the past.
+func TestStakeClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Doug's draft cuts marketing program spend from $1.8M to $1.05M.", true},
+		{"There was a reorg and marketing now reports to the new SVP of Sales.", false},
+		{"The CEO has not decided on the headcount.", false},
+		{"in the reorg last October we lost two people.", false},
+	} {
+		words := strings.TrimRight(c.text, ".")
+		if got := stakeClause(c.text, words, len(words)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
