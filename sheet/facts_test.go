@@ -259,6 +259,7 @@ func TestMandate(t *testing.T) {
 		{"hired to build", "The CEO hired me to build inbound. Our CRO, Rick, calls marketing the make-it-pretty department.", true},
 		{"brought in", "Our founder brought me in specifically to open new segments. Our CRO, Rick, ignores it.", true},
 		{"my mandate", "My mandate is to build pipeline from partners. Our CRO, Rick, laughs at that.", true},
+		{"hired, in the passive", "I was hired 7 months ago by our CEO, Paul, specifically to build a digital demand engine. Our SVP Sales, Doug, calls marketing a service desk.", true},
 		{"a doubt is not a mandate", "Our CRO, Rick, ignores us, and I don't know whether the CEO expects marketing to generate pipeline at all.", false},
 		{"no word from leadership", "Our CRO, Rick, calls marketing the make-it-pretty department.", false},
 	}
