@@ -311,6 +311,7 @@ func TestFigures(t *testing.T) {
 		{"a funnel told as a list is one figure", "Philippa, our CRO, doubts us. Last quarter we did 1,950 MQLs, SDRs accepted 31%, 62 opps. She wants more.", "Last quarter we did 1,950 MQLs, SDRs accepted 31%, 62 opps", "1,950 MQLs"},
 		{"a clause without a number ends the run", "Philippa, our CRO, doubts us. Last quarter we did 1,950 MQLs, which she ignored, 62 opps.", "Last quarter we did 1,950 MQLs", "1,950 MQLs"},
 		{"the first word of a longer noun", "Our CRO, Tom, hired 2 more account managers last week.", "", ""},
+		{"a year names which one", "Our Sales Director, Kerem, ignores us. Now Haluk asked all department heads to send 2027 target proposal until 15 December.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package sheet
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -65,6 +66,15 @@ func trimJoins(sp *Span) bool {
 	return strings.Contains(sp.Text, " ")
 }
 
+// isYear reports whether w is a year written in digits, 1990 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1990 && n <= 2099
+}
+
 // headCount are the nouns that size a team or a company ("40 reps",
 // "$90M ARR"): context, not a result to restate.
 var headCount = map[string]bool{"rep": true, "reps": true, "ae": true, "aes": true, "sdr": true, "sdrs": true, "people": true, "staff": true, "arr": true}
@@ -82,6 +92,11 @@ func (r *reader) numbers(sh *Sheet) {
 		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word()) && (r.between(end, end+1) == "," || r.between(end, end+1) == "." ||
 			r.between(end, end+1) == " " && (r.toks[end+1].Word() == "100" || r.toks[end+1].Word() == "1000")) {
 			end++
+		}
+		// "the 2027 target proposal", "our 2025 webinar series": a year
+		// names which one, it counts nothing.
+		if end == i && isYear(r.toks[i].Word()) && (r.toks[i].Start() == 0 || !strings.ContainsRune("$£€", rune(r.text[r.toks[i].Start()-1]))) {
+			continue
 		}
 		start := r.toks[i].Start()
 		if start > 0 && strings.ContainsRune("$£€", rune(r.text[start-1])) {
