@@ -185,13 +185,17 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 		}
 	}
 	name = strings.ToLower(name)
-	// object is the first word of whom token i (a "report") reports to.
-	object := func(i int) string {
-		k := i + 2
+	// pastDeterminers is the first token from k that is not "the",
+	// "our" or "my".
+	pastDeterminers := func(k int) int {
 		for k < len(toks) && (toks[k].Word() == "the" || toks[k].Word() == "our" || toks[k].Word() == "my") {
 			k++
 		}
-		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() {
+		return k
+	}
+	// object is the first word of whom token i (a "report") reports to.
+	object := func(i int) string {
+		if k := pastDeterminers(i + 2); k < len(toks) && toks[k].Sentence() == toks[i].Sentence() {
 			return toks[k].Word()
 		}
 		return ""
@@ -200,21 +204,14 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 	// comma: "our CEO, Ruth Okafor" is also Ruth, "Ruth Okafor, our CEO"
 	// also the CEO.
 	named := func(i int) string {
-		k := i + 2
-		for k < len(toks) && (toks[k].Word() == "the" || toks[k].Word() == "our" || toks[k].Word() == "my") {
-			k++
-		}
+		k := pastDeterminers(i + 2)
 		if k+1 < len(toks) && toks[k+1].Capital() && toks[k+1].Sentence() == toks[k].Sentence() && !strings.Contains(s.Text[toks[k].End():toks[k+1].Start()], ",") {
 			k++ // a surname
 		}
 		if k+1 >= len(toks) || toks[k+1].Sentence() != toks[i].Sentence() || !strings.Contains(s.Text[toks[k].End():toks[k+1].Start()], ",") {
 			return ""
 		}
-		m := k + 1
-		for m < len(toks) && (toks[m].Word() == "the" || toks[m].Word() == "our" || toks[m].Word() == "my") {
-			m++
-		}
-		if m < len(toks) && toks[m].Sentence() == toks[i].Sentence() {
+		if m := pastDeterminers(k + 1); m < len(toks) && toks[m].Sentence() == toks[i].Sentence() {
 			return toks[m].Word()
 		}
 		return ""
