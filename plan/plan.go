@@ -315,6 +315,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 			others = append(others, pb.Type(int(t)).Short)
 		}
 	}
+	c.vals["funnel"] = c.funnel()
 	c.secondEvidence(main)
 	c.vals["otherType"] = strings.Join(others, " and ")
 	c.leading()
@@ -333,6 +334,30 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	c.vals["reason"] = capital(repsWord().ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
 	c.stake()
 	return c
+}
+
+// funnel is the result the user told as two counts, as the plan says it
+// ("412 registrants and 0 opportunities"), or empty when the text gives
+// none or the type's evidence already quotes it.
+func (c *ctx) funnel() string {
+	fu := c.sh.Funnel
+	if fu == nil {
+		return ""
+	}
+	// Counts inside a quotation are the speaker's, not "your own".
+	if _, ok := c.sh.QuoteAt(fu.In.Start); ok {
+		return ""
+	}
+	if ev := c.vals["evidence"]; strings.Contains(ev, fu.In.Text) && strings.Contains(ev, fu.Out.Text) {
+		return ""
+	}
+	return unquoted(fu.In.Text) + " and " + unquoted(fu.Out.Text)
+}
+
+// unquoted is words with the quotation marks a writer put around some of
+// them taken out ("2,300 'leads'" is 2,300 leads).
+func unquoted(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "'", "", "\u201c", "", "\u201d", "", "\u2018", "", "\u2019", "").Replace(s)), " ")
 }
 
 // stake fills {stake}: on a critical reading, the user's own clause that

@@ -552,12 +552,24 @@ func TestTheFirstConversationIsTheMeetingAlreadyBooked(t *testing.T) {
 }
 
 // TestTheFirstConversationNamesTheDate: a date the user gives is named
-// in When, not only quoted in the urgency line.
+// in When and in the urgency line as a day, resolved against the plan's
+// date (2026-11-24, a Tuesday), not quoted; a weekday after "next" may be
+// this week's or the one after, so it is not resolved.
 func TestTheFirstConversationNamesTheDate(t *testing.T) {
-	text := "I report to Hector, our CRO. My target is 1,500 MQLs a quarter; his AEs are paid on new ARR over $25k, and our inbound is $8k deals, so they skip it. He said on the forecast call: \"Marketing hit its number again and my team missed theirs.\" FY27 targets and comp plans get locked by January 10 for SKO."
-	_, p := build(t, intake.Input{Situation: text})
-	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "January 10") {
-		t.Errorf("When does not name the date: %q", w)
+	for _, tt := range []struct{ text, due string }{
+		{"I report to Hector, our CRO. My target is 1,500 MQLs a quarter; his AEs are paid on new ARR over $25k, and our inbound is $8k deals, so they skip it. He said on the forecast call: \"Marketing hit its number again and my team missed theirs.\" FY27 targets and comp plans get locked by January 10 for SKO.", "Sunday 10 January"},
+		{"Our VP of Sales, Roy, does not take our leads seriously: the webinar gave 412 registrants and 0 opportunities, and his reps mock our MQLs in Slack. My slides for the planning offsite are due this Friday. What should I do about Roy?", "Friday 27 November"},
+		{"Our VP of Sales, Roy, does not take our leads seriously: the webinar gave 412 registrants and 0 opportunities, and his reps mock our MQLs in Slack. My slides for the planning offsite are due next Friday. What should I do about Roy?", ""},
+	} {
+		_, p := build(t, intake.Input{Situation: tt.text})
+		u := strings.SplitN(strings.SplitN(p, "Urgency: ", 2)[1], "\n", 2)[0]
+		w := field(section(p, align.SecFirstConvo), "When:")
+		if tt.due != "" && (!strings.Contains(w, tt.due) || !strings.Contains(u, tt.due)) {
+			t.Errorf("When or Urgency does not name %s:\n%s\n%s", tt.due, u, w)
+		}
+		if tt.due == "" && strings.Contains(u+w, "Friday 27 November") {
+			t.Errorf("\"next Friday\" resolved to this week's:\n%s\n%s", u, w)
+		}
 	}
 }
 
@@ -984,13 +996,19 @@ func TestStructureIsCitedByHowPeopleArePaid(t *testing.T) {
 // TestAnUnsentDeckIsNotOwnedAsSent: data the text says is not sent yet is
 // not owned in the opening as a mistake already made.
 func TestAnUnsentDeckIsNotOwnedAsSent(t *testing.T) {
-	text := "Head of marketing, six weeks in. I report to the CEO, Anneke. VP Sales Rafe also reports to her. Rafe won't touch marketing leads: last year your team sent us 1,400 MQLs and we got three opps, he said. I have a 9-slide deck on the SDR response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?"
-	_, p := build(t, intake.Input{Situation: text})
-	if open := field(p, "How to open it:"); strings.Contains(open, "wrong to send") {
-		t.Errorf("opening owns a deck never sent: %s", open)
-	}
-	if strings.Contains(p, "already sent") {
-		t.Errorf("plan says the data was already sent:\n%s", p)
+	for _, text := range []string{
+		"Head of marketing, six weeks in. I report to the CEO, Anneke. VP Sales Rafe also reports to her. Rafe won't touch marketing leads: last year your team sent us 1,400 MQLs and we got three opps, he said. I have a 9-slide deck on the SDR response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?",
+		"im head of growth, report to the ceo. our cco brian put our biggest deal in the investor update as \"sourced through founder network\" and says marketing \"hasn't sourced a single serious account\". in october i went to the ceo about it. i wrote an email to brian (cc the ceo) with a spreadsheet showing 31% of Q3 pipeline came from marketing. i want it on record before monday. should i send it??",
+	} {
+		_, p := build(t, intake.Input{Situation: text})
+		if open := field(p, "How to open it:"); strings.Contains(open, "wrong to send") {
+			t.Errorf("opening owns a deck never sent: %s", open)
+		}
+		for _, said := range []string{"already sent", "you sent", "send the spreadsheet again", "send the email again"} {
+			if strings.Contains(p, said) {
+				t.Errorf("plan says the data was already sent (%q):\n%s", said, p)
+			}
+		}
 	}
 }
 
@@ -1121,5 +1139,32 @@ func TestNoRequestForTimeWithoutAStake(t *testing.T) {
 	}
 	if strings.Contains(p, "If a decision about marketing's budget or role is about to be made") {
 		t.Errorf("a decision no one described:\n%s", section(p, align.SecEscalation))
+	}
+}
+
+// TestTheRecordIsRestated: a result told as two counts ("412
+// registrants, 0 opportunities") is said in the assessment once, whether
+// the type's evidence quotes it or the plan restates it.
+func TestTheRecordIsRestated(t *testing.T) {
+	for _, text := range []string{
+		"I started as Director of Demand Generation 11 weeks ago. Our VP of Sales, Roy, does not take our leads seriously. In my first week he told me \"I've had three marketing leaders in four years and every one of them showed me a chart.\" He brings up the webinar from March constantly: 412 registrants, 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?",
+		"Our CRO, Tess, has stopped reading anything marketing sends. Last year the team before me ran a content syndication program and got 1,100 leads, 2 opportunities. She says \"remember the 1,100\" in every meeting, and her reps do not call our leads. How do I get her to take us seriously again?",
+	} {
+		d, p := build(t, intake.Input{Situation: text})
+		if d.Primary() != 1 {
+			t.Errorf("read as %v, want Type 1 first", d.Types)
+			continue
+		}
+		a := section(p, "SITUATION ASSESSMENT")
+		for _, n := range []string{"412 registrants", "0 opportunities", "1,100 leads", "2 opportunities"} {
+			if strings.Contains(text, n) && strings.Count(a, n) != 1 {
+				t.Errorf("assessment says %q %d times, want once:\n%s", n, strings.Count(a, n), a)
+			}
+		}
+	}
+	// Counts the sales leader said are not the user's own numbers.
+	text := "Our sales director, Hendra, stopped calling our leads after the expo. He told the board \"3,000 leads, 11 demos, zero paying\" and I think he is right about the campaign. How do I win him back?"
+	if _, p := build(t, intake.Input{Situation: text}); strings.Contains(p, "Your own numbers") {
+		t.Errorf("the sales leader's counts called the user's own:\n%s", section(p, "SITUATION ASSESSMENT"))
 	}
 }

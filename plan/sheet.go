@@ -75,12 +75,18 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
 	if sh.DeadlineDate != nil {
 		v["date"] = clean(sh.DeadlineDate.Text)
+	}
+	// A day the plan can name for certain is named so ("Friday 4
+	// December"), whatever the words were ("this Friday", "the 4th").
+	v["due"] = sh.Due
+	if sh.Due != "" {
+		v["date"] = sh.Due
 	}
 
 	var nums []string
@@ -225,20 +231,25 @@ func Folded(s string) string {
 	return strings.NewReplacer("\"", "'", "\u201c", "'", "\u201d", "'", "\u2018", "'", "\u2019", "'").Replace(clean(s))
 }
 
-// unsentData reports whether the sheet names data the user made and none
-// of it as sent.
+// unsentData reports whether the sheet names data the user made and
+// none of it as sent. A message counts too when the user asks whether to
+// send data ("i wrote an email to brian with a spreadsheet ... should i
+// send it??"); otherwise one written may well be out ("I wrote the
+// all-staff note myself").
 func unsentData(sh sheet.Sheet) bool {
+	asked := sh.Question != nil && sh.Question.Move < len(sh.Temptations) && slices.Contains(sh.Temptations[sh.Question.Move].Kinds, "data_deck")
 	n := 0
 	for _, a := range sh.Artifacts {
-		if a.Kind != "data" {
+		if a.Kind != "data" && (a.Kind != "message" || !asked) {
 			continue
 		}
-		if a.State == "sent" {
+		// "I went to the CEO with the deck": taken above is shown.
+		if a.State == "sent" || (sh.WentAbove != nil && a.Start >= sh.WentAbove.Start && a.End <= sh.WentAbove.End) {
 			return false
 		}
 		n++
 	}
-	return n > 0 && sh.WentAbove == nil
+	return n > 0
 }
 
 // scoreFigure is the first figure whose clause says how someone is

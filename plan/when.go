@@ -38,6 +38,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
 		boolIs(w.Numbers, c.vals["numbers"] != "" || c.vals["figures"] != "") &&
+		boolIs(w.Funnel, c.vals["funnel"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
 		boolIs(w.Talked, c.sh.Failed) &&

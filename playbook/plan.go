@@ -118,6 +118,7 @@ type When struct {
 	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
 	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
 	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count, or a percentage in a clause
+	Funnel     *bool    `yaml:"funnel"`     // the text gives a result as two counts at a yield of 5% or less ("412 registrants, 0 opportunities") that no earlier slot quoted
 	Event      *bool    `yaml:"event"`      // the text says when something happened
 	Change     *bool    `yaml:"change"`     // the user says what they changed
 	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
@@ -169,7 +170,7 @@ func (w When) Empty() bool {
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
-		w.Numbers == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
+		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
@@ -242,6 +243,8 @@ var Placeholders = map[string]Placeholder{
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"due":        {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
+	"funnel":     {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},
 	"figures":    {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},
 	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
 	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},

@@ -167,6 +167,11 @@ type SheetDef struct {
 	// CountNouns are the nouns a number counts that are worth restating
 	// ("400 leads"); a number is kept only with one of them.
 	CountNouns []string `yaml:"count_nouns"`
+	// Funnel names what marketing hands over (In: "leads", "registrants")
+	// and what sales makes of it (Out: "opportunities", "deals"), so a
+	// pair of counts in one sentence or two ("412 registrants, 0
+	// opportunities") is read as the record a sales leader judges.
+	Funnel FunnelDef `yaml:"funnel"`
 	// Modifiers may sit between a number and its noun ("400 inbound leads").
 	Modifiers []string `yaml:"modifiers"`
 	// NotNames are capitalised words that start sentences but are not
@@ -183,6 +188,14 @@ type SheetDef struct {
 	// Own maps the determiner a user wrote before a thing to the one a
 	// plan uses when speaking to the user ("my" becomes "your").
 	Own map[string]string `yaml:"own"`
+}
+
+// FunnelDef is the two ends of a result told as counts: In are the
+// nouns for what marketing hands over, Out the nouns for what sales makes
+// of it (playbook/data/80-sheet.yaml, sheet.funnel).
+type FunnelDef struct {
+	In  []string `yaml:"in"`
+	Out []string `yaml:"out"`
 }
 
 // ArtifactDef is one kind of thing a user makes.
@@ -222,8 +235,8 @@ func (s SheetDef) validate() []error {
 	if len(s.MoveKinds) == 0 {
 		errs = append(errs, fmt.Errorf("sheet.move_kinds is empty"))
 	}
-	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 || len(s.VerbBefore) == 0 {
-		errs = append(errs, fmt.Errorf("sheet: count_nouns, intent, time and verb_before are required"))
+	if len(s.CountNouns) == 0 || len(s.Intent) == 0 || len(s.Time) == 0 || len(s.VerbBefore) == 0 || len(s.Funnel.In) == 0 || len(s.Funnel.Out) == 0 {
+		errs = append(errs, fmt.Errorf("sheet: count_nouns, funnel, intent, time and verb_before are required"))
 	}
 	return errs
 }

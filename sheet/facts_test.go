@@ -329,3 +329,36 @@ func TestFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestFunnel: a result told as two counts is read when what sales made
+// of what marketing handed over is 5% or less, in one sentence or the
+// next; a goal, a head count, a good yield and a percentage are not.
+func TestFunnel(t *testing.T) {
+	tests := []struct {
+		name, text, in, out string
+	}{
+		{"one sentence", "Our VP Sales, Roy, brings up the webinar from March: 412 registrants, 0 opportunities.", "412 registrants", "0 opportunities"},
+		{"the next sentence", "Our CRO, Tess, ignores us. Last quarter we sent her team 1,400 MQLs. Three weeks later they had opened 3 opps from them.", "1,400 MQLs", "3 opps"},
+		{"modifiers before the noun", "Our CRO, Tess, laughs at us. The show gave us 600 badge scans and 1 qualified opp.", "600 badge scans", "1 qualified opp"},
+		{"a good yield is no record", "Our CRO, Tess, ignores us. We sent 400 MQLs and 60 became opportunities.", "", ""},
+		{"a goal is no result", "Our CRO, Tess, ignores us. My target is 2,400 MQL each quarter and hers is 40 deals.", "", ""},
+		{"a head count is no outcome", "Our Sales Director, Kerem, sends 2,400 MQL back. He and his 38 sales reps are measured on ARR.", "", ""},
+		{"too small to judge", "Our CRO, Tess, ignores us. We got 12 leads and 0 meetings.", "", ""},
+		{"a percentage is no count", "Our CRO, Tess, ignores us. 900 MQLs, 3% became opportunities.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			in, out := "", ""
+			if s.Funnel != nil {
+				in, out = s.Funnel.In.Text, s.Funnel.Out.Text
+			}
+			if in != tt.in || out != tt.out {
+				t.Errorf("funnel %q, %q, want %q, %q", in, out, tt.in, tt.out)
+			}
+			if s.Funnel != nil && (tt.text[s.Funnel.In.Start:s.Funnel.In.End] != in || tt.text[s.Funnel.Out.Start:s.Funnel.Out.End] != out) {
+				t.Errorf("spans do not match the text")
+			}
+		})
+	}
+}

@@ -151,32 +151,51 @@ func TestQuestionAboutAMove(t *testing.T) {
 	}
 }
 
-// TestDataNotYetSent: "email" is a thing, not the act of sending, and a
-// few words right after ("Not sent yet.") say what became of the data.
+// TestDataNotYetSent: "email" is a thing, not the act of sending, a few
+// words right after ("Not sent yet.") say what became of the data, and a
+// participle that describes it ("a spreadsheet showing 31%") says what it
+// holds, not that anyone saw it.
 func TestDataNotYetSent(t *testing.T) {
-	sh := read(t, "Our VP Sales, Rafe, won't touch our leads. I have a 9-slide deck on the response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?")
-	for _, a := range sh.Artifacts {
-		if a.State == "sent" {
-			t.Errorf("%s read as sent", a.Phrase)
+	for _, text := range []string{
+		"Our VP Sales, Rafe, won't touch our leads. I have a 9-slide deck on the response-time problem and an email drafted to Rafe, cc Anneke. Not sent yet. Should I send it?",
+		"our cco brian says marketing never sourced an account. i wrote an email to brian (cc amani) with a spreadsheet showing 31% of Q3 pipeline came from marketing. should i send it??",
+		"Our CRO, Tess, doubts every number. I built a dashboard presenting pipeline by source and a deck sharing the win stories. Do I take them to her?",
+	} {
+		sh := read(t, text)
+		for _, a := range sh.Artifacts {
+			if a.State == "sent" {
+				t.Errorf("%q: %s read as sent", text, a.Phrase)
+			}
 		}
-	}
-	if len(sh.Artifacts) == 0 {
-		t.Error("no artifacts read")
+		if len(sh.Artifacts) == 0 {
+			t.Errorf("%q: no artifacts read", text)
+		}
 	}
 }
 
 // TestDataSentStaysSent: a short sentence after data sent ("It made it
-// worse.") does not make it a draft, and "built ... then didn't send it"
-// leaves it unsent.
+// worse.") does not make it a draft, "built ... then didn't send it"
+// leaves it unsent, and data taken to someone was shown.
 func TestDataSentStaysSent(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Our CRO, Nadia, re-tags our deals. I then sent her a breakdown of every change with the audit trail. It made it worse.", "sent"},
 		{"Our CRO, Nadia, re-tags our deals. Last week I built a deck with all the partner-sourced deals to show her, then didn't send it.", "making"},
 		{"Our CRO, Giles, says marketing should not exist. I've spent two weeks on a 20-page deck defending marketing ROI.", "making"},
+		{"Our VP Sales, Rafe, ignores our leads. Last month I built a deck on his team's response times and took it to the CEO.", "sent"},
+		{"Our CRO, Dominic, ignores our leads. After his comments I sent him, and copied the CEO, a detailed attribution analysis showing that broker submissions rose.", "sent"},
 	} {
 		sh := read(t, c.text)
 		if len(sh.Artifacts) == 0 || sh.Artifacts[0].State != c.want {
 			t.Errorf("%q: artifacts %+v, want the first %s", c.text, sh.Artifacts, c.want)
 		}
+	}
+}
+
+// TestSomeoneElsesSlide: "a slide of his own" is the sales leader's, not
+// data the user sent.
+func TestSomeoneElsesSlide(t *testing.T) {
+	sh := read(t, "At the QBR our CRO, Graham, put up a slide of his own. The day after I sent Graham and the CEO a deck showing marketing touched 48% of closed-won deals.")
+	if len(sh.Artifacts) != 1 || sh.Artifacts[0].Phrase != "the deck" || sh.Artifacts[0].State != "sent" {
+		t.Errorf("artifacts %+v, want only the deck, sent", sh.Artifacts)
 	}
 }

@@ -164,6 +164,69 @@ func (r *reader) numbers(sh *Sheet) {
 	r.figureRuns(sh)
 }
 
+// funnel finds the first result told as two counts: a count of what
+// marketing handed over ("1,100 leads") and, later in the same sentence
+// or in the next one, a count of what sales made of it ("2
+// opportunities"), at a yield of 5% or less of at least 20. Counts are
+// written in digits; the noun may follow a few modifiers ("412 webinar
+// registrants").
+func (r *reader) funnel(sh *Sheet) {
+	type count struct {
+		n        float64
+		out      bool
+		sentence int
+		sp       Span
+	}
+	var in []count
+	for i := 0; i < len(r.toks); i++ {
+		if !isNumberWord(r.toks[i].Word()) {
+			continue
+		}
+		end := i
+		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word()) && (r.between(end, end+1) == "," || r.between(end, end+1) == ".") {
+			end++
+		}
+		n, err := strconv.ParseFloat(strings.ReplaceAll(r.text[r.toks[i].Start():r.toks[end].End()], ",", ""), 64)
+		if err != nil || (r.toks[end].End() < len(r.text) && strings.ContainsRune("%kKmM", rune(r.text[r.toks[end].End()]))) {
+			i = end
+			continue
+		}
+		for j := end + 1; j < len(r.toks) && j <= end+3 && r.toks[j].Clause() == r.toks[i].Clause(); {
+			w, last := r.word(j)
+			isIn, isOut := r.c.funnelIn[w], r.c.funnelOut[w]
+			if !isIn && !isOut {
+				if !r.c.modifiers[w] {
+					break
+				}
+				j = last + 1
+				continue
+			}
+			// "38 sales reps": the noun is a modifier of the next one.
+			// "target is 2,400 MQL": a goal is not a result.
+			if last+1 < len(r.toks) && r.toks[last+1].Clause() == r.toks[i].Clause() && r.c.countNouns[r.toks[last+1].Word()] || r.proposed(i) || r.clauseAroundHas(i, goalWords) {
+				break
+			}
+			c := count{n: n, out: isOut, sentence: r.toks[i].Sentence(), sp: r.span(i, last)}
+			if !c.out {
+				in = append(in, c)
+				break
+			}
+			for _, a := range in {
+				if a.n >= 20 && c.n <= a.n*0.05 && (c.sentence == a.sentence || c.sentence == a.sentence+1) {
+					sh.Funnel = &Funnel{In: a.sp, Out: c.sp}
+					return
+				}
+			}
+			break
+		}
+		i = end
+	}
+}
+
+// goalWords mark a count as a goal rather than a result ("target is
+// 2,400 MQL each quarter").
+var goalWords = set([]string{"target", "targets", "goal", "goals", "quota", "quotas", "aim", "expected", "expects", "forecast", "budgeted", "promised", "committed"})
+
 // figureRuns extends each figure over the clauses after it in its
 // sentence that each hold a number ("Last quarter we did 1,950 MQLs,
 // SDRs accepted 31%, 62 opps"): a funnel told as a list is one figure,
@@ -258,7 +321,9 @@ func (r *reader) artifacts(sh *Sheet) {
 	seen, sentNoun := map[string]bool{}, map[string]bool{}
 	for _, h := range r.of("artifact") {
 		s := r.toks[h.first].Sentence()
-		if !r.firstPerson(s) || r.toks[h.first].Quoted() {
+		// "a dashboard presenting pipeline by source": the stem of a
+		// thing's noun ("presentation") used as a verb is no thing.
+		if !r.firstPerson(s) || r.toks[h.first].Quoted() || strings.HasSuffix(r.toks[h.last].Word(), "ing") {
 			continue
 		}
 		// "slide" in "a 14-slide attribution deck" modifies the deck; in
@@ -287,7 +352,9 @@ func (r *reader) artifacts(sh *Sheet) {
 				// "email" is a thing; only "emailed" says it was sent. And
 				// "weekly" is matched by its stem: "two weeks on a deck"
 				// says how long it took, not that it goes out weekly.
-				if w := r.toks[sh.first].Word(); sh.key == "sent" && (sentNouns[w] || w == "week" || w == "weeks" || w == "month" || w == "months") {
+				// "A spreadsheet showing 31%" says what it holds, not
+				// that anyone saw it: a participle is no sending.
+				if w := r.toks[sh.first].Word(); sh.key == "sent" && (sentNouns[w] || w == "week" || w == "weeks" || w == "month" || w == "months" || (sh.first == sh.last && strings.HasSuffix(w, "ing"))) {
 					continue
 				}
 				if r.toks[sh.first].Sentence() != s {
@@ -302,7 +369,10 @@ func (r *reader) artifacts(sh *Sheet) {
 				// points back ("I built a 14-slide deck showing ... and
 				// sent it to her").
 				back := sh.last+1 < len(r.toks) && sh.first > h.last && objectPronouns[r.toks[sh.last+1].Word()] && r.toks[sh.last+1].Sentence() == s
-				if (sh.first > h.last+8 || sh.last < h.first-8) && !back {
+				// A verb before the thing may have an aside between
+				// ("I sent him, and copied the CEO, a detailed
+				// attribution analysis").
+				if (sh.first > h.last+8 || sh.last < h.first-8 && (sh.key != "sent" || sh.last < h.first-12)) && !back {
 					continue
 				}
 				if sh.key == want {
@@ -318,12 +388,16 @@ func (r *reader) artifacts(sh *Sheet) {
 		// her": made, then sent; what was sent in the past tense is sent.
 		if state == "making" {
 			for _, sh := range r.inSentence("state", s) {
-				if w := r.toks[sh.first].Word(); sh.key == "sent" && sh.first > h.last && (strings.HasSuffix(w, "ed") || w == "sent" || w == "shown") {
+				if w := r.toks[sh.first].Word(); sh.key == "sent" && sh.first > h.last && (strings.HasSuffix(w, "ed") || w == "sent" || w == "shown" || w == "took" || w == "brought") {
 					state = "sent"
 				}
 			}
 		}
 		if state == "" {
+			continue
+		}
+		// "Graham put up a slide of his own": someone else's thing.
+		if k := h.last + 3; k < len(r.toks) && r.toks[h.last+1].Word() == "of" && r.toks[k].Word() == "own" && (r.toks[h.last+2].Word() == "his" || r.toks[h.last+2].Word() == "her" || r.toks[h.last+2].Word() == "their") {
 			continue
 		}
 		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state}

@@ -68,6 +68,11 @@ type Sheet struct {
 	// enough to quote ("about 80% never get a logged sales activity"),
 	// one per clause, in the order of Numbers.
 	Figures []Span `json:"figures,omitempty"`
+	// Funnel is the first result told as two counts, what marketing
+	// handed over and what sales made of it, at a yield of 5% or less
+	// ("412 registrants, 0 opportunities"): the record a sales leader
+	// judges marketing by, whoever told it.
+	Funnel *Funnel `json:"funnel,omitempty"`
 	// Events are clauses that say when something happened, verbatim.
 	Events []Span `json:"events,omitempty"`
 	// Artifacts are the things the user made or is making.
@@ -107,6 +112,11 @@ type Sheet struct {
 	// a plan can name it after "before" ("15 December", "this
 	// Thursday", "the end of the quarter"); nil when it names none.
 	DeadlineDate *Span `json:"deadline_date,omitempty"`
+	// Due is the first deadline's date as a plan names it, resolved
+	// against the plan's date ("Friday 4 December" for "my slides are
+	// due this Friday"); empty when the words name no certain day ("next
+	// quarter", "in three weeks", "next Tuesday").
+	Due string `json:"due,omitempty"`
 	// DeadlineSoon says the date in the first deadline is days away, not
 	// weeks ("next Tuesday", "in three days").
 	DeadlineSoon bool `json:"deadline_soon,omitempty"`
@@ -276,6 +286,12 @@ type Quote struct {
 	Hearsay bool `json:"hearsay,omitempty"`
 }
 
+// Funnel is a result told as two counts, each verbatim from the text.
+type Funnel struct {
+	In  Span `json:"in"`
+	Out Span `json:"out"`
+}
+
 // Read reads the fact sheet of a situation, building on its diagnosis.
 func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r := newReader(pb, sit.Text)
@@ -285,6 +301,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.chains(&sh)
 	r.manager(&sh)
 	r.numbers(&sh)
+	r.funnel(&sh)
 	r.events(&sh)
 	r.artifacts(&sh)
 	r.temptations(&sh)
@@ -368,7 +385,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, speech, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
+	countNouns, modifiers, speech, funnelIn, funnelOut, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -391,6 +408,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	}
 	sh := &pb.Sheet
 	c.countNouns, c.modifiers, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Speech)
+	c.funnelIn, c.funnelOut = set(sh.Funnel.In), set(sh.Funnel.Out)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	c.requestVerbs, c.softeners, c.dismissals = set(sh.RequestVerbs), set(sh.Softeners), set(sh.Dismissals)
 	if m, refs := pb.SheetMatcher(); m != nil {
@@ -1500,11 +1518,38 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 // ..." in a text read in December). An earlier date is read as next
 // year's ("January 20" in December). A zero now
 // drops nothing. When the first deadline goes, DeadlineDate is the date
-// in the one that takes its place.
+// in the one that takes its place. Due is then the first deadline's
+// date, resolved against now.
 func (s *Sheet) DropPast(now time.Time) {
 	if now.IsZero() {
 		return
 	}
+	s.dropPast(now)
+	s.Due = ""
+	if len(s.Deadlines) > 0 {
+		s.Due = dueOn(s.Deadlines[0].Text, now)
+	}
+}
+
+// dueOn is the date a deadline's words name, as a plan says it
+// ("Friday 4 December"), or "" when they name none that can be placed
+// for certain: "next Tuesday" may be this week's or the one after.
+func dueOn(text string, now time.Time) string {
+	at, ok := dateOf(text, now)
+	if !ok {
+		return ""
+	}
+	w := strings.Fields(strings.ToLower(text))
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "next" && strings.HasPrefix(w[i+1], strings.ToLower(at.Weekday().String())) {
+			return ""
+		}
+	}
+	return at.Format("Monday 2 January")
+}
+
+// dropPast is DropPast before Due is set.
+func (s *Sheet) dropPast(now time.Time) {
 	if s.Booked != nil && pastDates(s.Booked.Text, now) {
 		s.Booked = nil
 	}
