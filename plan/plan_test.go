@@ -630,7 +630,21 @@ func TestEvidenceKeepsTheSalesLeadersTermAtItsEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, p := build(t, intake.Input{Situation: string(b)})
+	// The model's strongest evidence is put on the clause with the term,
+	// so the test does not depend on how the learned weights rank it.
+	text := string(b)
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clause := "Kessler still calls it"
+	at := strings.Index(text, clause)
+	for i := range d.Scores {
+		ev := align.Evidence{Start: at, End: at + len(clause), Quote: clause, Speaker: "user", Weight: 9}
+		d.Scores[i].Evidence = append([]align.Evidence{ev}, d.Scores[i].Evidence...)
+	}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
 	a := section(p, align.SecAssessment)
 	if strings.Contains(a, "calls it\")") || strings.Contains(a, "calls it\"") {
 		t.Errorf("evidence ends on the verb before the term:\n%s", a)
@@ -1166,5 +1180,20 @@ func TestTheRecordIsRestated(t *testing.T) {
 	text := "Our sales director, Hendra, stopped calling our leads after the expo. He told the board \"3,000 leads, 11 demos, zero paying\" and I think he is right about the campaign. How do I win him back?"
 	if _, p := build(t, intake.Input{Situation: text}); strings.Contains(p, "Your own numbers") {
 		t.Errorf("the sales leader's counts called the user's own:\n%s", section(p, "SITUATION ASSESSMENT"))
+	}
+}
+
+// TestGoingUpThroughYourOwnManager: when the sales leader is the user's
+// own manager and the user asks whether to go to the CEO, the answer goes
+// through the manager, openly, not around them.
+func TestGoingUpThroughYourOwnManager(t *testing.T) {
+	text := "I was hired by our CEO, Paul, to build a digital demand engine. Since the reorg in September marketing reports to the new SVP of Sales, Doug, so he is my manager now. In his first leadership meeting Doug said \"Marketing is a service desk. My guys don't need leads from a website, they need more feet on the street.\" His draft budget cuts marketing program spend by 40% and moves it into three new reps. Should I go to Paul before the budget is final?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as %v, want Type 4 first", d.Types)
+	}
+	a := section(p, "SITUATION ASSESSMENT")
+	if !strings.Contains(a, "through Doug, not around him") || strings.Contains(a, "yes, Paul has to be part") {
+		t.Errorf("answer goes around the user's own manager:\n%s", a)
 	}
 }

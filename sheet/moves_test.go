@@ -131,6 +131,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Should I send it? -> I have it drafted as an email to Gwen with the CEO cc'd [data_deck]",
 		},
 		{
+			name: "a second question joined by and",
+			text: "Our CRO, Simone, calls attribution fan fiction. My questions: which figure should go in the board pack, and should I ask Ravi to take this to the CEO for a decision before Friday?",
+			want: "My questions: which figure should go in the board pack, and should I ask Ravi to take this to the CEO for a decision before Friday? -> ask Ravi to take this to the CEO for a decision before Friday [escalated]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",

@@ -1648,7 +1648,9 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for lo < h.first && questionLead[r.toks[lo].Word()] {
 			lo++
 		}
-		if h.first != lo && r.toks[h.first].Word() != "or" && r.toks[h.first-1].Word() != "or" {
+		// "which figure goes in the pack, and should I ask Ravi to take
+		// it to the CEO?": a second question joined by "and" asks too.
+		if w := r.toks[h.first].Word(); h.first != lo && w != "or" && w != "and" && r.toks[h.first-1].Word() != "or" && r.toks[h.first-1].Word() != "and" {
 			continue
 		}
 		// A question that names its own move ("or should I accept the
