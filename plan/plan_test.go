@@ -1197,3 +1197,13 @@ func TestGoingUpThroughYourOwnManager(t *testing.T) {
 		t.Errorf("answer goes around the user's own manager:\n%s", a)
 	}
 }
+
+// TestWhomFirst: a question about whom to take the move to first is
+// answered with the playbook's order, the sales leader first.
+func TestWhomFirst(t *testing.T) {
+	text := "Our Sales Director, Kerem, says our leads are garbage, and his reps are paid only on new ARR while my bonus is on MQLs. We both report to the general manager, Haluk, who wants target proposals by 15 December. I want to propose a common pipeline target together with sales. Should I first talk to Kerem or send directly to Haluk?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "And Kerem first:") {
+		t.Errorf("the question of whom first is not answered:\n%s", a)
+	}
+}

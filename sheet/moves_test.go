@@ -136,6 +136,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "My questions: which figure should go in the board pack, and should I ask Ravi to take this to the CEO for a decision before Friday? -> ask Ravi to take this to the CEO for a decision before Friday [escalated]",
 		},
 		{
+			name: "a question about whom to take the move to first",
+			text: "Our Sales Director, Kerem, says our leads are garbage. We report to the general manager, Haluk, who wants target proposals by 15 December. I want to propose a common pipeline target together with sales. Should I first talk to Kerem or send directly to Haluk?",
+			want: "Should I first talk to Kerem or send directly to Haluk? -> propose a common pipeline target together with sales [shared_metric]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",

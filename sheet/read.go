@@ -1663,6 +1663,10 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for k := h.last + 1; k <= end && k <= h.last+3; k++ {
 			bare = bare || backRefs[r.toks[k].Word()]
 		}
+		// "Should I first talk to Kerem or send directly to Haluk?" names
+		// people, not a move: it asks how to carry the move named just
+		// before it.
+		carries := !bare && r.namesPeople(s, sh)
 		k := h.last + 1
 		for k <= end && r.toks[k].Word() == "just" {
 			k++
@@ -1683,6 +1687,8 @@ func (r *reader) questionAsked(sh *Sheet) {
 				}
 			case bare && ts < s && ts >= s-4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i
+			case carries && ts == s-1 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+				move = i
 			}
 		}
 		if move < 0 {
@@ -1701,7 +1707,7 @@ func (r *reader) questionAsked(sh *Sheet) {
 				asked = append(asked, i)
 			}
 		}
-		sh.Question = &Question{Span: sp, Move: move, Either: r.either(s)}
+		sh.Question = &Question{Span: sp, Move: move, Either: r.either(s), Whom: carries && r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s}
 	}
 	if sh.Question == nil {
 		return
@@ -1718,6 +1724,25 @@ func (r *reader) questionAsked(sh *Sheet) {
 			q.Also = append(q.Also, i)
 		}
 	}
+}
+
+// namesPeople reports whether sentence s names the sales leader and
+// someone else the text names, by name: who to take a move to.
+func (r *reader) namesPeople(s int, sh *Sheet) bool {
+	leader, other := false, false
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		w := r.toks[k].Word()
+		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
+			leader = true
+			continue
+		}
+		for _, p := range sh.People {
+			if p.Name != "" && sameName(w, p.Name) {
+				other = true
+			}
+		}
+	}
+	return leader && other
 }
 
 // either reports whether the question in sentence s weighs two courses:

@@ -250,6 +250,11 @@ type Question struct {
 	// carried on in a question of its own ("Or talk to Patricia
 	// first?"), not a yes-or-no about one move.
 	Either bool `json:"either,omitempty"`
+	// Whom is true when the question names the sales leader and someone
+	// else and no move of its own: it asks whom to take the move named
+	// before it to first ("Should I first talk to Kerem or send directly
+	// to Haluk?").
+	Whom bool `json:"whom,omitempty"`
 	// Also are the other moves the user asks about (indexes into
 	// Temptations, each of a different kind from Move's), in the order
 	// asked: "And should I ask Ruth to move my comp off MQLs?".
