@@ -1207,3 +1207,18 @@ func TestWhomFirst(t *testing.T) {
 		t.Errorf("the question of whom first is not answered:\n%s", a)
 	}
 }
+
+// TestAChangeNeverStartsWithAPastProgram: a program told only as history
+// ("the webinar from March", "in 2024") is not where the first change
+// starts; one the text names as live still is.
+func TestAChangeNeverStartsWithAPastProgram(t *testing.T) {
+	for _, tt := range []struct{ text, not string }{
+		{"Our VP of Sales, Roy, does not take our leads seriously. He brings up the Freight Cost Outlook webinar from March constantly: 412 registrants, 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?", "Outlook webinar"},
+		{"Our VP of Sales, Roy, does not take our leads seriously. In 2024 we ran the Freight Cost Outlook webinar and it gave 412 registrants and 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?", "Outlook webinar"},
+	} {
+		_, p := build(t, intake.Input{Situation: tt.text})
+		if c := section(p, "THE FIRST CHANGE TO MAKE"); strings.Contains(c, tt.not) {
+			t.Errorf("the change starts with a program of the past:\n%s", c)
+		}
+	}
+}

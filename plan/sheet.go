@@ -34,7 +34,8 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 		quotes = append(quotes, q)
 	}
 	f.Quotes = quotes
-	f.Programs = sh.Programs
+	// A program told only as history cannot be where a change starts.
+	f.Programs = slices.DeleteFunc(slices.Clone(sh.Programs), func(p string) bool { return slices.Contains(sh.PastPrograms, p) })
 	// An escalation the user says they made is one, whether or not the
 	// reader's signals caught it ("I sent our CEO the dashboard").
 	if sh.WentAbove != nil && !slices.Contains(f.Tried, "escalated") {

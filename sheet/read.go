@@ -1465,6 +1465,9 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 	past := make(map[string]bool, len(sh.Programs))
 	for _, p := range sh.Programs {
 		past[p] = r.pastOnly(p)
+		if past[p] {
+			sh.PastPrograms = append(sh.PastPrograms, p)
+		}
 	}
 	sort.SliceStable(sh.Programs, func(i, j int) bool { return !past[sh.Programs[i]] && past[sh.Programs[j]] })
 	// A program named where the sales leader speaks ("he said marketing
@@ -1558,6 +1561,9 @@ func (r *reader) pastDated(s int) bool {
 		case w == "last" && k+1 <= hi && pastPeriods[r.toks[k+1].Word()]:
 			return true
 		case w == "back" && k+1 <= hi && r.toks[k+1].Word() == "then":
+			return true
+		// "the webinar from March": a thing's month of origin.
+		case w == "from" && k+1 <= hi && monthNumber[r.toks[k+1].Word()] != 0:
 			return true
 		case w == "in" && k+1 <= hi && len(r.toks[k+1].Word()) == 4 && strings.HasPrefix(r.toks[k+1].Word(), "20"):
 			return true

@@ -102,6 +102,10 @@ type Sheet struct {
 	// Programs are the diagnosis's programs that the text uses as nouns
 	// ("the trade show", not the "show" in "new asks show up").
 	Programs []string `json:"programs,omitempty"`
+	// PastPrograms are the Programs told only as history ("the webinar
+	// from March", "In 2024 I bought a content syndication campaign"):
+	// a plan's change never starts with one.
+	PastPrograms []string `json:"past_programs,omitempty"`
 	// Quotes are the quoted words in the text, each with its speaker:
 	// "sales_leader", "user" or "other" (a named person or leadership).
 	Quotes []Quote `json:"quotes,omitempty"`
