@@ -1158,7 +1158,8 @@ func TestNoRequestForTimeWithoutAStake(t *testing.T) {
 
 // TestTheRecordIsRestated: a result told as two counts ("412
 // registrants, 0 opportunities") is said in the assessment once, whether
-// the type's evidence quotes it or the plan restates it.
+// the type's evidence quotes it or the plan restates it, and where the
+// plan restates it the opening owns it in those numbers.
 func TestTheRecordIsRestated(t *testing.T) {
 	for _, text := range []string{
 		"I started as Director of Demand Generation 11 weeks ago. Our VP of Sales, Roy, does not take our leads seriously. In my first week he told me \"I've had three marketing leaders in four years and every one of them showed me a chart.\" He brings up the webinar from March constantly: 412 registrants, 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?",
@@ -1170,6 +1171,9 @@ func TestTheRecordIsRestated(t *testing.T) {
 			continue
 		}
 		a := section(p, "SITUATION ASSESSMENT")
+		if open := field(p, "How to open it:"); strings.Contains(a, "Your own numbers") && !strings.Contains(open, "I have looked at the numbers") {
+			t.Errorf("the opening does not own the record in numbers: %s", open)
+		}
 		for _, n := range []string{"412 registrants", "0 opportunities", "1,100 leads", "2 opportunities"} {
 			if strings.Contains(text, n) && strings.Count(a, n) != 1 {
 				t.Errorf("assessment says %q %d times, want once:\n%s", n, strings.Count(a, n), a)
