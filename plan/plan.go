@@ -249,6 +249,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
 		"boss":    boss,
 		"manager": manager(sh, def),
+		"ownboss": sh.OwnBoss,
 		"program": first(f.Programs, def["program"]),
 		"rep":     first(f.Reps, def["rep"]),
 		"deal":    first(f.Deals, def["deal"]),

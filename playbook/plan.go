@@ -156,6 +156,10 @@ type When struct {
 	// Whom holds when the user's question is whom to take the move to
 	// first ("Should I first talk to Kerem or send directly to Haluk?").
 	Whom *bool `yaml:"whom"`
+	// OwnBoss holds when the text names the user's own manager, who is
+	// neither the sales leader nor the sales leader's boss nor the head
+	// of the company ({ownboss}).
+	OwnBoss *bool `yaml:"own_boss"`
 	// Stake holds when the text says what is being decided about
 	// marketing (the {stake} clause is read).
 	Stake *bool `yaml:"stake"`
@@ -175,7 +179,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && len(w.AskedAlso) == 0 && w.Stake == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -246,6 +250,7 @@ var Placeholders = map[string]Placeholder{
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"ownboss":    {KindName, "the user's own manager by name, when they report to someone other than the sales leader and the sales leader's boss (\"Allison\")"},
 	"due":        {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
 	"funnel":     {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},
 	"figures":    {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},

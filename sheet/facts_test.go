@@ -362,3 +362,20 @@ func TestFunnel(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnBoss: the user's own manager is named when the two lines part
+// below the top of the company, and not when the user reports to the
+// head of the company or shares a boss with the sales leader.
+func TestOwnBoss(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"I report to our CMO, Allison Brandt. Our VP of Sales, Roy Pacheco, reports to the CEO and ignores our leads.", "Allison"},
+		{"I report to our COO, Ravi Menon. Our Chief Revenue Officer, Simone, reports to the CEO and calls attribution fan fiction.", "Ravi"},
+		{"I report to our CEO, Paula. Our VP of Sales, Roy, reports to the COO, Dev, and ignores our leads.", ""},
+		{"Our VP of Sales, Roy, ignores our leads. We both report to the CEO, Paula.", ""},
+	}
+	for _, tt := range tests {
+		if got := read(t, tt.text).OwnBoss; got != tt.want {
+			t.Errorf("%q: own boss %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

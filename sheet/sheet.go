@@ -54,6 +54,11 @@ type Sheet struct {
 	// Goran ... reports directly to our CEO Mirela"): the person above
 	// the sales leader, by name or title ("Mirela", "the CEO").
 	LeaderBoss string `json:"leader_boss,omitempty"`
+	// OwnBoss is the name of the user's own manager when the user and the
+	// sales leader report to different people and the text names them
+	// ("I report to our CMO, Allison ... Roy reports to the CEO"),
+	// unless that manager runs the company.
+	OwnBoss string `json:"own_boss,omitempty"`
 	// Manager is the name of the user's own manager when the sales
 	// leader sits above them (Line "skip") and the text names them ("I
 	// report to our VP Marketing, Jill, and she reports to our CRO"), so
@@ -1341,7 +1346,7 @@ func (r *reader) chains(sh *Sheet) {
 		}
 		return "", ""
 	}
-	var mine, theirs, theirName string
+	var mine, mineName, theirs, theirName string
 	for i, t := range r.toks {
 		w := t.Word()
 		if w != "report" && w != "reports" && w != "reported" {
@@ -1360,7 +1365,7 @@ func (r *reader) chains(sh *Sheet) {
 		}
 		switch {
 		case r.userSubject(i) && mine == "":
-			_, mine = target(k + 1)
+			mineName, mine = target(k + 1)
 		case theirs == "" && sh.Leader.Name != "" && r.leaderSubject(i, sh.Leader.Name):
 			theirName, theirs = target(k + 1)
 		}
@@ -1370,8 +1375,18 @@ func (r *reader) chains(sh *Sheet) {
 		if sh.Line == "peer" {
 			sh.Line = ""
 		}
+		// The user's own manager, named and not the top of the company
+		// ("I report to our CMO, Allison"), is someone a plan keeps
+		// informed.
+		if !strings.HasPrefix(mineName, "the ") && !topRoles[mine] {
+			sh.OwnBoss = mineName
+		}
 	}
 }
+
+// topRoles are the roles at the top of a company: keeping one informed
+// of a first conversation reads as escalation.
+var topRoles = map[string]bool{"ceo": true, "founder": true, "co-founder": true, "owner": true, "president": true, "md": true, "managing director": true, "chairman": true, "board": true}
 
 // leaderSubject reports whether the sales leader, by name or pronoun
 // after being named in the sentence, is the subject of the verb at i.
