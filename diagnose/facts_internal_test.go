@@ -184,6 +184,8 @@ func TestProgramsLeaveOutNames(t *testing.T) {
 		{"I sent our CRO, Tom, a deck with the SDR no-show rate.", nil},
 		{"Our CRO, Tom, remembers the e-book series that got thousands of downloads.", []string{"the e-book"}},
 		{"My target is sample requests, which we generate through trade fairs. Our CRO, Tom, ignores them.", []string{"the trade fairs"}},
+		{"Our CRO, Tom, brings up the Zero Trust Summit webinar from March every chance he gets.", []string{"the Zero Trust Summit webinar"}},
+		{"Our CRO, Tom, remembers the three webinars we ran.", []string{"the webinars"}},
 	} {
 		var f align.Facts
 		programs(pb, pb.Scan(c.text), &f)

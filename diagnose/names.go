@@ -1016,6 +1016,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 				(isLetterName(toks[i+len(words)]) || words[len(words)-1] == "series" && fundingLetter(toks[i+len(words)].Word())) {
 				break
 			}
+			// A noun right before another program's noun names that
+			// program ("the Zero Trust Summit webinar" is a webinar).
+			if ok && i+len(words) < len(toks) && toks[i+len(words)].Sentence() == toks[i].Sentence() && nl.programLast[toks[i+len(words)].Word()] && !nl.programBare[toks[i+len(words)].Word()] {
+				break
+			}
 			// A noun that names what money pays for is not a program:
 			// "my program budget", "the event spend".
 			if ok && i+len(words) < len(toks) && moneyNouns[toks[i+len(words)].Word()] && toks[i+len(words)].Sentence() == toks[i].Sentence() {
@@ -1052,15 +1057,25 @@ var moneyNouns = map[string]bool{"budget": true, "budgets": true, "spend": true,
 // programModifiers returns the first of up to two words before the
 // program noun at token i that name it ("content syndication" in "we
 // bought a content syndication program", "G2 review" in "the G2 review
-// campaign"), or i when none does: a function word, a verb form in -ed
+// campaign"), or of up to four when they are a name written with
+// capitals ("the Zero Trust Summit webinar"), or i when none does: a function word, a verb form in -ed
 // or -ing, a word in quotes or another sentence ends the name.
 func programModifiers(text string, toks []match.Token, i int) int {
 	from := i
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		w := t.Word()
-		if t.Sentence() != toks[i].Sentence() || t.Clause() != toks[i].Clause() || t.Quoted() || notModifier[w] || len(w) < 2 ||
-			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "marketing" || w[0] >= '0' && w[0] <= '9' ||
+		// Past two words only a name written with capitals goes on:
+		// "the Zero Trust Summit webinar".
+		if k < i-2 && !(t.Capital() && toks[k+1].Capital()) {
+			break
+		}
+		if t.Sentence() != toks[i].Sentence() || t.Clause() != toks[i].Clause() || t.Quoted() || notModifier[w] || t.End()-t.Start() < 2 ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "marketing" || text[t.Start()] >= '0' && text[t.Start()] <= '9' ||
+			// A number word is a count ("three webinars"); the tokeniser
+			// reads it as digits, and only a name in capitals keeps one
+			// ("the Zero Trust Summit webinar").
+			w[0] >= '0' && w[0] <= '9' && !(t.Capital() && k+1 < i && toks[k+1].Capital()) ||
 			// A possessive ("marketing's program") is an owner, not a name.
 			strings.ContainsAny(text[t.Start():min(len(text), t.End()+1)], "'\u2019") {
 			break

@@ -1100,7 +1100,7 @@ func TestScoreboardFiguresSayHowSomeoneIsMeasured(t *testing.T) {
 		"Our VP Sales, Brodie, is paid on bookings; my bonus is on MQL volume. We have never shared a number. I hit 130% of my lead target last quarter. We both report to the CEO.":                                                  true,
 	} {
 		_, p := build(t, intake.Input{Situation: text})
-		if got := strings.Contains(p, "The figures you gave"); got != want {
+		if got := strings.Contains(p, "the figures you gave"); got != want {
 			t.Errorf("figures restated %v, want %v:\n%s", got, want, section(p, align.SecAssessment))
 		}
 	}

@@ -118,6 +118,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("line %q, want boss", s.Line)
 		}
 	})
+	t.Run("a sales title over both is not the sales leader", func(t *testing.T) {
+		s := read(t, "I'm Director of Revenue Operations and I report to our CRO, Thaddeus Okafor. The SVP of Sales for North America, Lorna Bickerstaff, also reports to Thaddeus. Lorna calls our routing the intent data fiasco, and Lorna removed my team from her forecast call.")
+		if s.Leader.Name != "Lorna" || s.Line != "peer" {
+			t.Errorf("leader %q line %q, want Lorna and peer", s.Leader.Name, s.Line)
+		}
+	})
 	t.Run("two reporting lines that part are not peers", func(t *testing.T) {
 		s := read(t, "I report to the COO. Bruno Kralj is Head of Sales since June, he reports directly to our CEO Tamara. Bruno says marketing counts leaves.")
 		if s.Line == "peer" || s.LeaderBoss != "Tamara" {

@@ -877,6 +877,40 @@ func (r *reader) reportsToByName(name string) bool {
 	return false
 }
 
+// namesOther reports whether a name follows token i closely ("our CRO,
+// Thaddeus Okafor") and is not the sales leader's.
+func (r *reader) namesOther(i int, leader string) bool {
+	for k := i + 1; k < len(r.toks) && k <= i+3 && r.toks[k].Sentence() == r.toks[i].Sentence(); k++ {
+		if r.isName(k) {
+			return leader != "" && !sameName(r.bareName(k), leader)
+		}
+	}
+	return false
+}
+
+// reportTarget is the name the user (user true) or the sales leader
+// reports to, as written after "report(s) to" ("I report to our CRO,
+// Thaddeus Okafor" gives Thaddeus), or "".
+func (r *reader) reportTarget(user bool, leader string) string {
+	for i, t := range r.toks {
+		if w := t.Word(); w != "report" && w != "reports" && w != "reported" && w != "reporting" {
+			continue
+		}
+		if user && !r.userSubject(i) || !user && (leader == "" || !r.leaderSubject(i, leader)) {
+			continue
+		}
+		for k := i + 1; k < len(r.toks) && k <= i+6 && r.toks[k].Sentence() == t.Sentence(); k++ {
+			if r.isName(k) {
+				if n := r.bareName(k); !sameName(n, leader) {
+					return n
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // userSubject reports whether the verb at token i has the user as its
 // subject, across an auxiliary: "I report", "I'll report", "I will be
 // reporting", "I am going to report".
@@ -978,6 +1012,11 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if r.negated(h.first) {
 			continue
 		}
+		// "I report to our CRO, Thaddeus Okafor" when the sales leader
+		// is Lorna: the title names someone else.
+		if h.key == "boss" && r.namesOther(h.last, sh.Leader.Name) {
+			continue
+		}
 		// "I'm head of marketing, reporting to the commercial director":
 		// the title's "marketing" is the user, not the department that
 		// reports to the sales leader.
@@ -997,6 +1036,11 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		votes["skip"]++
 	} else if r.reportsToByName(d.Facts.Leader.Name) {
 		votes["boss"]++
+	}
+	// "I report to our CRO, Thaddeus ... Lorna also reports to
+	// Thaddeus": one boss, named twice.
+	if mine, theirs := r.reportTarget(true, ""), r.reportTarget(false, d.Facts.Leader.Name); mine != "" && mine == theirs && !sameName(mine, d.Facts.Leader.Name) {
+		votes["peer"]++
 	}
 	switch {
 	case votes["skip"] > 0:
