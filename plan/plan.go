@@ -697,6 +697,15 @@ func (c *ctx) evidence(t align.Type) string {
 			return nest(words)
 		}
 		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
+		// The record was kept for naming it to the end of its sentence
+		// ("My predecessor was let go in August, and most of the budget
+		// went to gated ebooks"): the quotation says it too.
+		if want == "user" && !c.sh.NamesRecord(lo, hi) && !c.namesRecord(ev[0]) {
+			if end := sentenceClose(c.seed, hi); end-lo < 240 && c.sh.NamesRecord(hi, end) {
+				hi = end
+				out = strings.TrimSpace(c.seed[lo:hi])
+			}
+		}
 		// A term in quotation marks before the clause ("started to write
 		// \"own network\" as opportunity source") is part of it: cut at
 		// the quotation, the clause is a fragment with no subject.

@@ -1237,3 +1237,30 @@ func TestTheUsersOwnManagerIsToldFirst(t *testing.T) {
 		t.Errorf("the user's own manager is not kept informed: %s", who)
 	}
 }
+
+// TestRecordEvidenceSaysTheRecord: a clause kept as the record because
+// its sentence names what marketing ran is quoted to the end of that
+// sentence, so the quotation says the record, not only the clause before
+// it ("My predecessor was let go in August").
+func TestRecordEvidenceSaysTheRecord(t *testing.T) {
+	text := "I've been Head of Demand Gen for two years. The VP of Sales, Beau, says our leads are junk, has written marketing off, and tells his AEs to stop calling our MQLs. He is not wrong about the numbers. My predecessor was let go in August, and most of the budget went to gated ebooks and webinars pushed through content syndication. Beau and I both report to the CEO."
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clause := "My predecessor was let go in August"
+	at := strings.Index(text, clause)
+	for i := range d.Scores {
+		ev := align.Evidence{Start: at, End: at + len(clause), Quote: clause, Speaker: "user", Weight: 9}
+		d.Scores[i].Evidence = append([]align.Evidence{ev}, d.Scores[i].Evidence...)
+	}
+	if d.Primary() != 1 || d.Proactive {
+		t.Fatalf("read as %v (proactive %v), want Type 1", d.Types, d.Proactive)
+	}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	a := section(p, align.SecAssessment)
+	if !strings.Contains(a, "gated ebooks") {
+		t.Errorf("the record is quoted without the words that name it:\n%s", a)
+	}
+}

@@ -339,6 +339,7 @@ func TestFunnel(t *testing.T) {
 	}{
 		{"one sentence", "Our VP Sales, Roy, brings up the webinar from March: 412 registrants, 0 opportunities.", "412 registrants", "0 opportunities"},
 		{"the next sentence", "Our CRO, Tess, ignores us. Last quarter we sent her team 1,400 MQLs. Three weeks later they had opened 3 opps from them.", "1,400 MQLs", "3 opps"},
+		{"a count in words, after counts in a quotation", "Our VP of Sales, Beau, has written marketing off: \"Last year marketing sent us 1,100 MQLs and we closed four deals off them.\" He brings up the Zero Trust Summit webinar from March every chance he gets. 410 registrants, zero opportunities.", "410 registrants", "zero opportunities"},
 		{"modifiers before the noun", "Our CRO, Tess, laughs at us. The show gave us 600 badge scans and 1 qualified opp.", "600 badge scans", "1 qualified opp"},
 		{"a good yield is no record", "Our CRO, Tess, ignores us. We sent 400 MQLs and 60 became opportunities.", "", ""},
 		{"a goal is no result", "Our CRO, Tess, ignores us. My target is 2,400 MQL each quarter and hers is 40 deals.", "", ""},

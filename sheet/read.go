@@ -167,8 +167,8 @@ func (r *reader) numbers(sh *Sheet) {
 // funnel finds the first result told as two counts: a count of what
 // marketing handed over ("1,100 leads") and, later in the same sentence
 // or in the next one, a count of what sales made of it ("2
-// opportunities"), at a yield of 5% or less of at least 20. Counts are
-// written in digits; the noun may follow a few modifiers ("412 webinar
+// opportunities"), at a yield of 5% or less of at least 20, outside
+// quotation marks. The noun may follow a few modifiers ("412 webinar
 // registrants").
 func (r *reader) funnel(sh *Sheet) {
 	type count struct {
@@ -179,14 +179,21 @@ func (r *reader) funnel(sh *Sheet) {
 	}
 	var in []count
 	for i := 0; i < len(r.toks); i++ {
-		if !isNumberWord(r.toks[i].Word()) {
+		// Counts inside a quotation are the speaker's, not the user's
+		// own record.
+		if !isNumberWord(r.toks[i].Word()) || r.toks[i].Quoted() {
 			continue
 		}
 		end := i
 		for end+1 < len(r.toks) && isNumberWord(r.toks[end+1].Word()) && (r.between(end, end+1) == "," || r.between(end, end+1) == ".") {
 			end++
 		}
-		n, err := strconv.ParseFloat(strings.ReplaceAll(r.text[r.toks[i].Start():r.toks[end].End()], ",", ""), 64)
+		// A number word ("zero", "four") is read as its digits.
+		digits := r.toks[i].Word()
+		if end > i {
+			digits = strings.ReplaceAll(r.text[r.toks[i].Start():r.toks[end].End()], ",", "")
+		}
+		n, err := strconv.ParseFloat(digits, 64)
 		if err != nil || (r.toks[end].End() < len(r.text) && strings.ContainsRune("%kKmM", rune(r.text[r.toks[end].End()]))) {
 			i = end
 			continue
