@@ -1267,3 +1267,17 @@ func TestRecordEvidenceSaysTheRecord(t *testing.T) {
 		t.Errorf("the record is quoted without the words that name it:\n%s", a)
 	}
 }
+
+// TestAFailedTalkIsNotAskedAgain: a sales leader who already told the
+// user marketing is not needed is not asked again what they need; the
+// opening says where the question goes instead.
+func TestAFailedTalkIsNotAskedAgain(t *testing.T) {
+	text := "We both report to our CEO, Wieteke. Our new Chief Sales Officer, Joost, said at the offsite \"sales doesnt need marketing to hit its number\". He moved our inside sales reps off inbound follow up. I had a 1on1 with him on nov 12 and asked him straight what he needs from marketing. His answer: \"honestly nothing. a trade show stand and some brochures maybe.\" Should I go to Wieteke?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as %v, want Type 4 first", d.Types)
+	}
+	if open := field(p, "How to open it:"); strings.Contains(open, "what your reps actually need") || !strings.Contains(open, "you were clear about where you stand") {
+		t.Errorf("the opening asks again what was already answered: %s", open)
+	}
+}
