@@ -1667,14 +1667,16 @@ func (s *Sheet) dropPast(now time.Time) {
 	}
 }
 
-// dateOf resolves the first date in a deadline's words against now: a
+// dateOf resolves the earliest date in a deadline's words against now: a
 // day and a month ("December 9", "15 December"; one behind now is next
 // year's), a weekday ("this Friday", "on Monday": the next one after
 // now) or "tomorrow". ok is false for words it cannot place ("next
 // quarter", "the board meeting").
 func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	if m := calendarDate().FindStringSubmatch(text); m != nil {
+	// "The board meets on 15 December and the pack locks on 8
+	// December": of several days and months, the earliest ahead.
+	for _, m := range calendarDate().FindAllStringSubmatch(text, -1) {
 		day := 0
 		for _, d := range []string{m[1], m[3]} {
 			if d != "" {
@@ -1682,12 +1684,17 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 			}
 		}
 		if day >= 1 && day <= 31 {
-			at = time.Date(now.Year(), monthNumber[strings.ToLower(m[2])], day, 0, 0, 0, 0, time.UTC)
-			if at.Before(today) {
-				at = at.AddDate(1, 0, 0)
+			d := time.Date(now.Year(), monthNumber[strings.ToLower(m[2])], day, 0, 0, 0, 0, time.UTC)
+			if d.Before(today) {
+				d = d.AddDate(1, 0, 0)
 			}
-			return at, true
+			if !ok || d.Before(at) {
+				at, ok = d, true
+			}
 		}
+	}
+	if ok {
+		return at, true
 	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ",.;:!?()")
