@@ -1221,6 +1221,7 @@ func TestWhomFirst(t *testing.T) {
 func TestAChangeNeverStartsWithAPastProgram(t *testing.T) {
 	for _, tt := range []struct{ text, not string }{
 		{"Our VP of Sales, Roy, does not take our leads seriously. He brings up the Freight Cost Outlook webinar from March constantly: 412 registrants, 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?", "Outlook webinar"},
+		{"Our VP of Sales, Roy, does not take our leads seriously. He also brought up the Freight Cost Outlook webinar in March: 412 registrants, zero opportunities, and two of his reps spent a week calling the list. What should I do about Roy?", "Outlook webinar"},
 		{"Our VP of Sales, Roy, does not take our leads seriously. In 2024 we ran the Freight Cost Outlook webinar and it gave 412 registrants and 0 opportunities. His reps post screenshots of bad MQLs in Slack. What should I do about Roy?", "Outlook webinar"},
 	} {
 		_, p := build(t, intake.Input{Situation: tt.text})
@@ -1282,5 +1283,19 @@ func TestAFailedTalkIsNotAskedAgain(t *testing.T) {
 	}
 	if open := field(p, "How to open it:"); strings.Contains(open, "what your reps actually need") || !strings.Contains(open, "you were clear about where you stand") {
 		t.Errorf("the opening asks again what was already answered: %s", open)
+	}
+}
+
+// TestPoliticalEvidenceInTheLeadersWords: a Type 3 reading whose
+// evidence is the sales leader's own words, said to the user, calls them
+// the sales leader's, not "what you describe".
+func TestPoliticalEvidenceInTheLeadersWords(t *testing.T) {
+	text := "I run RevOps and report to the COO. Our SVP of Sales, Lorna, went after my attribution model at the QBR, in front of everyone, and said to me: \"Why does a webinar view get 40% of the credit on a deal my AE worked for nine months?\" Since then her AEs re-tag marketing-sourced deals as sales-sourced, and she wants the credit for the pipeline. How do I handle Lorna?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 {
+		t.Fatalf("read as %v, want Type 3 first", d.Types)
+	}
+	if a := section(p, "SITUATION ASSESSMENT"); strings.Contains(a, "What you describe (\"Why does") || !strings.Contains(a, "In Lorna's own words") {
+		t.Errorf("the sales leader's words are called the user's:\n%s", a)
 	}
 }

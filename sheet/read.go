@@ -1572,12 +1572,34 @@ func (r *reader) pastDated(s int) bool {
 		// "the webinar from March": a thing's month of origin.
 		case w == "from" && k+1 <= hi && monthNumber[r.toks[k+1].Word()] != 0:
 			return true
+		// "He brought up the webinar in March": a month in a sentence
+		// told in the past tense.
+		case w == "in" && k+1 <= hi && monthNumber[r.toks[k+1].Word()] != 0 && r.pastTense(lo, hi):
+			return true
 		case w == "in" && k+1 <= hi && len(r.toks[k+1].Word()) == 4 && strings.HasPrefix(r.toks[k+1].Word(), "20"):
 			return true
 		}
 	}
 	return false
 }
+
+// pastTense reports whether tokens lo..hi hold a verb in the past tense:
+// a regular form in -ed after a subject word, or a common irregular one.
+func (r *reader) pastTense(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		w := r.toks[k].Word()
+		if pastForms[w] || strings.HasSuffix(w, "ed") && k > lo && subjectWords[r.toks[k-1].Word()] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForms are common irregular verbs in the past tense.
+var pastForms = set([]string{"was", "were", "had", "did", "ran", "got", "brought", "spent", "sent", "went", "came", "made", "took", "said", "told", "gave", "bought", "held", "built", "saw", "put"})
+
+// subjectWords stand before a verb as its subject.
+var subjectWords = set([]string{"i", "we", "he", "she", "they", "it", "you", "marketing", "sales"})
 
 // pastPeriods follow "last" in a date in the past: "last year", "last
 // spring".

@@ -120,8 +120,8 @@ func TestReadingKinds(t *testing.T) {
 	})
 	t.Run("a sales title over both is not the sales leader", func(t *testing.T) {
 		s := read(t, "I'm Director of Revenue Operations and I report to our CRO, Thaddeus Okafor. The SVP of Sales for North America, Lorna Bickerstaff, also reports to Thaddeus. Lorna calls our routing the intent data fiasco, and Lorna removed my team from her forecast call.")
-		if s.Leader.Name != "Lorna" || s.Line != "peer" {
-			t.Errorf("leader %q line %q, want Lorna and peer", s.Leader.Name, s.Line)
+		if s.Leader.Name != "Lorna" || s.Line != "peer" || s.LeaderBoss != "Thaddeus" {
+			t.Errorf("leader %q line %q boss %q, want Lorna, peer and Thaddeus", s.Leader.Name, s.Line, s.LeaderBoss)
 		}
 	})
 	t.Run("two reporting lines that part are not peers", func(t *testing.T) {

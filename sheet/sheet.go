@@ -52,7 +52,9 @@ type Sheet struct {
 	// LeaderBoss is whom the sales leader reports to when the text says
 	// so and the user reports to someone else ("I report to the COO.
 	// Goran ... reports directly to our CEO Mirela"): the person above
-	// the sales leader, by name or title ("Mirela", "the CEO").
+	// the sales leader, by name or title ("Mirela", "the CEO"), or the
+	// boss both name when it is one person under a sales title ("I
+	// report to our CRO, Thaddeus ... Lorna also reports to Thaddeus").
 	LeaderBoss string `json:"leader_boss,omitempty"`
 	// OwnBoss is the name of the user's own manager when the user and the
 	// sales leader report to different people and the text names them
@@ -1041,6 +1043,7 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	// Thaddeus": one boss, named twice.
 	if mine, theirs := r.reportTarget(true, ""), r.reportTarget(false, d.Facts.Leader.Name); mine != "" && mine == theirs && !sameName(mine, d.Facts.Leader.Name) {
 		votes["peer"]++
+		sh.LeaderBoss = mine
 	}
 	switch {
 	case votes["skip"] > 0:
