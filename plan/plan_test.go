@@ -1299,3 +1299,19 @@ func TestPoliticalEvidenceInTheLeadersWords(t *testing.T) {
 		t.Errorf("the sales leader's words are called the user's:\n%s", a)
 	}
 }
+
+// TestUnworkedLeadsAreTakenOffTheTeamsPlate: when a sales leader who
+// does not believe in marketing leaves its leads unworked, the first
+// change has marketing answer them and book real meetings, not hold them
+// back to "show intent": demo requests already have.
+func TestUnworkedLeadsAreTakenOffTheTeamsPlate(t *testing.T) {
+	text := "We both report to the CEO. Our new Chief Sales Officer, Shane, said at his first all-hands that sales doesn't need marketing to hit its number. He says our leads are fine, he just doesn't need them. Since October his reps stopped calling inbound demo requests back, and 23 of them never got a first call within a week. How do I work with Shane?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as %v, want Type 4 first", d.Types)
+	}
+	c := section(p, "THE FIRST CHANGE TO MAKE")
+	if strings.Contains(c, "until they show real intent") || strings.Contains(c, "argument about lead quality") || !strings.Contains(c, "answer them") {
+		t.Errorf("the change argues about intent or lead quality the leader did not dispute:\n%s", c)
+	}
+}
