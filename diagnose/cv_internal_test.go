@@ -438,6 +438,8 @@ func TestCVTypes(t *testing.T) {
 		var binN, binOK [10]float64
 		var domAlone, presAlone [2]float64
 		var setTP, setFP, setFN float64
+		var confusion [4][4]int // [want][got], dominant type
+		var missLog strings.Builder
 		for _, a := range set.Authors {
 			var train, test []Example
 			for _, e := range ex {
@@ -508,6 +510,10 @@ func TestCVTypes(t *testing.T) {
 					if bp+1 == xp.Types[0] {
 						presAlone[min(len(xp.Types), 2)-1]++
 					}
+					confusion[xp.Types[0]-1][best]++
+					if best+1 != xp.Types[0] {
+						fmt.Fprintf(&missLog, "%s\twant %v\tgot %d\n", e.Case.ID, xp.Types, best+1)
+					}
 					k := min(int(dp[best]*10), 9)
 					binN[k]++
 					if len(xp.Types) > 1 {
@@ -534,6 +540,14 @@ func TestCVTypes(t *testing.T) {
 		t.Logf("%s %s: route %.3f dominant %.3f set F1 %.3f urgency within one %.3f proactive %.3f", kind, os.Getenv("ALIGN_CV_GROUPS"), route/routeN, dom/domN, 2*setTP/(2*setTP+setFP+setFN), urg1/urgN, pro/proN)
 		t.Logf("dominant on cases with two or more types: %d cases, accuracy %.3f; on one type: %d cases, accuracy %.3f", int(multiN), multi/multiN, int(domN-multiN), (dom-multi)/(domN-multiN))
 		t.Logf("dominant model alone: two or more %.3f, one %.3f; presence alone: two or more %.3f, one %.3f", domAlone[1]/multiN, domAlone[0]/(domN-multiN), presAlone[1]/multiN, presAlone[0]/(domN-multiN))
+		for w := range confusion {
+			t.Logf("dominant want %d: got %v", w+1, confusion[w])
+		}
+		if p := os.Getenv("ALIGN_CV_MISSES"); p != "" {
+			if err := os.WriteFile(p, []byte(missLog.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		for k := range binN {
 			if binN[k] > 0 {
 				t.Logf("dominant probability %.1f to %.1f: %d cases, accuracy %.2f", float64(k)/10, float64(k+1)/10, int(binN[k]), binOK[k]/binN[k])

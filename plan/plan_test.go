@@ -1315,3 +1315,43 @@ func TestUnworkedLeadsAreTakenOffTheTeamsPlate(t *testing.T) {
 		t.Errorf("the change argues about intent or lead quality the leader did not dispute:\n%s", c)
 	}
 }
+
+// TestWhatToProposeIsAnsweredByType: a question asking what to propose is
+// answered by the type, and a structural proposal asked about with a date
+// ahead is made with the sales leader before that date, not within 30
+// days of it.
+func TestWhatToProposeIsAnsweredByType(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		typ        align.Type
+		answer     string
+		change     string
+	}{
+		{
+			name:   "structural, with a planning meeting ahead",
+			text:   "I run RevOps and marketing at a sensor maker. Marketing's bonus depends on 450 MQLs a quarter; our Sales Director, Radim, and his team are paid only on bookings. Radim says in every management meeting that our MQLs are students downloading PDFs. On 14 December we have the 2027 planning meeting with the CEO, Radim and me. What I should propose there?",
+			typ:    2,
+			answer: "On what to propose: one number both teams answer for",
+			change: "Before Monday 14 December, take one shared pipeline measure to Radim",
+		},
+		{
+			name:   "categorical",
+			text:   "Our Head of Sales, Owen, told the leadership team that marketing exists to make the brochures look nice and that his reps find their own deals. He has never used a lead from us and says he never will. The CEO has asked us both to present plans for next year. What should I propose?",
+			typ:    4,
+			answer: "On what to propose: a question, not a program.",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, p := build(t, intake.Input{Situation: tt.text})
+			if d.Primary() != tt.typ {
+				t.Fatalf("read as %v, want Type %d first", d.Types, tt.typ)
+			}
+			if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, tt.answer) {
+				t.Errorf("the question of what to propose is not answered with %q:\n%s", tt.answer, a)
+			}
+			if c := section(p, "THE FIRST CHANGE TO MAKE"); tt.change != "" && !strings.Contains(c, tt.change) {
+				t.Errorf("the change is not made before the date, want %q:\n%s", tt.change, c)
+			}
+		})
+	}
+}

@@ -47,6 +47,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		(len(w.Asked) == 0 || c.askedAny(w.Asked)) &&
 		boolIs(w.Either, c.sh.Question != nil && c.sh.Question.Either) &&
 		boolIs(w.Whom, c.sh.Question != nil && c.sh.Question.Whom) &&
+		boolIs(w.Proposes, c.sh.Proposes != nil) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&
 		boolIs(w.Stake, c.vals["stake"] != "") &&
 		(len(w.AskedAlso) == 0 || c.askedAlso(w.AskedAlso)) &&

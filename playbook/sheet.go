@@ -35,6 +35,10 @@ type SheetDef struct {
 	// "do I go", "is that a bad idea", "am I on the right track"); read
 	// only at the start of a question, or after "or".
 	AskMove []string `yaml:"ask_move"`
+	// AskPropose finds the user asking what to propose or bring to a
+	// meeting ("What should I propose there?", "what I should bring"),
+	// which no move they name answers: a plan says what, by type.
+	AskPropose []string `yaml:"ask_propose"`
 	// Doubt finds the user doubting a move named before it in the
 	// sentence ("Teresa has asked me to present the new funnel metrics at
 	// the kickoff, and I'm not sure that's a good idea"): the move is
@@ -262,6 +266,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("intent", "", sd.Intent)
 	fn("doubt", "", sd.Doubt)
 	fn("ask_move", "", sd.AskMove)
+	fn("ask_propose", "", sd.AskPropose)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

@@ -1,6 +1,7 @@
 package sheet_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -141,6 +142,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Should I first talk to Kerem or send directly to Haluk? -> propose a common pipeline target together with sales [shared_metric]",
 		},
 		{
+			name: "a good idea without its article, one figure shown, and a consequence after or",
+			text: "Our Sales Director, Radim, says our MQLs are students. I checked: sales take 6 days to make first contact. On 14 December we have the planning meeting. And is it good idea to show the 6 days number in this meeting, or it will make Radim angry?",
+			want: "And is it good idea to show the 6 days number in this meeting, or it will make Radim angry? -> show the 6 days number in this meeting [data_deck] either=false",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",
@@ -153,6 +159,9 @@ func TestQuestionAboutAMove(t *testing.T) {
 			if q := sh.Question; q != nil {
 				m := sh.Temptations[q.Move]
 				got = q.Text + " -> " + m.Text + " [" + strings.Join(m.Kinds, " ") + "]"
+				if strings.Contains(tt.want, " either=") {
+					got += fmt.Sprintf(" either=%v", q.Either)
+				}
 			}
 			if got != tt.want {
 				t.Errorf("question %q, want %q", got, tt.want)
@@ -207,5 +216,60 @@ func TestSomeoneElsesSlide(t *testing.T) {
 	sh := read(t, "At the QBR our CRO, Graham, put up a slide of his own. The day after I sent Graham and the CEO a deck showing marketing touched 48% of closed-won deals.")
 	if len(sh.Artifacts) != 1 || sh.Artifacts[0].Phrase != "the deck" || sh.Artifacts[0].State != "sent" {
 		t.Errorf("artifacts %+v, want only the deck, sent", sh.Artifacts)
+	}
+}
+
+// TestProposes checks that a question asking what to propose or bring is
+// read, in the words of native and non-native writers, and that what to
+// propose said of someone else, or in passing, is not.
+func TestProposes(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "a non-native word order",
+			text: "Our Sales Director, Radim, says our MQLs are students. On 14 December we have the planning meeting. What I should propose there?",
+			want: "What I should propose there?",
+		},
+		{
+			name: "what to bring to a coffee",
+			text: "Our new CRO, Ama, asked me for coffee on Friday. What should I bring to the coffee?",
+			want: "What should I bring to the coffee?",
+		},
+		{
+			name: "a word between what and the verb",
+			text: "Our VP Sales, Lena, and I present next year's targets on the 9th. What targets should we propose?",
+			want: "What targets should we propose?",
+		},
+		{
+			name: "not knowing what to propose, said without a question mark",
+			text: "Our VP Sales, Lena, wants a plan from me by Friday. I honestly don't know what to propose.",
+			want: "I honestly don't know what to propose",
+		},
+		{
+			name: "what someone else asked for is no question",
+			text: "Our VP Sales, Lena, asked what I could offer her team. I sent her a list.",
+			want: "",
+		},
+		{
+			name: "a quoted question is someone else's",
+			text: "Our VP Sales, Lena, said in the meeting: \"what should we propose, more webinars?\" Everyone laughed.",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := read(t, tt.text)
+			got := ""
+			if sh.Proposes != nil {
+				got = sh.Proposes.Text
+				if tt.text[sh.Proposes.Start:sh.Proposes.End] != got {
+					t.Errorf("span %d..%d is %q, not the text %q", sh.Proposes.Start, sh.Proposes.End, tt.text[sh.Proposes.Start:sh.Proposes.End], got)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("proposes %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -1761,6 +1761,24 @@ func (r *reader) questionAsked(sh *Sheet) {
 	}
 }
 
+// proposes reads the user's last question asking what to propose or
+// bring ("What should I propose there?"), or a sentence saying they do
+// not know what to ("not sure what to bring"): ask_propose words, not
+// quoted, in a question or after "what to".
+func (r *reader) proposes(sh *Sheet) {
+	for _, h := range r.of("ask_propose") {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() || (!r.question(s) && r.toks[h.first+1].Word() != "to") {
+			continue
+		}
+		sp := r.span(r.sent[s][0], r.sent[s][1])
+		if end := sp.End; end < len(r.text) && r.text[end] == '?' {
+			sp.End, sp.Text = end+1, r.text[sp.Start:end+1]
+		}
+		sh.Proposes = &sp
+	}
+}
+
 // namesPeople reports whether sentence s names the sales leader and
 // someone else the text names, by name: who to take a move to.
 func (r *reader) namesPeople(s int, sh *Sheet) bool {
@@ -1787,6 +1805,10 @@ func (r *reader) namesPeople(s int, sh *Sheet) bool {
 func (r *reader) either(s int) bool {
 	lo, hi := r.sent[s][0], r.sent[s][1]
 	for k := lo + 1; k < hi-1; k++ {
+		// "or it will make Radim angry?" says what the move may cause.
+		if r.toks[k].Word() == "or" && backRefs[r.toks[k+1].Word()] && consequence[r.toks[k+2].Word()] {
+			continue
+		}
 		if r.toks[k].Word() == "or" && !r.toks[k].Quoted() && r.toks[k+1].Word() != "not" && r.toks[k+1].Word() != "something" && r.toks[k+1].Word() != "anything" {
 			return true
 		}
@@ -1797,6 +1819,10 @@ func (r *reader) either(s int) bool {
 	}
 	return false
 }
+
+// consequence follow "or it" when the words after "or" say what a move
+// may cause ("or it will make Radim angry?"), not a second course.
+var consequence = map[string]bool{"will": true, "would": true, "might": true, "could": true, "may": true, "makes": true}
 
 // questionLead are the words that may open a question before what it
 // asks: "So should I send it?", "Honestly, is that a bad idea?".

@@ -93,6 +93,10 @@ type Sheet struct {
 	// him?", "Am I on the right track?"): a plan answers it first. Nil
 	// when the text asks no such question about a move it names.
 	Question *Question `json:"question,omitempty"`
+	// Proposes is the user's question asking what to propose or bring
+	// ("What I should propose there?"), which names no move: a plan says
+	// what, by the type. Nil when the text asks none.
+	Proposes *Span `json:"proposes,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
 	// Acts are the sentences where the user tells of a move of their
@@ -322,6 +326,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.artifacts(&sh)
 	r.temptations(&sh)
 	r.questionAsked(&sh)
+	r.proposes(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
 	r.requests(&sh)
