@@ -1205,12 +1205,13 @@ func TestGoingUpThroughYourOwnManager(t *testing.T) {
 	}
 }
 
-// TestWhomFirst: a question about whom to take the move to first is
-// answered with the playbook's order, the sales leader first.
+// TestWhomFirst: a question about whom to take a shared number to first
+// is answered with the playbook's order, the sales leader first, and the
+// number goes up as both teams' proposal.
 func TestWhomFirst(t *testing.T) {
 	text := "Our Sales Director, Kerem, says our leads are garbage, and his reps are paid only on new ARR while my bonus is on MQLs. We both report to the general manager, Haluk, who wants target proposals by 15 December. I want to propose a common pipeline target together with sales. Should I first talk to Kerem or send directly to Haluk?"
 	_, p := build(t, intake.Input{Situation: text})
-	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "And Kerem first:") {
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "To your question: Kerem first. Take the shared number to Kerem before it goes to") {
 		t.Errorf("the question of whom first is not answered:\n%s", a)
 	}
 }
@@ -1353,5 +1354,25 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 				t.Errorf("the change is not made before the date, want %q:\n%s", tt.change, c)
 			}
 		})
+	}
+}
+
+// TestASharedNumberWeighedBeforeANearDateIsTakenBeforeIt: a shared number
+// the user means to propose, with a date ahead inside the first change's
+// 30 days, is taken to the sales leader before that date; with the date
+// further off, the change keeps its 30 days.
+func TestASharedNumberWeighedBeforeANearDateIsTakenBeforeIt(t *testing.T) {
+	for _, tt := range []struct{ date, want string }{
+		{"Wednesday 9 December", "Before Wednesday 9 December, take the proposal you are weighing"},
+		{"Tuesday 9 March", "Within 30 days, take the proposal you are weighing"},
+	} {
+		text := "I run RevOps and report to the CFO, Deepak. Marketing is bonused on MQLs and our SVP Sales, Carmel, and her team on booked revenue, so each side uses its own number to explain the other's miss. Deepak has asked me to propose the target framework at the executive offsite on " + tt.date + ". I would like to recommend a shared pipeline target."
+		d, p := build(t, intake.Input{Situation: text})
+		if d.Primary() != 2 {
+			t.Fatalf("read as %v, want Type 2 first", d.Types)
+		}
+		if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.Contains(c, tt.want) {
+			t.Errorf("offsite on %s: want %q in:\n%s", tt.date, tt.want, c)
+		}
 	}
 }

@@ -24,6 +24,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" [data_deck]",
 		},
 		{
+			name: "a shared number one would like to recommend",
+			text: "Our SVP Sales, Carmel, is paid on bookings and marketing on MQLs. I would like to recommend a shared pipeline target.",
+			want: "recommend a shared pipeline target [shared_metric]",
+		},
+		{
 			name: "a reply carrying the data",
 			text: "Our CRO, Petra, called the webinar a vanity project on the leadership thread. My instinct is to reply-all with our quarterly numbers.",
 			want: "reply-all with our quarterly numbers [data_deck]",
@@ -137,14 +142,19 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "My questions: which figure should go in the board pack, and should I ask Ravi to take this to the CEO for a decision before Friday? -> ask Ravi to take this to the CEO for a decision before Friday [escalated]",
 		},
 		{
-			name: "a question about whom to take the move to first",
+			name: "the second of two courses goes over the sales leader's head",
 			text: "Our Sales Director, Kerem, says our leads are garbage. We report to the general manager, Haluk, who wants target proposals by 15 December. I want to propose a common pipeline target together with sales. Should I first talk to Kerem or send directly to Haluk?",
-			want: "Should I first talk to Kerem or send directly to Haluk? -> propose a common pipeline target together with sales [shared_metric]",
+			want: "Should I first talk to Kerem or send directly to Haluk? -> send directly to Haluk [escalated]",
 		},
 		{
 			name: "a good idea without its article, one figure shown, and a consequence after or",
 			text: "Our Sales Director, Radim, says our MQLs are students. I checked: sales take 6 days to make first contact. On 14 December we have the planning meeting. And is it good idea to show the 6 days number in this meeting, or it will make Radim angry?",
 			want: "And is it good idea to show the 6 days number in this meeting, or it will make Radim angry? -> show the 6 days number in this meeting [data_deck] either=false",
+		},
+		{
+			name: "two courses, the first to the sales leader, in a second question joined by and",
+			text: "Our SVP Sales, Carmel, and our CMO both report to the CEO. Deepak asked me to propose the 2027 targets at the offsite on 9 December. I would like to recommend a shared pipeline target. What should I do before then, and should I talk to Carmel first or take it to Deepak and the CEO as a RevOps recommendation?",
+			want: "What should I do before then, and should I talk to Carmel first or take it to Deepak and the CEO as a RevOps recommendation? -> take it to Deepak and the CEO as a RevOps recommendation [escalated]",
 		},
 		{
 			name: "a reporting line is not what it points back to",

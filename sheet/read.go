@@ -591,7 +591,10 @@ func (r *reader) temptations(sh *Sheet) {
 		// "..., and to ask the CEO to make sure she's bought in", "...,
 		// and put an ambitious number in the plan": a second move joined
 		// to the first in a later clause.
-		if j := hi + 1; j+2 < len(r.toks) && r.toks[j].Clause() != r.toks[hi].Clause() && r.toks[j].Sentence() == r.toks[hi].Sentence() &&
+		// "should I talk to Carmel first or take it to the CEO?": "or"
+		// ends the first course inside its clause, and the second is
+		// weighed too.
+		if j := hi + 1; j+2 < len(r.toks) && (r.toks[j].Clause() != r.toks[hi].Clause() || r.toks[j].Word() == "or") && r.toks[j].Sentence() == r.toks[hi].Sentence() &&
 			(r.toks[j].Word() == "and" || r.toks[j].Word() == "or") && !pronouns[r.toks[j+1].Word()] {
 			next := j + 1
 			if r.toks[next].Word() == "to" {
@@ -836,6 +839,18 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	return hi
 }
 
+// orBetween reports whether an "or" stands between tokens a and b: "talk
+// to Carmel first or take it to the CEO" weighs two courses, and the
+// second goes over the sales leader's head.
+func (r *reader) orBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if r.toks[k].Word() == "or" {
+			return true
+		}
+	}
+	return false
+}
+
 // moveKinds are the kinds of move tokens lo to hi hold (of the text's
 // move hits, moves), in the order their words come except that an
 // escalation comes first; naming a leadership person is an escalation.
@@ -860,7 +875,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		}
 	}
 	for _, h := range moves {
-		if h.first < lo || h.last > hi || (h.key == "escalated" && toLeader >= 0 && toLeader < h.first) {
+		if h.first < lo || h.last > hi || (h.key == "escalated" && toLeader >= 0 && toLeader < h.first && !r.orBetween(toLeader, h.first)) {
 			continue
 		}
 		if r.reportVerb(h) {

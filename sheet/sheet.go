@@ -132,6 +132,9 @@ type Sheet struct {
 	// due this Friday"); empty when the words name no certain day ("next
 	// quarter", "in three weeks", "next Tuesday").
 	Due string `json:"due,omitempty"`
+	// DueNear says Due falls within the 30 days a plan gives its first
+	// change: a change that must come before the date is dated by it.
+	DueNear bool `json:"due_near,omitempty"`
 	// DeadlineSoon says the date in the first deadline is days away, not
 	// weeks ("next Tuesday", "in three days").
 	DeadlineSoon bool `json:"deadline_soon,omitempty"`
@@ -1601,9 +1604,12 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due = ""
+	s.Due, s.DueNear = "", false
 	if len(s.Deadlines) > 0 {
 		s.Due = dueOn(s.Deadlines[0].Text, now)
+		if at, ok := dateOf(s.Deadlines[0].Text, now); ok && s.Due != "" {
+			s.DueNear = at.Sub(now) <= 30*24*time.Hour
+		}
 	}
 }
 
