@@ -92,7 +92,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		for i, t := range s.Tokens {
 			// "Regional Vice President, Sales" is a title, not the
 			// president.
-			if mentions[t.Word()] && (i == 0 || s.Tokens[i-1].Word() != "vice") {
+			if mentions[t.Word()] && (i == 0 || s.Tokens[i-1].Word() != "vice") && !pb.AudienceTitle(s.Text, s.Tokens, i) {
 				f.Boss = pb.Names.Bosses[t.Word()]
 				break
 			}

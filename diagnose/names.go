@@ -1065,6 +1065,13 @@ func programModifiers(text string, toks []match.Token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		w := t.Word()
+		// A word joined to the name by a hyphen is part of it, a count
+		// included: "the six-part webinar series", not "the part
+		// webinar series".
+		if k+1 < len(toks) && t.End() < toks[k+1].Start() && text[t.End():toks[k+1].Start()] == "-" && t.Sentence() == toks[i].Sentence() && !t.Quoted() {
+			from = k
+			continue
+		}
 		// Past two words only a name written with capitals goes on:
 		// "the Zero Trust Summit webinar".
 		if k < i-2 && !(t.Capital() && toks[k+1].Capital()) {

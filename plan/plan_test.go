@@ -1376,3 +1376,30 @@ func TestASharedNumberWeighedBeforeANearDateIsTakenBeforeIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAFollowUpNeverClaimsAChangeNotYetMade: after a first talk, the
+// opener offers the change the user means to make; the plan's change comes
+// after it, so the opener must not say it is made.
+func TestAFollowUpNeverClaimsAChangeNotYetMade(t *testing.T) {
+	text := "Our VP of Sales, Oliver, says our MQLs are mostly students and competitors, and he is broadly right: of 1,180 MQLs, 41 became opportunities. Last week I sat down with Oliver one on one and asked him what he needs from marketing. He was polite and said he would think about it. What should I do next?"
+	d, p := build(t, intake.Input{Situation: text})
+	if !slices.Contains(d.Facts.Tried, "direct_conversation") {
+		t.Fatalf("tried %v, want the direct conversation", d.Facts.Tried)
+	}
+	if open := field(p, "How to open it:"); strings.Contains(open, "I have changed") {
+		t.Errorf("the opener claims a change made:\n%s", open)
+	}
+}
+
+// TestAPoliticalChangeBeforeANearDateAgreesTheCount: a credit dispute with
+// a date close ahead is settled by agreeing the count before it.
+func TestAPoliticalChangeBeforeANearDateAgreesTheCount(t *testing.T) {
+	text := "Our VP Sales, Rohan, had his ops analyst re-tag all 14 opportunities from our Jakarta roundtable as 'Sales - Outbound'. He says his team worked those rooms for months and the pipeline is theirs, because the regional bonus ranks sales-sourced pipeline and he is behind Europe. The global marketing QBR is on 10 December and every region must report event-sourced pipeline."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 {
+		t.Fatalf("read as %v, want Type 3 first", d.Types)
+	}
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.HasPrefix(strings.TrimSpace(c), "Before Thursday 10 December, agree with Rohan how the deals in dispute will be counted") {
+		t.Errorf("the change does not agree the count before the date:\n%s", c)
+	}
+}

@@ -168,6 +168,39 @@ type NamesDef struct {
 	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
 	// change made without sales, or one beside it, must hold one of them.
 	RuleWords []string `yaml:"rule_words"`
+	// AudienceNouns follow a title that names the people a program is
+	// for, not someone in the company ("a CFO roundtable", "CMO
+	// personas"): see AudienceTitle.
+	AudienceNouns []string `yaml:"audience_nouns"`
+}
+
+var audienceSets sync.Map // *Playbook -> map[string]bool
+
+// AudienceTitle reports whether the title at toks[i] names the people a
+// program is for rather than a person a plan could send the user to:
+// titles joined by a slash ("a CFO/COO roundtable") or a title before one
+// of NamesDef.AudienceNouns ("the CFO dinner"). text is what toks were
+// read from.
+func (p *Playbook) AudienceTitle(text string, toks []match.Token, i int) bool {
+	t := toks[i]
+	if e := t.End(); e < len(text) && text[e] == '/' {
+		return true
+	}
+	if st := t.Start(); st > 0 && text[st-1] == '/' {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].Sentence() != t.Sentence() {
+		return false
+	}
+	v, ok := audienceSets.Load(p)
+	if !ok {
+		m := make(map[string]bool, len(p.Names.AudienceNouns))
+		for _, w := range p.Names.AudienceNouns {
+			m[w] = true
+		}
+		v, _ = audienceSets.LoadOrStore(p, m)
+	}
+	return v.(map[string]bool)[toks[i+1].Word()]
 }
 
 // TypeDef is one of the four misalignment types.

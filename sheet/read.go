@@ -1580,6 +1580,10 @@ func (r *reader) pastDated(s int) bool {
 		switch {
 		case w == "ago", w == "previously", w == "formerly":
 			return true
+		// "the previous team ran a webinar series", "my predecessor's
+		// event": what someone before the user did.
+		case w == "previous" || w == "predecessor" || w == "predecessors":
+			return true
 		case w == "last" && k+1 <= hi && pastPeriods[r.toks[k+1].Word()]:
 			return true
 		case w == "back" && k+1 <= hi && r.toks[k+1].Word() == "then":
@@ -1593,9 +1597,17 @@ func (r *reader) pastDated(s int) bool {
 			return true
 		case w == "in" && k+1 <= hi && len(r.toks[k+1].Word()) == 4 && strings.HasPrefix(r.toks[k+1].Word(), "20"):
 			return true
+		// "ran a webinar series in Q2": a quarter, told in the past tense.
+		case w == "in" && k+1 <= hi && quarterName(r.toks[k+1].Word()) && r.pastTense(lo, hi):
+			return true
 		}
 	}
 	return false
+}
+
+// quarterName reports whether w names a quarter of the year: "q2".
+func quarterName(w string) bool {
+	return len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4'
 }
 
 // pastTense reports whether tokens lo..hi hold a verb in the past tense:

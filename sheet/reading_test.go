@@ -32,6 +32,29 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("a solid line to the sales leader makes them the user's boss", func(t *testing.T) {
+		s := read(t, "I'm Head of Marketing, APAC. I report solid line to Rohan Mehta, VP Sales APAC, and dotted line to the global CMO, Kristin Albrecht. Rohan says the Jakarta deals are outbound.")
+		if s.Line != "boss" {
+			t.Errorf("line %q, want boss", s.Line)
+		}
+		if s := read(t, "I'm Head of Marketing, APAC. I report dotted line to Rohan Mehta, VP Sales APAC. Rohan says the Jakarta deals are outbound."); s.Line == "boss" {
+			t.Error("a dotted line read as the user's boss")
+		}
+	})
+	t.Run("titles that name a program's audience are no one", func(t *testing.T) {
+		s := read(t, "Our VP Sales, Rohan, says the Jakarta deals are outbound. On 22 October we ran a CFO/COO roundtable in Jakarta, and in March a CMO dinner in Sydney.")
+		for _, p := range s.People {
+			if p.Name == "" {
+				t.Errorf("an audience read as a person: %+v", p)
+			}
+		}
+	})
+	t.Run("a program told as the previous team's in a past quarter is history", func(t *testing.T) {
+		s := read(t, "Our VP of Sales, Oliver, doubts our MQLs. He told me the previous team ran a six-part webinar series in Q2 that produced 340 registrants and 2 opportunities.")
+		if len(s.PastPrograms) == 0 || s.PastPrograms[0] != "the six-part webinar series" {
+			t.Errorf("past programs %q, want the six-part webinar series", s.PastPrograms)
+		}
+	})
 	t.Run("a seat the user says they do not have", func(t *testing.T) {
 		s := read(t, "Our GM Sales, Rhys, is civil but dismissive. To be clear, I don't have a seat in his Tuesday forecast call.")
 		if s.SeatHeld != nil || s.SeatPart != nil {

@@ -755,6 +755,9 @@ func (r *reader) people(sh *Sheet, d align.Diagnosis) {
 			}
 			continue
 		}
+		if name == "" && (r.pb.AudienceTitle(r.text, r.toks, h.last) || r.pb.AudienceTitle(r.text, r.toks, h.first)) {
+			continue
+		}
 		key := h.key + "|" + strings.ToLower(role) + "|" + name
 		if seen[key] || (name != "" && name == sh.Leader.Name) {
 			continue
@@ -877,8 +880,9 @@ func (r *reader) reportsToByName(name string) bool {
 			if r.toks[k].Word() == first {
 				return true
 			}
+			// "I report solid line to Rohan", not "dotted line to".
 			switch r.toks[k].Word() {
-			case "to", "into", "directly", "straight":
+			case "to", "into", "directly", "straight", "solid", "hard", "line":
 				continue
 			}
 			break
