@@ -833,7 +833,13 @@ func (c *ctx) secondEvidence(main align.Type) {
 	c.verbatim = verbatim
 	// Cut by a length cap, not by punctuation, the words stop short of
 	// their point ("he has formally proposed that the budget").
-	if !wholeClause(words) || ct.End < len(c.seed) && !strings.ContainsRune(".,;:!?\n\"\u201d)", rune(c.seed[ct.End])) {
+	// An aside in brackets after the words ends them too ("the bonus of
+	// my team is on MQL (objective 450 per quarter)").
+	end := ct.End
+	if end+1 < len(c.seed) && c.seed[end] == ' ' && c.seed[end+1] == '(' {
+		end++
+	}
+	if !wholeClause(words) || end < len(c.seed) && !strings.ContainsRune(".,;:!?\n\"\u201d)(", rune(c.seed[end])) {
 		return
 	}
 	// A reporting line ("Martin and I both report to the CEO") is the

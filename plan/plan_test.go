@@ -1403,3 +1403,23 @@ func TestAPoliticalChangeBeforeANearDateAgreesTheCount(t *testing.T) {
 		t.Errorf("the change does not agree the count before the date:\n%s", c)
 	}
 }
+
+// TestASecondLayerQuotesWordsEndedByAnAside: words for the second type
+// that end where an aside in brackets opens are a whole clause, and the
+// layer they show is stated with them, not hedged.
+func TestASecondLayerQuotesWordsEndedByAnAside(t *testing.T) {
+	text := "Our Head of Sales, Bastien, says the demo requests are sales sourced because the SDR called them after. The bonus of my team is on MQL (objective 450 per quarter) and sales is on signed ARR. In the board slides he removed the marketing pipeline line."
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := "The bonus of my team is on MQL"
+	at := strings.Index(text, words)
+	d.Types, d.Proactive, d.Facts.SharedTarget = []align.Type{3, 2}, false, align.Unknown
+	d.Scores[1].Evidence = append([]align.Evidence{{Start: at, End: at + len(words), Quote: words, Speaker: "user", Weight: 9}}, d.Scores[1].Evidence...)
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "There is a structural layer under it too (\"The bonus of my team is on MQL\")") {
+		t.Errorf("the structural layer is not stated with its words:\n%s", a)
+	}
+}

@@ -896,8 +896,16 @@ func (r *reader) booked(sh *Sheet) {
 		}
 		// "The final budget meeting is Thursday" is a meeting of many,
 		// not a conversation between two.
-		if w := r.toks[h.first].Word(); h.first > 0 && (w == "meeting" || w == "call" || w == "sync") && groupMeeting[r.toks[h.first-1].Word()] {
-			continue
+		// "the budget 2027 meeting on 15 December": a year between
+		// the group's word and the meeting changes nothing.
+		if w := r.toks[h.first].Word(); h.first > 0 && (w == "meeting" || w == "call" || w == "sync") {
+			k := h.first - 1
+			for k > 0 && r.toks[k].Word() != "" && r.toks[k].Word()[0] >= '0' && r.toks[k].Word()[0] <= '9' {
+				k--
+			}
+			if groupMeeting[r.toks[k].Word()] {
+				continue
+			}
 		}
 		s := r.toks[h.first].Sentence()
 		lo, hi := r.sent[s][0], r.sent[s][1]
@@ -915,6 +923,13 @@ func (r *reader) booked(sh *Sheet) {
 		exec := false
 		for _, rh := range r.inSentence("role", s) {
 			exec = exec || rh.key == "exec"
+		}
+		// Leadership named without a title ("the numbers for Arnaud")
+		// is in the room too.
+		for _, p := range sh.People {
+			for k := lo; k <= hi && p.Kind == "exec" && p.Name != "" && !exec; k++ {
+				exec = sameName(r.toks[k].Word(), p.Name)
+			}
 		}
 		if exec && !two || !(ours || two || r.mentions(s, sh)) {
 			continue

@@ -96,6 +96,12 @@ func TestSomeoneElsesWish(t *testing.T) {
 	if len(s.Temptations) != 1 || s.Temptations[0].From != "your ops lead" || s.Temptations[0].FromVerb != "wants" {
 		t.Errorf("temptations %+v, want one from your ops lead", s.Temptations)
 	}
+	// A pronoun opening the sentence stands for the name opening the one
+	// before, in a non-native writer's words.
+	s = read(t, "Our Head of Sales, Bastien, calls our dashboard propaganda. Now Hélène want that I prepare the numbers for Arnaud before the budget meeting. She think we must go to Arnaud with the data and show him the truth. Is it a good idea?")
+	if len(s.Temptations) != 1 || s.Temptations[0].From != "Hélène" || s.Question == nil {
+		t.Errorf("temptations %+v question %+v, want one from Hélène, asked about", s.Temptations, s.Question)
+	}
 	s = read(t, "Our CRO, Declan, says our numbers are fiction. Declan wants to send the board his own sourced-pipeline slide.")
 	if len(s.Temptations) != 0 {
 		t.Errorf("the sales leader's wish read as the user's move: %+v", s.Temptations)

@@ -717,6 +717,17 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 		}
 		return n, true
 	}
+	// "Now Hélène wants the numbers for Arnaud. She thinks we must go
+	// to him": a pronoun opening the sentence stands for the name that
+	// opens the one before.
+	if w := r.toks[k].Word(); (w == "she" || w == "he") && k == r.sent[s][0] && s > 0 {
+		for j := r.sent[s-1][0]; j <= r.sent[s-1][1] && j <= r.sent[s-1][0]+2; j++ {
+			if r.isName(j) {
+				n := r.bareName(j)
+				return n, !sameName(n, sh.Leader.Name)
+			}
+		}
+	}
 	// A title: "my boss", "our CEO", "Anya, our CEO,".
 	lo := k
 	for lo > 0 && k-lo < 3 && r.toks[lo-1].Sentence() == s && !suggestOwner[r.toks[lo-1].Word()] {

@@ -55,6 +55,19 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("past programs %q, want the six-part webinar series", s.PastPrograms)
 		}
 	})
+	t.Run("a group's meeting with a year in its name, or with leadership named, is not booked with the sales leader", func(t *testing.T) {
+		for _, text := range []string{
+			"Our Head of Sales, Bastien, left my dashboard review early. Now I prepare the numbers before the budget 2027 meeting on 15 December, where Bastien asks for two more SDRs.",
+			"Our Head of Sales, Bastien, left my dashboard review early. He reports to the CEO Arnaud Lefèvre. Now I prepare the numbers for Arnaud before the meeting on 15 December, where Bastien asks for two more SDRs.",
+		} {
+			if s := read(t, text); s.Booked != nil {
+				t.Errorf("booked %q: %s", s.Booked.Text, text)
+			}
+		}
+		if s := read(t, "Our Head of Sales, Bastien, left my dashboard review early. I have a 1:1 with Bastien booked for 8 December."); s.Booked == nil {
+			t.Error("a 1:1 with the sales leader on a date is booked")
+		}
+	})
 	t.Run("a seat the user says they do not have", func(t *testing.T) {
 		s := read(t, "Our GM Sales, Rhys, is civil but dismissive. To be clear, I don't have a seat in his Tuesday forecast call.")
 		if s.SeatHeld != nil || s.SeatPart != nil {
