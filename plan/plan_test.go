@@ -345,6 +345,23 @@ func TestType4WithAMandateDoesNotSayLeadershipNeverSpoke(t *testing.T) {
 	}
 }
 
+// TestType4WithAMandateLeadershipDoesNotEnforce: leadership set what it
+// wants from marketing and then stepped back; the plan says it has not
+// made it hold, not that it never spoke.
+func TestType4WithAMandateLeadershipDoesNotEnforce(t *testing.T) {
+	text := "Our CRO, Rick, spent twenty years in outbound and says he has built three teams without a marketing department. He told the reps inbound is gravy and moved our SDRs to outbound without telling me. Our CEO set the 2027 board plan at 45% inbound pipeline and Rick signed off on it, but when I raised it with her she said \"you two figure it out\"."
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types, d.Proactive, d.Facts.LeadershipSees, d.Facts.Tried = []align.Type{4}, false, "no", nil
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if a := section(p, "SITUATION ASSESSMENT"); strings.Contains(a, "Leadership has not said what marketing is for") || !strings.Contains(a, "has not made it hold with Rick") {
+		t.Errorf("assessment ignores the plan leadership set:\n%s", a)
+	}
+}
+
 // TestSeatIsTheMeetingTheUserNames: the seat to get is the sales team's
 // meeting by the user's name for it, not a generic pipeline review.
 func TestSeatIsTheMeetingTheUserNames(t *testing.T) {

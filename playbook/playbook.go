@@ -177,19 +177,17 @@ type NamesDef struct {
 var audienceSets sync.Map // *Playbook -> map[string]bool
 
 // AudienceTitle reports whether the title at toks[i] names the people a
-// program is for rather than a person a plan could send the user to:
-// titles joined by a slash ("a CFO/COO roundtable") or a title before one
-// of NamesDef.AudienceNouns ("the CFO dinner"). text is what toks were
-// read from.
+// program is for rather than a person a plan could send the user to: a
+// title, or titles joined by slashes, before one of
+// NamesDef.AudienceNouns ("the CFO dinner", "a CFO/COO roundtable"); one
+// person's compound title ("our founder/CEO Lupe") is not. text is what
+// toks were read from.
 func (p *Playbook) AudienceTitle(text string, toks []match.Token, i int) bool {
-	t := toks[i]
-	if e := t.End(); e < len(text) && text[e] == '/' {
-		return true
+	j := i
+	for j+1 < len(toks) && toks[j].End() < len(text) && text[toks[j].End()] == '/' && toks[j+1].Start() == toks[j].End()+1 {
+		j++
 	}
-	if st := t.Start(); st > 0 && text[st-1] == '/' {
-		return true
-	}
-	if i+1 >= len(toks) || toks[i+1].Sentence() != t.Sentence() {
+	if j+1 >= len(toks) || toks[j+1].Sentence() != toks[i].Sentence() {
 		return false
 	}
 	v, ok := audienceSets.Load(p)
@@ -200,7 +198,7 @@ func (p *Playbook) AudienceTitle(text string, toks []match.Token, i int) bool {
 		}
 		v, _ = audienceSets.LoadOrStore(p, m)
 	}
-	return v.(map[string]bool)[toks[i+1].Word()]
+	return v.(map[string]bool)[toks[j+1].Word()]
 }
 
 // TypeDef is one of the four misalignment types.

@@ -260,6 +260,8 @@ func TestMandate(t *testing.T) {
 		{"brought in", "Our founder brought me in specifically to open new segments. Our CRO, Rick, ignores it.", true},
 		{"my mandate", "My mandate is to build pipeline from partners. Our CRO, Rick, laughs at that.", true},
 		{"hired, in the passive", "I was hired 7 months ago by our CEO, Paul, specifically to build a digital demand engine. Our SVP Sales, Doug, calls marketing a service desk.", true},
+		{"a plan set with marketing's share in it", "lupe set the 2027 board plan at 45% inbound pipeline, and our CRO, travis, signed off on that plan.", true},
+		{"a plan without marketing's share", "Our CEO set the 2027 plan at 20% growth. Our CRO, Rick, ignores us.", false},
 		{"a doubt is not a mandate", "Our CRO, Rick, ignores us, and I don't know whether the CEO expects marketing to generate pipeline at all.", false},
 		{"no word from leadership", "Our CRO, Rick, calls marketing the make-it-pretty department.", false},
 	}

@@ -29,6 +29,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "recommend a shared pipeline target [shared_metric]",
 		},
 		{
+			name: "data shown to a woman above a sales leader who is he",
+			text: "I report to our CEO, Lupe. Our CRO, Travis, says he has built three teams without marketing. Honestly I am tempted to just show her the demo request response times and let her see it.",
+			want: "show her the demo request response times and let her see it [escalated data_deck]",
+		},
+		{
 			name: "a reply carrying the data",
 			text: "Our CRO, Petra, called the webinar a vanity project on the leadership thread. My instinct is to reply-all with our quarterly numbers.",
 			want: "reply-all with our quarterly numbers [data_deck]",

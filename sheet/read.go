@@ -924,6 +924,20 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			}
 		}
 	}
+	// "show her the response times" when the sales leader is "he", and
+	// the text names leadership: the move goes to someone above them.
+	if other := map[string]string{"he": "her", "she": "him"}[r.leaderPronoun]; other != "" && len(kinds) > 0 && !slices.Contains(kinds, "escalated") {
+		exec := false
+		for _, p := range sh.People {
+			exec = exec || p.Kind == "exec"
+		}
+		for k := lo; k <= hi && exec; k++ {
+			if r.toks[k].Word() == other && !r.toks[k].Quoted() {
+				kinds = append([]string{"escalated"}, kinds...)
+				break
+			}
+		}
+	}
 	// A change weighed with the sales leader in its sentence ("put the
 	// threshold back, and I want her on side before I touch anything")
 	// is not one made alone.

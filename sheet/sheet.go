@@ -318,6 +318,7 @@ type Funnel struct {
 // Read reads the fact sheet of a situation, building on its diagnosis.
 func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r := newReader(pb, sit.Text)
+	r.leaderPronoun = d.Facts.Pronoun
 	sh := Sheet{Leader: Person{Name: d.Facts.Leader.Name, Role: d.Facts.Leader.Title, Kind: "sales"}}
 	r.people(&sh, d)
 	r.relations(&sh, d)
@@ -480,11 +481,15 @@ type hit struct {
 }
 
 type reader struct {
-	pb   *playbook.Playbook
-	c    *compiled
-	text string
-	toks []match.Token
-	hits []hit
+	pb *playbook.Playbook
+	// leaderPronoun is the sales leader's pronoun as the diagnosis read
+	// it ("he", "she", "they" or ""): "show her the numbers" about a
+	// sales leader who is "he" shows them to someone else.
+	leaderPronoun string
+	c             *compiled
+	text          string
+	toks          []match.Token
+	hits          []hit
 	// sent[i] is the [first, last] token range of sentence i.
 	sent     [][2]int
 	notNames map[string]bool
