@@ -1440,3 +1440,13 @@ func TestASecondLayerQuotesWordsEndedByAnAside(t *testing.T) {
 		t.Errorf("the structural layer is not stated with its words:\n%s", a)
 	}
 }
+
+// TestWhatToDoBeforeADateIsAnsweredInOrder: asked what to do before a
+// date, the plan gives its steps in the playbook's order, dated.
+func TestWhatToDoBeforeADateIsAnsweredInOrder(t *testing.T) {
+	text := "Our VP Sales, Lena, says our MQLs are students and her reps stopped calling them in March. Of 1,180 MQLs this year, 41 became opportunities. The 2027 planning meeting is on Thursday 10 December. What should I do before the planning meeting?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "On what to do before Thursday 10 December: in this order, talk to Lena first") {
+		t.Errorf("the question of what to do before the date is not answered:\n%s", a)
+	}
+}

@@ -39,6 +39,10 @@ type SheetDef struct {
 	// meeting ("What should I propose there?", "what I should bring"),
 	// which no move they name answers: a plan says what, by type.
 	AskPropose []string `yaml:"ask_propose"`
+	// AskBefore finds the user asking what to do before a date or in the
+	// time they have ("What should I do before Thursday?", "what do I do
+	// in the next two weeks?"): a plan says what, in order.
+	AskBefore []string `yaml:"ask_before"`
 	// Doubt finds the user doubting a move named before it in the
 	// sentence ("Teresa has asked me to present the new funnel metrics at
 	// the kickoff, and I'm not sure that's a good idea"): the move is
@@ -267,6 +271,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("doubt", "", sd.Doubt)
 	fn("ask_move", "", sd.AskMove)
 	fn("ask_propose", "", sd.AskPropose)
+	fn("ask_before", "", sd.AskBefore)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

@@ -294,3 +294,30 @@ func TestProposes(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksBefore checks that a question asking what to do before a date,
+// or in the time the user has, is read, and that a statement of what
+// someone did before a date is not.
+func TestAsksBefore(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"before a weekday", "Our VP Sales, Lena, calls our leads junk. The planning meeting is on Thursday. What should I do before Thursday?", "What should I do before Thursday?"},
+		{"in the next weeks, non-native", "Our Head of Sales, Bastien, left my review early. The budget meeting is 15 December. Or what I should do before 15 December?", "Or what I should do before 15 December?"},
+		{"in the time left", "Our CRO, Ama, starts in January. What do I do in the next three weeks?", "What do I do in the next three weeks?"},
+		{"anything before", "Our CRO, Ama, ignores us. Is there anything I should be doing before the holidays?", "Is there anything I should be doing before the holidays?"},
+		{"what was done before is no question", "Our CRO, Ama, ignores us. What I did before the QBR was send her the numbers.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := read(t, tt.text)
+			got := ""
+			if sh.AsksBefore != nil {
+				got = sh.AsksBefore.Text
+			}
+			if got != tt.want {
+				t.Errorf("asks before %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1818,7 +1818,16 @@ func (r *reader) questionAsked(sh *Sheet) {
 // not know what to ("not sure what to bring"): ask_propose words, not
 // quoted, in a question or after "what to".
 func (r *reader) proposes(sh *Sheet) {
-	for _, h := range r.of("ask_propose") {
+	sh.Proposes = r.lastAsked("ask_propose")
+	sh.AsksBefore = r.lastAsked("ask_before")
+}
+
+// lastAsked is the last sentence holding a hit of the sheet pattern key,
+// not quoted, that is a question or says "what to": the whole sentence,
+// its question mark included.
+func (r *reader) lastAsked(key string) *Span {
+	var last *Span
+	for _, h := range r.of(key) {
 		s := r.toks[h.first].Sentence()
 		if r.toks[h.first].Quoted() || (!r.question(s) && r.toks[h.first+1].Word() != "to") {
 			continue
@@ -1827,8 +1836,9 @@ func (r *reader) proposes(sh *Sheet) {
 		if end := sp.End; end < len(r.text) && r.text[end] == '?' {
 			sp.End, sp.Text = end+1, r.text[sp.Start:end+1]
 		}
-		sh.Proposes = &sp
+		last = &sp
 	}
+	return last
 }
 
 // namesPeople reports whether sentence s names the sales leader and

@@ -97,6 +97,10 @@ type Sheet struct {
 	// ("What I should propose there?"), which names no move: a plan says
 	// what, by the type. Nil when the text asks none.
 	Proposes *Span `json:"proposes,omitempty"`
+	// AsksBefore is the user's question asking what to do before a date
+	// or in the time they have ("What should I do before Thursday?"): a
+	// plan answers with its steps in order. Nil when the text asks none.
+	AsksBefore *Span `json:"asks_before,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
 	// Acts are the sentences where the user tells of a move of their
