@@ -1450,3 +1450,24 @@ func TestWhatToDoBeforeADateIsAnsweredInOrder(t *testing.T) {
 		t.Errorf("the question of what to do before the date is not answered:\n%s", a)
 	}
 }
+
+// TestAChangeNamesAProgramOnlyWhereTheSalesLeaderPutsIt: the first change
+// calls a program the sales leader's complaint only when the text tells it
+// with them; a program named only in the user's own account is not.
+func TestAChangeNamesAProgramOnlyWhereTheSalesLeaderPutsIt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		name bool
+	}{
+		{"Our VP of Sales, Vikram, says our MQLs are chartered accountants and students. He keeps bringing up the GST webinar series: 900 registrants and no deals. What should I do?", true},
+		{"Our VP of Sales, Vikram, says our MQLs are chartered accountants and students, and his reps post screenshots of gmail addresses. We also run a GST webinar series every month, and a free health-check tool. What should I do?", false},
+	} {
+		d, p := build(t, intake.Input{Situation: tt.text})
+		if d.Primary() != 1 {
+			t.Fatalf("read as %v, want Type 1 first", d.Types)
+		}
+		if c := section(p, "THE FIRST CHANGE TO MAKE"); strings.Contains(c, "webinar series") != tt.name {
+			t.Errorf("names the program: %v, want %v:\n%s", !tt.name, tt.name, c)
+		}
+	}
+}

@@ -48,6 +48,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Either, c.sh.Question != nil && c.sh.Question.Either) &&
 		boolIs(w.Whom, c.sh.Question != nil && c.sh.Question.Whom) &&
 		boolIs(w.Proposes, c.sh.Proposes != nil) &&
+		boolIs(w.Cited, c.sh.ProgramCited) &&
 		boolIs(w.AsksBefore, c.sh.AsksBefore != nil) &&
 		boolIs(w.Near, c.sh.DueNear) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&

@@ -110,8 +110,12 @@ type When struct {
 	Rep       *bool    `yaml:"rep"`       // a rep is named
 	Deal      *bool    `yaml:"deal"`      // a deal is named
 	Program   *bool    `yaml:"program"`   // a program is named
-	Seat      *bool    `yaml:"seat"`      // the user already has the pipeline review seat
-	Boss      *bool    `yaml:"boss"`      // the shared boss is known
+	// Cited holds when the program a plan names first is told where the
+	// sales leader is (sheet.Sheet.ProgramCited): only then is it their
+	// complaint.
+	Cited *bool `yaml:"cited"`
+	Seat  *bool `yaml:"seat"` // the user already has the pipeline review seat
+	Boss  *bool `yaml:"boss"` // the shared boss is known
 	// From the fact sheet (package sheet).
 	Line       []string `yaml:"line"`       // the sales leader is the user's "boss", "skip" or "peer"
 	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
@@ -188,7 +192,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.AsksBefore == nil && w.Near == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

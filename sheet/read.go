@@ -1541,6 +1541,14 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 		}
 	}
 	sort.SliceStable(sh.Programs, func(i, j int) bool { return inSpeech[sh.Programs[i]] && !inSpeech[sh.Programs[j]] })
+	// The first program is a complaint only where the sales leader
+	// quotes or speaks of it, or it is told in a sentence about them.
+	if len(sh.Programs) > 0 && !past[sh.Programs[0]] {
+		r.everyUse(sh.Programs[0], func(t match.Token) bool {
+			sh.ProgramCited = sh.ProgramCited || spoken[t.Sentence()] || r.mentions(t.Sentence(), sh)
+			return true
+		})
+	}
 }
 
 // dropDatedPrograms drops a program the text names only as a date ahead

@@ -121,6 +121,10 @@ type Sheet struct {
 	// from March", "In 2024 I bought a content syndication campaign"):
 	// a plan's change never starts with one.
 	PastPrograms []string `json:"past_programs,omitempty"`
+	// ProgramCited says the first of Programs, live, is told where the
+	// sales leader is: quoted, spoken of, or in a sentence about them. A
+	// plan calls a program the sales leader's complaint only then.
+	ProgramCited bool `json:"program_cited,omitempty"`
 	// Quotes are the quoted words in the text, each with its speaker:
 	// "sales_leader", "user" or "other" (a named person or leadership).
 	Quotes []Quote `json:"quotes,omitempty"`
