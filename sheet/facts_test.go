@@ -375,6 +375,9 @@ func TestOwnBoss(t *testing.T) {
 		{"I report to our COO, Ravi Menon. Our Chief Revenue Officer, Simone, reports to the CEO and calls attribution fan fiction.", "Ravi"},
 		{"I report to our CEO, Paula. Our VP of Sales, Roy, reports to the COO, Dev, and ignores our leads.", ""},
 		{"Our VP of Sales, Roy, ignores our leads. We both report to the CEO, Paula.", ""},
+		// The user's line as a second verb, the sales leader's with a
+		// pronoun and a colleague: "He and Roslyn both report to".
+		{"I've been here two years and report to our CMO, Roslyn Achebe. Our CRO, Garrett Lindqvist, joined 14 months ago. He and Roslyn both report to the CEO, Howard Kimani.", "Roslyn"},
 	}
 	for _, tt := range tests {
 		if got := read(t, tt.text).OwnBoss; got != tt.want {

@@ -168,6 +168,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "What should I do before then, and should I talk to Carmel first or take it to Deepak and the CEO as a RevOps recommendation? -> take it to Deepak and the CEO as a RevOps recommendation [escalated]",
 		},
 		{
+			name: "a question that echoes someone else's wish asks about their move",
+			text: "Our CRO, Garrett, calls our attribution double counting. Roslyn wants me to present the model at the January 8 QBR and \"settle this with data once and for all.\" Should I do the presentation the way she wants?",
+			want: "Should I do the presentation the way she wants? -> present the model at the January 8 QBR [data_deck]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",

@@ -841,6 +841,11 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	if len(kinds) == 0 {
 		return hi
 	}
+	// "present the model at the QBR and \"settle this\"": a move cut
+	// before a quotation does not end on its conjunction.
+	for hi > lo && (r.toks[hi].Word() == "and" || r.toks[hi].Word() == "or" || r.toks[hi].Word() == "but") {
+		hi--
+	}
 	for _, t := range sh.Temptations {
 		if r.toks[lo].Start() < t.End && r.toks[hi].End() > t.Start {
 			return hi
@@ -1769,10 +1774,20 @@ func (r *reader) questionAsked(sh *Sheet) {
 		if k <= end && inaction[r.toks[k].Word()] {
 			bare = false
 		}
+		// "Should I do the presentation the way she wants?" asks about
+		// the move someone else put to the user.
+		echo := false
+		for k := h.last + 1; k+1 <= end; k++ {
+			if pronouns[r.toks[k].Word()] && wishVerbs[r.toks[k+1].Word()] {
+				echo = true
+			}
+		}
 		move := -1
 		for i, t := range sh.Temptations {
 			ts := r.toks[r.tokenAt(t.Start)].Sentence()
 			switch {
+			case echo && t.From != "" && ts < s && ts >= s-4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+				move = i
 			case ts == s:
 				// Of two moves in an either-or question ("Do I walk in with
 				// a number, or walk in with a plan?"), the first is the one
@@ -1889,6 +1904,10 @@ func (r *reader) either(s int) bool {
 	}
 	return false
 }
+
+// wishVerbs after a pronoun say whose wish a question echoes: "the way
+// she wants", "what he asked for".
+var wishVerbs = map[string]bool{"wants": true, "wanted": true, "asked": true, "asks": true, "suggests": true, "suggested": true, "expects": true}
 
 // consequence follow "or it" when the words after "or" say what a move
 // may cause ("or it will make Radim angry?"), not a second course.

@@ -948,6 +948,10 @@ func (r *reader) userSubject(i int) bool {
 			return true
 		case "will", "ll", "'ll", "shall", "would", "d", "be", "am", "going", "to", "now", "also", "directly":
 			continue
+		case "and":
+			// "I've been here two years and report to our CMO": the
+			// second verb of a sentence the user opens.
+			return r.toks[r.sent[r.toks[i].Sentence()][0]].Word() == "i"
 		}
 		return false
 	}
@@ -1431,8 +1435,9 @@ func (r *reader) chains(sh *Sheet) {
 		if k >= len(r.toks) || (r.toks[k].Word() != "to" && r.toks[k].Word() != "into") {
 			continue
 		}
-		// "We both report to": one line, shared.
-		if i > 0 && (r.toks[i-1].Word() == "both" || r.toks[i-1].Word() == "all") {
+		// "We both report to": one line, shared. "He and Roslyn both
+		// report to the CEO" is the sales leader's line, not the user's.
+		if i > 0 && (r.toks[i-1].Word() == "both" || r.toks[i-1].Word() == "all") && r.userAmong(i) {
 			return
 		}
 		switch {
@@ -1465,6 +1470,29 @@ var topRoles = map[string]bool{"ceo": true, "founder": true, "co-founder": true,
 func (r *reader) leaderSubject(i int, name string) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
 		if strings.EqualFold(r.bareName(k), name) {
+			return true
+		}
+	}
+	// "He and Roslyn both report to the CEO", opening a sentence after
+	// one that names the sales leader.
+	s := r.toks[i].Sentence()
+	lo := r.sent[s][0]
+	if s > 0 && r.leaderPronoun != "" && r.toks[lo].Word() == r.leaderPronoun && i-lo <= 6 {
+		for k := r.sent[s-1][0]; k <= r.sent[s-1][1]; k++ {
+			if strings.EqualFold(r.bareName(k), name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// userAmong reports whether the user is among the subjects of the verb
+// at token i: "we", "I" or "me" in the six words before it.
+func (r *reader) userAmong(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		switch r.toks[k].Word() {
+		case "we", "i", "me", "us":
 			return true
 		}
 	}
