@@ -250,6 +250,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 		"boss":    boss,
 		"manager": manager(sh, def),
 		"ownboss": sh.OwnBoss,
+		"asker":   asker(sh),
 		"program": first(f.Programs, def["program"]),
 		"rep":     first(f.Reps, def["rep"]),
 		"deal":    first(f.Deals, def["deal"]),
@@ -797,6 +798,15 @@ func (c *ctx) holdsAny(e align.Evidence, words []string) bool {
 		}
 	}
 	return false
+}
+
+// asker is who put to the user the move their question asks about ("your
+// boss", "Roslyn"), or "" when the move is the user's own.
+func asker(sh sheet.Sheet) string {
+	if q := sh.Question; q != nil && q.Move >= 0 && q.Move < len(sh.Temptations) {
+		return sh.Temptations[q.Move].From
+	}
+	return ""
 }
 
 // secondEvidence fills {evidence2}: the strongest words for the second

@@ -1471,3 +1471,14 @@ func TestAChangeNamesAProgramOnlyWhereTheSalesLeaderPutsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAnswerGoesBackToWhoeverProposedTheMove: a data case someone else
+// wants the user to make is answered, and the user is told to say so to
+// them, by name.
+func TestAnAnswerGoesBackToWhoeverProposedTheMove(t *testing.T) {
+	text := "I report to our CMO, Roslyn. Our CRO, Garrett, calls our attribution double counting and says his team sourced those deals. Roslyn wants me to present the model at the January 8 QBR and \"settle this with data once and for all.\" Should I do the presentation the way she wants?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "Tell Roslyn so directly, and why") {
+		t.Errorf("the answer does not go back to Roslyn:\n%s", a)
+	}
+}

@@ -263,6 +263,7 @@ var Placeholders = map[string]Placeholder{
 	// Typed fillers from the fact sheet, each a span of the user's text
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
+	"asker":      {KindName, "who put to the user the move their question asks about (\"Roslyn\", \"your boss\"), when it was not their own idea"},
 	"ownboss":    {KindName, "the user's own manager by name, when they report to someone other than the sales leader and the sales leader's boss (\"Allison\")"},
 	"due":        {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
 	"funnel":     {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},
