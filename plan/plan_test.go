@@ -1482,3 +1482,18 @@ func TestAnAnswerGoesBackToWhoeverProposedTheMove(t *testing.T) {
 		t.Errorf("the answer does not go back to Roslyn:\n%s", a)
 	}
 }
+
+// TestALeadRuleChangeWeighedAloneIsMadeWithSales: a scoring change the
+// user means to make quietly becomes the first change, made with the
+// sales leader; "show better numbers" names no program called "the show".
+func TestALeadRuleChangeWeighedAloneIsMadeWithSales(t *testing.T) {
+	text := "I am head of marketing and our VP Sales, Vikram, does not trust anything marketing sends. He says our MQLs are students and CAs, and he is right: in August we pushed 900 weak leads to hit our number, and his reps now post screenshots of gmail addresses in the sales channel and stopped calling our leads. He told me \"fix your funnel then we talk\" and has not replied since. I am thinking to quietly tighten lead scoring this week. Or should I just fix scoring quietly and show better numbers at SKO?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 1 {
+		t.Fatalf("read as %v, want Type 1 first", d.Types)
+	}
+	c := section(p, "THE FIRST CHANGE TO MAKE")
+	if !strings.Contains(c, "but with Vikram rather than quietly") || strings.Contains(c, "the show") {
+		t.Errorf("the change is not the scoring change made with Vikram:\n%s", c)
+	}
+}
