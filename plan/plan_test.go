@@ -1497,3 +1497,19 @@ func TestALeadRuleChangeWeighedAloneIsMadeWithSales(t *testing.T) {
 		t.Errorf("the change is not the scoring change made with Vikram:\n%s", c)
 	}
 }
+
+// TestAnotherEscalationNamesWhoWasGoneTo: after an escalation, what will
+// not work names the person the user went to, not "another escalation".
+func TestAnotherEscalationNamesWhoWasGoneTo(t *testing.T) {
+	text := "Our EVP Sales, Ron, called marketing the arts and crafts department at kickoff, and his reps stopped coming to our sessions. I went to our CEO right after kickoff and she had a word with him, which made it worse. What now?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types, d.Proactive, d.Facts.Tried, d.Facts.Boss = []align.Type{4}, false, []string{"escalated"}, "the CEO"
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); !strings.HasPrefix(strings.TrimSpace(w), "Going back to the CEO.") {
+		t.Errorf("what will not work does not name the CEO:\n%s", w)
+	}
+}
