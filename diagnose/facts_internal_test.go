@@ -59,6 +59,9 @@ func TestBossMentioned(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Our VP of Sales, Tan, ignores our leads. The president wants it fixed.", "the president"},
 		{"The sales leader is Wei Ming, Regional Vice President, Sales. He has a dotted line to the APAC GM.", "the general manager"},
+		// Titles that name a program's audience are no one to go to.
+		{"Our VP of Sales, Rohan, re-tagged the deals from our CFO/COO roundtable. He says they are outbound.", ""},
+		{"I report to our founder/ceo lupe garza. Our CRO, Travis, says we need dials.", "the founder"},
 	} {
 		d := ruleDiagnosis(testPlaybook(t), testPlaybook(t).Scan(c.text), align.Situation{Text: c.text})
 		if d.Facts.Boss != c.want {
@@ -229,6 +232,11 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Niamh, our CEO, wants peace. Niamh asked me to sort out the handoff with our head of sales.", ""},
 		{"The BDMs ignore our leads, and the BDMs say so. Our head of sales agrees.", ""},
 		{"our sales director kevin never calls our leads. kevin says marketing is fluff. we both report to the ceo.", "Kevin"},
+		// A name typed in lower case in a text that capitalises: in
+		// brackets after the title, or used again.
+		{"So this landed this morning, from our regional VP sales (karim), sent to all his BDMs. The LinkedIn tags were inflating marketing numbers, he says.", "Karim"},
+		{"Marketing lead at a wholesaler in Cork. Our head of sales declan is lovely to your face but he just doesnt rate us. declan still brings up the spring promo.", "Declan"},
+		{"Our VP of Sales shrugged when I showed the Cork numbers. Nothing changed.", ""},
 		{"our sales director never calls the leads. the leads go cold and the leads get blamed on us.", ""},
 		// Hired as the title; a CEO named more often is not the sales leader.
 		{"Walt is CEO. Six weeks ago Walt hired Lorraine as SVP of Sales. Walt hasn't said anything. Walt likes her.", "Lorraine"},

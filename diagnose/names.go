@@ -57,11 +57,33 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if isName(i) {
 			return true
 		}
-		if !lower || i < 0 || i >= len(toks) {
+		if i < 0 || i >= len(toks) {
 			return false
 		}
 		w := toks[i].Word()
-		return !not[w] && len(w) >= 2 && isAlpha(w) && !commonWords()[w]
+		if not[w] || len(w) < 2 || !isAlpha(w) || commonWords()[w] {
+			return false
+		}
+		if lower {
+			return true
+		}
+		// In a text that capitalises, a name typed in lower case beside
+		// a title ("our regional VP sales (karim)", "our head of sales
+		// declan is lovely") counts when the writer types it that way
+		// again, or in brackets: one writer's habit, not a common word.
+		if len(w) < 3 || toks[i].Capital() || toks[i].Quoted() {
+			return false
+		}
+		if st := toks[i].Start(); st > 0 && s.Text[st-1] == '(' {
+			return true
+		}
+		n := 0
+		for _, t := range toks {
+			if t.Word() == w {
+				n++
+			}
+		}
+		return n > 1
 	}
 
 	var titles []playbook.Hit
@@ -548,6 +570,18 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		case same(r) && toks[r].Capital() && (prep || !isName(r)) && joined(r) && same(r+1) && isName(r+1) && !acronym(s, r+1):
 			return r + 1, true
 		}
+	}
+	// A word only the looser test takes ("our regional VP sales
+	// (karim)") names someone when a bracket or a comma joins it to the
+	// title, or in a text that capitalises (where that test asks for the
+	// word twice or in brackets).
+	if same(j) && !isName(j) && initial(j) && !acronym(s, j) && j == int(h.Last)+1 && (joined(int(h.Last)) || !lowerCaseText(s.Text)) && !toks[j].Capital() {
+		return j, true
+	}
+	// "regional VP sales (karim)": the title's last word outside the
+	// match, then the name in brackets.
+	if same(j) && j == int(h.Last)+1 && (toks[j].Word() == "sales" || toks[j].Word() == "revenue") && same(j+1) && joined(j) && !toks[j+1].Capital() && initial(j+1) && !acronym(s, j+1) {
+		return j + 1, true
 	}
 	if same(j) && isName(j) && !acronym(s, j) {
 		// "Head of Sales Rhineland, Jonas": a place the name lists do not
