@@ -1513,3 +1513,14 @@ func TestAnotherEscalationNamesWhoWasGoneTo(t *testing.T) {
 		t.Errorf("what will not work does not name the CEO:\n%s", w)
 	}
 }
+
+// TestAnEitherOrAboutLeadershipIsAnsweredAsEscalation: "or is this now a
+// question for the MD?" after a direct talk that failed is answered as
+// the escalation it weighs.
+func TestAnEitherOrAboutLeadershipIsAnsweredAsEscalation(t *testing.T) {
+	text := "I am head of marketing at a machine builder. Our Sales Director, Herr Brandt, is with the company since 31 years and calls marketing a cost. He says customers buy from people and his reps will not touch our leads. I tried twice to talk with him, he listened and nothing changed. Is there anything I can still do with Herr Brandt, or is this now only a question for the MD?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.HasPrefix(strings.TrimSpace(a), "To your question: bring in the managing director now.") {
+		t.Errorf("the question is not answered as an escalation:\n%s", a)
+	}
+}

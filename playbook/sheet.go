@@ -43,6 +43,11 @@ type SheetDef struct {
 	// time they have ("What should I do before Thursday?", "what do I do
 	// in the next two weeks?"): a plan says what, in order.
 	AskBefore []string `yaml:"ask_before"`
+	// AskEscalate finds a question that weighs taking the matter above
+	// the sales leader without a verb of the user's own ("or is this now
+	// a question for the MD?", "Worth trying, or is this a board-level
+	// thing?"): a plan answers it as a question about escalating.
+	AskEscalate []string `yaml:"ask_escalate"`
 	// Doubt finds the user doubting a move named before it in the
 	// sentence ("Teresa has asked me to present the new funnel metrics at
 	// the kickoff, and I'm not sure that's a good idea"): the move is
@@ -272,6 +277,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("ask_move", "", sd.AskMove)
 	fn("ask_propose", "", sd.AskPropose)
 	fn("ask_before", "", sd.AskBefore)
+	fn("ask_escalate", "", sd.AskEscalate)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

@@ -2,6 +2,7 @@ package sheet_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -324,5 +325,31 @@ func TestAsksBefore(t *testing.T) {
 				t.Errorf("asks before %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEscalationAskedInOtherWords checks that a question weighing the
+// sales leader against leadership, without a move verb of the user's
+// own, is read as a question about escalating, and that a question
+// naming leadership in one course only is not.
+func TestEscalationAskedInOtherWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Our Sales Director, Herr Brandt, calls marketing a cost. Is there anything I can still do with Herr Brandt, or is this now only a question for the MD?", "question for the MD"},
+		{"Our CRO, Vic, thinks marketing is fluff. Worth trying, or is this a board-level thing?", "board-level thing"},
+		{"Our CRO, Vic, thinks marketing is fluff. Is this mine to fix, or something to take to management?", "something to take to management"},
+		{"Our CRO, Vic, thinks marketing is fluff. The board meets in May. What is the board-level thing I should prepare?", ""},
+	}
+	for _, tt := range tests {
+		sh := read(t, tt.text)
+		got := ""
+		if q := sh.Question; q != nil {
+			got = sh.Temptations[q.Move].Text
+			if !slices.Contains(sh.Temptations[q.Move].Kinds, "escalated") || !q.Either {
+				t.Errorf("%q: %+v is not an either-or escalation", tt.text, sh.Temptations[q.Move])
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: asked about %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

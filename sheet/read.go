@@ -1845,6 +1845,46 @@ func (r *reader) proposes(sh *Sheet) {
 	sh.AsksBefore = r.lastAsked("ask_before")
 }
 
+// escalationAsked reads a question that weighs taking the matter above
+// the sales leader without a move verb of the user's own ("Is there
+// anything I can still do with Herr Brandt, or is this now only a
+// question for the MD?"), when no question about a move was read: the
+// words become an escalation weighed, and the question asks about it.
+func (r *reader) escalationAsked(sh *Sheet) {
+	if sh.Question != nil {
+		return
+	}
+	for _, h := range r.of("ask_escalate") {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() || !r.question(s) {
+			continue
+		}
+		or := false
+		for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+			or = or || r.toks[k].Word() == "or"
+		}
+		if !or {
+			continue
+		}
+		sp := r.span(h.first, h.last)
+		move := -1
+		for i, t := range sh.Temptations {
+			if t.Start < sp.End && sp.Start < t.End {
+				move = i
+			}
+		}
+		if move < 0 {
+			sh.Temptations = append(sh.Temptations, Temptation{Span: sp, Kinds: []string{"escalated"}})
+			move = len(sh.Temptations) - 1
+		}
+		q := r.span(r.sent[s][0], r.sent[s][1])
+		if end := q.End; end < len(r.text) && r.text[end] == '?' {
+			q.End, q.Text = end+1, r.text[q.Start:end+1]
+		}
+		sh.Question = &Question{Span: q, Move: move, Either: true}
+	}
+}
+
 // lastAsked is the last sentence holding a hit of the sheet pattern key,
 // not quoted, that is a question or says "what to": the whole sentence,
 // its question mark included.

@@ -338,6 +338,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.artifacts(&sh)
 	r.temptations(&sh)
 	r.questionAsked(&sh)
+	r.escalationAsked(&sh)
 	r.proposes(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
