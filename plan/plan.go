@@ -338,22 +338,36 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	return c
 }
 
-// funnel is the result the user told as two counts, as the plan says it
-// ("412 registrants and 0 opportunities"), or empty when the text gives
-// none or the type's evidence already quotes it.
+// funnel is the first result the user told as two counts, as the plan
+// says it ("412 registrants and 0 opportunities"), that is not someone's
+// quotation and that the type's evidence does not already quote; empty
+// when there is none.
 func (c *ctx) funnel() string {
-	fu := c.sh.Funnel
-	if fu == nil {
-		return ""
+	for _, fu := range c.sh.Funnels {
+		// Counts inside a quotation are the speaker's, not "your own".
+		if _, ok := c.sh.QuoteAt(fu.In.Start); ok {
+			continue
+		}
+		if ev := c.vals["evidence"]; strings.Contains(ev, fu.In.Text) && strings.Contains(ev, fu.Out.Text) {
+			continue
+		}
+		return unquoted(fu.In.Text) + " and " + c.unbridged(unquoted(fu.Out.Text))
 	}
-	// Counts inside a quotation are the speaker's, not "your own".
-	if _, ok := c.sh.QuoteAt(fu.In.Start); ok {
-		return ""
+	return ""
+}
+
+// unbridged is a count told with a verb of becoming ("41 became
+// opportunities") as the plan restates it: "41 opportunities".
+func (c *ctx) unbridged(s string) string {
+	w := strings.Fields(s)
+	out := w[:0:0]
+	for i, x := range w {
+		if i > 0 && i < len(w)-1 && slices.Contains(c.pb.Sheet.Funnel.Bridge, strings.ToLower(x)) {
+			continue
+		}
+		out = append(out, x)
 	}
-	if ev := c.vals["evidence"]; strings.Contains(ev, fu.In.Text) && strings.Contains(ev, fu.Out.Text) {
-		return ""
-	}
-	return unquoted(fu.In.Text) + " and " + unquoted(fu.Out.Text)
+	return strings.Join(out, " ")
 }
 
 // unquoted is words with the quotation marks a writer put around some of

@@ -1524,3 +1524,23 @@ func TestAnEitherOrAboutLeadershipIsAnsweredAsEscalation(t *testing.T) {
 		t.Errorf("the question is not answered as an escalation:\n%s", a)
 	}
 }
+
+// TestTheRecordRestatesAResultTheEvidenceDidNotQuote: when the evidence
+// already quotes one result, the record restates the next one, its
+// counts said plainly ("41 opportunities", not "41 became").
+func TestTheRecordRestatesAResultTheEvidenceDidNotQuote(t *testing.T) {
+	text := "I joined as Director of Demand Generation on 26 October. Our VP of Sales, Oliver, says our MQLs are mostly students and competitors, and his reps stopped calling them in March. Afterwards he told me the previous team ran a webinar series that produced 340 registrants and 2 opportunities. I have checked the CRM and he is broadly right. Of 1,180 MQLs in the first half of the year, 41 became opportunities (3.5%) and 3 closed."
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := "Afterwards he told me the previous team ran a webinar series that produced 340 registrants and 2 opportunities"
+	at := strings.Index(text, words)
+	d.Types, d.Proactive = []align.Type{1}, false
+	d.Scores[0].Evidence = append([]align.Evidence{{Start: at, End: at + len(words), Quote: words, Speaker: "user", Weight: 9}}, d.Scores[0].Evidence...)
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "1,180 MQLs and 41 opportunities") {
+		t.Errorf("the second result is not restated:\n%s", a)
+	}
+}

@@ -209,6 +209,9 @@ type SheetDef struct {
 type FunnelDef struct {
 	In  []string `yaml:"in"`
 	Out []string `yaml:"out"`
+	// Bridge are the words that may stand between a count and what it
+	// counts ("41 became opportunities", "9 turned into deals").
+	Bridge []string `yaml:"bridge"`
 }
 
 // ArtifactDef is one kind of thing a user makes.

@@ -348,6 +348,7 @@ func TestFunnel(t *testing.T) {
 		{"a head count is no outcome", "Our Sales Director, Kerem, sends 2,400 MQL back. He and his 38 sales reps are measured on ARR.", "", ""},
 		{"too small to judge", "Our CRO, Tess, ignores us. We got 12 leads and 0 meetings.", "", ""},
 		{"a percentage is no count", "Our CRO, Tess, ignores us. 900 MQLs, 3% became opportunities.", "", ""},
+		{"a verb of becoming between a count and its noun", "Our VP of Sales, Oliver, is broadly right. Of 1,180 MQLs in the first half of the year, 41 became opportunities (3.5%) and 3 closed.", "1,180 MQLs", "41 became opportunities"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,6 +359,9 @@ func TestFunnel(t *testing.T) {
 			}
 			if in != tt.in || out != tt.out {
 				t.Errorf("funnel %q, %q, want %q, %q", in, out, tt.in, tt.out)
+			}
+			if s.Funnel != nil && &s.Funnels[0] != s.Funnel {
+				t.Errorf("Funnel is not the first of Funnels")
 			}
 			if s.Funnel != nil && (tt.text[s.Funnel.In.Start:s.Funnel.In.End] != in || tt.text[s.Funnel.Out.Start:s.Funnel.Out.End] != out) {
 				t.Errorf("spans do not match the text")

@@ -202,7 +202,9 @@ func (r *reader) funnel(sh *Sheet) {
 			w, last := r.word(j)
 			isIn, isOut := r.c.funnelIn[w], r.c.funnelOut[w]
 			if !isIn && !isOut {
-				if !r.c.modifiers[w] {
+				// "41 became opportunities": a verb of becoming may
+				// bridge an outcome count to its noun.
+				if !r.c.modifiers[w] && !r.c.funnelBridge[w] {
 					break
 				}
 				j = last + 1
@@ -220,8 +222,12 @@ func (r *reader) funnel(sh *Sheet) {
 			}
 			for _, a := range in {
 				if a.n >= 20 && c.n <= a.n*0.05 && (c.sentence == a.sentence || c.sentence == a.sentence+1) {
-					sh.Funnel = &Funnel{In: a.sp, Out: c.sp}
-					return
+					sh.Funnels = append(sh.Funnels, Funnel{In: a.sp, Out: c.sp})
+					if sh.Funnel == nil {
+						sh.Funnel = &sh.Funnels[0]
+					}
+					in = nil
+					break
 				}
 			}
 			break

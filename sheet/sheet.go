@@ -80,6 +80,9 @@ type Sheet struct {
 	// ("412 registrants, 0 opportunities"): the record a sales leader
 	// judges marketing by, whoever told it.
 	Funnel *Funnel `json:"funnel,omitempty"`
+	// Funnels are every such result, in the order told; Funnel is the
+	// first.
+	Funnels []Funnel `json:"funnels,omitempty"`
 	// Events are clauses that say when something happened, verbatim.
 	Events []Span `json:"events,omitempty"`
 	// Artifacts are the things the user made or is making.
@@ -419,7 +422,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, speech, funnelIn, funnelOut, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
+	countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -442,7 +445,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	}
 	sh := &pb.Sheet
 	c.countNouns, c.modifiers, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Speech)
-	c.funnelIn, c.funnelOut = set(sh.Funnel.In), set(sh.Funnel.Out)
+	c.funnelIn, c.funnelOut, c.funnelBridge = set(sh.Funnel.In), set(sh.Funnel.Out), set(sh.Funnel.Bridge)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	c.requestVerbs, c.softeners, c.dismissals = set(sh.RequestVerbs), set(sh.Softeners), set(sh.Dismissals)
 	if m, refs := pb.SheetMatcher(); m != nil {
