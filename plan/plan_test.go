@@ -1544,3 +1544,20 @@ func TestTheRecordRestatesAResultTheEvidenceDidNotQuote(t *testing.T) {
 		t.Errorf("the second result is not restated:\n%s", a)
 	}
 }
+
+// TestABookedMeetingPacesTheUrgency: with a meeting with the sales leader
+// on the calendar and only an uncertain date beyond it, the urgency line
+// points at the meeting rather than quoting the far date.
+func TestABookedMeetingPacesTheUrgency(t *testing.T) {
+	text := "Our VP of Sales, Oliver, says our MQLs are mostly students and competitors, and his reps stopped calling them in March. Of 1,180 MQLs this year, 41 became opportunities. Our CEO wants marketing and sales on the same page for the 2027 plan in January. I have a 1:1 with Oliver booked for Tuesday 8 December. Should I send him my deck beforehand?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Urgency, d.Proactive = align.UrgencyHigh, false
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if u := field(p, "Urgency:"); !strings.Contains(u, "you already have time with Oliver on the calendar") {
+		t.Errorf("urgency does not point at the booked meeting: %s", u)
+	}
+}
