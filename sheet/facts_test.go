@@ -381,6 +381,8 @@ func TestOwnBoss(t *testing.T) {
 		{"Our VP of Sales, Roy, ignores our leads. We both report to the CEO, Paula.", ""},
 		// The user's line as a second verb, the sales leader's with a
 		// pronoun and a colleague: "He and Roslyn both report to".
+		// A manager outside leadership, named after a title of any kind.
+		{"i report to our VP Marketing Lorraine Haddad, she and Keith Dunmore (SVP Sales) both report to the CEO Abe Okafor. Keith relabelled our deals.", "Lorraine"},
 		{"I've been here two years and report to our CMO, Roslyn Achebe. Our CRO, Garrett Lindqvist, joined 14 months ago. He and Roslyn both report to the CEO, Howard Kimani.", "Roslyn"},
 	}
 	for _, tt := range tests {

@@ -1424,6 +1424,17 @@ func (r *reader) chains(sh *Sheet) {
 				}
 			}
 		}
+		// "I report to our VP Marketing Lorraine Haddad": a manager
+		// outside leadership, named after a title of any kind.
+		for j := k; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence() == r.toks[k].Sentence(); j++ {
+			if r.isName(j) && !r.toks[j].Quoted() && (managerBefore[r.toks[j-1].Word()] || r.toks[j-1].Capital()) {
+				n := r.bareName(j)
+				if sameName(n, sh.Leader.Name) {
+					return "", ""
+				}
+				return n, strings.ToLower(n)
+			}
+		}
 		return "", ""
 	}
 	var mine, mineName, theirs, theirName string
