@@ -238,11 +238,26 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	}
 	// Leadership the user names ("I report to the MD, Colin Reid") is
 	// called by name: "Go to Colin now", not "the managing director".
+	// The head of the company goes by any of their titles.
+	head := map[string]bool{"ceo": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "md": true, "managing director": true, "owner": true, "gm": true, "general manager": true}
+	named, byName := 0, ""
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !p.Conflict && head[strings.ToLower(p.Role)] {
+			named++
+			byName = p.Name
+		}
+	}
+	found := false
 	for _, p := range sh.People {
 		if p.Kind == "exec" && p.Name != "" && !p.Conflict && pb.Names.Bosses[strings.ToLower(p.Role)] == boss && boss != "" {
-			boss = p.Name
+			boss, found = p.Name, true
 			break
 		}
+	}
+	// "our founder and CEO Pak Arief": one leader named, under another
+	// of their titles, is the one to go to.
+	if !found && named == 1 && slices.ContainsFunc([]string{"ceo", "founder", "president", "md", "gm"}, func(k string) bool { return pb.Names.Bosses[k] == boss }) {
+		boss = byName
 	}
 	c.vals = map[string]string{
 		"leader": leader, "Leader": capital(leader), "title": title,

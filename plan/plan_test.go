@@ -1561,3 +1561,24 @@ func TestABookedMeetingPacesTheUrgency(t *testing.T) {
 		t.Errorf("urgency does not point at the booked meeting: %s", u)
 	}
 }
+
+// TestTypeFourUnderTheUsersOwnManagerAsksForTheSeatAndNamesTheFounder:
+// when the sales leader is the user's manager, sitting in on their review
+// is part of the job, and the head of the company named under another of
+// their titles ("our founder and CEO Pak Arief") is called by name.
+func TestTypeFourUnderTheUsersOwnManagerAsksForTheSeatAndNamesTheFounder(t *testing.T) {
+	text := "Since the reorganization in September I am reporting to our new Chief Commercial Officer, Pak Hendra Gunawan. Before, I reported to our founder and CEO Pak Arief Santoso. Pak Hendra says in every management meeting \"sales do not need marketing to hit the number\" and calls my team the brochure team. He proposes to cut the marketing budget for 6 more SDRs. Is it OK if I go to Pak Arief directly before 18 December?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types, d.Proactive, d.Facts.Boss, d.Facts.Tried = []align.Type{4}, false, "the founder", nil
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if seat := section(p, "THE SEAT TO GET"); !strings.HasPrefix(strings.TrimSpace(seat), "Yes, and as Hendra's own report") {
+		t.Errorf("the seat is refused as oversight:\n%s", seat)
+	}
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "To your question: Arief has to hear this before it is decided, but through Hendra") {
+		t.Errorf("the answer does not name Arief or go through Hendra:\n%s", a)
+	}
+}

@@ -174,6 +174,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Should I do the presentation the way she wants? -> present the model at the January 8 QBR [data_deck]",
 		},
 		{
+			name: "is it OK if I go to leadership",
+			text: "I am reporting to our Chief Commercial Officer, Pak Hendra. Our founder and CEO Pak Arief Santoso still asks me about the website leads. Is it OK if I go to Pak Arief directly before 18 December?",
+			want: "Is it OK if I go to Pak Arief directly before 18 December? -> go to Pak Arief directly before 18 December [escalated]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",

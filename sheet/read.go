@@ -1443,7 +1443,7 @@ var (
 	determiners    = set([]string{"the", "a", "an", "my", "our", "his", "her", "their", "him", "them"})
 	pronouns       = set([]string{"i", "you", "we", "they", "he", "she", "it", "me", "us", "on"})
 	purpose        = set([]string{"so", "because", "which", "that", "in", "and"})
-	honorifics     = set([]string{"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora", "lic", "ing", "eng", "arq", "prof", "dott", "dra", "ir", "mag", "dipl"})
+	honorifics     = set([]string{"mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "signor", "signora", "señor", "señora", "lic", "ing", "eng", "arq", "prof", "dott", "dra", "ir", "mag", "dipl", "maam", "ma'am", "encik", "cik", "puan", "pak", "bu", "ibu", "bapak", "don", "doña", "dona", "shri", "sri"})
 	besideBoss     = set([]string{"to", "of", "beside", "alongside", "with", "than", "like", "and", "from", "by", "told", "asked", "showed", "at", "for", "about", "front", "near", "under", "over", "above", "below"})
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})

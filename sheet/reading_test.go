@@ -41,6 +41,17 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("reporting to the sales leader through a title and an honorific", func(t *testing.T) {
+		s := read(t, "Since reorganization in September I am reporting to our new Chief Commercial Officer, Pak Hendra Gunawan. Before, I was report direct to our founder and CEO Pak Arief Santoso. Pak Hendra call my team the brochure team.")
+		if s.Line != "boss" {
+			t.Errorf("line %q, want boss", s.Line)
+		}
+		for _, p := range s.People {
+			if p.Name == "Pak" {
+				t.Errorf("an honorific read as a name: %+v", p)
+			}
+		}
+	})
 	t.Run("titles that name a program's audience are no one", func(t *testing.T) {
 		s := read(t, "Our VP Sales, Rohan, says the Jakarta deals are outbound. On 22 October we ran a CFO/COO roundtable in Jakarta, and in March a CMO dinner in Sydney.")
 		for _, p := range s.People {

@@ -893,13 +893,27 @@ func (r *reader) reportsToByName(name string) bool {
 		if t.Word() != "report" && t.Word() != "reported" && t.Word() != "reporting" || !r.userSubject(i) {
 			continue
 		}
-		for k := i + 1; k < len(r.toks) && k <= i+4 && r.toks[k].Sentence() == t.Sentence(); k++ {
+		// "I am reporting to our new Chief Commercial Officer, Pak Hendra
+		// Gunawan": a sales title and an honorific may stand before the
+		// name.
+		title := map[int]bool{}
+		for _, h := range r.of("role") {
+			if h.key == "sales" && r.toks[h.first].Sentence() == t.Sentence() {
+				for k := h.first; k <= h.last; k++ {
+					title[k] = true
+				}
+			}
+		}
+		for k := i + 1; k < len(r.toks) && k <= i+10 && r.toks[k].Sentence() == t.Sentence(); k++ {
 			if r.toks[k].Word() == first {
 				return true
 			}
 			// "I report solid line to Rohan", not "dotted line to".
 			switch r.toks[k].Word() {
-			case "to", "into", "directly", "straight", "solid", "hard", "line":
+			case "to", "into", "directly", "straight", "solid", "hard", "line", "our", "the", "my", "new", "interim", "acting":
+				continue
+			}
+			if title[k] || honorifics[r.toks[k].Word()] {
 				continue
 			}
 			break
