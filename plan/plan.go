@@ -1108,6 +1108,14 @@ func clause(text string, start, end int) (string, int, int) {
 	for lo < hi && text[lo] == ' ' {
 		lo++
 	}
+	// A list item's marker ("- He asked me in writing ...") is layout,
+	// not words.
+	for _, m := range []string{"- ", "* ", "\u2022 "} {
+		if strings.HasPrefix(text[lo:hi], m) && lo < start {
+			lo += len(m)
+			out = strings.TrimSpace(text[lo:hi])
+		}
+	}
 	// A clause that opens with a joining word reads better without it.
 	for _, w := range []string{"and ", "but ", "so ", "then ", "And ", "But ", "So ", "Then "} {
 		if rest := strings.TrimPrefix(out, w); rest != out && len(rest) > 0 && start >= lo+len(w) {

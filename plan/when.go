@@ -51,6 +51,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Cited, c.sh.ProgramCited) &&
 		boolIs(w.AsksBefore, c.sh.AsksBefore != nil) &&
 		boolIs(w.Near, c.sh.DueNear) &&
+		boolIs(w.Fortnight, c.sh.DueFortnight) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&
 		boolIs(w.Stake, c.vals["stake"] != "") &&
 		(len(w.AskedAlso) == 0 || c.askedAlso(w.AskedAlso)) &&

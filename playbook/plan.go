@@ -169,6 +169,9 @@ type When struct {
 	// Near holds when the date ahead ({due}) falls within the 30 days a
 	// first change is given (sheet.Sheet.DueNear).
 	Near *bool `yaml:"near"`
+	// Fortnight holds when {due} falls within 14 days
+	// (sheet.Sheet.DueFortnight): "within two weeks" would miss it.
+	Fortnight *bool `yaml:"fortnight"`
 	// OwnBoss holds when the text names the user's own manager, who is
 	// neither the sales leader nor the sales leader's boss nor the head
 	// of the company ({ownboss}).
@@ -192,7 +195,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

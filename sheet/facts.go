@@ -373,8 +373,9 @@ func (r *reader) datePhrase(h hit) Span {
 	return r.span(lo, hi)
 }
 
-// timeUnits are the units a count of time ahead is given in.
-var timeUnits = set([]string{"day", "days", "week", "weeks", "month", "months", "quarter", "quarters"})
+// timeUnits are the units a count of time is given in: a time ahead, or a
+// window ("a 12-month rule") that is no figure promised.
+var timeUnits = set([]string{"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years"})
 
 // months are the months' names as tokens.
 var months = set([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})

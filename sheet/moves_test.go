@@ -35,6 +35,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "show her the demo request response times and let her see it [escalated data_deck]",
 		},
 		{
+			name: "the sales leader's own rule taken up is credit given, and a 12-month window no figure",
+			text: "Our Head of Sales APAC, Arjun, wants any opp where an AE touched the account in the prior 12 months to count as sales-sourced. Do I accept his 12-month rule?",
+			want: "accept his 12-month rule [credited_sales]",
+		},
+		{
 			name: "a reply carrying the data",
 			text: "Our CRO, Petra, called the webinar a vanity project on the leadership thread. My instinct is to reply-all with our quarterly numbers.",
 			want: "reply-all with our quarterly numbers [data_deck]",

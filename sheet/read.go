@@ -903,6 +903,11 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		if r.reportVerb(h) {
 			continue
 		}
+		// "accept his 12-month rule": a number that counts time is a
+		// window, not a figure promised.
+		if h.key == "committed_number" && isNumberWord(r.toks[h.last].Word()) && h.last+1 < len(r.toks) && timeUnits[r.toks[h.last+1].Word()] {
+			continue
+		}
 		undone := false
 		for k := h.first - 1; k >= lo && k >= h.first-6; k-- {
 			undone = undone || undoing[r.toks[k].Word()]

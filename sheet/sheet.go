@@ -146,6 +146,9 @@ type Sheet struct {
 	// DueNear says Due falls within the 30 days a plan gives its first
 	// change: a change that must come before the date is dated by it.
 	DueNear bool `json:"due_near,omitempty"`
+	// DueFortnight says Due falls within 14 days: a plan that waits "two
+	// weeks" would miss it.
+	DueFortnight bool `json:"due_fortnight,omitempty"`
 	// DeadlineSoon says the date in the first deadline is days away, not
 	// weeks ("next Tuesday", "in three days").
 	DeadlineSoon bool `json:"deadline_soon,omitempty"`
@@ -1678,11 +1681,12 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due, s.DueNear = "", false
+	s.Due, s.DueNear, s.DueFortnight = "", false, false
 	if len(s.Deadlines) > 0 {
 		s.Due = dueOn(s.Deadlines[0].Text, now)
 		if at, ok := dateOf(s.Deadlines[0].Text, now); ok && s.Due != "" {
 			s.DueNear = at.Sub(now) <= 30*24*time.Hour
+			s.DueFortnight = at.Sub(now) <= 14*24*time.Hour
 		}
 	}
 }
