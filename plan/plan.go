@@ -276,6 +276,15 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	for k, v := range sheetVals(sh, def, pb.Type(2).Prefer) {
 		c.vals[k] = v
 	}
+	c.vals["occasion"] = ""
+	if len(sh.Deadlines) > 0 && sh.Due != "" {
+		dl := sh.Deadlines[0]
+		cut := dueAt(dl.Text, sh.Due)
+		if dd := sh.DeadlineDate; cut < 0 && dd != nil && dd.Start >= dl.Start && dd.End <= dl.End {
+			cut = dd.Start - dl.Start
+		}
+		c.vals["occasion"] = occasion(pb.Sheet.Occasions, dl.Text, cut)
+	}
 	c.vals["us"], c.vals["own"] = "marketing", "marketing"
 	// A RevOps lead beside a CMO is not the team judged against sales:
 	// marketing is, and the plan says so; in the user's own words

@@ -3,6 +3,7 @@ package plan
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/align-coach/align/playbook"
@@ -267,4 +268,123 @@ func scoreFigure(sh sheet.Sheet, score []string) (sheet.Span, bool) {
 		}
 	}
 	return sheet.Span{}, false
+}
+
+// occasion names what falls on the first date ahead, from the words of
+// its deadline ("On 14 December we have 2027 planning meeting with CEO"
+// gives "the 2027 planning meeting"): the one of playbook
+// sheet.occasions named nearest before the date's own words, which start
+// at byte cut of text (-1 when unknown), else the last of the first run
+// of them, with up to two words before it that name it further (not a
+// determiner, a date or a verb), in lower case unless written as an
+// acronym. It is "" when the words name none.
+func occasion(nouns []string, text string, cut int) string {
+	split := func(t string) []string {
+		return strings.FieldsFunc(t, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+		})
+	}
+	isNoun := func(w string) bool { return slices.Contains(nouns, strings.ToLower(w)) }
+	// The occasion named nearest before the date ("the board meets on
+	// 15 December and the board pack locks on 8 December", the date
+	// being the 8th) is the date's; failing that, the first after it.
+	words, at := split(text), -1
+	if cut >= 0 && cut <= len(text) {
+		before := split(text[:cut])
+		for i := len(before) - 1; i >= 0; i-- {
+			if isNoun(before[i]) {
+				at = i
+				break
+			}
+		}
+		if at >= 0 {
+			words = before
+		} else {
+			words = split(text[cut:])
+		}
+	}
+	if at < 0 {
+		for i, w := range words {
+			if isNoun(w) {
+				at = i
+				for at+1 < len(words) && isNoun(words[at+1]) {
+					at++
+				}
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	say := func(w string) string {
+		if len(w) > 1 && strings.ToUpper(w) == w && !isYear(w) {
+			return w
+		}
+		return strings.ToLower(w)
+	}
+	lo := at
+	for lo > 0 && at-lo < 2 && occasionModifier(words[lo-1]) {
+		lo--
+	}
+	var out []string
+	for _, w := range words[lo : at+1] {
+		out = append(out, say(w))
+	}
+	return "the " + strings.Join(out, " ")
+}
+
+// occasionModifier reports whether w may name an occasion further ("2027",
+// "planning", "board", "exec"): a year, or a word that is no determiner,
+// pronoun, preposition, verb form, month or weekday.
+func occasionModifier(w string) bool {
+	if isYear(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if lw == "" || unicode.IsDigit(rune(lw[0])) || occasionStops[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "'s") {
+		return false
+	}
+	if _, err := time.Parse("January", strings.ToUpper(lw[:1])+lw[1:]); err == nil {
+		return false
+	}
+	if _, err := time.Parse("Monday", strings.ToUpper(lw[:1])+lw[1:]); err == nil {
+		return false
+	}
+	return true
+}
+
+// isYear reports whether w is a year written in four digits.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// occasionStops never name an occasion further.
+var occasionStops = map[string]bool{"the": true, "a": true, "an": true, "our": true, "my": true, "their": true, "his": true, "her": true, "its": true, "your": true, "this": true, "that": true, "next": true, "on": true, "in": true, "at": true, "for": true, "with": true, "by": true, "of": true, "to": true, "before": true, "after": true, "until": true, "and": true, "or": true, "is": true, "are": true, "was": true, "will": true, "be": true, "have": true, "has": true, "we": true, "i": true, "they": true, "he": true, "she": true, "it": true, "there": true, "when": true, "where": true, "which": true, "who": true, "goes": true, "go": true, "locks": true, "meets": true, "starts": true, "due": true, "get": true, "gets": true, "set": true, "so": true, "then": true, "big": true, "final": true}
+
+// dueAt is where in text the day of due ("Tuesday 8 December") is
+// written, as "8 December", "8th of December" or "December 8", or -1.
+func dueAt(text, due string) int {
+	f := strings.Fields(due)
+	if len(f) != 3 {
+		return -1
+	}
+	lower := strings.ToLower(text)
+	day, month := f[1], strings.ToLower(f[2])
+	for _, form := range []string{day + " " + month, day + "th " + month, day + "st " + month, day + "nd " + month, day + "rd " + month,
+		day + "th of " + month, day + "st of " + month, day + "nd of " + month, day + "rd of " + month, day + " of " + month, month + " " + day} {
+		for from := 0; from < len(lower); {
+			k := strings.Index(lower[from:], form)
+			if k < 0 {
+				break
+			}
+			k += from
+			// A whole word: "18 December" is not "8 December".
+			if (k == 0 || !unicode.IsDigit(rune(lower[k-1]))) && (k+len(form) == len(lower) || !unicode.IsDigit(rune(lower[k+len(form)]))) {
+				return k
+			}
+			from = k + 1
+		}
+	}
+	return -1
 }

@@ -267,6 +267,7 @@ var Placeholders = map[string]Placeholder{
 	// or a noun phrase built from one.
 	"numbers":    {KindPlural, "the numbers the user gave with what they count, joined (\"1,900 sign-ups and 300 leads\")"},
 	"asker":      {KindName, "who put to the user the move their question asks about (\"Roslyn\", \"your boss\"), when it was not their own idea"},
+	"occasion":   {KindSingular, "what falls on the first date ahead, from its words (\"the 2027 planning meeting\", \"the board pack\"), when the date is certain"},
 	"ownboss":    {KindName, "the user's own manager by name, when they report to someone other than the sales leader and the sales leader's boss (\"Allison\")"},
 	"due":        {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
 	"funnel":     {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},

@@ -65,6 +65,10 @@ type SheetDef struct {
 	// Deadline finds a date ahead that sets the pace: a budget cycle, a
 	// board meeting, a renewal, "next month".
 	Deadline []string `yaml:"deadline"`
+	// Occasions are the nouns that name what falls on a date ahead ("the
+	// 2027 planning meeting", "the board pack", "the QBR"): a plan names
+	// the occasion with its date ({occasion}).
+	Occasions []string `yaml:"occasions"`
 	// Lasting finds words that say how long the dynamic has gone on.
 	Lasting []string `yaml:"lasting"`
 	// Mandate finds leadership telling the user what marketing is for:
