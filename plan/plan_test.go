@@ -1255,10 +1255,11 @@ func TestAChangeNeverStartsWithAPastProgram(t *testing.T) {
 func TestTheUsersOwnManagerIsToldFirst(t *testing.T) {
 	text := "I started as Director of Demand Generation 11 weeks ago. I report to our CMO, Allison Brandt. Our VP of Sales, Roy Pacheco, reports to the CEO. Roy does not take our leads seriously: the webinar from March gave 412 registrants and 0 opportunities, and his reps post screenshots of bad MQLs in Slack. What should I do about Roy?"
 	_, p := build(t, intake.Input{Situation: text})
-	if who := field(p, "Who should be in the room:"); !strings.Contains(who, "Tell Allison beforehand") {
+	// The variants all name the manager as told first.
+	if who := field(p, "Who should be in the room:"); !strings.Contains(who, "Tell Allison beforehand") && !strings.Contains(who, "Let Allison know first") && !strings.Contains(who, "Brief Allison before it") {
 		t.Errorf("the user's own manager is not kept informed: %s", who)
 	}
-	if tr := section(p, "ESCALATION TRIGGER"); !strings.Contains(tr, "go with Allison, your own manager") {
+	if tr := section(p, "ESCALATION TRIGGER"); !strings.Contains(tr, "go with Allison, your own manager") && !strings.Contains(tr, "take Allison with you") {
 		t.Errorf("the escalation goes around the user's own manager:\n%s", tr)
 	}
 }
