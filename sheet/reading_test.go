@@ -41,6 +41,15 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("a pronoun that does not agree with the sales leader's is someone else", func(t *testing.T) {
+		s := read(t, "I report to our CMO Alicia. Our CRO Curtis reports to the CEO Nate and Alicia is his peer. Curtis says he does not trust our numbers. Alicia wants me to walk Nate through the model. I think this will blow up but she's my boss.")
+		if s.Line == "boss" {
+			t.Error("the user's boss, named by pronoun, read as the sales leader")
+		}
+		if s := read(t, "Our CRO Curtis runs sales. Curtis says he does not trust our numbers. I have to go along, he's my boss."); s.Line != "boss" {
+			t.Errorf("line %q, want boss", s.Line)
+		}
+	})
 	t.Run("reporting to the sales leader through a title and an honorific", func(t *testing.T) {
 		s := read(t, "Since reorganization in September I am reporting to our new Chief Commercial Officer, Pak Hendra Gunawan. Before, I was report direct to our founder and CEO Pak Arief Santoso. Pak Hendra call my team the brochure team.")
 		if s.Line != "boss" {

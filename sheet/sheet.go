@@ -873,7 +873,7 @@ func (r *reader) mentions(s int, sh *Sheet) bool {
 		if sh.Leader.Name != "" && sameName(r.name(i), sh.Leader.Name) {
 			return true
 		}
-		if w == "he" || w == "she" || w == "him" || w == "her" || w == "his" {
+		if r.leaderPronounWord(w) {
 			return true
 		}
 	}
@@ -883,6 +883,24 @@ func (r *reader) mentions(s int, sh *Sheet) bool {
 		}
 	}
 	return false
+}
+
+// pronounForms are the third-person singular forms of each pronoun the
+// diagnosis gives the sales leader.
+var pronounForms = map[string][]string{
+	"he":  {"he", "him", "his"},
+	"she": {"she", "her", "hers"},
+}
+
+// leaderPronounWord reports whether w is a third-person singular pronoun
+// that can stand for the sales leader: one that agrees with their pronoun
+// when the diagnosis read it ("she's my boss" is not about a sales leader
+// read as "he"), any of them when it did not.
+func (r *reader) leaderPronounWord(w string) bool {
+	if forms, ok := pronounForms[r.leaderPronoun]; ok {
+		return slices.Contains(forms, w)
+	}
+	return w == "he" || w == "she" || w == "him" || w == "her" || w == "his"
 }
 
 // reportsToByName reports whether the user says they report to the sales
