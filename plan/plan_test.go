@@ -992,6 +992,9 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		// Two courses weighed: no bare yes or no.
 		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Should I go to Priya now, or wait until the QBR?", "To your question: talk to Brandon before anyone above him."},
 		// A deck already sent: the answer is not to send it again.
+		// A draft quoted in full before the question: the question asks
+		// about the draft, however many sentences it runs to.
+		{"Our area VP Vikram had the 11 roundtable opportunities re-tagged as sales sourced. He said \"attending a dinner is not sourcing\". my draft reply (reply all):\n\n\"Vikram, the campaign history is clear. The invite went out on 28 Aug. AE calls started 4 Sep. Please restore the field before the QBR.\"\n\nshould i send this? or just let it go this time", "To your question: no, do not send your draft reply"},
 		{"Our VP of Sales, Harriet, said in the leadership meeting that marketing sent 3,100 leads last year and her team wasted a quarter on them. She is right: 71 became opportunities. I emailed her a 14-slide deck on the new scoring model on 20 November. She replied \"will look when I have time\". Should I send Harriet the deck again before the QBR?", "To your question: do not send the 14-slide deck again."},
 	}
 	for _, c := range cases {

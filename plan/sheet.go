@@ -77,7 +77,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "draft": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -107,6 +107,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	if a, ok := sh.Data(); ok {
 		v["artifact"] = a.Phrase
 		v["Artifact"] = capital(a.Phrase)
+	}
+	if a, ok := sh.Draft(); ok {
+		v["draft"] = a.Phrase
 	}
 	if len(sh.Changes) > 0 {
 		v["change"] = clean(sh.Changes[len(sh.Changes)-1].Text)

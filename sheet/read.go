@@ -494,11 +494,19 @@ func (r *reader) sentenceBefore(s int) (lo, hi int, ok bool) {
 // weighs: the nearest of the three before sentence s that names a piece
 // of data or a message ("I have a one-pager drafted ... We both report to
 // the general manager. Should I send it?"), else the one right before.
+// A quoted draft is what the sentence that introduces it names ("my draft
+// reply: \"Vikram, with respect, ...\" should I send this?"): its
+// sentences are passed over and not counted.
 func (r *reader) antecedentSentence(s int) (lo, hi int, ok bool) {
-	for p := s - 1; p >= 0 && p >= s-3; p-- {
+	seen := 0
+	for p := s - 1; p >= 0 && seen < 3; p-- {
 		if r.sent[p][1] < r.sent[p][0] {
 			continue
 		}
+		if r.toks[r.sent[p][0]].Quoted() {
+			continue
+		}
+		seen++
 		for _, h := range r.inSentence("artifact", p) {
 			// "We both report to the general manager": a verb.
 			if r.reportVerb(h) {
@@ -585,7 +593,7 @@ func (r *reader) temptations(sh *Sheet) {
 				if slices.Contains(k, "shared_metric") {
 					k = slices.DeleteFunc(k, func(x string) bool { return x == "data_deck" || x == "committed_number" })
 				}
-				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(plo, phi), Kinds: k})
+				sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(plo, r.beforeUnclosed(plo, phi)), Kinds: k})
 				continue
 			}
 		}
@@ -857,7 +865,26 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 			return hi
 		}
 	}
-	sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, hi), Kinds: kinds})
+	sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, r.beforeUnclosed(lo, hi)), Kinds: kinds})
+	return hi
+}
+
+// beforeUnclosed is hi, or, when a parenthesis opens between tokens lo
+// and hi and does not close by hi's end, the last token before it: "my
+// draft reply (reply all" is quoted as "my draft reply", never with half
+// a parenthesis.
+func (r *reader) beforeUnclosed(lo, hi int) int {
+	text := r.text[r.toks[lo].Start():r.toks[hi].End()]
+	open := strings.LastIndexByte(text, '(')
+	if open < 0 || strings.IndexByte(text[open:], ')') >= 0 {
+		return hi
+	}
+	at := r.toks[lo].Start() + open
+	for k := hi; k > lo; k-- {
+		if r.toks[k].Start() < at {
+			return k
+		}
+	}
 	return hi
 }
 
@@ -1797,7 +1824,7 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for i, t := range sh.Temptations {
 			ts := r.toks[r.tokenAt(t.Start)].Sentence()
 			switch {
-			case echo && t.From != "" && ts < s && ts >= s-4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+			case echo && t.From != "" && ts < s && r.sentencesBack(ts, s) <= 4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i
 			case ts == s:
 				// Of two moves in an either-or question ("Do I walk in with
@@ -1806,7 +1833,7 @@ func (r *reader) questionAsked(sh *Sheet) {
 				if move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s {
 					move = i
 				}
-			case bare && ts < s && ts >= s-4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+			case bare && ts < s && r.sentencesBack(ts, s) <= 4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i
 			case carries && ts == s-1 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i
@@ -1845,6 +1872,21 @@ func (r *reader) questionAsked(sh *Sheet) {
 			q.Also = append(q.Also, i)
 		}
 	}
+}
+
+// sentencesBack is how many sentences back from sentence s sentence ts
+// (ts < s) lies, not counting the sentences of a quoted draft or
+// message between them: "my draft reply: \"...four sentences...\"
+// should I send this?" asks about the draft one sentence back.
+func (r *reader) sentencesBack(ts, s int) int {
+	n := 0
+	for p := ts + 1; p <= s; p++ {
+		if p < s && r.sent[p][1] >= r.sent[p][0] && r.toks[r.sent[p][0]].Quoted() {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // proposes reads the user's last question asking what to propose or

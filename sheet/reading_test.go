@@ -41,6 +41,17 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("a move is never quoted with half a parenthesis", func(t *testing.T) {
+		s := read(t, "Our area VP Vikram had the opportunities re-tagged as sales sourced. my draft reply (reply all):\n\n\"Vikram, the history is clear. Please restore the field.\"\n\nshould i send this?")
+		if len(s.Temptations) == 0 {
+			t.Fatal("the draft is not read as a move weighed")
+		}
+		for _, m := range s.Temptations {
+			if strings.Count(m.Text, "(") != strings.Count(m.Text, ")") {
+				t.Errorf("move quoted with an unclosed parenthesis: %q", m.Text)
+			}
+		}
+	})
 	t.Run("a pronoun that does not agree with the sales leader's is someone else", func(t *testing.T) {
 		s := read(t, "I report to our CMO Alicia. Our CRO Curtis reports to the CEO Nate and Alicia is his peer. Curtis says he does not trust our numbers. Alicia wants me to walk Nate through the model. I think this will blow up but she's my boss.")
 		if s.Line == "boss" {

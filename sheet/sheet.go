@@ -1213,6 +1213,17 @@ func (s Sheet) Data() (Artifact, bool) {
 	return Artifact{}, false
 }
 
+// Draft is the message the user has drafted and not sent ("your draft
+// reply"): the first message artifact being considered or written.
+func (s Sheet) Draft() (Artifact, bool) {
+	for _, a := range s.Artifacts {
+		if a.Kind == "message" && (a.State == "considering" || a.State == "making") {
+			return a, true
+		}
+	}
+	return Artifact{}, false
+}
+
 // ReportedAt reports whether the quote that holds byte offset at reached
 // the user second-hand.
 func (s Sheet) ReportedAt(at int) bool {
