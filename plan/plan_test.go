@@ -1487,6 +1487,16 @@ func TestAnAnswerGoesBackToWhoeverProposedTheMove(t *testing.T) {
 	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "Tell Roslyn so directly, and why") {
 		t.Errorf("the answer does not go back to Roslyn:\n%s", a)
 	}
+	// The question names the move in words of its own ("the Nate
+	// meeting"): it is still the one Alicia put to the user.
+	text = "I report to our CMO Alicia. Our CRO Curtis reports to the CEO Nate. Curtis told Nate our sourced number is double counting. Alicia wants me to walk Nate through the attribution model 1:1 before the board meeting. Should I do the Nate meeting?"
+	_, p = build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "Tell Alicia so directly, and why") {
+		t.Errorf("the answer does not go back to Alicia:\n%s", a)
+	}
+	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); strings.Count(w, "(\"") > 1 {
+		t.Errorf("one move named twice:\n%s", w)
+	}
 }
 
 // TestALeadRuleChangeWeighedAloneIsMadeWithSales: a scoring change the

@@ -1842,6 +1842,17 @@ func (r *reader) questionAsked(sh *Sheet) {
 		if move < 0 {
 			continue
 		}
+		// "Alicia wants me to walk Nate through the model ... Should I do
+		// the Nate meeting?": a question naming a move of the same kind
+		// as one someone put to the user just before asks about theirs.
+		if m := sh.Temptations[move]; m.From == "" && len(m.Kinds) > 0 {
+			for i, t := range sh.Temptations {
+				ts := r.toks[r.tokenAt(t.Start)].Sentence()
+				if i != move && t.From != "" && len(t.Kinds) > 0 && t.Kinds[0] == m.Kinds[0] && ts < s && r.sentencesBack(ts, s) <= 4 {
+					move = i
+				}
+			}
+		}
 		sp := r.span(r.sent[s][0], r.sent[s][1])
 		if end := sp.End; end < len(r.text) && r.text[end] == '?' {
 			sp.End, sp.Text = end+1, r.text[sp.Start:end+1]
