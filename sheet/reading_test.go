@@ -41,6 +41,19 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("a move keeps its number's percent sign", func(t *testing.T) {
+		s := read(t, "Our head of sales, Jurgen, ignores our leads. The CEO suggested I announce that marketing will deliver 30% of new pipeline. Should I present the new scoring model at the kickoff and commit to the 30%?")
+		found := false
+		for _, m := range s.Temptations {
+			found = found || strings.HasSuffix(m.Text, "30%")
+			if strings.HasSuffix(m.Text, "30") {
+				t.Errorf("move quoted without its percent sign: %q", m.Text)
+			}
+		}
+		if !found {
+			t.Errorf("no move ends with the 30%%: %+v", s.Temptations)
+		}
+	})
 	t.Run("a move is never quoted with half a parenthesis", func(t *testing.T) {
 		s := read(t, "Our area VP Vikram had the opportunities re-tagged as sales sourced. my draft reply (reply all):\n\n\"Vikram, the history is clear. Please restore the field.\"\n\nshould i send this?")
 		if len(s.Temptations) == 0 {

@@ -632,6 +632,11 @@ func (r *reader) inSentence(group string, s int) []hit {
 // span is the text of tokens first..last.
 func (r *reader) span(first, last int) Span {
 	s, e := r.toks[first].Start(), r.toks[last].End()
+	// A number's percent sign belongs to it: "commit to the 30%" is
+	// never quoted as "commit to the 30".
+	if e < len(r.text) && r.text[e] == '%' && e > 0 && r.text[e-1] >= '0' && r.text[e-1] <= '9' {
+		e++
+	}
 	// A quotation opened inside the span and closed right after its last
 	// word ("asking for a \"data governance review.\"") closes inside it:
 	// quoted by a plan, the span must not leave a quotation open.
