@@ -563,7 +563,13 @@ func TestASeatHeldSometimesIsMadeStanding(t *testing.T) {
 func TestTheFirstConversationIsTheMeetingAlreadyBooked(t *testing.T) {
 	text := "I started as VP Marketing three weeks ago. Yolanda, our SVP Sales, told me the last VP promised her 300 SQLs and delivered a newsletter. We both report to the CEO. Our first proper 1:1 is this Thursday. How should I approach her?"
 	_, p := build(t, intake.Input{Situation: text})
-	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "this Thursday") {
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "already booked for Thursday 26 November") {
+		t.Errorf("When ignores the 1:1 already booked: %q", w)
+	}
+	// A date it cannot name for certain: the user's words, quoted.
+	text = strings.Replace(text, "this Thursday", "next Thursday", 1)
+	_, p = build(t, intake.Input{Situation: text})
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "next Thursday") {
 		t.Errorf("When ignores the 1:1 already booked: %q", w)
 	}
 }

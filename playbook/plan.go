@@ -275,6 +275,7 @@ var Placeholders = map[string]Placeholder{
 	"event":      {KindWords, "when something happened, in the user's words, for quoting"},
 	"artifact":   {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},
 	"Artifact":   {KindNoun, "the same, capitalised"},
+	"bookedon":   {KindTitle, "the day of the meeting with the sales leader already booked, as a plan can name it for certain (\"Wednesday 6 January\")"},
 	"draft":      {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},
 	"temptation": {KindWords, "what the user is considering, in their words, for quoting"},
 	"weighing":   {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" (\"as your VP wants\") when someone put it to the user"},

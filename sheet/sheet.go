@@ -183,6 +183,10 @@ type Sheet struct {
 	// sentence about the sales leader (their name, title or pronoun, or
 	// "our") with no one from leadership in it.
 	Booked *Span `json:"booked,omitempty"`
+	// BookedOn is the booked meeting's date as a plan names it
+	// ("Wednesday 6 January"), resolved by DropPast; "" when its words
+	// name none for certain.
+	BookedOn string `json:"booked_on,omitempty"`
 	// WentAbove is the user saying they took the matter above the sales
 	// leader ("I sent our CEO the old-rule attribution dashboard",
 	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
@@ -1715,7 +1719,10 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due, s.DueNear, s.DueFortnight = "", false, false
+	s.Due, s.DueNear, s.DueFortnight, s.BookedOn = "", false, false, ""
+	if s.Booked != nil {
+		s.BookedOn = dueOn(s.Booked.Text, now)
+	}
 	if len(s.Deadlines) > 0 {
 		s.Due = dueOn(s.Deadlines[0].Text, now)
 		if at, ok := dateOf(s.Deadlines[0].Text, now); ok && s.Due != "" {
