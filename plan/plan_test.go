@@ -998,6 +998,8 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		// Two courses weighed: no bare yes or no.
 		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Should I go to Priya now, or wait until the QBR?", "To your question: talk to Brandon before anyone above him."},
 		// A deck already sent: the answer is not to send it again.
+		// A plan carrying a pipeline target is a number promised.
+		{"I start as VP Marketing in January. The CRO, Brenda, will be my manager. In my interview she said \"The last team sent us 4,000 MQLs and we closed two of them.\" She has asked me to bring a 90-day plan to our first one-on-one. Should I bring a plan with pipeline targets in it?", "To your question: not on the number."},
 		// A draft quoted in full before the question: the question asks
 		// about the draft, however many sentences it runs to.
 		{"Our area VP Vikram had the 11 roundtable opportunities re-tagged as sales sourced. He said \"attending a dinner is not sourcing\". my draft reply (reply all):\n\n\"Vikram, the campaign history is clear. The invite went out on 28 Aug. AE calls started 4 Sep. Please restore the field before the QBR.\"\n\nshould i send this? or just let it go this time", "To your question: no, do not send your draft reply"},
