@@ -1640,3 +1640,26 @@ func TestEvidenceDropsAListMarker(t *testing.T) {
 		t.Errorf("the quote keeps the list marker or lost its words:\n%s", a)
 	}
 }
+
+// TestADeckSomeoneSuggestsBeforeABookedMeeting: a question right after a
+// sentence ending in "why" still weighs its move; a sent intro note is not
+// data sent; a 1:1 told with "we" after a sentence about the sales leader
+// is the meeting the plan is paced by; a quoted move does not end on the
+// subject of the clause after it.
+func TestADeckSomeoneSuggestsBeforeABookedMeeting(t *testing.T) {
+	text := "I started as Head of Demand Generation five weeks ago. I report to our CMO, Yusra. The VP of Sales, Malcolm, reports to our CRO. The webinar series produced 640 MQLs and 3 opportunities. Malcolm said in the leadership meeting, \"I stopped reading the MQL report in March.\" I sent him an intro note offering coffee and he replied \"Happy to, after quarter close.\" We now have a 30 minute 1:1 booked for Thursday December 10. I built a 12-slide deck on rep follow-up times. Yusra thinks I should send Malcolm the deck before the 10th so he \"comes in informed.\" My gut says otherwise but I can't articulate why. Should I send the deck ahead of the meeting?"
+	_, p := build(t, intake.Input{Situation: text})
+	a := section(p, "SITUATION ASSESSMENT")
+	if !strings.HasPrefix(a, "To your question: no") {
+		t.Errorf("the question is not answered: %.120s", a)
+	}
+	if strings.Contains(a, "expect them to have moved") || strings.Contains(p, "already sent") {
+		t.Errorf("a deck never sent is treated as sent:\n%s", a)
+	}
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "already booked for Thursday 10 December") {
+		t.Errorf("When ignores the 1:1 already booked: %q", w)
+	}
+	if strings.Contains(p, "so he\")") || strings.Contains(p, "10th so he") {
+		t.Errorf("a quoted move runs into the next clause:\n%s", p)
+	}
+}

@@ -249,6 +249,11 @@ func unsentData(sh sheet.Sheet) bool {
 		if a.Kind != "data" && (a.Kind != "message" || !asked) {
 			continue
 		}
+		// "I sent him an intro note offering coffee": a message already
+		// sent is not data sent; only one still being weighed counts.
+		if a.Kind == "message" && a.State == "sent" {
+			continue
+		}
 		// "I went to the CEO with the deck": taken above is shown.
 		if a.State == "sent" || (sh.WentAbove != nil && a.Start >= sh.WentAbove.Start && a.End <= sh.WentAbove.End) {
 			return false

@@ -915,10 +915,12 @@ func (r *reader) booked(sh *Sheet) {
 		}
 		// "our 1:1"; "the two of us", "both of us" are the user and one
 		// other, even when leadership asked for the meeting.
+		// "He replied \"after quarter close\". We now have a 1:1 booked":
+		// "we" right after a sentence about the sales leader is the two.
 		ours, two := false, false
 		for k := lo; k <= hi; k++ {
 			w := r.toks[k].Word()
-			ours = ours || w == "our"
+			ours = ours || w == "our" || w == "we" && s > 0 && r.mentions(s-1, sh)
 			two = two || w == "us" && k >= lo+2 && r.toks[k-1].Word() == "of" && (r.toks[k-2].Word() == "two" || r.toks[k-2].Word() == "2" || r.toks[k-2].Word() == "both")
 		}
 		exec := false

@@ -527,7 +527,9 @@ func (r *reader) temptations(sh *Sheet) {
 		}
 		// "How do I get Carl to act" asks how to reach a goal; it does
 		// not weigh a move.
-		if r.toks[h.first].Quoted() || h.first > 0 && askWords[r.toks[h.first-1].Word()] {
+		// The word before must be in the same sentence: "I can't
+		// articulate why. Should I send the deck?" weighs a move.
+		if r.toks[h.first].Quoted() || h.first > 0 && askWords[r.toks[h.first-1].Word()] && r.toks[h.first-1].Sentence() == r.toks[h.first].Sentence() {
 			continue
 		}
 		// Patterns match stems, so "going to" also finds "go to market";
@@ -855,9 +857,11 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	if len(kinds) == 0 {
 		return hi
 	}
-	// "present the model at the QBR and \"settle this\"": a move cut
-	// before a quotation does not end on its conjunction.
-	for hi > lo && (r.toks[hi].Word() == "and" || r.toks[hi].Word() == "or" || r.toks[hi].Word() == "but") {
+	// "present the model at the QBR and \"settle this\"", "send Malcolm
+	// the deck before the 10th so he \"comes in informed\"": a move cut
+	// before a quotation does not end on its conjunction, nor on the
+	// subject of the clause the quotation finishes.
+	for hi > lo && moveTail[r.toks[hi].Word()] {
 		hi--
 	}
 	for _, t := range sh.Temptations {
@@ -868,6 +872,10 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, r.beforeUnclosed(lo, hi)), Kinds: kinds})
 	return hi
 }
+
+// moveTail are words a quoted move never ends on: conjunctions, and
+// subject pronouns that only open the clause after it.
+var moveTail = set([]string{"and", "or", "but", "so", "because", "since", "he", "she", "they", "we", "i"})
 
 // beforeUnclosed is hi, or, when a parenthesis opens between tokens lo
 // and hi and does not close by hi's end, the last token before it: "my
