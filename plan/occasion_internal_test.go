@@ -9,7 +9,8 @@ func TestOccasion(t *testing.T) {
 	nouns := []string{"meeting", "offsite", "qbr", "kickoff", "board", "pack", "sign-off", "committee", "deck", "draft", "review"}
 	for _, tt := range []struct{ text, due, want string }{
 		{"On 14 December we have 2027 planning meeting with CEO, CFO, Radim and me", "Monday 14 December", "the 2027 planning meeting"},
-		{"The board meets on 15 December and the board pack locks on 8 December", "Tuesday 8 December", "the board pack"},
+		{"The board meets on 15 December and the board pack locks on 8 December", "Tuesday 8 December", "the board pack lock"},
+		{"The deck locks December 11", "Friday 11 December", "the deck lock"},
 		{"The board meets on 15 December and the board pack locks on 8 December", "Tuesday 15 December", "the board"},
 		{"Kristin is putting together the global marketing QBR on 10 December", "Thursday 10 December", "the global marketing QBR"},
 		{"The attribution rules go to the exec committee for sign-off on 16 December", "Wednesday 16 December", "the sign-off"},

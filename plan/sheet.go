@@ -340,8 +340,19 @@ func occasion(nouns []string, text string, cut int) string {
 	for _, w := range words[lo : at+1] {
 		out = append(out, say(w))
 	}
+	// "The deck locks December 11": what falls on the date is the lock,
+	// not the deck ("the deck lock is on Friday 11 December").
+	if at+1 < len(words) {
+		if n, ok := lockNouns[strings.ToLower(words[at+1])]; ok {
+			out = append(out, n)
+		}
+	}
 	return "the " + strings.Join(out, " ")
 }
+
+// lockNouns turn the verb after an occasion's noun into what falls on the
+// date: "locks" gives "lock".
+var lockNouns = map[string]string{"locks": "lock", "lock": "lock", "closes": "close", "freezes": "freeze"}
 
 // occasionModifier reports whether w may name an occasion further ("2027",
 // "planning", "board", "exec"): a year, or a word that is no determiner,

@@ -41,6 +41,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("a deck that locks on a date is a deadline", func(t *testing.T) {
+		s := read(t, "Our SVP Sales, Desiree, disputes every attribution method. The CEO told us to show up with one pipeline number. The deck locks December 11.")
+		if len(s.Deadlines) == 0 || !strings.Contains(s.Deadlines[0].Text, "December 11") {
+			t.Errorf("deadlines %+v", s.Deadlines)
+		}
+	})
 	t.Run("a move keeps its number's percent sign", func(t *testing.T) {
 		s := read(t, "Our head of sales, Jurgen, ignores our leads. The CEO suggested I announce that marketing will deliver 30% of new pipeline. Should I present the new scoring model at the kickoff and commit to the 30%?")
 		found := false
