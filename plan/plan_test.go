@@ -1365,6 +1365,12 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 			change: "Before Monday 14 December, take one shared pipeline measure to Radim",
 		},
 		{
+			name:   "structural, a date ahead and no question about it",
+			text:   "I run RevOps and marketing at a sensor maker. Marketing's bonus depends on 450 MQLs a quarter; our Sales Director, Radim, and his team are paid only on bookings. Radim says in every management meeting that our MQLs are students downloading PDFs. On 14 December we have the 2027 planning meeting with the CEO, Radim and me.",
+			typ:    2,
+			change: "Before Monday 14 December, take one shared pipeline measure to Radim",
+		},
+		{
 			name:   "categorical",
 			text:   "Our Head of Sales, Owen, told the leadership team that marketing exists to make the brochures look nice and that his reps find their own deals. He has never used a lead from us and says he never will. The CEO has asked us both to present plans for next year. What should I propose?",
 			typ:    4,
