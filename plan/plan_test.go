@@ -1669,3 +1669,20 @@ func TestADeckSomeoneSuggestsBeforeABookedMeeting(t *testing.T) {
 		t.Errorf("a quoted move runs into the next clause:\n%s", p)
 	}
 }
+
+// TestTheDataSentIsTheOneThatReachedTheSalesLeader: of two pieces of
+// data sent, the one told in a sentence about the sales leader is the
+// one the plan speaks of, and in a line said to the sales leader it is
+// the user's ("my 14-slide deck"), never "your".
+func TestTheDataSentIsTheOneThatReachedTheSalesLeader(t *testing.T) {
+	text := "Our SVP Sales, Desiree, and I both report to the CEO. In our Q3 board deck, marketing showed 38% of pipeline as marketing-sourced. Desiree's team showed 71% as SDR-sourced. In October I sent her a 9-page attribution methodology doc. She replied, \"We're not relitigating this every quarter.\""
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "board deck read as") || !strings.Contains(p, "methodology doc") {
+		t.Errorf("the plan speaks of data that never reached Desiree:\n%s", p)
+	}
+	text = "Our SVP Sales, Desiree, and I both report to the CEO. Desiree's team showed 71% of Q3 pipeline as SDR-sourced. In October I emailed her my 14-slide deck on attribution. She replied, \"We're not relitigating this every quarter.\""
+	_, p = build(t, intake.Input{Situation: text})
+	if o := field(p, "How to open it:"); strings.Contains(o, "send your") {
+		t.Errorf("a line said to Desiree calls the user's deck hers: %s", o)
+	}
+}

@@ -77,7 +77,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "draft": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -107,6 +107,12 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	if a, ok := sh.Data(); ok {
 		v["artifact"] = a.Phrase
 		v["Artifact"] = capital(a.Phrase)
+		// Said to the sales leader, "your 14-slide deck" is the user's
+		// deck, not theirs.
+		v["sentartifact"] = a.Phrase
+		if rest, ok := strings.CutPrefix(a.Phrase, "your "); ok {
+			v["sentartifact"] = "my " + rest
+		}
 	}
 	if a, ok := sh.Draft(); ok {
 		v["draft"] = a.Phrase

@@ -413,7 +413,7 @@ func (r *reader) artifacts(sh *Sheet) {
 		if k := h.last + 3; k < len(r.toks) && r.toks[h.last+1].Word() == "of" && r.toks[k].Word() == "own" && (r.toks[h.last+2].Word() == "his" || r.toks[h.last+2].Word() == "her" || r.toks[h.last+2].Word() == "their") {
 			continue
 		}
-		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state}
+		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state, ToLeader: r.mentions(s, sh)}
 		a.Phrase = r.phrase(h)
 		if a.Phrase == "" || seen[a.Phrase] {
 			continue

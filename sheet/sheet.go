@@ -273,6 +273,11 @@ type Artifact struct {
 	Phrase string `json:"phrase"`
 	// State is "considering", "making" or "sent".
 	State string `json:"state"`
+	// ToLeader is set when the sentence that tells of it is about the
+	// sales leader ("I sent her a 9-page methodology doc"), not only
+	// about marketing's own reporting ("In our Q3 board deck, marketing
+	// showed 38%").
+	ToLeader bool `json:"to_leader,omitempty"`
 }
 
 // Temptation is a move the user says they are weighing.
@@ -1211,12 +1216,25 @@ func (s Sheet) AtOdds(who string) bool {
 
 // Data is the data artifact a plan should speak to: one being considered
 // or made before one already sent.
+//
+// Of those sent, one told in a sentence about the sales leader comes
+// first: it is the one that reached them.
 func (s Sheet) Data() (Artifact, bool) {
 	for _, want := range []string{"considering", "making", "sent"} {
-		for _, a := range s.Artifacts {
-			if a.Kind == "data" && a.State == want {
+		var found *Artifact
+		for i, a := range s.Artifacts {
+			if a.Kind != "data" || a.State != want {
+				continue
+			}
+			if want != "sent" || a.ToLeader {
 				return a, true
 			}
+			if found == nil {
+				found = &s.Artifacts[i]
+			}
+		}
+		if found != nil {
+			return *found, true
 		}
 	}
 	return Artifact{}, false
