@@ -151,9 +151,15 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	}
 	if len(cands) > 0 {
 		pick := cands[0]
+		// "the person im struggling with is Callum Heston": the user
+		// says whom the trouble is with, which settles it.
+		struggle, said := struggledWith(s, toks, cands, func(c named) string { return c.name })
+		if said {
+			pick = struggle
+		}
 		// Counting uses costs a pass over the text: only two different
 		// names need it.
-		if slices.ContainsFunc(cands, func(c named) bool { return c.name != pick.name }) {
+		if !said && slices.ContainsFunc(cands, func(c named) bool { return c.name != pick.name }) {
 			names := make([]string, len(cands))
 			for i, c := range cands {
 				names[i] = c.name
@@ -797,6 +803,30 @@ func nameUses(toks []match.Token, names []string) map[string]int {
 		out[name] = firsts[first]
 	}
 	return out
+}
+
+// struggledWith is the candidate the user names within six words after
+// saying whom they struggle with (signal r-struggle: "the person im
+// struggling with is Callum Heston"), in the same sentence; ok is false
+// when there is none or fewer than two different names to choose from.
+func struggledWith[T any](s *playbook.Scan, toks []match.Token, cands []T, name func(T) string) (pick T, ok bool) {
+	if len(cands) < 2 {
+		return pick, false
+	}
+	for h := range s.Each("route", "relational") {
+		if h.Signal.ID != "r-struggle" {
+			continue
+		}
+		for k := int(h.Last) + 1; k < len(toks) && k <= int(h.Last)+6 && toks[k].Sentence() == toks[h.First].Sentence(); k++ {
+			for _, c := range cands {
+				first, _, _ := strings.Cut(name(c), " ")
+				if strings.EqualFold(toks[k].Word(), first) {
+					return c, true
+				}
+			}
+		}
+	}
+	return pick, false
 }
 
 // nameRefs is nameUses with each third-person pronoun counted for the

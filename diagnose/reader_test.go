@@ -209,6 +209,12 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("leader %+v, pronoun %s; want Owen, he", d.Facts.Leader, d.Facts.Pronoun)
 		}
 	})
+	t.Run("the sales leader is the one the user says the trouble is with", func(t *testing.T) {
+		d := read(t, "I'm RevOps Director. I report to our CRO Moira Sutcliffe. The person I'm struggling with is Callum Heston, RVP Enterprise EMEA, who also reports to Moira. Moira said the headcount split will be decided on source data. Callum has challenged every source field and said \"RevOps can't route a lead\". Moira wants it locked in January.")
+		if d.Facts.Leader.Name != "Callum" {
+			t.Errorf("leader %+v, want Callum", d.Facts.Leader)
+		}
+	})
 	t.Run("the user's own change is read", func(t *testing.T) {
 		d := read(t, "Our VP of Sales says our leads are weak. I dropped the MQL score threshold from 100 to 80. Now he says there are even more bad leads. What now?")
 		if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {
