@@ -998,6 +998,8 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		// Two courses weighed: no bare yes or no.
 		{"Our CRO, Brandon, says our leads are junk since last quarter's webinar gave his reps 900 leads and two deals. We both report to the CEO, Priya. I haven't talked to Brandon about it yet. Should I go to Priya now, or wait until the QBR?", "To your question: talk to Brandon before anyone above him."},
 		// A deck already sent: the answer is not to send it again.
+		// "Is it now appropriate to": an adverb inside the question.
+		{"I report to the CEO, Sipho. Our Chief Sales Officer, Pieter, said at the offsite, \"Sales doesn't need marketing to hit its number. Marketing is a nice-to-have.\" In September I asked him what marketing could do to be useful; he said \"I don't think you need to be here.\" Sipho has told the board that marketing is essential to the expansion. Is it now appropriate to raise this with Sipho directly?", "To your question: yes"},
 		// A plan carrying a pipeline target is a number promised.
 		{"I start as VP Marketing in January. The CRO, Brenda, will be my manager. In my interview she said \"The last team sent us 4,000 MQLs and we closed two of them.\" She has asked me to bring a 90-day plan to our first one-on-one. Should I bring a plan with pipeline targets in it?", "To your question: not on the number."},
 		// A draft quoted in full before the question: the question asks

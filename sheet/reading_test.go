@@ -41,6 +41,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("leadership telling the board what marketing is for is a mandate", func(t *testing.T) {
+		s := read(t, "Our Chief Sales Officer, Pieter, says sales doesn't need marketing. Sipho has told the board that marketing is essential to the expansion, but he has never said so in front of Pieter.")
+		if len(s.Mandate) == 0 {
+			t.Error("no mandate read")
+		}
+	})
 	t.Run("a deck that locks on a date is a deadline", func(t *testing.T) {
 		s := read(t, "Our SVP Sales, Desiree, disputes every attribution method. The CEO told us to show up with one pipeline number. The deck locks December 11.")
 		if len(s.Deadlines) == 0 || !strings.Contains(s.Deadlines[0].Text, "December 11") {
