@@ -1688,3 +1688,20 @@ func TestTheDataSentIsTheOneThatReachedTheSalesLeader(t *testing.T) {
 		t.Errorf("a line said to Desiree calls the user's deck hers: %s", o)
 	}
 }
+
+// TestAnOwnedRecordIsStatedNotHedged: when the user owns the record in
+// words of their own ("That's on us"), a second layer of earned
+// skepticism is stated with those words, not left as a thing to check.
+func TestAnOwnedRecordIsStatedNotHedged(t *testing.T) {
+	text := "I'm RevOps Director and report to our CRO. Our RVP Enterprise, Callum, is my peer. In August a routing bug sent 212 of his enterprise leads to the wrong SDR pool for 19 days. That's on us, fully, I know that. Since then Callum has had his reps reclassify 37 opps from marketing-sourced to self-gen, and said \"RevOps can't route a lead, why would we trust them to count one.\""
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{3, 1}
+	a := section(plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC))), "SITUATION ASSESSMENT")
+	if !strings.Contains(a, "as you say yourself (\"That's on us\")") || strings.Contains(a, "if some of what it sent was weak") {
+		t.Errorf("an owned record is hedged:\n%s", a)
+	}
+}

@@ -77,7 +77,7 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -113,6 +113,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 		if rest, ok := strings.CutPrefix(a.Phrase, "your "); ok {
 			v["sentartifact"] = "my " + rest
 		}
+	}
+	if sh.Admits != nil {
+		v["admission"] = nest(clean(sh.Admits.Text))
 	}
 	if a, ok := sh.Draft(); ok {
 		v["draft"] = a.Phrase

@@ -277,6 +277,7 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":     {KindNoun, "the same, capitalised"},
 	"bookedon":     {KindTitle, "the day of the meeting with the sales leader already booked, as a plan can name it for certain (\"Wednesday 6 January\")"},
 	"sentartifact": {KindNoun, "the data the user sent, as the user names it to the sales leader (\"my 14-slide deck\")"},
+	"admission":    {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":        {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},
 	"temptation":   {KindWords, "what the user is considering, in their words, for quoting"},
 	"weighing":     {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" (\"as your VP wants\") when someone put it to the user"},

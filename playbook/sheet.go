@@ -74,6 +74,9 @@ type SheetDef struct {
 	// Mandate finds leadership telling the user what marketing is for:
 	// "the CEO hired me to build inbound", "my mandate is".
 	Mandate []string `yaml:"mandate"`
+	// Admits finds the user owning marketing's part of the record:
+	// "that's on us, fully", "our mistake".
+	Admits []string `yaml:"admits"`
 	// Meeting finds the sales team's own meeting by the name the user
 	// gives it ("his Thursday forecast call"); a plan asks for a seat in
 	// that meeting, not in a generic "pipeline review".
@@ -293,6 +296,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("unworked", "", sd.Unworked)
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
+	fn("admits", "", sd.Admits)
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_not", "", sd.SeatNot)

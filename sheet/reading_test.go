@@ -41,6 +41,15 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a dotted line read as the user's boss")
 		}
 	})
+	t.Run("the user owning the record is read, a denial is not", func(t *testing.T) {
+		s := read(t, "Our RVP, Callum, reclassified 37 opps. In August 212 leads went to the wrong pool. That's on us, fully, I know that.")
+		if s.Admits == nil || s.Admits.Text != "That's on us" {
+			t.Errorf("admits %v", s.Admits)
+		}
+		if s := read(t, "Our RVP, Callum, says the routing failure was our fault. It was not our fault: his reps never logged the calls."); s.Admits != nil {
+			t.Errorf("admits %v", s.Admits)
+		}
+	})
 	t.Run("leadership telling the board what marketing is for is a mandate", func(t *testing.T) {
 		s := read(t, "Our Chief Sales Officer, Pieter, says sales doesn't need marketing. Sipho has told the board that marketing is essential to the expansion, but he has never said so in front of Pieter.")
 		if len(s.Mandate) == 0 {

@@ -158,6 +158,9 @@ type Sheet struct {
 	// Mandate are words in which leadership told the user what marketing
 	// is for ("the CEO hired me to build inbound"), verbatim.
 	Mandate []Span `json:"mandate,omitempty"`
+	// Admits is the user owning marketing's part of the record, verbatim
+	// ("that's on us, fully"): the first such clause, not quoted.
+	Admits *Span `json:"admits,omitempty"`
 	// SeatLost is the user saying they were taken out of a sales meeting
 	// they attended ("dropped from the Thursday forecast call"), verbatim;
 	// nil when the text does not say so.
@@ -365,6 +368,12 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.dropDatedPrograms(&sh)
 	r.lost(&sh)
 	r.lasting(&sh)
+	for _, h := range r.of("admits") {
+		if !r.toks[h.first].Quoted() && !r.negated(h.first) && sh.Admits == nil {
+			sp := r.span(h.first, h.last)
+			sh.Admits = &sp
+		}
+	}
 	for _, h := range r.of("mandate") {
 		// "I don't know whether the CEO expects marketing to generate
 		// pipeline" doubts a mandate; it does not give one.
