@@ -1705,3 +1705,20 @@ func TestAnOwnedRecordIsStatedNotHedged(t *testing.T) {
 		t.Errorf("an owned record is hedged:\n%s", a)
 	}
 }
+
+// TestAOneOnOneWithLeadershipPacesATypeFourPlan: for a sales leader who
+// does not accept marketing, the first step is leadership's, and a
+// one-on-one with them already booked is when it happens.
+func TestAOneOnOneWithLeadershipPacesATypeFourPlan(t *testing.T) {
+	text := "I report to the CEO, Sipho. Our Chief Sales Officer, Pieter, said at the offsite, \"Sales doesn't need marketing to hit its number. Marketing is a nice-to-have.\" He removed marketing from the Monday pipeline review. I have my monthly one-on-one with Sipho on Tuesday 8 December. How should I frame it?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{4}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
+	if w := field(section(p, align.SecFirstConvo), "When:"); !strings.Contains(w, "one-on-one with Sipho on Tuesday 8 December") {
+		t.Errorf("When ignores the one-on-one with Sipho: %q", w)
+	}
+}

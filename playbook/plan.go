@@ -277,6 +277,7 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":     {KindNoun, "the same, capitalised"},
 	"bookedon":     {KindTitle, "the day of the meeting with the sales leader already booked, as a plan can name it for certain (\"Wednesday 6 January\")"},
 	"sentartifact": {KindNoun, "the data the user sent, as the user names it to the sales leader (\"my 14-slide deck\")"},
+	"bookedabove":  {KindTitle, "the day of a one-on-one with leadership already booked, as a plan can name it for certain (\"Tuesday 8 December\")"},
 	"admission":    {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":        {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},
 	"temptation":   {KindWords, "what the user is considering, in their words, for quoting"},

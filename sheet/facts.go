@@ -934,13 +934,36 @@ func (r *reader) booked(sh *Sheet) {
 				exec = sameName(r.toks[k].Word(), p.Name)
 			}
 		}
-		if exec && !two || !(ours || two || r.mentions(s, sh)) {
+		if exec && !two {
+			// "I have my monthly one-on-one with Sipho on Tuesday 8
+			// December": time with leadership already booked, where a
+			// question for leadership can be asked.
+			if sh.BookedAbove == nil && r.booksOne(lo, hi) {
+				sp := r.span(lo, hi)
+				sh.BookedAbove = &sp
+			}
+			continue
+		}
+		if !(ours || two || r.mentions(s, sh)) {
 			continue
 		}
 		sp := r.span(lo, hi)
 		sh.Booked = &sp
 		return
 	}
+}
+
+// booksOne reports whether tokens lo..hi name a one-on-one ("1:1",
+// "one-on-one", "one to one"): time between two people, not a meeting of
+// many.
+func (r *reader) booksOne(lo, hi int) bool {
+	text := strings.ToLower(r.text[r.toks[lo].Start():r.toks[hi].End()])
+	for _, w := range []string{"1:1", "1-1", "one-on-one", "one on one", "one-to-one", "one to one", "1on1", "1-on-1"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingCountsBefore and meetingCountsAfter are the words next to a

@@ -186,6 +186,12 @@ type Sheet struct {
 	// sentence about the sales leader (their name, title or pronoun, or
 	// "our") with no one from leadership in it.
 	Booked *Span `json:"booked,omitempty"`
+	// BookedAbove is a one-on-one with someone from leadership already
+	// on the calendar, the user's sentence about it ("I have my monthly
+	// one-on-one with Sipho on Tuesday 8 December"), and BookedAboveOn
+	// its day as a plan names it ("" when not certain).
+	BookedAbove   *Span  `json:"booked_above,omitempty"`
+	BookedAboveOn string `json:"booked_above_on,omitempty"`
 	// BookedOn is the booked meeting's date as a plan names it
 	// ("Wednesday 6 January"), resolved by DropPast; "" when its words
 	// name none for certain.
@@ -1746,9 +1752,12 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due, s.DueNear, s.DueFortnight, s.BookedOn = "", false, false, ""
+	s.Due, s.DueNear, s.DueFortnight, s.BookedOn, s.BookedAboveOn = "", false, false, "", ""
 	if s.Booked != nil {
 		s.BookedOn = dueOn(s.Booked.Text, now)
+	}
+	if s.BookedAbove != nil {
+		s.BookedAboveOn = dueOn(s.BookedAbove.Text, now)
 	}
 	if len(s.Deadlines) > 0 {
 		s.Due = dueOn(s.Deadlines[0].Text, now)
@@ -1780,6 +1789,9 @@ func dueOn(text string, now time.Time) string {
 func (s *Sheet) dropPast(now time.Time) {
 	if s.Booked != nil && pastDates(s.Booked.Text, now) {
 		s.Booked = nil
+	}
+	if s.BookedAbove != nil && pastDates(s.BookedAbove.Text, now) {
+		s.BookedAbove = nil
 	}
 	dropped := false
 	for len(s.Deadlines) > 0 && pastDates(s.Deadlines[0].Text, now) {
