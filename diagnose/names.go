@@ -156,6 +156,12 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		struggle, said := struggledWith(s, toks, cands, func(c named) string { return c.name })
 		if said {
 			pick = struggle
+		} else if under, ok := reportsUnder(toks, cands, func(c named) string { return c.name }); ok {
+			// "rick dolan is SVP health systems sales, reports to mitch
+			// carver (CRO)", the user reporting to someone else: the
+			// sales leader the user deals with is the one who reports,
+			// and the one above is the escalation path.
+			pick, said = under, true
 		}
 		// Counting uses costs a pass over the text: only two different
 		// names need it.
@@ -827,6 +833,54 @@ func struggledWith[T any](s *playbook.Scan, toks []match.Token, cands []T, name 
 		}
 	}
 	return pick, false
+}
+
+// reportsUnder is the candidate who, the text says, reports to another
+// candidate ("Callum ... also reports to Moira", "rick ... reports to
+// mitch"), when the user does not report to them; ok is false when no
+// sentence says so, or more than one candidate reports to another.
+func reportsUnder[T any](toks []match.Token, cands []T, name func(T) string) (pick T, ok bool) {
+	first := func(c T) string {
+		f, _, _ := strings.Cut(strings.ToLower(name(c)), " ")
+		return f
+	}
+	n := 0
+	for _, a := range cands {
+		for _, b := range cands {
+			if first(a) == first(b) || !reportsTo(toks, first(a), first(b)) {
+				continue
+			}
+			if reportsTo(toks, "i", first(a)) {
+				return pick, false
+			}
+			if n == 0 || first(a) != first(pick) {
+				n++
+			}
+			pick = a
+		}
+	}
+	return pick, n == 1
+}
+
+// reportsTo reports whether a sentence has the word a, then a form of
+// "report" within eight words, then "to" and the word b within six more.
+func reportsTo(toks []match.Token, a, b string) bool {
+	for i, t := range toks {
+		if t.Word() != a {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence() == t.Sentence(); j++ {
+			if w := toks[j].Word(); w != "report" && w != "reports" && w != "reporting" {
+				continue
+			}
+			for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == t.Sentence(); k++ {
+				if toks[k].Word() == b {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nameRefs is nameUses with each third-person pronoun counted for the

@@ -215,6 +215,12 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("leader %+v, want Callum", d.Facts.Leader)
 		}
 	})
+	t.Run("the sales leader is the one who reports to the other, not the one above", func(t *testing.T) {
+		d := read(t, "i'm sr director ABM. i report to our CMO angela. rick dolan is SVP health systems sales, reports to mitch carver (CRO). rick changed all 11 opps to sales sourced. rick replied all and added mitch: \"nobody on my team trusts marketing's numbers.\" angela says let her handle it with mitch. do i reply to rick?")
+		if d.Facts.Leader.Name != "rick" && d.Facts.Leader.Name != "Rick" {
+			t.Errorf("leader %+v, want rick", d.Facts.Leader)
+		}
+	})
 	t.Run("the user's own change is read", func(t *testing.T) {
 		d := read(t, "Our VP of Sales says our leads are weak. I dropped the MQL score threshold from 100 to 80. Now he says there are even more bad leads. What now?")
 		if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {
