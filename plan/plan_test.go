@@ -1722,3 +1722,23 @@ func TestAOneOnOneWithLeadershipPacesATypeFourPlan(t *testing.T) {
 		t.Errorf("When ignores the one-on-one with Sipho: %q", w)
 	}
 }
+
+// TestCancelledMeetingsAreNoConversationHeld: when every meeting the
+// user tells of was cancelled by the sales leader, a direct conversation
+// read from the invitation is not answered as one that took place.
+func TestCancelledMeetingsAreNoConversationHeld(t *testing.T) {
+	text := "I am Head of Marketing and report to the CEO, Thierry. Our Sales Director, Stéphane, said in the leadership meeting that marketing is nice for the brand but the pipe is the phone. I invited him for a one to one two times, on 6 November and 20 November, and both times he cancelled the same morning. Do I go to Thierry now?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{4}
+	d.Facts.Tried = []string{"direct_conversation"}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	for _, said := range []string{"already happened", "when we talked", "already talked"} {
+		if strings.Contains(p, said) {
+			t.Errorf("plan answers a conversation that never took place (%q):\n%s", said, p)
+		}
+	}
+}

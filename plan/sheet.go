@@ -55,6 +55,13 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	if slices.Contains(f.Tried, "data_deck") && unsentData(sh) {
 		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "data_deck" })
 	}
+	// A direct conversation claimed is not, when the only meetings the
+	// text tells of were cancelled, declined or unanswered ("both times
+	// he cancelled the same morning") and none is told as held: the plan
+	// would answer a talk that never took place.
+	if slices.Contains(f.Tried, "direct_conversation") && sh.Unmet != nil && !sh.Held && !sh.Failed {
+		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "direct_conversation" })
+	}
 	// A move the user says they are weighing is a temptation the plan
 	// answers, whether or not the reader's signals caught it.
 	for _, t := range sh.Temptations {

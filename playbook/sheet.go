@@ -81,6 +81,13 @@ type SheetDef struct {
 	// gives it ("his Thursday forecast call"); a plan asks for a seat in
 	// that meeting, not in a generic "pipeline review".
 	Meeting []string `yaml:"meeting"`
+	// Unmet finds a meeting with the sales leader that did not happen
+	// ("both times he cancelled the same morning", "no answer"); with no
+	// conversation held (Held), a plan does not say one took place.
+	Unmet []string `yaml:"unmet"`
+	// Held finds the user telling of a conversation that took place
+	// ("we talked", "I had a one-on-one with him").
+	Held []string `yaml:"held"`
 	// SeatLost finds the user saying they were taken out of a sales
 	// meeting they used to attend ("I've since been dropped from the
 	// Thursday forecast call"); a plan does not tell them to ask for it
@@ -303,6 +310,8 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("seat_held", "", sd.SeatHeld)
 	fn("seat_part", "", sd.SeatPart)
 	fn("booked", "", sd.Booked)
+	fn("unmet", "", sd.Unmet)
+	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)
 	fn("soon", "", sd.Soon)

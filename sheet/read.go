@@ -449,16 +449,34 @@ func (r *reader) again(s int) bool {
 
 // phrase names an artifact as a plan speaks to the user: the words from
 // its determiner to its noun, with "my" made "your" and "a" made "the".
+// A few quoted words in between are part of it ("a \"seminar ROI\"
+// deck"), and so are up to seven words of modifiers ("a 14-slide
+// W-shaped attribution deck").
 func (r *reader) phrase(h hit) string {
 	own := r.pb.Sheet.Own
 	stop := phraseStop
-	for k := h.first - 1; k >= 0 && k >= h.first-5 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
+	clause := r.toks[h.first].Clause()
+	for k := h.first - 1; k >= 0 && k >= h.first-7; k-- {
+		if c := r.toks[k].Clause(); c != clause {
+			// Into a quote, or out of one to the word before it.
+			if !r.toks[k].Quoted() && !r.toks[k+1].Quoted() || r.toks[k].Sentence() != r.toks[h.first].Sentence() {
+				break
+			}
+			clause = c
+		}
 		w := r.toks[k].Word()
 		if det, ok := own[w]; ok {
 			if det == "" {
 				return ""
 			}
-			return det + " " + r.text[r.toks[k+1].Start():r.toks[h.last].End()]
+			start := r.toks[k+1].Start()
+			// The quote mark that opens quoted words is theirs.
+			if r.toks[k+1].Quoted() {
+				if q := strings.LastIndexAny(r.text[r.toks[k].End():start], "\"\u201c"); q >= 0 {
+					start = r.toks[k].End() + q
+				}
+			}
+			return det + " " + r.text[start:r.toks[h.last].End()]
 		}
 		if stop[w] {
 			break

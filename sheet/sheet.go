@@ -114,6 +114,15 @@ type Sheet struct {
 	Acts []Span `json:"acts,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
+	// Unmet is the user saying a meeting with the sales leader did not
+	// happen ("I invited him for a one to one two times ... both times he
+	// cancelled the same morning"), the sentence verbatim; nil when the
+	// text does not say so.
+	Unmet *Span `json:"unmet,omitempty"`
+	// Held is set when the user tells of a conversation with the sales
+	// leader that took place ("we talked last week"). With Unmet and
+	// without Held, a plan does not say a direct conversation was held.
+	Held bool `json:"held,omitempty"`
 	// Promised is set when the text has the words of a promise outside
 	// quotes: a plan names a number the user promised only then.
 	Promised bool `json:"promised,omitempty"`
@@ -363,6 +372,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.temptations(&sh)
 	r.questionAsked(&sh)
 	r.escalationAsked(&sh)
+	r.promised(&sh)
 	r.proposes(&sh)
 	r.changes(&sh)
 	r.quotes(&sh, d)
@@ -1185,9 +1195,17 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			sh.Failed = true
 		}
 	}
-	for _, h := range r.of("promised") {
-		if !r.toks[h.first].Quoted() {
-			sh.Promised = true
+	about := func(s int) bool { return r.mentions(s, sh) || s > 0 && r.mentions(s-1, sh) }
+	for _, h := range r.of("unmet") {
+		s := r.toks[h.first].Sentence()
+		if sh.Unmet == nil && !r.toks[h.first].Quoted() && !r.negated(h.first) && about(s) && r.invitation(s) {
+			sp := r.span(r.sent[s][0], r.sent[s][1])
+			sh.Unmet = &sp
+		}
+	}
+	for _, h := range r.of("held") {
+		if !r.toks[h.first].Quoted() && !r.negated(h.first) && about(r.toks[h.first].Sentence()) {
+			sh.Held = true
 		}
 	}
 }
@@ -1201,6 +1219,33 @@ func (r *reader) conversation(s int) bool {
 	for i := r.sent[s][0]; i <= r.sent[s][1]; i++ {
 		switch r.toks[i].Word() {
 		case "conversation", "talk", "talked", "spoke", "meeting", "sat", "one-on-one", "1:1", "coffee", "lunch":
+			return true
+		}
+	}
+	return false
+}
+
+// promised sets Sheet.Promised from the words of a promise the user
+// made: not quoted, and not one weighed ("I am thinking of committing to
+// ₹12 crore", "Should I commit to that number?"), which is a temptation.
+func (r *reader) promised(sh *Sheet) {
+	for _, h := range r.of("promised") {
+		if !r.toks[h.first].Quoted() && !r.weighed(sh, h.first) {
+			sh.Promised = true
+		}
+	}
+}
+
+// invitation reports whether sentence s is about a meeting asked for or
+// held: a conversation's words, or an invitation's ("I invited him for a
+// one to one").
+func (r *reader) invitation(s int) bool {
+	if r.conversation(s) {
+		return true
+	}
+	for i := r.sent[s][0]; i <= r.sent[s][1]; i++ {
+		switch r.toks[i].Word() {
+		case "invited", "invite", "invitation", "invites", "calendar", "call", "sync", "catch-up":
 			return true
 		}
 	}

@@ -268,6 +268,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a promise only weighed is no promise made",
+			text: "I report to Sanjay, our Chief Business Officer, who owns sales. I am thinking of committing to 12 crore marketing-sourced pipeline for FY28. Should I commit to that number on 11 December?",
+			check: func(s sheet.Sheet) string {
+				if s.Promised {
+					return "promised read from a number only weighed"
+				}
+				return ""
+			},
+		},
+		{
 			// A second-language writer's way of giving the facts.
 			name: "tenure, mandate and a date ahead, as a second-language writer gives them",
 			text: "I am marketing manager. I work here since 4 months. The owner hired me because he want lead generation for export. Formally I report to the sales director, Agnieszka. In January is the strategy meeting with the owner, there they decide budget.",
@@ -1205,6 +1215,40 @@ func TestRead(t *testing.T) {
 			check: func(s sheet.Sheet) string {
 				if !s.Failed {
 					return "failed not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "meetings the sales leader cancelled are not a conversation held",
+			text: "Our Sales Director, Stéphane, calls marketing nice for the brand. I invited him for a one to one two times, on 6 November and 20 November, and both times he cancelled the same morning.",
+			check: func(s sheet.Sheet) string {
+				if s.Unmet == nil || !strings.Contains(s.Unmet.Text, "both times he cancelled") || s.Held {
+					return fmt.Sprintf("unmet %v held %v", s.Unmet, s.Held)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a conversation held after one cancelled",
+			text: "Our CRO, Marcus, calls our leads garbage. He cancelled our first one on one, but we talked last week and he agreed to look at the routing.",
+			check: func(s sheet.Sheet) string {
+				if s.Unmet == nil || !s.Held {
+					return fmt.Sprintf("unmet %v held %v", s.Unmet, s.Held)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a deck named with quoted words or many modifiers",
+			text: "Our CRO, Marc, distrusts marketing-sourced pipeline. In January I sent Marc a 14-slide W-shaped attribution deck. Then I built a \"seminar ROI\" dashboard and sent it to him too.",
+			check: func(s sheet.Sheet) string {
+				var got []string
+				for _, a := range s.Artifacts {
+					got = append(got, a.Phrase+"/"+a.State)
+				}
+				if fmt.Sprint(got) != `[the 14-slide W-shaped attribution deck/sent the "seminar ROI" dashboard/sent]` {
+					return fmt.Sprint(got)
 				}
 				return ""
 			},
