@@ -189,6 +189,9 @@ func TestProgramsLeaveOutNames(t *testing.T) {
 		{"My target is sample requests, which we generate through trade fairs. Our CRO, Tom, ignores them.", []string{"the trade fairs"}},
 		{"Our CRO, Tom, brings up the Zero Trust Summit webinar from March every chance he gets.", []string{"the Zero Trust Summit webinar"}},
 		{"Our CRO, Tom, remembers the three webinars we ran.", []string{"the webinars"}},
+		{"Our CRO, Tom, says one of these is fiction. His dashboard only counts stage 2 and shows $1.3M from marketing.", nil},
+		{"Our CRO, Tom, wants me to show him the data. She lists every inbound enquiry as network.", nil},
+		{"Our CRO, Tom, still brings up the shows we did in March.", []string{"the shows"}},
 	} {
 		var f align.Facts
 		programs(pb, pb.Scan(c.text), &f)

@@ -384,8 +384,9 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 					continue
 				}
 				// "Do I go to the CEO?" asks whether to make a move; it
-				// reports none made.
-				if asksWhether(dc.scan, st.first, st.last) {
+				// reports none made. "He thinks I went to the CEO" reports
+				// his belief.
+				if asksWhether(dc.scan, st.first, st.last) || believedOnly(pb, dc.scan, st.first, st.last) {
 					continue
 				}
 				// A lead-rule change is told in the words of lead rules,
@@ -940,6 +941,43 @@ func asksWhether(s *playbook.Scan, first, last int) bool {
 	case "do", "should", "shall", "can", "could", "must", "would":
 		w := toks[k+1].Word()
 		return w == "i" || w == "we"
+	}
+	return false
+}
+
+// believedOnly reports whether tokens first to last tell the user's part
+// only as someone else's belief: the first "I", "me", "we" or "us" (or
+// "my" or "our" after the verb) comes within three words after a belief
+// verb (playbook names.belief_verbs), and the verb has a subject of its
+// own before it. "Dmitri now seems to think I went to Ingrid" and "My CEO
+// thinks I went behind his back" are true; "I think I went too far" and
+// "Thought I had sent it" are not.
+func believedOnly(pb *playbook.Playbook, s *playbook.Scan, first, last int) bool {
+	beliefs := nameListsOf(pb).beliefs
+	toks := s.Tokens
+	verb := -1
+	for k := first; k <= last; k++ {
+		switch w := toks[k].Word(); {
+		case w == "i" || w == "me" || w == "we" || w == "us":
+			return verb >= 0 && k-verb <= 3
+		case w == "my" || w == "our":
+			// "My CEO thinks I went": a possessive before the verb is its
+			// subject's; after it, the user's part of the belief.
+			if verb >= 0 && k-verb <= 3 {
+				return true
+			}
+		case k > first && beliefs[w] && !determiner(toks[k-1].Word()):
+			verb = k // "our thought leadership" is a noun, not a belief
+		}
+	}
+	return false
+}
+
+// determiner reports whether w makes the word after it a noun.
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "my", "our", "his", "her", "their", "your", "its", "this", "that":
+		return true
 	}
 	return false
 }

@@ -331,6 +331,9 @@ type nameLists struct {
 	// rules are the words a lead rule is made of (playbook
 	// names.rule_words).
 	rules map[string]bool
+	// beliefs are the verbs that report someone else's belief (playbook
+	// names.belief_verbs).
+	beliefs map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -343,6 +346,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
 		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords),
+		beliefs: set(pb.Names.BeliefVerbs),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	nl.programLast = make(map[string]bool, 2*len(nl.programNouns))
@@ -1114,6 +1118,11 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if nl.programBare[toks[i].Word()] && i > 0 && toks[i-1].Sentence() == toks[i].Sentence() && nl.programLast[toks[i-1].Word()] {
 			continue
 		}
+		// A bare noun that is a verb is no program: "her dashboard shows
+		// $1.3M", "show him the data", "she lists every enquiry".
+		if w := toks[i].Word(); (nl.programBare[w] || nl.programBare[strings.TrimSuffix(w, "s")]) && i+1 < len(toks) && toks[i+1].Clause() == toks[i].Clause() && verbObject(toks[i+1]) {
+			continue
+		}
 		for rank, words := range nouns {
 			if i+len(words) > len(toks) {
 				continue
@@ -1167,6 +1176,23 @@ func programs(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	for _, p := range all {
 		f.Programs = append(f.Programs, "the "+p.span)
 	}
+}
+
+// verbObject reports whether t, right after a bare program noun, makes
+// that noun a verb: a number, a determiner or an object pronoun follows
+// a verb ("shows $1.3M", read as "usd 1.3m"; "show him"), never a
+// program's name.
+func verbObject(t match.Token) bool {
+	w := t.Word()
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "every", "each", "all", "no", "that", "how", "what", "why", "up",
+		"me", "us", "him", "them", "it", "you", "usd", "eur", "gbp":
+		return true
+	}
+	return false
 }
 
 // moneyNouns follow a program noun that only says what money is for.

@@ -56,3 +56,27 @@ func TestALeadRuleChangeIsToldInItsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestABeliefAboutTheUserIsNotAMoveMade checks that a move told only as
+// someone else's belief ("he seems to think I went to the CEO") is not
+// read as made, while the same move told as the user's own still is.
+func TestABeliefAboutTheUserIsNotAMoveMade(t *testing.T) {
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. Our CEO, Ingrid, told him in their one on one to get on board with marketing. Dmitri now seems to think I went to Ingrid about him.", false},
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. He is convinced we went behind his back to the CEO.", false},
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. Last month I went to Ingrid, our CEO, about him, and he found out.", true},
+	}
+	for _, tt := range tests {
+		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
+		if got := slices.Contains(d.Facts.Tried, "escalated"); got != tt.want {
+			t.Errorf("escalated %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
+		}
+	}
+}

@@ -1742,3 +1742,26 @@ func TestCancelledMeetingsAreNoConversationHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestASuspectedEscalationIsClearedNotOwned: when the text says the sales
+// leader believes the user went above them, and the user says they did
+// not, the plan has the user clear it up, and never has them apologise
+// for an escalation nobody made.
+func TestASuspectedEscalationIsClearedNotOwned(t *testing.T) {
+	text := "I'm Head of Marketing. Our VP Sales, Dmitri, said at the offsite that he got to $50M without marketing. Our CEO, Ingrid, asked me in passing how things were going. At the all-hands she announced that marketing will own 40% of pipeline, and I heard she told Dmitri to get on board with marketing. So now I have a VP Sales who thinks I complained to the CEO. What do I do?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{4}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	if !strings.Contains(p, `a VP Sales who thinks I complained to the CEO"`) || !strings.Contains(p, "what you did and did not say") {
+		t.Errorf("plan does not clear up the suspicion:\n%s", p)
+	}
+	for _, owned := range []string{"I should have come to you", "went over his head", "went above him, so own it"} {
+		if strings.Contains(p, owned) {
+			t.Errorf("plan owns an escalation nobody made (%q):\n%s", owned, p)
+		}
+	}
+}

@@ -59,6 +59,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Soon, c.sh.DeadlineSoon) &&
 		boolIs(w.Lost, len(c.sh.Lost) > 0) &&
 		boolIs(w.Unworked, c.sh.Unworked) &&
+		boolIs(w.Suspected, c.sh.Suspected != nil && c.sh.WentAbove == nil) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Request, c.vals["request"] != "") &&

@@ -131,6 +131,7 @@ type When struct {
 	Soon       *bool    `yaml:"soon"`       // the date ahead is days away, not weeks ("next Tuesday")
 	Lost       *bool    `yaml:"lost"`       // the text says deals, pipeline or leads are being lost or left unworked
 	Unworked   *bool    `yaml:"unworked"`   // the text says leads reach sales and are left unworked
+	Suspected  *bool    `yaml:"suspected"`  // someone believes the user went above the sales leader (sheet.Suspected)
 	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
 	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
 	Hearsay    *bool    `yaml:"hearsay"`    // the quoted words were passed on to the user by someone else ("one of the reps told me")
@@ -194,7 +195,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
@@ -281,6 +282,7 @@ var Placeholders = map[string]Placeholder{
 	"admission":    {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":        {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},
 	"temptation":   {KindWords, "what the user is considering, in their words, for quoting"},
+	"suspected":    {KindWords, "someone's belief that the user went above the sales leader, in the user's words, for quoting"},
 	"weighing":     {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" (\"as your VP wants\") when someone put it to the user"},
 	"weighed":      {KindPhrase, "the same as a verb phrase after \"the move\": \"you are weighing\", or \"your boss suggests\""},
 	"change":       {KindWords, "the change the user says they made, in their words, for quoting"},

@@ -168,6 +168,10 @@ type NamesDef struct {
 	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
 	// change made without sales, or one beside it, must hold one of them.
 	RuleWords []string `yaml:"rule_words"`
+	// BeliefVerbs report what someone else believes, not what happened:
+	// "Dmitri seems to think I went to Ingrid" tells what Dmitri thinks,
+	// so the sentence is not the evidence of a move the user made.
+	BeliefVerbs []string `yaml:"belief_verbs"`
 	// AudienceNouns follow a title that names the people a program is
 	// for, not someone in the company ("a CFO roundtable", "CMO
 	// personas"): see AudienceTitle.

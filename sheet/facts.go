@@ -194,7 +194,13 @@ func (r *reader) deadlines(sh *Sheet) {
 		} else if sp, ok := r.withAntecedent(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if sp, ok := r.clauseAround(h); ok {
-			sh.Deadlines = append(sh.Deadlines, untrailed(sp))
+			// "..., and a 2027 plan due in three weeks" is quoted from
+			// its noun, not its conjunction.
+			sp = untrailed(sp)
+			if t := sp; trimJoins(&t) {
+				sp = t
+			}
+			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if sp, ok := r.withClauseBefore(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if r.decision(h) {

@@ -697,7 +697,57 @@ func (r *reader) temptations(sh *Sheet) {
 			r.tempt(sh, moves, lo, r.clauseEnd(lo))
 		}
 	}
+	r.draftContents(sh, moves, weighs)
 	sort.SliceStable(sh.Temptations, func(i, j int) bool { return sh.Temptations[i].Start < sh.Temptations[j].Start })
+}
+
+// draftContents weighs what an unsent draft says as part of the move of
+// sending it: "So I've drafted an email to Beatrix. ... I also say in it
+// that I'm confident we can deliver $9M in sourced pipeline" weighs a
+// promise of a number, which the plan then names. Only the draft's own
+// sentence and the three after it are read, and only one that points
+// back at the draft ("in it", "the email says", "I say"), so that a
+// number promised elsewhere is not pinned on it.
+func (r *reader) draftContents(sh *Sheet, moves []hit, weighs map[int]bool) {
+	for _, a := range sh.Artifacts {
+		if a.State != "considering" && a.State != "making" {
+			continue
+		}
+		i := r.tokenAt(a.Start)
+		if i >= len(r.toks) {
+			continue
+		}
+		s0 := r.toks[i].Sentence()
+		for s := s0; s < len(r.sent) && s <= s0+3; s++ {
+			lo, hi := r.sent[s][0], r.sent[s][1]
+			if weighs[s] || hi-lo > 2*maxWords || r.question(s) || !r.pointsAtDraft(lo, hi) {
+				continue
+			}
+			kinds := r.moveKinds(sh, moves, lo, hi)
+			if !slices.Contains(kinds, "committed_number") || r.toks[lo].Quoted() {
+				continue
+			}
+			weighs[s] = true
+			sh.Temptations = append(sh.Temptations, Temptation{Span: r.span(lo, hi), Kinds: []string{"committed_number"}})
+		}
+	}
+}
+
+// pointsAtDraft reports whether tokens lo to hi speak of what a draft
+// says: "in it", "in the email", "the draft says", "I say", "I write".
+func (r *reader) pointsAtDraft(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w, next := r.toks[k].Word(), r.toks[k+1].Word()
+		switch {
+		case w == "in" && (next == "it" || next == "there"):
+			return true
+		case (w == "i" || w == "it") && (next == "say" || next == "says" || next == "write" || next == "writes" || next == "promise" || next == "promises" || next == "claim" || next == "claims"):
+			return true
+		case (w == "email" || w == "draft" || w == "memo" || w == "note" || w == "message" || w == "letter") && (next == "says" || next == "promises" || next == "claims"):
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersonBefore reports whether the subject just before token i,

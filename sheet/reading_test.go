@@ -32,6 +32,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("a belief that the user went above is suspected, not made", func(t *testing.T) {
+		s := read(t, "Our VP Sales, Dmitri, ended our one on one after 15 minutes. So now I have a public target I never agreed to, a VP Sales who thinks I complained to the CEO, and a plan due in three weeks.")
+		if s.WentAbove != nil || s.Suspected == nil || s.Suspected.Text != "a VP Sales who thinks I complained to the CEO" {
+			t.Errorf("went above %v, suspected %v", s.WentAbove, s.Suspected)
+		}
+		s = read(t, "Our VP Sales, Dmitri, ignores us. I think I complained to the CEO too early.")
+		if s.Suspected != nil {
+			t.Errorf("the user's own belief is suspected: %v", s.Suspected)
+		}
+	})
 	t.Run("a solid line to the sales leader makes them the user's boss", func(t *testing.T) {
 		s := read(t, "I'm Head of Marketing, APAC. I report solid line to Rohan Mehta, VP Sales APAC, and dotted line to the global CMO, Kristin Albrecht. Rohan says the Jakarta deals are outbound.")
 		if s.Line != "boss" {

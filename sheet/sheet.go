@@ -210,6 +210,12 @@ type Sheet struct {
 	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
 	// when the text does not say so or only weighs it.
 	WentAbove *Span `json:"went_above,omitempty"`
+	// Suspected is someone's belief that the user went above the sales
+	// leader, told as a belief and not as a move made ("a VP Sales who
+	// thinks I complained to the CEO"), verbatim: the plan has the user
+	// clear it up rather than apologise for it. Nil when the text does
+	// not say so, and when it says the user did go above (WentAbove).
+	Suspected *Span `json:"suspected,omitempty"`
 	// Requests are what the sales leader asked marketing to do, in their
 	// own quoted words from the verb on ("go redo the line card"), first
 	// said first. Each lies inside a quote of theirs.
@@ -1452,6 +1458,27 @@ func (r *reader) known(sh *Sheet) {
 	}
 }
 
+// believedBy reports whether the user's move at token i ("I
+// complained to the CEO") is told as someone else's belief: a belief
+// verb (playbook names.belief_verbs) stands within two words before it
+// ("thinks I", "is convinced that I"), and no "I" is its subject ("I
+// think I went too far" is the user's own).
+func (r *reader) believedBy(i int) bool {
+	beliefs := r.pb.Names.BeliefVerbs
+	for k := i - 1; k >= 0 && k >= i-2 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		if !slices.Contains(beliefs, r.toks[k].Word()) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && r.toks[j].Clause() == r.toks[k].Clause(); j-- {
+			if w := r.toks[j].Word(); w == "i" || w == "we" {
+				return false
+			}
+		}
+		return k > 0 && r.toks[k-1].Sentence() == r.toks[k].Sentence()
+	}
+	return false
+}
+
 func (r *reader) wentAbove(sh *Sheet) {
 	made := func(i int) bool {
 		if r.toks[i].Quoted() || r.weighed(sh, i) {
@@ -1471,6 +1498,14 @@ func (r *reader) wentAbove(sh *Sheet) {
 		return true
 	}
 	for _, h := range r.of("went_above") {
+		if sh.Suspected == nil && r.believedBy(h.first) {
+			lo, hi := h.first, h.last
+			for lo > r.sent[r.toks[h.first].Sentence()][0] && r.toks[lo-1].Clause() == r.toks[h.first].Clause() {
+				lo--
+			}
+			sp := r.span(lo, hi)
+			sh.Suspected = &sp
+		}
 		if made(h.first) && !r.promise(h.last+1) {
 			last := h.last
 			for last > h.first && determiners[r.toks[last].Word()] {
@@ -1887,7 +1922,8 @@ func (s *Sheet) dropPast(now time.Time) {
 // dateOf resolves the earliest date in a deadline's words against now: a
 // day and a month ("December 9", "15 December"; one behind now is next
 // year's), a weekday ("this Friday", "on Monday": the next one after
-// now) or "tomorrow". ok is false for words it cannot place ("next
+// now) or "tomorrow", a day something is owed by ("before Friday")
+// ahead of any other. ok is false for words it cannot place ("next
 // quarter", "the board meeting").
 func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
@@ -1913,18 +1949,27 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	if ok {
 		return at, true
 	}
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ",.;:!?()")
-		if w == "tomorrow" {
-			return today.AddDate(0, 0, 1), true
-		}
-		for d := time.Sunday; d <= time.Saturday; d++ {
-			if w == strings.ToLower(d.String()) {
-				ahead := (int(d) - int(today.Weekday()) + 7) % 7
-				if ahead == 0 {
-					ahead = 7
+	// "I was going to send it tomorrow so they have it before Friday":
+	// the day something is owed by ("before", "by", "until") is the
+	// deadline, not the day of the move that beats it.
+	words := strings.Fields(strings.ToLower(text))
+	for _, owed := range []bool{true, false} {
+		for i, w := range words {
+			w = strings.Trim(w, ",.;:!?()")
+			if owed && (i == 0 || !slices.Contains([]string{"before", "by", "until"}, words[i-1])) {
+				continue
+			}
+			if w == "tomorrow" {
+				return today.AddDate(0, 0, 1), true
+			}
+			for d := time.Sunday; d <= time.Saturday; d++ {
+				if w == strings.ToLower(d.String()) {
+					ahead := (int(d) - int(today.Weekday()) + 7) % 7
+					if ahead == 0 {
+						ahead = 7
+					}
+					return today.AddDate(0, 0, ahead), true
 				}
-				return today.AddDate(0, 0, ahead), true
 			}
 		}
 	}

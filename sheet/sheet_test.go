@@ -310,6 +310,28 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			// What an unsent draft promises is weighed with it; a number
+			// promised elsewhere, or in a draft already sent, is not.
+			name: "a number promised inside an unsent draft",
+			text: "Our CRO, Conrad, wants my budget. So I've drafted an email to the CEO. It goes deal by deal through 41 closed-won deals. I also say in it that if we keep the budget I'm confident we can deliver $9M in sourced pipeline next year. Should I send it?",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); !strings.Contains(got, "I also say in it that if we keep the budget I'm confident we can deliver $9M in sourced pipeline next year [committed_number]") {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
+			name: "a number promised in a draft already sent",
+			text: "Our CRO, Conrad, wants my budget. Last week I sent an email to the CEO. I also say in it that I'm confident we can deliver $9M in sourced pipeline next year. What now?",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); strings.Contains(got, "committed_number") {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
