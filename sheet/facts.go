@@ -295,7 +295,7 @@ func (r *reader) deadlineDate(sh *Sheet) {
 func (r *reader) decision(h hit) bool {
 	for k := h.first; k <= h.last; k++ {
 		switch r.toks[k].Stem() {
-		case "budget", "board", "plan", "renew", "renewal", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr", "offsit":
+		case "budget", "board", "plan", "renew", "renewal", "review", "cycl", "season", "decis", "propos", "deadlin", "qbr", "offsit", "meet":
 			return true
 		}
 	}
@@ -410,6 +410,10 @@ func (r *reader) ahead(h hit) bool {
 // past reports whether the words around a hit are in the past tense
 // ("next quarter's budget was trimmed", "For the November board pack he
 // rebuilt"): a date that has been dealt with.
+// intentAfter are the words after "was" or "were" that make it a move
+// weighed, not a past event: "I was planning to", "we were going to".
+var intentAfter = map[string]bool{"planning": true, "going": true, "hoping": true, "about": true, "thinking": true, "meaning": true, "intending": true, "supposed": true}
+
 func (r *reader) past(h hit) bool {
 	c := r.toks[h.first].Clause()
 	// A date after "at", "in" or "during" says when something happened
@@ -461,6 +465,11 @@ func (r *reader) past(h hit) bool {
 			continue
 		}
 		w := r.toks[k].Word()
+		// "I was planning to walk him through it at the meeting on the
+		// 9th" weighs a move ahead; it tells nothing that happened.
+		if (w == "was" || w == "were") && k+1 < len(r.toks) && intentAfter[r.toks[k+1].Word()] {
+			continue
+		}
 		switch w {
 		case "was", "were", "had", "got", "went", "came", "did", "sent", "showed", "presented", "shared", "emailed", "built", "made",
 			"rebuilt", "rewrote", "put", "gave", "took", "brought", "held", "ran", "spent", "lost", "won", "left", "met":

@@ -1922,8 +1922,9 @@ func (s *Sheet) dropPast(now time.Time) {
 // dateOf resolves the earliest date in a deadline's words against now: a
 // day and a month ("December 9", "15 December"; one behind now is next
 // year's), a weekday ("this Friday", "on Monday": the next one after
-// now) or "tomorrow", a day something is owed by ("before Friday")
-// ahead of any other. ok is false for words it cannot place ("next
+// now), a day of the month alone ("the 9th": the next one) or
+// "tomorrow", a day something is owed by ("before Friday") ahead of any
+// other. ok is false for words it cannot place ("next
 // quarter", "the board meeting").
 func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
@@ -1948,6 +1949,18 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	}
 	if ok {
 		return at, true
+	}
+	// "at our leadership meeting on the 9th": a day of the month alone
+	// is the next one on or after today.
+	if m := dayOfMonth().FindStringSubmatch(text); m != nil {
+		day, _ := strconv.Atoi(m[1])
+		for add := 0; add < 2 && day >= 1 && day <= 31; add++ {
+			first := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, add, 0)
+			d := first.AddDate(0, 0, day-1)
+			if d.Month() == first.Month() && !d.Before(today) {
+				return d, true
+			}
+		}
 	}
 	// "I was going to send it tomorrow so they have it before Friday":
 	// the day something is owed by ("before", "by", "until") is the
@@ -1981,6 +1994,12 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 // first use: a command that plans nothing compiles no expression.
 var calendarDate = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`)
+})
+
+// dayOfMonth finds a day of the month written without its month ("on
+// the 9th", "by the 21st").
+var dayOfMonth = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\bthe (\d{1,2})(?:st|nd|rd|th)\b`)
 })
 
 var monthNumber = map[string]time.Month{
