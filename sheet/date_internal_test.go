@@ -18,6 +18,8 @@ func TestDateOf(t *testing.T) {
 		{"I'll send it tomorrow", "2026-12-02"},
 		{"Final budget decision is Friday", "2026-12-04"},
 		{"the board meets on 15 December and the pack locks on 8 December", "2026-12-08"},
+		{"at our leadership meeting on the 9th", "2026-12-09"},
+		{"before the 1st", "2026-12-01"},
 		{"the board meeting next quarter", ""},
 	}
 	for _, tt := range tests {

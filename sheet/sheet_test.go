@@ -332,6 +332,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a deck named by its pronoun in a move weighed",
+			text: "Our VP of Sales, Gideon, ignores our leads. I've got a deck about half built with all of this, and I was planning to walk Gideon through it at our leadership meeting so we can reset.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "walk Gideon through it at our leadership meeting so we can reset [data_deck]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a temptation in the user's words",
 			text: "Our CRO, Marcus, calls our leads garbage. Part of me wants to forward the whole thread to the CEO.",
 			check: func(s sheet.Sheet) string {
