@@ -216,6 +216,28 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	if !near && f.Leader.Name != "" {
 		f.Pronoun = pronounOfNamed(s.Text, toks, f.Leader.Name, otherName)
 	}
+	// A text typed in lower case names everyone the same way, so the
+	// sales leader is often "left" for someone else before their
+	// pronoun comes. There, a text that uses one pronoun far more than
+	// the other (three or more, and over twice the other plus
+	// one) is taken to use it of the sales leader, whom it is about.
+	if f.Pronoun == "they" && f.Leader.Name != "" && lower {
+		he, she := 0, 0
+		for _, t := range toks {
+			switch t.Word() {
+			case "he", "him", "his", "himself":
+				he++
+			case "she", "her", "hers", "herself":
+				she++
+			}
+		}
+		switch {
+		case he >= 3 && he > 2*she+1:
+			f.Pronoun = "he"
+		case she >= 3 && she > 2*he+1:
+			f.Pronoun = "she"
+		}
+	}
 
 	for i, t := range toks {
 		// The cheap tests first: isName looks the word up.

@@ -178,6 +178,10 @@ type SheetDef struct {
 	// SaidNouns name what someone said ("line", "words", "view"); before a
 	// quotation they introduce it as speech.
 	SaidNouns []string `yaml:"said_nouns"`
+	// TermVerbs put a quotation as a rule, label or measure, not as
+	// words said: right before it, "His number uses \"who booked the
+	// first meeting\"" quotes a counting rule, whoever wrote it.
+	TermVerbs []string `yaml:"term_verbs"`
 	// Vocab maps a plan's word for a thing to the words a text may use
 	// for it; the plan uses its word only when the text does (see plan
 	// vocabulary).

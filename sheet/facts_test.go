@@ -220,6 +220,7 @@ func TestTermsAreNotSpeech(t *testing.T) {
 	}{
 		{"a label on deals", "Our CRO, Marcus, is sceptical. In the revenue review he presented the deals as \"partner-sourced\".", ""},
 		{"a term someone paid for", "Our CRO, Marc, has never trusted marketing: in 2022 the previous team paid an agency for \"pre-qualified borrowers\" and got junk.", ""},
+		{"a counting rule", "Our CRO, Marcus, is sceptical. His number uses \"who booked the first meeting\" to decide the source.", ""},
 		{"his line", "Our CRO, Marcus, is sceptical. His line is \"show me the deals\".", "sales_leader"},
 		{"after a colon", "Our CRO, Marcus, is sceptical. At the offsite: \"marketing is a tax\".", "sales_leader"},
 	}

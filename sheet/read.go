@@ -1158,7 +1158,7 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 		}
 		// A short quotation nothing introduces as speech is a term or a
 		// label ("logged as 'partner-sourced'"), not anyone's words.
-		if j-i+1 < minSaid && !r.introduced(i) {
+		if j-i+1 < minSaid && !r.introduced(i) || r.term(i) {
 			q.Speaker = ""
 		}
 		sh.Quotes = append(sh.Quotes, q)
@@ -1464,6 +1464,14 @@ func (r *reader) antecedent(k int, sh *Sheet) string {
 // minSaid is the fewest words a quotation needs to be read as something
 // said when no verb, colon or word like "line" introduces it.
 const minSaid = 4
+
+// term reports whether the quotation at token at comes right after a
+// verb that makes it a rule, label or measure (playbook sheet.term_verbs:
+// "His number uses \"who booked the first meeting\""), not words said.
+func (r *reader) term(at int) bool {
+	k := at - 1
+	return k >= 0 && r.toks[k].Sentence() == r.toks[at].Sentence() && !r.toks[k].Quoted() && r.c.termVerbs[r.toks[k].Word()]
+}
 
 // introduced reports whether the quotation at token at is introduced as
 // speech: a speech verb before it in its sentence, a colon right before

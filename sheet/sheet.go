@@ -465,7 +465,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, verbNouns, verbBefore, verbAfter map[string]bool
+	countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, termVerbs, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -490,6 +490,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	c.countNouns, c.modifiers, c.speech = set(sh.CountNouns), set(sh.Modifiers), set(sh.Speech)
 	c.funnelIn, c.funnelOut, c.funnelBridge = set(sh.Funnel.In), set(sh.Funnel.Out), set(sh.Funnel.Bridge)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
+	c.termVerbs = set(sh.TermVerbs)
 	c.requestVerbs, c.softeners, c.dismissals = set(sh.RequestVerbs), set(sh.Softeners), set(sh.Dismissals)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.
