@@ -332,6 +332,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a gate on the leads, weighed",
+			text: "our VP of sales bartosz says our leads are junk. i've built a lead scoring model in hubspot. i want to switch it on before the spring show in march so only scored leads go to the RMs, then show gwen the results.",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); got != "switch it on before the spring show in march so only scored leads go to the RMs [mql_change_without_sales]" {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a deck named by its pronoun in a move weighed",
 			text: "Our VP of Sales, Gideon, ignores our leads. I've got a deck about half built with all of this, and I was planning to walk Gideon through it at our leadership meeting so we can reset.",
 			check: func(s sheet.Sheet) string {
