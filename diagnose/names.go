@@ -866,47 +866,55 @@ func struggledWith[T any](s *playbook.Scan, toks []match.Token, cands []T, name 
 // mitch"), when the user does not report to them; ok is false when no
 // sentence says so, or more than one candidate reports to another.
 func reportsUnder[T any](toks []match.Token, cands []T, name func(T) string) (pick T, ok bool) {
-	first := func(c T) string {
-		f, _, _ := strings.Cut(strings.ToLower(name(c)), " ")
-		return f
+	firsts := make([]string, len(cands))
+	want := map[string]bool{"i": true}
+	for i, c := range cands {
+		firsts[i], _, _ = strings.Cut(strings.ToLower(name(c)), " ")
+		want[firsts[i]] = true
 	}
-	n := 0
-	for _, a := range cands {
-		for _, b := range cands {
-			if first(a) == first(b) || !reportsTo(toks, first(a), first(b)) {
+	lines := reportLines(toks, want)
+	n, at := 0, -1
+	for i, a := range cands {
+		for _, fb := range firsts {
+			if firsts[i] == fb || !lines[[2]string{firsts[i], fb}] {
 				continue
 			}
-			if reportsTo(toks, "i", first(a)) {
+			if lines[[2]string{"i", firsts[i]}] {
 				return pick, false
 			}
-			if n == 0 || first(a) != first(pick) {
+			if n == 0 || firsts[i] != firsts[at] {
 				n++
 			}
-			pick = a
+			pick, at = a, i
 		}
 	}
 	return pick, n == 1
 }
 
-// reportsTo reports whether a sentence has the word a, then a form of
-// "report" within eight words, then "to" and the word b within six more.
-func reportsTo(toks []match.Token, a, b string) bool {
-	for i, t := range toks {
-		if t.Word() != a {
+// reportLines reads, in one pass, which of the words in want stand as
+// "a ... reports to ... b" in a sentence: a within eight words before a
+// form of "report", b within seven after it. The pair [a, b] is true when
+// a sentence says so. One pass, not one per pair of names: a long text
+// names many people.
+func reportLines(toks []match.Token, want map[string]bool) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for j, t := range toks {
+		if w := t.Word(); w != "report" && w != "reports" && w != "reporting" {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence() == t.Sentence(); j++ {
-			if w := toks[j].Word(); w != "report" && w != "reports" && w != "reporting" {
+		for i := max(0, j-8); i < j; i++ {
+			a := toks[i].Word()
+			if !want[a] || toks[i].Sentence() != t.Sentence() {
 				continue
 			}
 			for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == t.Sentence(); k++ {
-				if toks[k].Word() == b {
-					return true
+				if b := toks[k].Word(); want[b] {
+					out[[2]string{a, b}] = true
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // nameRefs is nameUses with each third-person pronoun counted for the
