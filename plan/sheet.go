@@ -43,6 +43,13 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 		f.Tried = append(slices.Clone(f.Tried), "escalated")
 		slices.Sort(f.Tried)
 	}
+	// A lead-rule change the user says they made without the sales
+	// leader is one, whether or not the reader's signals caught it ("I
+	// added a Sales Accepted stage ... I never walked Nadia through it").
+	if sh.Alone != nil && !slices.Contains(f.Tried, "mql_change_without_sales") {
+		f.Tried = append(slices.Clone(f.Tried), "mql_change_without_sales")
+		slices.Sort(f.Tried)
+	}
 	// A promised number is claimed only from the words of a promise, not
 	// from a figure the user reported ("We did 1,240 last quarter").
 	if slices.Contains(f.Tried, "committed_number") && !sh.Promised {

@@ -85,6 +85,11 @@ type SheetDef struct {
 	// ("both times he cancelled the same morning", "no answer"); with no
 	// conversation held (Held), a plan does not say one took place.
 	Unmet []string `yaml:"unmet"`
+	// Alone finds words saying the sales leader was left out of a change
+	// the user made ("I never walked Nadia through it myself", "without
+	// asking her"): a lead-rule change made alone, whatever the reader's
+	// signals caught.
+	Alone []string `yaml:"alone"`
 	// Held finds the user telling of a conversation that took place
 	// ("we talked", "I had a one-on-one with him").
 	Held []string `yaml:"held"`
@@ -315,6 +320,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("seat_part", "", sd.SeatPart)
 	fn("booked", "", sd.Booked)
 	fn("unmet", "", sd.Unmet)
+	fn("alone", "", sd.Alone)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)

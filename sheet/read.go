@@ -1125,6 +1125,47 @@ func (r *reader) changes(sh *Sheet) {
 	}
 }
 
+// alone finds the sales leader left out of a lead-rule change the user
+// made (Sheet.Alone): words of leaving out (playbook sheet.alone) that
+// name the sales leader, by name, pronoun or "sales", in the change's
+// sentence or the two after it, when the change names a lead rule
+// (playbook names.rule_words: a stage, a score, a routing rule).
+func (r *reader) alone(sh *Sheet) {
+	rules := r.pb.Names.RuleWords
+	for _, c := range sh.Changes {
+		i := r.tokenAt(c.Start)
+		ruled := false
+		for k := i; k < len(r.toks) && r.toks[k].Start() < c.End; k++ {
+			ruled = ruled || slices.Contains(rules, r.toks[k].Word())
+		}
+		if !ruled || i >= len(r.toks) {
+			continue
+		}
+		s0 := r.toks[i].Sentence()
+		for _, h := range r.of("alone") {
+			s := r.toks[h.first].Sentence()
+			if s < s0 || s > s0+2 || r.toks[h.first].Quoted() || !r.namesLeader(s, sh.Leader.Name) {
+				continue
+			}
+			sp := r.span(r.sent[s][0], r.sent[s][1])
+			sh.Alone = &sp
+			return
+		}
+	}
+}
+
+// namesLeader reports whether sentence s names the sales leader: their
+// name, their pronoun, or sales.
+func (r *reader) namesLeader(s int, leader string) bool {
+	for k := r.sent[s][0]; k <= r.sent[s][1]; k++ {
+		w := r.toks[k].Word()
+		if w == "sales" || r.leaderPronounWord(w) || leader != "" && sameName(r.name(k), leader) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotes finds quoted words and who said them: the nearest person named
 // before the quote in its sentence, the sales leader when a pronoun or
 // their name or title speaks, the user when "I" does.

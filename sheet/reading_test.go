@@ -32,6 +32,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("a lead-rule change made without the sales leader", func(t *testing.T) {
+		s := read(t, "Our VP Sales, Nadia, says one of our dashboards is fiction. After that I added a Sales Accepted stage. Her sales ops manager, Bruno, signed off on the fields, but I never walked Nadia through it myself. Three weeks in, 61% of MQLs are rejected.")
+		if s.Alone == nil || s.Alone.Text != "Her sales ops manager, Bruno, signed off on the fields, but I never walked Nadia through it myself" {
+			t.Errorf("alone %v", s.Alone)
+		}
+		s = read(t, "Our VP Sales, Nadia, says one of our dashboards is fiction. After that I added a new slide to the board deck. I never walked Nadia through it myself.")
+		if s.Alone != nil {
+			t.Errorf("a change that is no lead rule is alone: %v", s.Alone)
+		}
+	})
 	t.Run("a belief that the user went above is suspected, not made", func(t *testing.T) {
 		s := read(t, "Our VP Sales, Dmitri, ended our one on one after 15 minutes. So now I have a public target I never agreed to, a VP Sales who thinks I complained to the CEO, and a plan due in three weeks.")
 		if s.WentAbove != nil || s.Suspected == nil || s.Suspected.Text != "a VP Sales who thinks I complained to the CEO" {

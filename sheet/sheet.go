@@ -119,6 +119,12 @@ type Sheet struct {
 	// cancelled the same morning"), the sentence verbatim; nil when the
 	// text does not say so.
 	Unmet *Span `json:"unmet,omitempty"`
+	// Alone is the user saying the sales leader was left out of a
+	// lead-rule change they made (playbook sheet.alone, within two
+	// sentences after a change in Changes that names a lead rule: "After
+	// that I added a Sales Accepted stage ... I never walked Nadia through
+	// it myself"), verbatim; nil when the text does not say so.
+	Alone *Span `json:"alone,omitempty"`
 	// Held is set when the user tells of a conversation with the sales
 	// leader that took place ("we talked last week"). With Unmet and
 	// without Held, a plan does not say a direct conversation was held.
@@ -381,6 +387,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.promised(&sh)
 	r.proposes(&sh)
 	r.changes(&sh)
+	r.alone(&sh)
 	r.quotes(&sh, d)
 	r.requests(&sh)
 	r.asked(&sh, d)
