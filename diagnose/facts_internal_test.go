@@ -281,6 +281,11 @@ func TestSalesLeaderName(t *testing.T) {
 		{"The CRO is new, hired by our CEO Ingrid Solvang. I report to Ingrid. Ingrid is busy.", ""},
 		{"Our CRO hates marketing. Ingrid, our CEO, agrees. Ingrid said so twice.", ""},
 		{"Our VP of Sales is new. Yesterday, he cancelled our meeting.", ""},
+		// Someone who runs a sales team without a title, and reports to
+		// the titled one past an aside in brackets, is the counterpart.
+		{"I report to our VP Marketing, Ellis. Cyrus Lamb runs inside sales (about 30 reps who work all inbound) and reports to our CRO, Hugo Brennan. Cyrus and I keep talking past each other.", "Cyrus"},
+		// A city before a title is no one who reports.
+		{"I'm joining a company in Seoul as head of revenue operations on the 3rd, reporting to the CRO, Ji-hoon, who hired me.", "Ji"},
 	} {
 		var f align.Facts
 		names(pb, pb.Scan(c.text), &f)

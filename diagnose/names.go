@@ -124,10 +124,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// about, the name used most; on a tie, the more senior title (the
 	// playbook's sales leader is the VP of Sales or CRO), then the first
 	// named.
-	type named struct {
-		name, title string
-		last        int
-	}
+	type named = candidate
 	var cands []named
 	for _, h := range titles {
 		// A former sales leader's name is never the current one's.
@@ -137,6 +134,12 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
 			cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
 		}
+	}
+	// "Cyrus Lamb runs inside sales (about 30 reps) and reports to our
+	// CRO, Hugo": someone who runs a sales team without a title is a
+	// candidate too, so that the one who reports to the other is found.
+	if len(cands) > 0 {
+		cands = append(cands, salesRunners(s, nl.runs, isName)...)
 	}
 	if len(cands) == 0 {
 		for _, h := range titles {
@@ -156,7 +159,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		struggle, said := struggledWith(s, toks, cands, func(c named) string { return c.name })
 		if said {
 			pick = struggle
-		} else if under, ok := reportsUnder(toks, cands, func(c named) string { return c.name }); ok {
+		} else if under, ok := reportsUnder(s.Text, toks, cands, func(c named) string { return c.name }); ok {
 			// "rick dolan is SVP health systems sales, reports to mitch
 			// carver (CRO)", the user reporting to someone else: the
 			// sales leader the user deals with is the one who reports,
@@ -356,6 +359,9 @@ type nameLists struct {
 	// beliefs are the verbs that report someone else's belief (playbook
 	// names.belief_verbs).
 	beliefs map[string]bool
+	// runs are the verbs that make a named person the head of a sales
+	// team (playbook names.run_verbs).
+	runs map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -369,6 +375,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
 		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords),
 		beliefs: set(pb.Names.BeliefVerbs),
+		runs:    set(pb.Names.RunVerbs),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	nl.programLast = make(map[string]bool, 2*len(nl.programNouns))
@@ -865,14 +872,14 @@ func struggledWith[T any](s *playbook.Scan, toks []match.Token, cands []T, name 
 // candidate ("Callum ... also reports to Moira", "rick ... reports to
 // mitch"), when the user does not report to them; ok is false when no
 // sentence says so, or more than one candidate reports to another.
-func reportsUnder[T any](toks []match.Token, cands []T, name func(T) string) (pick T, ok bool) {
+func reportsUnder[T any](text string, toks []match.Token, cands []T, name func(T) string) (pick T, ok bool) {
 	firsts := make([]string, len(cands))
 	want := map[string]bool{"i": true}
 	for i, c := range cands {
 		firsts[i], _, _ = strings.Cut(strings.ToLower(name(c)), " ")
 		want[firsts[i]] = true
 	}
-	lines := reportLines(toks, want)
+	lines := reportLines(text, toks, want)
 	n, at := 0, -1
 	for i, a := range cands {
 		for _, fb := range firsts {
@@ -891,20 +898,72 @@ func reportsUnder[T any](toks []match.Token, cands []T, name func(T) string) (pi
 	return pick, n == 1
 }
 
+// candidate is a person who may be the sales leader: their name, their
+// title as written, and the token where the title ends.
+type candidate struct {
+	name, title string
+	last        int
+}
+
+// salesRunners are the people the text says run a sales team without
+// a title: a name (and a surname), a verb of playbook names.run_verbs,
+// then "sales" within two words in its clause ("Cyrus Lamb runs inside
+// sales"). The title is "head of" and the words after the verb.
+func salesRunners(s *playbook.Scan, runs map[string]bool, isName func(int) bool) []candidate {
+	toks := s.Tokens
+	var out []candidate
+	for v := 1; v+1 < len(toks); v++ {
+		if !runs[toks[v].Word()] {
+			continue
+		}
+		// A name that opens its sentence is written with a capital
+		// whether or not isName counts it.
+		named := func(i int) bool {
+			return isName(i) || i >= 0 && (i == 0 || toks[i-1].Sentence() != toks[i].Sentence()) && isAlpha(toks[i].Word()) && unicode.IsUpper(rune(s.Text[toks[i].Start()]))
+		}
+		n := v - 1
+		if n > 0 && named(n-1) && isName(n) && toks[n-1].Clause() == toks[n].Clause() {
+			n-- // "Cyrus Lamb runs": the first name
+		}
+		if !named(n) || toks[n].Clause() != toks[v].Clause() {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k <= v+3 && toks[k].Clause() == toks[v].Clause(); k++ {
+			if toks[k].Word() == "sales" {
+				out = append(out, candidate{name: nameText(s, n), title: "head of " + s.Text[toks[v+1].Start():toks[k].End()], last: k})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // reportLines reads, in one pass, which of the words in want stand as
 // "a ... reports to ... b" in a sentence: a within eight words before a
-// form of "report", b within seven after it. The pair [a, b] is true when
-// a sentence says so. One pass, not one per pair of names: a long text
-// names many people.
-func reportLines(toks []match.Token, want map[string]bool) map[[2]string]bool {
+// form of "report", b within seven after it. Words in brackets between
+// them are passed over, neither counted nor taken as a ("Cyrus runs
+// inside sales (about 30 reps who work all inbound) and reports to our
+// CRO, Hugo"). The pair [a, b] is true when a sentence says so. One
+// pass, not one per pair of names: a long text names many people.
+func reportLines(text string, toks []match.Token, want map[string]bool) map[[2]string]bool {
 	out := map[[2]string]bool{}
 	for j, t := range toks {
 		if w := t.Word(); w != "report" && w != "reports" && w != "reporting" {
 			continue
 		}
-		for i := max(0, j-8); i < j; i++ {
+		depth, n := 0, 0
+		for i := j - 1; i >= 0 && n < 8 && toks[i].Sentence() == t.Sentence(); i-- {
+			// Tokens of one contraction share a span: no gap between them.
+			if a, b := toks[i].End(), toks[i+1].Start(); a < b {
+				gap := text[a:b]
+				depth += strings.Count(gap, ")") - strings.Count(gap, "(")
+			}
+			if depth > 0 {
+				continue
+			}
+			n++
 			a := toks[i].Word()
-			if !want[a] || toks[i].Sentence() != t.Sentence() {
+			if !want[a] {
 				continue
 			}
 			for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == t.Sentence(); k++ {

@@ -1765,3 +1765,28 @@ func TestASuspectedEscalationIsClearedNotOwned(t *testing.T) {
 		}
 	}
 }
+
+// TestASurfaceLevelCoffeeIsNoConversationHeld: a meeting the user calls
+// no real conversation ("it was fine but surface level") is not the
+// honest one on one the playbook means, so the plan does not treat the
+// first conversation as held.
+func TestASurfaceLevelCoffeeIsNoConversationHeld(t *testing.T) {
+	text, err := os.ReadFile("testdata/shallow-coffee.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: string(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(d.Facts.Tried, "direct_conversation") {
+		t.Skip("the reader no longer takes the coffee for a conversation; nothing for the plan to correct")
+	}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	for _, said := range []string{"You have had the first honest conversation", "when we last talked", "already happened"} {
+		if strings.Contains(p, said) {
+			t.Errorf("plan treats a surface-level coffee as the conversation held (%q):\n%s", said, p)
+		}
+	}
+}

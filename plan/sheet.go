@@ -69,6 +69,12 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	if slices.Contains(f.Tried, "direct_conversation") && sh.Unmet != nil && !sh.Held && !sh.Failed {
 		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "direct_conversation" })
 	}
+	// A direct conversation read from a meeting the user calls no real
+	// conversation ("it was fine but surface level") was not one: the
+	// playbook's is an honest one on one.
+	if slices.Contains(f.Tried, "direct_conversation") && sh.Shallow != nil && !sh.Failed && shallowOnly(f, *sh.Shallow) {
+		f.Tried = slices.DeleteFunc(slices.Clone(f.Tried), func(c string) bool { return c == "direct_conversation" })
+	}
 	// A move the user says they are weighing is a temptation the plan
 	// answers, whether or not the reader's signals caught it.
 	for _, t := range sh.Temptations {
@@ -85,6 +91,22 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	d.Facts = f
 	return d
+}
+
+// shallowOnly reports whether every sentence the reader took as the
+// direct conversation lies inside the shallow meeting's sentence sp.
+func shallowOnly(f align.Facts, sp sheet.Span) bool {
+	n := 0
+	for _, e := range f.Evidence["tried"] {
+		if !strings.HasSuffix(e.Signal, "direct_conversation") && e.Signal != "tr-direct" {
+			continue
+		}
+		n++
+		if e.Start < sp.Start || e.Start >= sp.End {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // sheetVals are the typed fillers the fact sheet gives plan texts. A

@@ -164,6 +164,10 @@ type NamesDef struct {
 	// none of them ("Dana and I both report to the CEO") is never the
 	// evidence that the user went over the sales leader's head.
 	ActVerbs []string `yaml:"act_verbs"`
+	// RunVerbs say a named person runs a sales team without a title:
+	// "Cyrus Lamb runs inside sales" makes Cyrus a candidate for the
+	// sales leader beside anyone named with a sales title.
+	RunVerbs []string `yaml:"run_verbs"`
 	// RuleWords name what a lead rule is made of (scoring, thresholds,
 	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
 	// change made without sales, or one beside it, must hold one of them.

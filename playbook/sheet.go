@@ -90,6 +90,10 @@ type SheetDef struct {
 	// asking her"): a lead-rule change made alone, whatever the reader's
 	// signals caught.
 	Alone []string `yaml:"alone"`
+	// Shallow finds a meeting told as no real conversation ("it was
+	// fine but surface level", "just pleasantries"): the playbook's
+	// direct conversation is an honest one on one, and this was not.
+	Shallow []string `yaml:"shallow"`
 	// Held finds the user telling of a conversation that took place
 	// ("we talked", "I had a one-on-one with him").
 	Held []string `yaml:"held"`
@@ -321,6 +325,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("booked", "", sd.Booked)
 	fn("unmet", "", sd.Unmet)
 	fn("alone", "", sd.Alone)
+	fn("shallow", "", sd.Shallow)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)

@@ -147,6 +147,12 @@ func (r *reader) deadlines(sh *Sheet) {
 	}
 	hits = append(slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return r.weighed(sh, h.first) }), weighed...)
 	for _, h := range hits {
+		// "asked me for \"a plan to get to 40%\" by December 15": a hit
+		// that opens inside a quotation is read from its first word
+		// outside it.
+		for h.first < h.last && r.toks[h.first].Quoted() && !r.toks[h.last].Quoted() {
+			h.first++
+		}
 		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() || r.spelledDay(h) {
 			continue
 		}
@@ -169,7 +175,7 @@ func (r *reader) deadlines(sh *Sheet) {
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) || r.denied(h) || r.narrated(h) {
+		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) && !r.owed(h) || r.denied(h) || r.narrated(h) {
 			continue
 		}
 		seen[s] = true
@@ -203,7 +209,7 @@ func (r *reader) deadlines(sh *Sheet) {
 			sh.Deadlines = append(sh.Deadlines, sp)
 		} else if sp, ok := r.withClauseBefore(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
-		} else if r.decision(h) {
+		} else if r.decision(h) || r.owed(h) {
 			sh.Deadlines = append(sh.Deadlines, r.datePhrase(h))
 		}
 	}
@@ -410,6 +416,24 @@ func (r *reader) ahead(h hit) bool {
 // past reports whether the words around a hit are in the past tense
 // ("next quarter's budget was trimmed", "For the November board pack he
 // rebuilt"): a date that has been dealt with.
+// owed reports whether a deadline hit is a calendar day something is
+// owed by ("asked me for a plan by December 15"): a past verb beside it
+// says when it was asked, not that the day has gone. Whether the day is
+// behind the plan's date is for Sheet.DropPast to say.
+func (r *reader) owed(h hit) bool {
+	switch r.toks[h.first].Word() {
+	case "by", "before", "until":
+	default:
+		return false
+	}
+	month, day := false, false
+	for k := h.first; k <= h.last; k++ {
+		month = month || months[r.toks[k].Word()]
+		day = day || isNumberWord(r.toks[k].Word())
+	}
+	return month && day
+}
+
 // intentAfter are the words after "was" or "were" that make it a move
 // weighed, not a past event: "I was planning to", "we were going to".
 var intentAfter = map[string]bool{"planning": true, "going": true, "hoping": true, "about": true, "thinking": true, "meaning": true, "intending": true, "supposed": true}

@@ -32,6 +32,18 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("a meeting that was no real conversation", func(t *testing.T) {
+		s := read(t, "ferg started as VP sales in august. i had one coffee with ferg in september, it was fine but surface level. what would you do")
+		if s.Shallow == nil || s.Shallow.Text != "i had one coffee with ferg in september, it was fine but surface level" {
+			t.Errorf("shallow %v", s.Shallow)
+		}
+	})
+	t.Run("leadership telling the company what marketing will deliver", func(t *testing.T) {
+		s := read(t, "Our CRO, Declan, calls marketing a fantasy. Then at the all-hands on November 3, Imogen said, on her own, that in 2027 marketing would source 40% of new pipeline.")
+		if len(s.Mandate) == 0 {
+			t.Error("no mandate read")
+		}
+	})
 	t.Run("a lead-rule change made without the sales leader", func(t *testing.T) {
 		s := read(t, "Our VP Sales, Nadia, says one of our dashboards is fiction. After that I added a Sales Accepted stage. Her sales ops manager, Bruno, signed off on the fields, but I never walked Nadia through it myself. Three weeks in, 61% of MQLs are rejected.")
 		if s.Alone == nil || s.Alone.Text != "Her sales ops manager, Bruno, signed off on the fields, but I never walked Nadia through it myself" {

@@ -125,6 +125,11 @@ type Sheet struct {
 	// that I added a Sales Accepted stage ... I never walked Nadia through
 	// it myself"), verbatim; nil when the text does not say so.
 	Alone *Span `json:"alone,omitempty"`
+	// Shallow is the sentence that tells a meeting as no real
+	// conversation (playbook sheet.shallow: "i had one coffee with ferg
+	// in september, it was fine but surface level"), verbatim; nil when
+	// the text says no such thing.
+	Shallow *Span `json:"shallow,omitempty"`
 	// Held is set when the user tells of a conversation with the sales
 	// leader that took place ("we talked last week"). With Unmet and
 	// without Held, a plan does not say a direct conversation was held.
@@ -388,6 +393,12 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.proposes(&sh)
 	r.changes(&sh)
 	r.alone(&sh)
+	for _, h := range r.of("shallow") {
+		if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && sh.Shallow == nil {
+			sp := r.span(r.sent[s][0], r.sent[s][1])
+			sh.Shallow = &sp
+		}
+	}
 	r.quotes(&sh, d)
 	r.requests(&sh)
 	r.asked(&sh, d)
