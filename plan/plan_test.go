@@ -1790,3 +1790,21 @@ func TestASurfaceLevelCoffeeIsNoConversationHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestAManagerWhoAskedToWaitComesFirst: when the user's own manager sits
+// between them and the sales leader and asked them to hold off, the
+// first conversation starts with that manager, not around them.
+func TestAManagerWhoAskedToWaitComesFirst(t *testing.T) {
+	text := "I report to Elodie Marchetti, our director of marketing. Marketing reports into our CRO, Vikram Osei, who still runs sales, so he's my boss's boss. He changed how marketing-sourced is defined and moved two of my headcount into AE roles. I wrote an email to Vikram with the analysis. Elodie read the draft and told me to sit on it for now. Is there a version I can send?"
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{3}
+	d.Facts.Tried = []string{}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	if !strings.Contains(p, "Who should be in the room: Two conversations, in order. First your own manager Elodie, who asked you to hold off") {
+		t.Errorf("plan goes to the sales leader around the manager who asked to wait:\n%s", p)
+	}
+}

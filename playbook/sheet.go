@@ -94,6 +94,10 @@ type SheetDef struct {
 	// fine but surface level", "just pleasantries"): the playbook's
 	// direct conversation is an honest one on one, and this was not.
 	Shallow []string `yaml:"shallow"`
+	// HoldBack finds the user's own manager telling them to wait ("Elodie
+	// read the draft and told me to sit on it for now", "Lena told me to
+	// keep my head down and let her handle it").
+	HoldBack []string `yaml:"hold_back"`
 	// Held finds the user telling of a conversation that took place
 	// ("we talked", "I had a one-on-one with him").
 	Held []string `yaml:"held"`
@@ -326,6 +330,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("unmet", "", sd.Unmet)
 	fn("alone", "", sd.Alone)
 	fn("shallow", "", sd.Shallow)
+	fn("hold_back", "", sd.HoldBack)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)

@@ -32,6 +32,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("the user's own manager asks them to wait", func(t *testing.T) {
+		s := read(t, "I report to Elodie Marchetti, our director of marketing. Marketing reports into our CRO, Vikram Osei, so he's my boss's boss. I wrote an email to Vikram with the analysis. Elodie read the draft and told me to sit on it for now.")
+		if s.HoldBack == nil || s.HoldBack.Text != "Elodie read the draft and told me to sit on it for now" {
+			t.Errorf("hold back %v (manager %q)", s.HoldBack, s.Manager)
+		}
+	})
 	t.Run("a meeting that was no real conversation", func(t *testing.T) {
 		s := read(t, "ferg started as VP sales in august. i had one coffee with ferg in september, it was fine but surface level. what would you do")
 		if s.Shallow == nil || s.Shallow.Text != "i had one coffee with ferg in september, it was fine but surface level" {

@@ -130,6 +130,11 @@ type Sheet struct {
 	// in september, it was fine but surface level"), verbatim; nil when
 	// the text says no such thing.
 	Shallow *Span `json:"shallow,omitempty"`
+	// HoldBack is the user's own manager (Manager) telling them to wait
+	// (playbook sheet.hold_back: "Elodie read the draft and told me to
+	// \"sit on it for now\""), the sentence verbatim; nil when the text
+	// does not say so or names no manager of the user's.
+	HoldBack *Span `json:"hold_back,omitempty"`
 	// Held is set when the user tells of a conversation with the sales
 	// leader that took place ("we talked last week"). With Unmet and
 	// without Held, a plan does not say a direct conversation was held.
@@ -393,6 +398,19 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.proposes(&sh)
 	r.changes(&sh)
 	r.alone(&sh)
+	for _, h := range r.of("hold_back") {
+		s := r.toks[h.first].Sentence()
+		if sh.HoldBack != nil || sh.Manager == "" || r.negated(h.first) {
+			continue
+		}
+		for k := r.sent[s][0]; k < h.first; k++ {
+			if sameName(r.name(k), sh.Manager) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
+				sp := r.span(r.sent[s][0], r.sent[s][1])
+				sh.HoldBack = &sp
+				break
+			}
+		}
+	}
 	for _, h := range r.of("shallow") {
 		if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && sh.Shallow == nil {
 			sp := r.span(r.sent[s][0], r.sent[s][1])
