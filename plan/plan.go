@@ -658,6 +658,12 @@ func (c *ctx) evidence(t align.Type) string {
 			if c.sh.InAct(e.Start) && !(quoted && sq.Speaker == "sales_leader") {
 				continue
 			}
+			// The user's guess at the sales leader ("Part of me also
+			// thinks Declan just doesn't believe in marketing") is a fear,
+			// not evidence of what they do.
+			if c.sh.InGuess(e.Start) && !(quoted && sq.Speaker == "sales_leader") {
+				continue
+			}
 			// The user's own account of the record may have the sales
 			// leader as its subject ("He brought up the March webinar,
 			// 412 registrants"): told, not quoted, the words are the

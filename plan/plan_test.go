@@ -1808,3 +1808,24 @@ func TestAManagerWhoAskedToWaitComesFirst(t *testing.T) {
 		t.Errorf("plan goes to the sales leader around the manager who asked to wait:\n%s", p)
 	}
 }
+
+// TestAGuessIsNotEvidence: the user's own guess at the sales leader
+// ("Part of me also thinks Declan just doesn't believe in marketing") is
+// a fear, not evidence of what the sales leader does, so the assessment
+// never cites it as what shows the type.
+func TestAGuessIsNotEvidence(t *testing.T) {
+	text, err := os.ReadFile("testdata/guess-evidence.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: string(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Types = []align.Type{4}
+	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	if strings.Contains(p, "(\"Part of me also thinks") {
+		t.Errorf("plan cites the user's guess as the type's evidence:\n%s", p)
+	}
+}

@@ -98,6 +98,10 @@ type SheetDef struct {
 	// read the draft and told me to sit on it for now", "Lena told me to
 	// keep my head down and let her handle it").
 	HoldBack []string `yaml:"hold_back"`
+	// Guess opens a sentence in which the user guesses at the sales
+	// leader rather than telling what they did ("Part of me also thinks
+	// Declan just doesn't believe in marketing").
+	Guess []string `yaml:"guess"`
 	// Held finds the user telling of a conversation that took place
 	// ("we talked", "I had a one-on-one with him").
 	Held []string `yaml:"held"`
@@ -331,6 +335,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("alone", "", sd.Alone)
 	fn("shallow", "", sd.Shallow)
 	fn("hold_back", "", sd.HoldBack)
+	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("date", "", sd.Date)

@@ -135,6 +135,11 @@ type Sheet struct {
 	// \"sit on it for now\""), the sentence verbatim; nil when the text
 	// does not say so or names no manager of the user's.
 	HoldBack *Span `json:"hold_back,omitempty"`
+	// Guesses are the sentences the user opens by guessing (playbook
+	// sheet.guess: "Part of me also thinks Declan just doesn't believe in
+	// marketing"): what the user fears, not what the sales leader did, so
+	// a plan never cites them as a type's evidence.
+	Guesses []Span `json:"guesses,omitempty"`
 	// Held is set when the user tells of a conversation with the sales
 	// leader that took place ("we talked last week"). With Unmet and
 	// without Held, a plan does not say a direct conversation was held.
@@ -409,6 +414,12 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 				sh.HoldBack = &sp
 				break
 			}
+		}
+	}
+	for _, h := range r.of("guess") {
+		s := r.toks[h.first].Sentence()
+		if h.first == r.sent[s][0] && !r.toks[h.first].Quoted() {
+			sh.Guesses = append(sh.Guesses, r.span(r.sent[s][0], r.sent[s][1]))
 		}
 	}
 	for _, h := range r.of("shallow") {
@@ -1408,6 +1419,17 @@ func (s Sheet) QuoteBefore(at int) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// InGuess reports whether byte offset at lies in a sentence the user
+// opens by guessing at the sales leader (Guesses).
+func (s Sheet) InGuess(at int) bool {
+	for _, g := range s.Guesses {
+		if at >= g.Start && at < g.End {
+			return true
+		}
+	}
+	return false
 }
 
 // InAct reports whether byte at falls in one of the user's own moves
