@@ -225,15 +225,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// the other (three or more, and over twice the other plus
 	// one) is taken to use it of the sales leader, whom it is about.
 	if f.Pronoun == "they" && f.Leader.Name != "" && lower {
-		he, she := 0, 0
-		for _, t := range toks {
-			switch t.Word() {
-			case "he", "him", "his", "himself":
-				he++
-			case "she", "her", "hers", "herself":
-				she++
-			}
-		}
+		he, she := pronounCounts(toks, nil)
 		switch {
 		case he >= 3 && he > 2*she+1:
 			f.Pronoun = "he"
@@ -1158,11 +1150,12 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 	return "they"
 }
 
-func pronoun(toks []match.Token, skip ...map[int]bool) string {
-	he, she := 0, 0
+// pronounCounts counts the third-person pronouns in toks, he and she,
+// leaving out "him" in the clauses skip holds (an object in a clause
+// that names the sales leader is not theirs).
+func pronounCounts(toks []match.Token, skip map[int]bool) (he, she int) {
 	for _, t := range toks {
-		// An object in a clause that names the sales leader is not theirs.
-		if len(skip) > 0 && t.Word() == "him" && skip[0][t.Clause()] {
+		if t.Word() == "him" && skip[t.Clause()] {
 			continue
 		}
 		switch t.Word() {
@@ -1172,6 +1165,17 @@ func pronoun(toks []match.Token, skip ...map[int]bool) string {
 			she++
 		}
 	}
+	return he, she
+}
+
+// pronoun is the pronoun toks use more often, "he" or "she", or "they"
+// on a tie; skip, when given, holds clauses whose "him" is left out.
+func pronoun(toks []match.Token, skip ...map[int]bool) string {
+	var skipClauses map[int]bool
+	if len(skip) > 0 {
+		skipClauses = skip[0]
+	}
+	he, she := pronounCounts(toks, skipClauses)
 	switch {
 	case he > she:
 		return "he"

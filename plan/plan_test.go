@@ -1749,13 +1749,7 @@ func TestCancelledMeetingsAreNoConversationHeld(t *testing.T) {
 // for an escalation nobody made.
 func TestASuspectedEscalationIsClearedNotOwned(t *testing.T) {
 	text := "I'm Head of Marketing. Our VP Sales, Dmitri, said at the offsite that he got to $50M without marketing. Our CEO, Ingrid, asked me in passing how things were going. At the all-hands she announced that marketing will own 40% of pipeline, and I heard she told Dmitri to get on board with marketing. So now I have a VP Sales who thinks I complained to the CEO. What do I do?"
-	e := eng(t)
-	sit, d, err := e.Diagnose(intake.Input{Situation: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Types = []align.Type{4}
-	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	p, _ := planWith(t, text, func(d *align.Diagnosis) { d.Types = []align.Type{4} })
 	if !strings.Contains(p, `a VP Sales who thinks I complained to the CEO"`) || !strings.Contains(p, "what you did and did not say") {
 		t.Errorf("plan does not clear up the suspicion:\n%s", p)
 	}
@@ -1771,19 +1765,10 @@ func TestASuspectedEscalationIsClearedNotOwned(t *testing.T) {
 // honest one on one the playbook means, so the plan does not treat the
 // first conversation as held.
 func TestASurfaceLevelCoffeeIsNoConversationHeld(t *testing.T) {
-	text, err := os.ReadFile("testdata/shallow-coffee.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := eng(t)
-	sit, d, err := e.Diagnose(intake.Input{Situation: string(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, d := planWith(t, readTestdata(t, "shallow-coffee.md"), nil)
 	if !slices.Contains(d.Facts.Tried, "direct_conversation") {
 		t.Skip("the reader no longer takes the coffee for a conversation; nothing for the plan to correct")
 	}
-	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
 	for _, said := range []string{"You have had the first honest conversation", "when we last talked", "already happened"} {
 		if strings.Contains(p, said) {
 			t.Errorf("plan treats a surface-level coffee as the conversation held (%q):\n%s", said, p)
@@ -1796,14 +1781,10 @@ func TestASurfaceLevelCoffeeIsNoConversationHeld(t *testing.T) {
 // first conversation starts with that manager, not around them.
 func TestAManagerWhoAskedToWaitComesFirst(t *testing.T) {
 	text := "I report to Elodie Marchetti, our director of marketing. Marketing reports into our CRO, Vikram Osei, who still runs sales, so he's my boss's boss. He changed how marketing-sourced is defined and moved two of my headcount into AE roles. I wrote an email to Vikram with the analysis. Elodie read the draft and told me to sit on it for now. Is there a version I can send?"
-	e := eng(t)
-	sit, d, err := e.Diagnose(intake.Input{Situation: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Types = []align.Type{3}
-	d.Facts.Tried = []string{}
-	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	p, _ := planWith(t, text, func(d *align.Diagnosis) {
+		d.Types = []align.Type{3}
+		d.Facts.Tried = []string{}
+	})
 	if !strings.Contains(p, "Who should be in the room: Two conversations, in order. First your own manager Elodie, who asked you to hold off") {
 		t.Errorf("plan goes to the sales leader around the manager who asked to wait:\n%s", p)
 	}
@@ -1814,18 +1795,33 @@ func TestAManagerWhoAskedToWaitComesFirst(t *testing.T) {
 // a fear, not evidence of what the sales leader does, so the assessment
 // never cites it as what shows the type.
 func TestAGuessIsNotEvidence(t *testing.T) {
-	text, err := os.ReadFile("testdata/guess-evidence.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := eng(t)
-	sit, d, err := e.Diagnose(intake.Input{Situation: string(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Types = []align.Type{4}
-	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	p, _ := planWith(t, readTestdata(t, "guess-evidence.md"), func(d *align.Diagnosis) { d.Types = []align.Type{4} })
 	if strings.Contains(p, "(\"Part of me also thinks") {
 		t.Errorf("plan cites the user's guess as the type's evidence:\n%s", p)
 	}
+}
+
+// planWith diagnoses text, lets edit set what the test pins (types,
+// tried), and renders the plan dated 1 December 2026.
+func planWith(t *testing.T, text string, edit func(*align.Diagnosis)) (string, align.Diagnosis) {
+	t.Helper()
+	e := eng(t)
+	sit, d, err := e.Diagnose(intake.Input{Situation: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if edit != nil {
+		edit(&d)
+	}
+	return plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))), d
+}
+
+// readTestdata is a file under testdata, as text.
+func readTestdata(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
