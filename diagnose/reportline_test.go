@@ -9,9 +9,9 @@ import (
 )
 
 // TestReportingLineIsNotAnEscalation checks that a sentence stating who
-// reports to whom is never read as the user going over the sales
-// leader's head, while an escalation told beside a reporting line still
-// is.
+// reports to whom, or someone's belief about the user, is never read as
+// the user going over the sales leader's head, while an escalation told
+// beside a reporting line, or as the user's own, still is.
 func TestReportingLineIsNotAnEscalation(t *testing.T) {
 	rd, err := diagnose.DefaultReader()
 	if err != nil {
@@ -24,6 +24,11 @@ func TestReportingLineIsNotAnEscalation(t *testing.T) {
 		{"Our CRO, Priit, says marketing's attribution is fiction and re-tags our deals as sales-sourced. Priit and I both report to the CEO. I sent Priit a breakdown of the multi-touch data and he has not replied.", false},
 		{"Our CRO, Priit, says marketing's attribution is fiction. Priit and I both report to the CEO, and last month I went to the CEO about it behind his back.", true},
 		{"Our CRO, Priit, says marketing's attribution is fiction and re-tags our deals. Priit and I both report to the CEO. Do I go to the CEO?", false},
+		// A move told only as someone else's belief ("he seems to think I
+		// went to the CEO") is not made; told as the user's own, it is.
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. Our CEO, Ingrid, told him in their one on one to get on board with marketing. Dmitri now seems to think I went to Ingrid about him.", false},
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. He is convinced we went behind his back to the CEO.", false},
+		{"Our VP Sales, Dmitri, calls marketing a cost centre. Last month I went to Ingrid, our CEO, about him, and he found out.", true},
 	}
 	for _, tt := range tests {
 		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
@@ -53,30 +58,6 @@ func TestALeadRuleChangeIsToldInItsWords(t *testing.T) {
 		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
 		if got := slices.Contains(d.Facts.Tried, "mql_change_without_sales"); got != tt.want {
 			t.Errorf("mql_change_without_sales %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
-		}
-	}
-}
-
-// TestABeliefAboutTheUserIsNotAMoveMade checks that a move told only as
-// someone else's belief ("he seems to think I went to the CEO") is not
-// read as made, while the same move told as the user's own still is.
-func TestABeliefAboutTheUserIsNotAMoveMade(t *testing.T) {
-	rd, err := diagnose.DefaultReader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Our VP Sales, Dmitri, calls marketing a cost centre. Our CEO, Ingrid, told him in their one on one to get on board with marketing. Dmitri now seems to think I went to Ingrid about him.", false},
-		{"Our VP Sales, Dmitri, calls marketing a cost centre. He is convinced we went behind his back to the CEO.", false},
-		{"Our VP Sales, Dmitri, calls marketing a cost centre. Last month I went to Ingrid, our CEO, about him, and he found out.", true},
-	}
-	for _, tt := range tests {
-		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
-		if got := slices.Contains(d.Facts.Tried, "escalated"); got != tt.want {
-			t.Errorf("escalated %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
 		}
 	}
 }
