@@ -368,7 +368,10 @@ const (
 	SecSeat        = "THE SEAT TO GET"
 	SecEscalation  = "ESCALATION TRIGGER"
 	SecWillNotWork = "WHAT WILL NOT WORK IN THIS SITUATION"
-	// SecAssumptions follows the plan, outside the format block.
+	// SecAssumptions is the heading plans before December 2026 put after
+	// the format block; plans now say what they assumed at the end of the
+	// assessment. Readers of plan text (lint, eval, the web page) still
+	// know it, so a plan kept in an older case file reads the same.
 	SecAssumptions = "ASSUMPTIONS"
 )
 

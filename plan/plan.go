@@ -78,7 +78,42 @@ func buildCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, bui
 	if p.Assumptions == nil {
 		p.Assumptions = []align.Assumption{}
 	}
+	p.Assessment = joinSentences(p.Assessment, c.assumedLine(p.Assumptions))
 	return p, c
+}
+
+// assumedLine is the sentence that ends the assessment when the plan
+// assumed something (plan.assumed, with each assumption's clause): the
+// playbook's format has no section for assumptions, and a plan must
+// still say what it took as given. Empty when nothing was assumed.
+func (c *ctx) assumedLine(as []align.Assumption) string {
+	var clauses []string
+	for _, a := range as {
+		def := c.pb.Plan.Assumptions[a.Field]
+		if p, ok := c.pb.Plan.AssumptionsProactive[a.Field]; ok && c.d.Proactive {
+			def = p
+		}
+		clauses = append(clauses, "that "+c.fill(def.Clause))
+	}
+	line := c.pb.Plan.Assumed.More
+	switch len(clauses) {
+	case 0:
+		return ""
+	case 1:
+		line = c.pb.Plan.Assumed.One
+	case 2:
+		line = c.pb.Plan.Assumed.Two
+	}
+	return strings.Replace(line, "{assumed}", joinAnd(clauses), 1)
+}
+
+// joinSentences joins two runs of sentences with a space, either of
+// which may be empty.
+func joinSentences(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + " " + b
 }
 
 // assumptions are the diagnosis's assumptions less those the plan states

@@ -185,14 +185,49 @@ func TestPeerAndSeniorDiffer(t *testing.T) {
 	}
 }
 
-func TestAssumptionsFollowThePlan(t *testing.T) {
-	_, p := build(t, intake.Input{Situation: "Our VP of Sales says marketing's leads are junk."})
-	i, j := strings.Index(p, align.SecWillNotWork), strings.Index(p, align.SecAssumptions)
-	if j < 0 || j < i {
-		t.Fatalf("no assumptions note after the plan:\n%s", p)
+// The playbook's format has no section for assumptions: the assessment
+// says them in its last sentence, the text has nothing after the last
+// section, and the JSON keeps each with the question that settles it.
+func TestAssumptionsEndTheAssessment(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // clauses the assessment's last sentence holds
+		n    int      // assumptions in the JSON
+	}{
+		{"Our VP of Sales says marketing's leads are junk.", []string{"if any of these is wrong", "that you are established in your role", "that your VP of Sales is a peer"}, 5},
+		{"I'm VP Marketing, two years in. Our VP of Sales, Dana, says marketing's leads are junk; she has said it since March. We both report to the CEO, our revenue target is shared, and the CEO sees it. I have not raised it with her yet.", nil, 0},
 	}
-	if !strings.Contains(p[j:], "To settle it:") {
-		t.Errorf("assumptions lack the question that would settle them:\n%s", p[j:])
+	for _, c := range cases {
+		res, err := eng(t).Plan(intake.Input{Situation: c.text}, "")
+		if err != nil || res.Plan == nil {
+			t.Fatalf("%q: no plan (%v)", c.text, err)
+		}
+		p := plan.Text(*res.Plan)
+		if strings.Contains(p, align.SecAssumptions) {
+			t.Errorf("%q: an ASSUMPTIONS section outside the format:\n%s", c.text, p)
+		}
+		if !strings.HasSuffix(p, res.Plan.WillNotWork+"\n") {
+			t.Errorf("%q: text after the last section:\n%s", c.text, p)
+		}
+		if len(res.Plan.Assumptions) != c.n {
+			t.Errorf("%q: %d assumptions, want %d: %+v", c.text, len(res.Plan.Assumptions), c.n, res.Plan.Assumptions)
+		}
+		for _, a := range res.Plan.Assumptions {
+			if a.Question == "" {
+				t.Errorf("%q: assumption %s has no question", c.text, a.Field)
+			}
+		}
+		a := res.Plan.Assessment
+		last := a[strings.LastIndex(a, ". ")+2:]
+		assumes := strings.Contains(last, "this plan assumes")
+		if assumes != (c.n > 0) {
+			t.Errorf("%q: last sentence %q, want an assumptions sentence %v", c.text, last, c.n > 0)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(last, w) {
+				t.Errorf("%q: last sentence %q lacks %q", c.text, last, w)
+			}
+		}
 	}
 }
 

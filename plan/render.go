@@ -7,8 +7,9 @@ import (
 	align "github.com/align-coach/align"
 )
 
-// Text renders the plan in the playbook's exact format, followed by the
-// assumptions note outside the format block when facts were missing.
+// Text renders the plan in the playbook's exact format. What the plan
+// assumed is the assessment's last sentence; the questions that would
+// settle it are in the JSON and on the web page, not in the text.
 func Text(p align.Plan) string {
 	var b strings.Builder
 	line := func(s ...string) {
@@ -30,13 +31,6 @@ func Text(p align.Plan) string {
 		}
 		line(sec.body)
 	}
-	if len(p.Assumptions) > 0 {
-		line()
-		line(align.SecAssumptions)
-		for _, a := range p.Assumptions {
-			line("-", a.Assumed, "To settle it: "+a.Question)
-		}
-	}
 	return b.String()
 }
 
@@ -57,12 +51,6 @@ func Markdown(p align.Plan) string {
 			continue
 		}
 		b.WriteString(sec.body + "\n")
-	}
-	if len(p.Assumptions) > 0 {
-		b.WriteString("\n---\n\n### " + align.SecAssumptions + "\n\n")
-		for _, a := range p.Assumptions {
-			b.WriteString("- " + a.Assumed + " To settle it: " + a.Question + "\n")
-		}
 	}
 	return b.String()
 }

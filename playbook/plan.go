@@ -20,6 +20,9 @@ type PlanDef struct {
 	// AssumptionsProactive replaces some assumptions when there is no
 	// friction yet.
 	AssumptionsProactive map[string]AssumeDef `yaml:"assumptions_proactive"`
+	// Assumed is the sentence that ends the assessment when the plan
+	// assumed something: the playbook's format has no section for it.
+	Assumed AssumedLine `yaml:"assumed"`
 	// Defaults name people the text does not name.
 	Defaults map[string]string `yaml:"defaults"`
 	// Probes say, for each type, what to ask the sales leader about and
@@ -62,12 +65,26 @@ type Option struct {
 
 // AssumeDef is what a plan assumes when a setup fact is missing.
 type AssumeDef struct {
-	Assumed  string `yaml:"assumed"`
+	Assumed string `yaml:"assumed"`
+	// Clause is the same assumption as a clause the plan's sentence
+	// joins to others ("you are established in your role ..."); it may
+	// use the plan's placeholders ({leader}, {they}).
+	Clause   string `yaml:"clause"`
 	Question string `yaml:"question"`
 	// Unless lists conditions under which the plan itself states the
 	// fact, or the text shows it: then the assumption is not listed, so
 	// the Assumptions never contradict the plan.
 	Unless []When `yaml:"unless"`
+}
+
+// AssumedLine says what a plan assumed, in one sentence. {assumed} is
+// the clauses, each after "that", joined with commas and "and". One is
+// used for one clause, Two for two and More for three or more, so the
+// sentence's "if that/either/any" agrees.
+type AssumedLine struct {
+	One  string `yaml:"one"`
+	Two  string `yaml:"two"`
+	More string `yaml:"more"`
 }
 
 // Variants is one text or a list of interchangeable texts.
@@ -283,6 +300,7 @@ var Placeholders = map[string]Placeholder{
 	"admission":    {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":        {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},
 	"temptation":   {KindWords, "what the user is considering, in their words, for quoting"},
+	"assumed":      {KindPhrase, "what the plan assumed, as clauses each after \"that\", joined (\"that you are established in your role and that Dana is a peer\"); only in plan.assumed"},
 	"suspected":    {KindWords, "someone's belief that the user went above the sales leader, in the user's words, for quoting"},
 	"weighing":     {KindPhrase, "who weighs the quoted temptation, after a comma: \"as you are weighing\", or \"as your boss suggests\" (\"as your VP wants\") when someone put it to the user"},
 	"weighed":      {KindPhrase, "the same as a verb phrase after \"the move\": \"you are weighing\", or \"your boss suggests\""},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	align "github.com/align-coach/align"
 )
@@ -367,14 +368,22 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 	}
 	for _, f := range align.SetupFields {
 		a, ok := p.Plan.Assumptions[f]
-		if !ok || a.Assumed == "" || a.Question == "" {
-			bad("plan.assumptions.%s needs assumed and question", f)
+		if !ok || a.Assumed == "" || a.Clause == "" || a.Question == "" {
+			bad("plan.assumptions.%s needs assumed, clause and question", f)
 		}
+		checkVariants("plan.assumptions."+f+".clause", Variants{a.Clause})
+	}
+	for _, l := range []string{p.Plan.Assumed.One, p.Plan.Assumed.Two, p.Plan.Assumed.More} {
+		if !strings.Contains(l, "{assumed}") {
+			bad("plan.assumed: one, two and more each need {assumed}")
+		}
+		checkVariants("plan.assumed", Variants{l})
 	}
 	for f, a := range p.Plan.AssumptionsProactive {
-		if !contains(align.SetupFields, f) || a.Assumed == "" || a.Question == "" {
-			bad("plan.assumptions_proactive.%s: a setup field with assumed and question", f)
+		if !contains(align.SetupFields, f) || a.Assumed == "" || a.Clause == "" || a.Question == "" {
+			bad("plan.assumptions_proactive.%s: a setup field with assumed, clause and question", f)
 		}
+		checkVariants("plan.assumptions_proactive."+f+".clause", Variants{a.Clause})
 	}
 	for id := 1; id <= 4; id++ {
 		pr := p.Plan.Probes[id]
