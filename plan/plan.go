@@ -83,17 +83,24 @@ func buildCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, bui
 }
 
 // assumedLine is the sentence that ends the assessment when the plan
-// assumed something (plan.assumed, with each assumption's clause): the
+// assumed something its advice turns on (plan.assumed, with each
+// assumption's clause, where its matters conditions hold): the
 // playbook's format has no section for assumptions, and a plan must
-// still say what it took as given. Empty when nothing was assumed.
+// still say what it took as given. Empty when nothing was.
 func (c *ctx) assumedLine(as []align.Assumption) string {
 	var clauses []string
 	for _, a := range as {
 		def := c.pb.Plan.Assumptions[a.Field]
+		matters := len(def.Matters) == 0
+		for _, w := range def.Matters {
+			matters = matters || c.holds(w)
+		}
 		if p, ok := c.pb.Plan.AssumptionsProactive[a.Field]; ok && c.d.Proactive {
 			def = p
 		}
-		clauses = append(clauses, "that "+c.fill(def.Clause))
+		if matters {
+			clauses = append(clauses, "that "+c.fill(def.Clause))
+		}
 	}
 	line := c.pb.Plan.Assumed.More
 	switch len(clauses) {

@@ -1860,3 +1860,51 @@ func readTestdata(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// Leadership told the two to settle it between them ("I'm not going to
+// referee"): a Type 4 plan does not send the user to them first, and its
+// trigger is an event, not "now".
+func TestAPlanDoesNotGoFirstToWhoeverWillNotReferee(t *testing.T) {
+	text := "I'm VP Marketing. Declan is our CRO; we both report to our CEO, Imogen. Declan and I had a one-on-one in October and he said \"I don't need marketing, I need my SDRs making more dials.\" Since then he took marketing off the QBR agenda. Imogen said \"I need you and Declan to figure this out, I'm not going to referee.\""
+	for _, referee := range []bool{true, false} {
+		in := text
+		if !referee {
+			in = strings.Replace(text, ` Imogen said "I need you and Declan to figure this out, I'm not going to referee."`, "", 1)
+		}
+		p, _ := planWith(t, in, func(d *align.Diagnosis) { d.Types = []align.Type{4} })
+		who, esc := field(p, align.LabelWho), section(p, align.SecEscalation)
+		first := strings.HasPrefix(who, "Two separate conversations. First Imogen")
+		now := strings.Contains(esc, "Go to Imogen now")
+		if referee && (first || now || !strings.HasPrefix(who, "Declan alone")) {
+			t.Errorf("told to settle it between them, the plan still goes to Imogen first:\nwho: %s\nescalation: %s", who, esc)
+		}
+		if !referee && !first {
+			t.Errorf("without the referee line, the Type 4 plan should go to Imogen first: %s", who)
+		}
+	}
+}
+
+// An assumption the advice does not turn on is listed in the JSON but not
+// said: a structural plan reads the same for someone new and someone
+// established (plan.assumptions.tenure.matters).
+func TestTheAssessmentSaysOnlyTheAssumptionsThatMatter(t *testing.T) {
+	text := "I'm VP Marketing. Our VP of Sales, Dana, and I both report to the CEO. My team is bonused on MQL volume; Dana's team is paid on closed revenue, and we have no shared target. The CEO sees it. Dana says our MQL number means nothing to her. This has gone on since March, and I have not raised it with her directly yet."
+	for _, typ := range []align.Type{2, 1} {
+		res, err := eng(t).Plan(intake.Input{Situation: text}, "")
+		if err != nil || res.Plan == nil {
+			t.Fatalf("no plan: %v", err)
+		}
+		tenure := false
+		for _, a := range res.Plan.Assumptions {
+			tenure = tenure || a.Field == "tenure"
+		}
+		if !tenure {
+			t.Fatalf("the text does not say how long the user has been in the role, yet tenure is not assumed: %+v", res.Plan.Assumptions)
+		}
+		p, _ := planWith(t, text, func(d *align.Diagnosis) { d.Types = []align.Type{typ} })
+		said := strings.Contains(section(p, align.SecAssessment), "established in your role")
+		if said != (typ == 1) {
+			t.Errorf("Type %d: the tenure assumption said %v, want %v:\n%s", typ, said, typ == 1, section(p, align.SecAssessment))
+		}
+	}
+}

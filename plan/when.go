@@ -61,6 +61,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Unworked, c.sh.Unworked) &&
 		boolIs(w.Suspected, c.sh.Suspected != nil && c.sh.WentAbove == nil) &&
 		boolIs(w.HeldBack, c.sh.HoldBack != nil) &&
+		boolIs(w.Referee, c.sh.Referee != nil) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Request, c.vals["request"] != "") &&

@@ -75,6 +75,10 @@ type AssumeDef struct {
 	// fact, or the text shows it: then the assumption is not listed, so
 	// the Assumptions never contradict the plan.
 	Unless []When `yaml:"unless"`
+	// Matters lists the conditions under which the plan's advice turns
+	// on the fact, so the assessment says it assumed it; empty means
+	// always. The JSON lists the assumption either way.
+	Matters []When `yaml:"matters"`
 }
 
 // AssumedLine says what a plan assumed, in one sentence. {assumed} is
@@ -150,6 +154,7 @@ type When struct {
 	Unworked   *bool    `yaml:"unworked"`   // the text says leads reach sales and are left unworked
 	Suspected  *bool    `yaml:"suspected"`  // someone believes the user went above the sales leader (sheet.Suspected)
 	HeldBack   *bool    `yaml:"held_back"`  // the user's own manager told them to wait (sheet.HoldBack)
+	Referee    *bool    `yaml:"referee"`    // someone above told the two to settle it between themselves (sheet.Referee)
 	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
 	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
 	Hearsay    *bool    `yaml:"hearsay"`    // the quoted words were passed on to the user by someone else ("one of the reps told me")
@@ -213,7 +218,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 

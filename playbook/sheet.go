@@ -98,6 +98,10 @@ type SheetDef struct {
 	// read the draft and told me to sit on it for now", "Lena told me to
 	// keep my head down and let her handle it").
 	HoldBack []string `yaml:"hold_back"`
+	// Referee finds someone above the two telling them to settle it
+	// between themselves ("I'm not going to referee", "pj's view is 'you
+	// two are adults'", "told both of us to sort it out").
+	Referee []string `yaml:"referee"`
 	// Guess opens a sentence in which the user guesses at the sales
 	// leader rather than telling what they did ("Part of me also thinks
 	// Declan just doesn't believe in marketing").
@@ -335,6 +339,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("alone", "", sd.Alone)
 	fn("shallow", "", sd.Shallow)
 	fn("hold_back", "", sd.HoldBack)
+	fn("referee", "", sd.Referee)
 	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)

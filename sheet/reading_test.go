@@ -38,6 +38,28 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("hold back %v (manager %q)", s.HoldBack, s.Manager)
 		}
 	})
+	t.Run("leadership telling the two to settle it between them", func(t *testing.T) {
+		for _, c := range []struct{ text, want string }{
+			{"Our CRO, Declan, wants the events budget. Imogen asked me for a plan and said \"I need you and Declan to figure this out, I'm not going to referee.\"", "need you and Declan to figure this out"},
+			{"Our CRO, Dwayne, ignores marketing. Our CEO, Ezra, told me \"you and Dwayne need to work it out, I'm not refereeing.\"", "not refereeing"},
+			{"new VP sales kieran cut my budget. pj's view is \"you two are adults\". what would you do", "you two are adults"},
+			{"Our VP of Sales, Brendan, ignores our leads. Our CEO, Ayesha, told both of us last week to \"sort it out before the planning cycle in January\".", "told both of us last week to \"sort it out"},
+		} {
+			s := read(t, c.text)
+			if s.Referee == nil || s.Referee.Text != c.want {
+				t.Errorf("%q: referee %v, want %q", c.text, s.Referee, c.want)
+			}
+		}
+		for _, text := range []string{
+			"Our VP of Sales, Brendan, ignores our leads. I want to sort it out before January.",
+			"Our VP of Sales, Brendan, ignores our leads. Our CEO never told us to work it out; she just decided.",
+			"Our VP of Sales, Brendan, ignores our leads. Our CEO is happy to referee when we disagree.",
+		} {
+			if s := read(t, text); s.Referee != nil {
+				t.Errorf("%q: referee %v", text, s.Referee)
+			}
+		}
+	})
 	t.Run("a meeting that was no real conversation", func(t *testing.T) {
 		s := read(t, "ferg started as VP sales in august. i had one coffee with ferg in september, it was fine but surface level. what would you do")
 		if s.Shallow == nil || s.Shallow.Text != "i had one coffee with ferg in september, it was fine but surface level" {

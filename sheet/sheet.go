@@ -135,6 +135,12 @@ type Sheet struct {
 	// \"sit on it for now\""), the sentence verbatim; nil when the text
 	// does not say so or names no manager of the user's.
 	HoldBack *Span `json:"hold_back,omitempty"`
+	// Referee is where someone above the user and the sales leader
+	// told them to settle it between themselves (playbook sheet.referee:
+	// "I'm not going to referee", "you two are adults"), the matched
+	// words verbatim; nil when the text says no such thing. Whoever said it will not rule for either side,
+	// so a plan does not send the user to them first.
+	Referee *Span `json:"referee,omitempty"`
 	// Guesses are the sentences the user opens by guessing (playbook
 	// sheet.guess: "Part of me also thinks Declan just doesn't believe in
 	// marketing"): what the user fears, not what the sales leader did, so
@@ -414,6 +420,12 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 				sh.HoldBack = &sp
 				break
 			}
+		}
+	}
+	for _, h := range r.of("referee") {
+		if sh.Referee == nil && !r.negated(h.first) {
+			sp := r.span(h.first, h.last)
+			sh.Referee = &sp
 		}
 	}
 	for _, h := range r.of("guess") {
