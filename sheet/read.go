@@ -1666,13 +1666,21 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			if i > 0 && r.toks[i-1].Sentence() == t.Sentence() && before[r.toks[i-1].Word()] {
 				continue
 			}
-			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && (after[r.toks[i+1].Word()] || named[r.toks[i+1].Word()]) {
+			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && (after[r.toks[i+1].Word()] || named[r.toks[i+1].Word()] || startsDigit(r.toks[i+1].Word())) {
 				continue
 			}
 			sh.Programs = append(sh.Programs, p)
 			break
 		}
 	}
+	// A program the text names only as someone else's ("told them to
+	// work their own prospect lists first") is not marketing's to fix.
+	// Nor is one the sales leader brings in ("he's also put in his 2027
+	// plan to ... move it to a distributor rebate program"): named only
+	// with "a" or "an", in sentences the sales leader is the subject of.
+	sh.Programs = slices.DeleteFunc(sh.Programs, func(p string) bool {
+		return r.othersOnly(p, named) || r.leadersOnly(p, sh.Leader.Name)
+	})
 	// A program told only as history ("In 2024 I bought a content
 	// syndication campaign") goes after one the text also names in the
 	// present or the future ("the stand for next spring's show"): a plan
@@ -1718,6 +1726,56 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 		})
 	}
 }
+
+// othersOnly reports whether every use of program p's head noun has,
+// within the four words before it in its clause, a determiner that makes
+// it someone else's (playbook sheet.own maps it to "": "his", "their")
+// or a named person's possessive ("Kieran's"), with no "our" or "my"
+// nearer to it.
+func (r *reader) othersOnly(p string, named map[string]bool) bool {
+	own := r.pb.Sheet.Own
+	return r.everyUse(p, func(t match.Token) bool {
+		i := r.tokenAt(t.Start())
+		for k := i - 1; k >= 0 && k >= i-4 && r.toks[k].Clause() == t.Clause(); k-- {
+			w := r.toks[k].Word()
+			if det, ok := own[w]; ok {
+				return det == ""
+			}
+			if n := r.name(k); n != r.bareName(k) && named[strings.ToLower(r.bareName(k))] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// leadersOnly reports whether every use of program p's head noun comes
+// after "a" or "an" (within the three words before it, in its clause) in
+// a sentence that opens with the sales leader (their name or "he",
+// "she"): a program the sales leader proposes, not one of marketing's.
+func (r *reader) leadersOnly(p, leader string) bool {
+	return r.everyUse(p, func(t match.Token) bool {
+		i := r.tokenAt(t.Start())
+		first := r.sent[t.Sentence()][0]
+		w := r.toks[first].Word()
+		if w != "he" && w != "she" && w != "he's" && w != "she's" && (leader == "" || !sameName(r.bareName(first), leader)) {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && r.toks[k].Clause() == t.Clause(); k-- {
+			switch r.toks[k].Word() {
+			case "a", "an":
+				return true
+			case "the", "our", "my", "this", "that":
+				return false
+			}
+		}
+		return false
+	})
+}
+
+// startsDigit reports whether w starts with a digit: a number after a
+// noun that is also a verb makes it the verb ("shows 40%").
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // dropDatedPrograms drops a program the text names only as a date ahead
 // ("Commercial conference is January 14, she runs it"): it is a

@@ -37,6 +37,10 @@ func TestReadingKinds(t *testing.T) {
 		if s.HoldBack == nil || s.HoldBack.Text != "Elodie read the draft and told me to sit on it for now" {
 			t.Errorf("hold back %v (manager %q)", s.HoldBack, s.Manager)
 		}
+		s = read(t, "I lead demand gen. I report to Fiona, our VP Marketing, and Fiona reports to Gareth, our CRO. So Gareth is my boss's boss. Gareth says first touch gives marketing credit for work his AEs do. Fiona's take is to let it go and fight for the budget in January.")
+		if s.HoldBack == nil || s.HoldBack.Text != "Fiona's take is to let it go and fight for the budget in January" {
+			t.Errorf("hold back %v (manager %q)", s.HoldBack, s.Manager)
+		}
 	})
 	t.Run("leadership telling the two to settle it between them", func(t *testing.T) {
 		for _, c := range []struct{ text, want string }{
@@ -249,6 +253,29 @@ func TestReadingKinds(t *testing.T) {
 		s := read(t, "Our CRO, Mattie, doubts marketing. Then at the September QBR, when I showed our sourced number, she said it was made up. Budget locks on December 9.")
 		if len(s.Deadlines) != 1 || s.Deadlines[0].Text != "Budget locks on December 9" {
 			t.Errorf("deadlines %v", s.Deadlines)
+		}
+	})
+	t.Run("someone else's list, the sales leader's proposal and a verb are not marketing's programs", func(t *testing.T) {
+		for _, c := range []struct{ text, want string }{
+			{"Our VP of Sales, Brendan, told his reps to work their own prospect lists first. Our March webinar series brought 740 registrants and two opportunities.", "the March webinar series"},
+			{"new VP sales kieran wants my budget. he's also put in his 2027 plan to cut the lunch-and-learn budget and move it to a distributor rebate program. our lunch and learn series got us into 14 specs.", "the lunch and learn"},
+			{"Our VP of Sales, Colm, calls our number fiction. Colm's forecast shows $3.1M of marketing-origin pipeline. The dashboard shows both numbers.", ""},
+		} {
+			s := read(t, c.text)
+			got := ""
+			if len(s.Programs) > 0 {
+				got = s.Programs[0]
+			}
+			if got != c.want {
+				t.Errorf("%q: programs %q, want first %q", c.text, s.Programs, c.want)
+			}
+		}
+	})
+	t.Run("a day ahead goes before a month alone", func(t *testing.T) {
+		s := read(t, "Our CRO, Gareth, took the credit. Fiona's take is to fight for the budget in January. I was going to send it tonight, because the budget is supposedly final on the 15th.")
+		s.DropPast(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
+		if len(s.Deadlines) == 0 || s.Due != "Tuesday 15 December" {
+			t.Errorf("deadlines %v, due %q, want Tuesday 15 December first", s.Deadlines, s.Due)
 		}
 	})
 	t.Run("a budget line and a date ahead are not programs", func(t *testing.T) {

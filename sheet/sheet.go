@@ -415,7 +415,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			continue
 		}
 		for k := r.sent[s][0]; k < h.first; k++ {
-			if sameName(r.name(k), sh.Manager) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
+			if sameName(r.bareName(k), sh.Manager) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
 				sp := r.span(r.sent[s][0], r.sent[s][1])
 				sh.HoldBack = &sp
 				break
@@ -1952,7 +1952,13 @@ func (s *Sheet) dropPast(now time.Time) {
 	// "Our offsite is December 9, and my slides are due this Friday":
 	// the date that comes first is the one the plan paces itself by.
 	if len(s.Deadlines) > 1 {
-		if first, ok := dateOf(s.Deadlines[0].Text, now); ok {
+		first, ok := dateOf(s.Deadlines[0].Text, now)
+		if !ok {
+			// "fight for the budget in January", then "final on the
+			// 15th": a month alone counts from its first day.
+			first, ok = monthAlone(s.Deadlines[0].Text, now)
+		}
+		if ok {
 			best := 0
 			for i := 1; i < len(s.Deadlines); i++ {
 				if at, ok := dateOf(s.Deadlines[i].Text, now); ok && at.Before(first) {
@@ -2058,6 +2064,22 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// monthAlone is the first day of the month text names without a day
+// ("in January"), the next such month on or after now's; ok is false
+// when text names no month, or a month with a day.
+func monthAlone(text string, now time.Time) (time.Time, bool) {
+	m := calendarDate().FindStringSubmatch(text)
+	if m == nil || m[1] != "" || m[3] != "" {
+		return time.Time{}, false
+	}
+	month := monthNumber[strings.ToLower(m[2])]
+	at := time.Date(now.Year(), month, 1, 0, 0, 0, 0, time.UTC)
+	if month < now.Month() {
+		at = at.AddDate(1, 0, 0)
+	}
+	return at, true
 }
 
 // calendarDate finds a month by name with an optional day before or
