@@ -113,7 +113,7 @@ func shallowOnly(f align.Facts, sp sheet.Span) bool {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -154,6 +154,10 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 		}
 	}
 	v["bookedabove"] = sh.BookedAboveOn
+	v["plannedon"] = sh.PlannedOn
+	if sh.Unmet != nil {
+		v["unmet"] = nest(clean(sh.Unmet.Text))
+	}
 	if sh.Admits != nil {
 		v["admission"] = nest(clean(sh.Admits.Text))
 	}
@@ -196,6 +200,9 @@ func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	}
 	if len(sh.Changes) > 0 {
 		cite("change", sh.Changes[len(sh.Changes)-1])
+	}
+	if sh.Unmet != nil {
+		cite("unmet", *sh.Unmet)
 	}
 	if sh.SeatPart != nil {
 		cite("seatpart", *sh.SeatPart)

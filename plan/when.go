@@ -70,6 +70,8 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.SeatHeard, c.sh.SeatHeard) &&
 		boolIs(w.Known, c.sh.Known) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&
+		boolIs(w.Planned, c.sh.PlannedOn != "") &&
+		boolIs(w.Unmet, c.sh.Unmet != nil) &&
 		boolIs(w.LeaderNew, f.LeaderNew) &&
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&

@@ -168,6 +168,8 @@ type When struct {
 	SeatHeard  *bool    `yaml:"seat_heard"` // the seat is inferred from words the user heard in the meeting
 	Known      *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
 	Booked     *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
+	Unmet      *bool    `yaml:"unmet"`      // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
+	Planned    *bool    `yaml:"planned"`    // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
 	LeaderNew  *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
 	Request    *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
 	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
@@ -219,7 +221,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -301,6 +303,8 @@ var Placeholders = map[string]Placeholder{
 	"Artifact":     {KindNoun, "the same, capitalised"},
 	"bookedon":     {KindTitle, "the day of the meeting with the sales leader already booked, as a plan can name it for certain (\"Wednesday 6 January\")"},
 	"sentartifact": {KindNoun, "the data the user sent, as the user names it to the sales leader (\"my 14-slide deck\")"},
+	"unmet":        {KindWords, "the user saying the sales leader declined or cancelled a meeting, in their words, for quoting (\"Colm has since declined two follow-up invites\")"},
+	"plannedon":    {KindTitle, "the day the user planned to put their data in front of the sales leader, as a plan can name it for certain (\"Thursday 3 December\")"},
 	"bookedabove":  {KindTitle, "the day of a one-on-one with leadership already booked, as a plan can name it for certain (\"Tuesday 8 December\")"},
 	"admission":    {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":        {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},

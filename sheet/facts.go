@@ -153,7 +153,12 @@ func (r *reader) deadlines(sh *Sheet) {
 		for h.first < h.last && r.toks[h.first].Quoted() && !r.toks[h.last].Quoted() {
 			h.first++
 		}
-		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() || r.spelledDay(h) {
+		// A decision something is owed before, inside a quotation, is
+		// still ahead: "told both of us last week to \"sort it out before
+		// the planning cycle in January\"". Other quoted words ("a
+		// customer with a drawing and a deadline") are someone's words,
+		// not the user's calendar.
+		if len(sh.Deadlines) >= maxEvents || r.toks[h.first].Quoted() && !(owedWords[r.toks[h.first].Word()] && r.decision(h)) || r.spelledDay(h) {
 			continue
 		}
 		c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
@@ -259,7 +264,9 @@ func (r *reader) deadlineDate(sh *Sheet) {
 	d := sh.Deadlines[0]
 	lo, hi := -1, -1
 	for _, h := range r.of("date") {
-		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() || r.spelledDay(h) {
+		// A date inside the deadline's own quotation is its date
+		// ("to \"sort it out before the planning cycle in January\"").
+		if r.toks[h.first].Start() < d.Start || r.toks[h.last].End() > d.End || r.toks[h.first].Quoted() && !r.toks[r.tokenAt(d.Start)].Quoted() && !strings.Contains(d.Text, "\"") || r.spelledDay(h) {
 			continue
 		}
 		from := h.first
@@ -390,6 +397,9 @@ func (r *reader) datePhrase(h hit) Span {
 var timeUnits = set([]string{"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years"})
 
 // months are the months' names as tokens.
+// owedWords open a date something is owed by.
+var owedWords = set([]string{"before", "by", "until"})
+
 var months = set([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 // ahead reports whether the words just before a hit ("in six weeks"), in

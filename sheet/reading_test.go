@@ -271,6 +271,16 @@ func TestReadingKinds(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a decision owed inside someone's quotation is a date ahead", func(t *testing.T) {
+		s := read(t, "Our VP of Sales, Brendan, ignores our leads. Our CEO, Ayesha, told both of us last week to \"sort it out before the planning cycle in January\".")
+		if len(s.Deadlines) != 1 || s.DeadlineDate == nil || s.DeadlineDate.Text != "January" {
+			t.Errorf("deadlines %v, date %v", s.Deadlines, s.DeadlineDate)
+		}
+		s = read(t, "Our VP of Sales, Brendan, ignores our leads. I asked him what a good lead looks like. He said, \"A customer with a drawing and a deadline,\" and then talked for forty minutes.")
+		if len(s.Deadlines) != 0 {
+			t.Errorf("a quoted noun read as a date ahead: %v", s.Deadlines)
+		}
+	})
 	t.Run("a day ahead goes before a month alone", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. Fiona's take is to fight for the budget in January. I was going to send it tonight, because the budget is supposedly final on the 15th.")
 		s.DropPast(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))

@@ -228,6 +228,12 @@ type Sheet struct {
 	// its day as a plan names it ("" when not certain).
 	BookedAbove   *Span  `json:"booked_above,omitempty"`
 	BookedAboveOn string `json:"booked_above_on,omitempty"`
+	// PlannedOn is the day the user planned to put their data in front
+	// of the sales leader ("I was planning to walk Brendan through it on
+	// Thursday"), as a plan names it ("Thursday 3 December"): a data
+	// temptation that names the sales leader and a day DropPast can
+	// place. That slot can hold the first conversation instead.
+	PlannedOn string `json:"planned_on,omitempty"`
 	// BookedOn is the booked meeting's date as a plan names it
 	// ("Wednesday 6 January"), resolved by DropPast; "" when its words
 	// name none for certain.
@@ -1903,7 +1909,15 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due, s.DueNear, s.DueFortnight, s.BookedOn, s.BookedAboveOn = "", false, false, "", ""
+	s.Due, s.DueNear, s.DueFortnight, s.BookedOn, s.BookedAboveOn, s.PlannedOn = "", false, false, "", "", ""
+	for _, t := range s.Temptations {
+		if slices.Contains(t.Kinds, "data_deck") && s.namesLeader(t.Text) {
+			if on := dueOn(t.Text, now); on != "" {
+				s.PlannedOn = on
+				break
+			}
+		}
+	}
 	if s.Booked != nil {
 		s.BookedOn = dueOn(s.Booked.Text, now)
 	}
@@ -1917,6 +1931,21 @@ func (s *Sheet) DropPast(now time.Time) {
 			s.DueFortnight = at.Sub(now) <= 14*24*time.Hour
 		}
 	}
+}
+
+// namesLeader reports whether text names the sales leader: their name
+// (its first word) or "him", "her" or "them".
+func (s *Sheet) namesLeader(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:!?()\"'")
+		if w == "him" || w == "her" || w == "them" {
+			return true
+		}
+		if f := strings.Fields(strings.ToLower(s.Leader.Name)); len(f) > 0 && (w == f[0] || w == f[0]+"'s") {
+			return true
+		}
+	}
+	return false
 }
 
 // dueOn is the date a deadline's words name, as a plan says it
