@@ -197,6 +197,15 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a 1:1 with the sales leader on a date is booked")
 		}
 	})
+	t.Run("the user acting in the sales meeting has a seat there", func(t *testing.T) {
+		s := read(t, "Our CRO, Gareth, took the credit. When I asked about it in the weekly pipeline meeting, Gareth said first touch gives marketing credit for work his AEs do.")
+		if s.SeatHeld == nil {
+			t.Error("no seat read")
+		}
+		if s := read(t, "Our CRO, Gareth, took the credit. I asked him about it at the board meeting."); s.SeatHeld != nil {
+			t.Errorf("a board meeting is no seat in the sales review: %v", s.SeatHeld)
+		}
+	})
 	t.Run("a seat the user says they do not have", func(t *testing.T) {
 		s := read(t, "Our GM Sales, Rhys, is civil but dismissive. To be clear, I don't have a seat in his Tuesday forecast call.")
 		if s.SeatHeld != nil || s.SeatPart != nil {
