@@ -69,6 +69,10 @@ func TestReadingKinds(t *testing.T) {
 		if s.Shallow == nil || s.Shallow.Text != "i had one coffee with ferg in september, it was fine but surface level" {
 			t.Errorf("shallow %v", s.Shallow)
 		}
+		s = read(t, "new VP sales kieran started in august. i had a 1:1 with kieran in september, it was fine, mostly he asked about the website and the trade show calendar. haven't had one since.")
+		if s.Shallow == nil {
+			t.Error("a meeting about something else read as a real conversation")
+		}
 	})
 	t.Run("leadership telling the company what marketing will deliver", func(t *testing.T) {
 		s := read(t, "Our CRO, Declan, calls marketing a fantasy. Then at the all-hands on November 3, Imogen said, on her own, that in 2027 marketing would source 40% of new pipeline.")
