@@ -136,6 +136,10 @@ type SheetDef struct {
 	// "she has asked us for more of the sell-in kits"); the request is
 	// what follows, and it counts only when the sales leader asked.
 	AskedFor []string `yaml:"asked_for"`
+	// AskedNeed finds the user asking the sales leader what they need
+	// from marketing ("I asked what he needed from marketing"): the
+	// sales leader's quoted answer is a request.
+	AskedNeed []string `yaml:"asked_need"`
 	// Date finds a date as a plan can name it after "before": "15
 	// December", "January 10", "this Thursday", "the end of the
 	// quarter", "February" (after "in", "by", "before" or "until").
@@ -343,6 +347,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
+	fn("asked_need", "", sd.AskedNeed)
 	fn("date", "", sd.Date)
 	fn("soon", "", sd.Soon)
 	fn("went_above", "", sd.WentAbove)

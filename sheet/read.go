@@ -388,6 +388,11 @@ func (r *reader) artifacts(sh *Sheet) {
 				if (sh.first > h.last+8 || sh.last < h.first-8 && (sh.key != "sent" || sh.last < h.first-12)) && !back {
 					continue
 				}
+				// Someone else's intent is not the user's: "and that he
+				// is not going to \"split the baby\" on a board slide".
+				if sh.key != "sent" && r.thirdSubject(sh.first) {
+					continue
+				}
 				if sh.key == want {
 					state = want
 					break
@@ -429,6 +434,22 @@ func (r *reader) artifacts(sh *Sheet) {
 		seen[a.Phrase] = true
 		sh.Artifacts = append(sh.Artifacts, a)
 	}
+}
+
+// thirdSubject reports whether the verb at token i has "he", "she" or
+// "they" for its subject: the nearest such pronoun, or "i" or "we", in
+// the three words before it (past "is", "was", "not" and the like)
+// is a third person's.
+func (r *reader) thirdSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && r.toks[k].Clause() == r.toks[i].Clause(); k-- {
+		switch r.toks[k].Word() {
+		case "he", "she", "they", "he's", "she's", "they're":
+			return true
+		case "i", "we", "i'm", "we're", "i've", "we've":
+			return false
+		}
+	}
+	return false
 }
 
 // again reports whether sentence s speaks of doing something a second
@@ -1216,10 +1237,34 @@ func (r *reader) quotes(sh *Sheet, d align.Diagnosis) {
 // line card."), from the verb to the clause's end. "Do you ..." and "Go
 // on" are not requests: a pronoun or nothing after the verb.
 func (r *reader) requests(sh *Sheet) {
+	asked := map[int]bool{}
+	for _, h := range r.of("asked_need") {
+		if !r.negated(h.first) {
+			asked[r.toks[h.first].Sentence()] = true
+		}
+	}
 	for _, q := range sh.Quotes {
 		// Said to the user, not to the team or passed on.
 		if q.Speaker != "sales_leader" || q.Reported || r.aboutMarketing(q) {
 			continue
+		}
+		// The answer to "what do you need from marketing?", in the same
+		// sentence or the next, is the request, whole, past a softener
+		// ("honestly, case studies and a website that doesn't embarrass
+		// us").
+		if s := r.toks[r.tokenAt(q.Start)].Sentence(); asked[s] || asked[s-1] {
+			k := r.tokenAt(q.Start)
+			for k < len(r.toks) && r.toks[k].Start() < q.End && r.c.softeners[r.toks[k].Word()] {
+				k++
+			}
+			end := k
+			for end+1 < len(r.toks) && r.toks[end+1].Start() < q.End {
+				end++
+			}
+			if k < len(r.toks) && end-k >= 2 && r.toks[k].Start() < q.End {
+				sh.Requests = append(sh.Requests, r.span(k, end))
+				continue
+			}
 		}
 		i := r.tokenAt(q.Start)
 		for i >= 0 && i < len(r.toks) && r.toks[i].Start() < q.End {

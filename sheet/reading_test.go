@@ -294,6 +294,27 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("a quoted noun read as a date ahead: %v", s.Deadlines)
 		}
 	})
+	t.Run("the answer to what the sales leader needs is a request", func(t *testing.T) {
+		s := read(t, "Dwayne joined as CRO five months ago. Three weeks ago I finally got him one on one. I asked what he needed from marketing. He said \"honestly, case studies and a website that doesn't embarrass us.\" Then he took marketing off the kickoff agenda.")
+		if len(s.Requests) != 1 || s.Requests[0].Text != "case studies and a website that doesn't embarrass us" {
+			t.Errorf("requests %v", s.Requests)
+		}
+		s = read(t, "Dwayne joined as CRO five months ago. Three weeks ago I finally got him one on one. He said \"honestly, case studies are a waste of time.\"")
+		if len(s.Requests) != 0 {
+			t.Errorf("a remark read as a request: %v", s.Requests)
+		}
+	})
+	t.Run("the sales leader's intent is not the user's artifact", func(t *testing.T) {
+		s := read(t, "Our CRO, Gareth, took the credit. When I asked about it in the weekly pipeline meeting, Gareth said he is not going to \"split the baby\" on a board slide. I've drafted an email to Gareth with the attribution report attached. It's sitting in my drafts.")
+		for _, a := range s.Artifacts {
+			if a.Noun == "deck" {
+				t.Errorf("the sales leader's board slide read as the user's: %+v", a)
+			}
+		}
+		if d, ok := s.Draft(); !ok || d.Phrase != "the email" {
+			t.Errorf("draft %+v %v, want the email", d, ok)
+		}
+	})
 	t.Run("a day ahead goes before a month alone", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. Fiona's take is to fight for the budget in January. I was going to send it tonight, because the budget is supposedly final on the 15th.")
 		s.DropPast(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
