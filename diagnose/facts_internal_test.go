@@ -341,6 +341,11 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		{"I report to our CRO, Patricia Oyelaran, who joined in July. MQLs dropped, the SDR manager complained, and Patricia heard about it from him, not from me.", "they"},
 		{"I report to our CRO, Patricia Oyelaran, who joined in July. She says our MQLs are noise.", "she"},
 		{"Niall is Head of Sales. Niall's line when I asked him: \"A download isn't a customer.\"", "he"},
+		// The CEO the sales leader reports to is "her"; he is "he".
+		{"I report to our CEO, Odile. Our CRO, Leopold, also reports to her. He joined in April. He said marketing is the booth.", "he"},
+		// "should report to her": after "that", the verb has a subject
+		// of its own, and "her" is the sales leader.
+		{"Our CRO, Vanessa, called it marketing math, then argued that RevOps is biased and should report to her.", "she"},
 		// Typed in lower case, with others named between: the pronoun the
 		// text uses far more often is the sales leader's.
 		{"ok so i'm the marketing manager at a pump maker. our new VP of sales bartosz started in august. at last year's WEFTEC we scanned 1,900 badges and i sent the list to the 6 regional managers. bartosz has heard about this from the RMs. in his second staff meeting he said our leads are \"a list of people who wanted a free tumbler.\" gwen (our president, i report to her) set my goal as 2,500 leads. so i'm at 2,340 leads and BN says marketing produced nothing. he also set up a weekly pipeline call with the RMs on tuesdays and i'm not on it. and he's asked gwen to move $60k of the show budget.", "he"},

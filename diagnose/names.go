@@ -1063,6 +1063,12 @@ func pronounAfter(text string, toks []match.Token, at int, otherName func(int) b
 			if toks[k].Word() == "him" && named[toks[k].Clause()] {
 				continue
 			}
+			// "Our CRO, Leopold, also reports to her.": an object after a
+			// preposition in the sentence that names them is someone
+			// else.
+			if objectOfLeader(toks, at, k) {
+				continue
+			}
 			switch toks[k].Word() {
 			case "he", "him", "his", "himself":
 				return "he", true
@@ -1073,6 +1079,38 @@ func pronounAfter(text string, toks []match.Token, at int, otherName func(int) b
 	}
 	return pronoun(toks, named), false
 }
+
+// objectOfLeader reports whether token k is "him" or "her" as the object
+// of a preposition, ending its clause, in the sentence that names the
+// sales leader at token at, with no "I" or "we" between: the sales
+// leader's own verb, so someone else ("Our CRO, Leopold, also reports to
+// her."; it would be "himself" otherwise). "Her" before a noun ("with
+// her team") is a possessive, "I report to him" has the user's verb, and
+// after "that" or "who" the verb may have a subject of its own.
+func objectOfLeader(toks []match.Token, at, k int) bool {
+	w := toks[k].Word()
+	if w != "her" && w != "him" || at < 0 || k <= at || toks[k].Sentence() != toks[at].Sentence() || !objectPrepositions[toks[k-1].Word()] {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Clause() == toks[k].Clause() {
+		return false
+	}
+	for j := at + 1; j < k; j++ {
+		switch toks[j].Word() {
+		case "i", "we", "me", "us", "i'm", "we're", "i've", "we've":
+			return false
+		// "argued that RevOps is biased and should report to her": a
+		// clause of its own may have its own subject, and "her" is
+		// then the sales leader.
+		case "that", "who", "which", "whom":
+			return false
+		}
+	}
+	return true
+}
+
+// objectPrepositions come before an object pronoun.
+var objectPrepositions = map[string]bool{"to": true, "with": true, "from": true, "for": true, "by": true, "about": true, "at": true, "under": true, "above": true, "beside": true}
 
 // possessive reports whether a name token is followed by 's ("Niall's").
 func possessive(text string, t match.Token) bool {
@@ -1132,6 +1170,9 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 		// where the sales leader is named is someone else (it would be
 		// "herself" otherwise).
 		if w == "him" && t.Clause() == toks[at].Clause() && !possessive(text, toks[at]) {
+			continue
+		}
+		if objectOfLeader(toks, at, i) && !possessive(text, toks[at]) {
 			continue
 		}
 		switch w {

@@ -354,7 +354,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	}
 	// The meeting the user names is the seat to get, by their name for it.
 	if sh.Meeting != "" {
-		c.vals["review"] = sh.Meeting
+		c.vals["review"] = dayNames(sh.Meeting)
 	}
 	c.vals["mqlnum"] = "the " + c.vals["leads"] + " we send"
 	c.vals["rules"] = "the rules for which " + c.vals["leads"] + " go to sales"
@@ -693,6 +693,13 @@ func (c *ctx) evidence(t align.Type) string {
 			if c.reportingLine(e) {
 				continue
 			}
+			// Someone else's doing, told with the other pronoun ("as far
+			// as I can tell she hasn't raised it with him directly", of
+			// the user's manager, when the sales leader is "he"), is
+			// never the sales leader's behaviour.
+			if !(quoted && sq.Speaker == "sales_leader") && c.otherPerson(e.Quote) {
+				continue
+			}
 			// The user's own move, made or weighed ("I built a deck ...",
 			// "Or go to the CEO about ..."), says what they did, not
 			// what the situation is; the sales leader's words inside it
@@ -860,6 +867,30 @@ func (c *ctx) evidence(t align.Type) string {
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
 	return ""
+}
+
+// otherPerson reports whether words speak of someone other than the
+// sales leader: a subject pronoun of the other gender ("she" when the
+// sales leader is "he"), none of theirs, and not their name.
+func (c *ctx) otherPerson(words string) bool {
+	mine, other := c.d.Facts.Pronoun, ""
+	switch mine {
+	case "he":
+		other = "she"
+	case "she":
+		other = "he"
+	default:
+		return false
+	}
+	name := ""
+	if f := strings.Fields(strings.ToLower(c.d.Facts.Leader.Name)); len(f) > 0 {
+		name = f[0]
+	}
+	has := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		has[strings.Trim(w, ",.;:!?()\"'")] = true
+	}
+	return has[other] && !has[mine] && (name == "" || !has[name] && !has[name+"'s"])
 }
 
 // reportingLine reports whether evidence e's clause only says who
@@ -1426,6 +1457,20 @@ func (c *ctx) fill(s string) string {
 		out = out[:k] + capital(out[k+1:])
 	}
 	return out
+}
+
+// dayNames capitalises the days of the week in a name typed in lower
+// case ("monday quote review" is said "Monday quote review").
+func dayNames(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if x == strings.ToLower(d.String()) || x == strings.ToLower(d.String())+"'s" {
+				w[i] = capital(x)
+			}
+		}
+	}
+	return strings.Join(w, " ")
 }
 
 // topRoles are the titles of whoever heads the company: above a sales

@@ -194,7 +194,7 @@ func TestAssumptionsEndTheAssessment(t *testing.T) {
 		want []string // clauses the assessment's last sentence holds
 		n    int      // assumptions in the JSON
 	}{
-		{"Our VP of Sales says marketing's leads are junk.", []string{"if any of these is wrong", "that you are established in your role", "that your VP of Sales is a peer"}, 5},
+		{"Our VP of Sales says marketing's leads are junk.", []string{"if any of these is wrong", "that you are established in your role", "that your VP of Sales does not sit above you"}, 5},
 		{"I'm VP Marketing, two years in. Our VP of Sales, Dana, says marketing's leads are junk; she has said it since March. We both report to the CEO, our revenue target is shared, and the CEO sees it. I have not raised it with her yet.", nil, 0},
 	}
 	for _, c := range cases {
@@ -1862,24 +1862,28 @@ func readTestdata(t *testing.T, name string) string {
 }
 
 // Leadership told the two to settle it between them ("I'm not going to
-// referee"): a Type 4 plan does not send the user to them first, and its
-// trigger is an event, not "now".
+// referee"): a Type 4 plan does not send the user to them first; after a
+// direct conversation that failed, the sales leader hears it first and
+// leadership is asked for a decision, not a ruling. The trigger is never
+// "now".
 func TestAPlanDoesNotGoFirstToWhoeverWillNotReferee(t *testing.T) {
-	text := "I'm VP Marketing. Declan is our CRO; we both report to our CEO, Imogen. Declan and I had a one-on-one in October and he said \"I don't need marketing, I need my SDRs making more dials.\" Since then he took marketing off the QBR agenda. Imogen said \"I need you and Declan to figure this out, I'm not going to referee.\""
-	for _, referee := range []bool{true, false} {
-		in := text
-		if !referee {
-			in = strings.Replace(text, ` Imogen said "I need you and Declan to figure this out, I'm not going to referee."`, "", 1)
-		}
-		p, _ := planWith(t, in, func(d *align.Diagnosis) { d.Types = []align.Type{4} })
+	const talk = " Declan and I had a one-on-one in October and he said \"I don't need marketing, I need my SDRs making more dials.\""
+	const ref = " Imogen said \"I need you and Declan to figure this out, I'm not going to referee.\""
+	base := "I'm VP Marketing. Declan is our CRO; we both report to our CEO, Imogen. Since the summer he took marketing off the QBR agenda and calls our events a fantasy."
+	for _, c := range []struct {
+		text, whoPrefix, escWants string
+	}{
+		{base + ref, "Declan alone", "Not while"},
+		{base + talk + ref, "Two conversations, in order. Declan first", "ask Imogen for a decision"},
+		{base + talk, "Two separate conversations. First Imogen", ""},
+	} {
+		p, _ := planWith(t, c.text, func(d *align.Diagnosis) { d.Types = []align.Type{4} })
 		who, esc := field(p, align.LabelWho), section(p, align.SecEscalation)
-		first := strings.HasPrefix(who, "Two separate conversations. First Imogen")
-		now := strings.Contains(esc, "Go to Imogen now")
-		if referee && (first || now || !strings.HasPrefix(who, "Declan alone")) {
-			t.Errorf("told to settle it between them, the plan still goes to Imogen first:\nwho: %s\nescalation: %s", who, esc)
+		if !strings.HasPrefix(who, c.whoPrefix) {
+			t.Errorf("%q\nwho: %s\nwant it to start %q", c.text, who, c.whoPrefix)
 		}
-		if !referee && !first {
-			t.Errorf("without the referee line, the Type 4 plan should go to Imogen first: %s", who)
+		if strings.Contains(c.text, "referee") && (strings.Contains(esc, "Imogen now") || !strings.Contains(esc, c.escWants)) {
+			t.Errorf("%q\nescalation: %s\nwant %q and no \"Imogen now\"", c.text, esc, c.escWants)
 		}
 	}
 }

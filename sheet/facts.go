@@ -1083,6 +1083,9 @@ func (r *reader) witnessed(sh *Sheet) {
 				return
 			}
 		}
+		// Not in a meeting the text does not name as one: still no
+		// seat to infer from what was heard.
+		return
 	}
 	// "Malcolm has stopped inviting Anjali to the Wednesday meeting":
 	// whoever was in the room then, marketing is not now.
