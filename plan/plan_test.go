@@ -1159,13 +1159,15 @@ func TestEvidenceKeepsATermInQuotesBeforeIt(t *testing.T) {
 	}
 }
 
-// TestScoreboardFiguresSayHowSomeoneIsMeasured: the plan calls a figure
-// a scoreboard only when its clause says how someone is measured or paid,
-// never a program's conversion.
+// TestScoreboardFiguresSayHowSomeoneIsMeasured: the plan never calls a
+// program's conversion a scoreboard, and no longer restates the user's
+// figures in a stock sentence ("Keep the figures you gave (...) for the
+// conversation about one shared number"), which blind judges in two
+// rounds read as template text around pasted words.
 func TestScoreboardFiguresSayHowSomeoneIsMeasured(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Our GM Sales, Brodie, is measured on new ARR and I am measured on MQLs. We have never shared a number. In 2025 the old team bought 2,300 syndication leads and about 1.2% turned into a meeting. We both report to the CEO.": false,
-		"Our VP Sales, Brodie, is paid on bookings; my bonus is on MQL volume. We have never shared a number. I hit 130% of my lead target last quarter. We both report to the CEO.":                                                  true,
+		"Our VP Sales, Brodie, is paid on bookings; my bonus is on MQL volume. We have never shared a number. I hit 130% of my lead target last quarter. We both report to the CEO.":                                                  false,
 	} {
 		_, p := build(t, intake.Input{Situation: text})
 		if got := strings.Contains(p, "the figures you gave"); got != want {
