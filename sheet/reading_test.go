@@ -64,6 +64,15 @@ func TestReadingKinds(t *testing.T) {
 			}
 		}
 	})
+	t.Run("marketing's head named as the user's is their manager, and can hold them back", func(t *testing.T) {
+		s := read(t, "I'm director of demand gen. Our VP Sales, Gustavo, says the MQL number is a vanity metric. I've built a 14-slide deck and I'm thinking of sending it to Gustavo. My CMO, Bernadette, says hold off but didn't say why.")
+		if s.OwnBoss != "Bernadette" || s.HoldBack == nil {
+			t.Errorf("own boss %q, hold back %v", s.OwnBoss, s.HoldBack)
+		}
+		if s := read(t, "I'm director of demand gen. Our VP Sales, Gustavo, says the MQL number is a vanity metric. Our CMO, Bernadette, loves the numbers."); s.OwnBoss != "" {
+			t.Errorf("our CMO read as the user's own manager: %q", s.OwnBoss)
+		}
+	})
 	t.Run("a meeting that was no real conversation", func(t *testing.T) {
 		s := read(t, "ferg started as VP sales in august. i had one coffee with ferg in september, it was fine but surface level. what would you do")
 		if s.Shallow == nil || s.Shallow.Text != "i had one coffee with ferg in september, it was fine but surface level" {

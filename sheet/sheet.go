@@ -417,11 +417,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.alone(&sh)
 	for _, h := range r.of("hold_back") {
 		s := r.toks[h.first].Sentence()
-		if sh.HoldBack != nil || sh.Manager == "" || r.negated(h.first) {
+		if sh.HoldBack != nil || sh.Manager == "" && sh.OwnBoss == "" || r.negated(h.first) {
 			continue
 		}
 		for k := r.sent[s][0]; k < h.first; k++ {
-			if sameName(r.bareName(k), sh.Manager) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
+			if sh.Manager != "" && sameName(r.bareName(k), sh.Manager) || sh.OwnBoss != "" && sameName(r.bareName(k), sh.OwnBoss) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
 				sp := r.span(r.sent[s][0], r.sent[s][1])
 				sh.HoldBack = &sp
 				break
@@ -1707,6 +1707,27 @@ func (r *reader) chains(sh *Sheet) {
 			theirName, theirs = target(k + 1)
 		}
 	}
+	// "My CMO, Bernadette, says hold off": with no reporting line of
+	// the user's own, marketing's head named as theirs is the user's
+	// manager.
+	if mine == "" && sh.OwnBoss == "" {
+		for _, p := range sh.People {
+			if p.Name == "" || !marketingHeads[strings.ToLower(p.Role)] || sameName(p.Name, sh.Leader.Name) {
+				continue
+			}
+			for i, t := range r.toks {
+				if !sameName(r.bareName(i), p.Name) || t.Quoted() {
+					continue
+				}
+				for k := i - 1; k >= 0 && k >= i-4 && r.toks[k].Sentence() == t.Sentence(); k-- {
+					if r.toks[k].Word() == "my" {
+						sh.OwnBoss = p.Name
+					}
+				}
+				break
+			}
+		}
+	}
 	if mine != "" && theirs != "" && mine != theirs {
 		sh.LeaderBoss = theirName
 		if sh.Line == "peer" {
@@ -1720,6 +1741,9 @@ func (r *reader) chains(sh *Sheet) {
 		}
 	}
 }
+
+// marketingHeads are the roles of a marketing leader a user may report to.
+var marketingHeads = map[string]bool{"cmo": true, "chief marketing officer": true, "vp marketing": true, "vp of marketing": true, "head of marketing": true, "marketing director": true, "director of marketing": true, "svp marketing": true, "evp marketing": true}
 
 // topRoles are the roles at the top of a company: keeping one informed
 // of a first conversation reads as escalation.
