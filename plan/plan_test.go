@@ -1943,3 +1943,14 @@ func TestDeclinedInvitesChangeHowToAskForTime(t *testing.T) {
 		t.Errorf("no invite declined, yet: %s", w)
 	}
 }
+
+// A decision being made now is running, not ahead: the urgency and the
+// first conversation say so rather than "well before it".
+func TestADecisionBeingMadeNowIsNotADateAhead(t *testing.T) {
+	text := "I run RevOps. Our VP of Sales, Benedikt, calls our MQLs noise; marketing is bonused on MQLs and his team on signed spend, with no shared target. 2027 targets are being drafted now and I really don't want to repeat this year."
+	p, _ := planWith(t, text, nil)
+	u, w := field(p, align.LabelUrgency), field(p, align.LabelWhen)
+	if !strings.Contains(u, "being settled now") || strings.Contains(u, "well before") || strings.Contains(w, "well before") {
+		t.Errorf("urgency: %s\nwhen: %s", u, w)
+	}
+}

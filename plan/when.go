@@ -72,6 +72,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Booked, c.sh.Booked != nil) &&
 		boolIs(w.Planned, c.sh.PlannedOn != "") &&
 		boolIs(w.Unmet, c.sh.Unmet != nil) &&
+		boolIs(w.Settling, c.sh.DeadlineNow && c.vals["deadline"] != "") &&
 		boolIs(w.LeaderNew, f.LeaderNew) &&
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&

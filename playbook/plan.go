@@ -168,6 +168,7 @@ type When struct {
 	SeatHeard  *bool    `yaml:"seat_heard"` // the seat is inferred from words the user heard in the meeting
 	Known      *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
 	Booked     *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
+	Settling   *bool    `yaml:"settling"`   // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
 	Unmet      *bool    `yaml:"unmet"`      // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
 	Planned    *bool    `yaml:"planned"`    // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
 	LeaderNew  *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
@@ -221,7 +222,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

@@ -140,6 +140,9 @@ type SheetDef struct {
 	// from marketing ("I asked what he needed from marketing"): the
 	// sales leader's quoted answer is a request.
 	AskedNeed []string `yaml:"asked_need"`
+	// Settling finds a decision being made now, with no date ("2027
+	// targets are being drafted now"): a deadline already running.
+	Settling []string `yaml:"settling"`
 	// Date finds a date as a plan can name it after "before": "15
 	// December", "January 10", "this Thursday", "the end of the
 	// quarter", "February" (after "in", "by", "before" or "until").
@@ -348,6 +351,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)
 	fn("asked_need", "", sd.AskedNeed)
+	fn("settling", "", sd.Settling)
 	fn("date", "", sd.Date)
 	fn("soon", "", sd.Soon)
 	fn("went_above", "", sd.WentAbove)

@@ -324,6 +324,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("draft %+v %v, want the email", d, ok)
 		}
 	})
+	t.Run("a decision being made now is a running deadline", func(t *testing.T) {
+		s := read(t, "I run RevOps. Our VP of Sales, Benedikt, calls our MQLs noise. 2027 targets are being drafted now and I really don't want to repeat this year.")
+		if !s.DeadlineNow || len(s.Deadlines) != 1 {
+			t.Errorf("deadlines %v, now %v", s.Deadlines, s.DeadlineNow)
+		}
+		s = read(t, "I run RevOps. Our VP of Sales, Benedikt, calls our MQLs noise. The 2027 targets are final on December 15, and they are being drafted now.")
+		if s.DeadlineNow {
+			t.Errorf("a dated deadline read as running: %v", s.Deadlines)
+		}
+	})
 	t.Run("a day ahead goes before a month alone", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. Fiona's take is to fight for the budget in January. I was going to send it tonight, because the budget is supposedly final on the 15th.")
 		s.DropPast(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))

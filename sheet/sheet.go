@@ -188,6 +188,10 @@ type Sheet struct {
 	// DeadlineSoon says the date in the first deadline is days away, not
 	// weeks ("next Tuesday", "in three days").
 	DeadlineSoon bool `json:"deadline_soon,omitempty"`
+	// DeadlineNow says the first deadline is a decision being made now,
+	// with no date (playbook sheet.settling: "2027 targets are being
+	// drafted now"): it is running, not ahead.
+	DeadlineNow bool `json:"deadline_now,omitempty"`
 	// Lasting are words that say how long the dynamic has gone on
 	// ("since March", "from his first week"), verbatim.
 	Lasting []Span `json:"lasting,omitempty"`
@@ -451,6 +455,19 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.asked(&sh, d)
 	r.programs(&sh, d)
 	r.deadlines(&sh)
+	// A decision being made now, when the text names no date ahead:
+	// the sentence that says so is the deadline, and it is running.
+	if len(sh.Deadlines) == 0 {
+		for _, h := range r.of("settling") {
+			if r.toks[h.first].Quoted() || r.negated(h.first) {
+				continue
+			}
+			s := r.toks[h.first].Sentence()
+			sh.Deadlines = append(sh.Deadlines, r.span(r.sent[s][0], r.sent[s][1]))
+			sh.DeadlineNow = true
+			break
+		}
+	}
 	r.deadlineDate(&sh)
 	r.dropDatedPrograms(&sh)
 	r.lost(&sh)
