@@ -143,6 +143,10 @@ type SheetDef struct {
 	// Settling finds a decision being made now, with no date ("2027
 	// targets are being drafted now"): a deadline already running.
 	Settling []string `yaml:"settling"`
+	// AskedBySales finds a change told as the sales leader's own request
+	// ("I raised the MQL score threshold from 50 to 65, which Joaquin
+	// asked for"): a change made with sales, not without them.
+	AskedBySales []string `yaml:"asked_by_sales"`
 	// Date finds a date as a plan can name it after "before": "15
 	// December", "January 10", "this Thursday", "the end of the
 	// quarter", "February" (after "in", "by", "before" or "until").
@@ -199,7 +203,11 @@ type SheetDef struct {
 	// their own quoted words ("Now go redo the line card"); Softeners may
 	// come before the verb ("now", "just", "please").
 	RequestVerbs []string `yaml:"request_verbs"`
-	Softeners    []string `yaml:"softeners"`
+	// MeetVerbs put the user in a room with someone ("walk Brendan
+	// through it", "present it to him"): a move weighed with one of
+	// them, on a day, is a meeting already planned (Sheet.PlannedOn).
+	MeetVerbs []string `yaml:"meet_verbs"`
+	Softeners []string `yaml:"softeners"`
 	// Dismissals are two-word requests that tell marketing to go away
 	// ("get out"), never taken as work to do.
 	Dismissals []string `yaml:"dismissals"`
@@ -352,6 +360,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("asked_for", "", sd.AskedFor)
 	fn("asked_need", "", sd.AskedNeed)
 	fn("settling", "", sd.Settling)
+	fn("asked_by_sales", "", sd.AskedBySales)
 	fn("date", "", sd.Date)
 	fn("soon", "", sd.Soon)
 	fn("went_above", "", sd.WentAbove)

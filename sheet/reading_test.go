@@ -324,6 +324,29 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("draft %+v %v, want the email", d, ok)
 		}
 	})
+	t.Run("a walk-through planned for a day is a meeting; a sending is not", func(t *testing.T) {
+		now := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+		s := read(t, "Our VP of Sales, Brendan, says our leads are a tax. I've built a 22-slide deck, and I was planning to walk Brendan through it on Thursday.")
+		s.DropPast(now)
+		if s.PlannedOn != "Thursday 3 December" {
+			t.Errorf("planned on %q", s.PlannedOn)
+		}
+		s = read(t, "Our VP of Sales, Callum, says our leads are junk. I've built a 12-slide deck, and I was planning to send it to Callum before our planning offsite on December 15.")
+		s.DropPast(now)
+		if s.PlannedOn != "" {
+			t.Errorf("a sending read as a meeting planned on %q", s.PlannedOn)
+		}
+	})
+	t.Run("a change the sales leader asked for is requested", func(t *testing.T) {
+		s := read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, which Joaquin asked for. Conversion went from 6% to 8%.")
+		if s.Requested == nil {
+			t.Error("a change Joaquin asked for not read as his request")
+		}
+		s = read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, which the CFO asked for.")
+		if s.Requested != nil {
+			t.Errorf("the CFO's request read as the sales leader's: %v", s.Requested)
+		}
+	})
 	t.Run("a decision being made now is a running deadline", func(t *testing.T) {
 		s := read(t, "I run RevOps. Our VP of Sales, Benedikt, calls our MQLs noise. 2027 targets are being drafted now and I really don't want to repeat this year.")
 		if !s.DeadlineNow || len(s.Deadlines) != 1 {

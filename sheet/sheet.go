@@ -125,6 +125,11 @@ type Sheet struct {
 	// that I added a Sales Accepted stage ... I never walked Nadia through
 	// it myself"), verbatim; nil when the text does not say so.
 	Alone *Span `json:"alone,omitempty"`
+	// Requested is a change of the user's told as the sales leader's own
+	// request (playbook sheet.asked_by_sales: "I raised the MQL score
+	// threshold from 50 to 65, which Joaquin asked for"), the change's
+	// sentence verbatim; nil when the text says no such thing.
+	Requested *Span `json:"requested,omitempty"`
 	// Shallow is the sentence that tells a meeting as no real
 	// conversation (playbook sheet.shallow: "i had one coffee with ferg
 	// in september, it was fine but surface level"), verbatim; nil when
@@ -238,6 +243,8 @@ type Sheet struct {
 	// temptation that names the sales leader and a day DropPast can
 	// place. That slot can hold the first conversation instead.
 	PlannedOn string `json:"planned_on,omitempty"`
+	// PlannedText is the move PlannedOn is read from.
+	PlannedText string `json:"-"`
 	// BookedOn is the booked meeting's date as a plan names it
 	// ("Wednesday 6 January"), resolved by DropPast; "" when its words
 	// name none for certain.
@@ -413,6 +420,15 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 	r.events(&sh)
 	r.artifacts(&sh)
 	r.temptations(&sh)
+	// A data move weighed as a meeting with the sales leader ("walk
+	// Brendan through it on Thursday"), not a sending: its day, once
+	// DropPast can place it, holds the first conversation.
+	for _, t := range sh.Temptations {
+		if slices.Contains(t.Kinds, "data_deck") && sh.namesLeader(t.Text) && r.meets(t.Text) {
+			sh.PlannedText = t.Text
+			break
+		}
+	}
 	r.questionAsked(&sh)
 	r.escalationAsked(&sh)
 	r.promised(&sh)
@@ -428,6 +444,26 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			if sh.Manager != "" && sameName(r.bareName(k), sh.Manager) || sh.OwnBoss != "" && sameName(r.bareName(k), sh.OwnBoss) || r.toks[k].Word() == "she" || r.toks[k].Word() == "he" {
 				sp := r.span(r.sent[s][0], r.sent[s][1])
 				sh.HoldBack = &sp
+				break
+			}
+		}
+	}
+	// The sales leader named (or "he", "she") inside the request, in a
+	// sentence that tells a change of the user's.
+	for _, h := range r.of("asked_by_sales") {
+		s := r.toks[h.first].Sentence()
+		if sh.Requested != nil || r.toks[h.first].Quoted() || r.negated(h.first) {
+			continue
+		}
+		leader := false
+		for k := h.first; k <= h.last; k++ {
+			w := r.toks[k].Word()
+			leader = leader || w == "he" || w == "she" || w == "his" || w == "her" || sh.Leader.Name != "" && sameName(r.bareName(k), sh.Leader.Name)
+		}
+		for _, c := range sh.Changes {
+			if leader && c.Start >= r.toks[r.sent[s][0]].Start() && c.Start <= r.toks[r.sent[s][1]].End() {
+				sp := r.span(r.sent[s][0], r.sent[s][1])
+				sh.Requested = &sp
 				break
 			}
 		}
@@ -1951,13 +1987,8 @@ func (s *Sheet) DropPast(now time.Time) {
 	}
 	s.dropPast(now)
 	s.Due, s.DueNear, s.DueFortnight, s.BookedOn, s.BookedAboveOn, s.PlannedOn = "", false, false, "", "", ""
-	for _, t := range s.Temptations {
-		if slices.Contains(t.Kinds, "data_deck") && s.namesLeader(t.Text) {
-			if on := dueOn(t.Text, now); on != "" {
-				s.PlannedOn = on
-				break
-			}
-		}
+	if s.PlannedText != "" {
+		s.PlannedOn = dueOn(s.PlannedText, now)
 	}
 	if s.Booked != nil {
 		s.BookedOn = dueOn(s.Booked.Text, now)
@@ -1972,6 +2003,19 @@ func (s *Sheet) DropPast(now time.Time) {
 			s.DueFortnight = at.Sub(now) <= 14*24*time.Hour
 		}
 	}
+}
+
+// meets reports whether text starts with one of the playbook's meeting
+// verbs (sheet.meet_verbs), not a sending: "walk Brendan through it on
+// Thursday" meets; "send it to Callum before the offsite" does not.
+func (r *reader) meets(text string) bool {
+	t := strings.ToLower(text)
+	for _, v := range r.pb.Sheet.MeetVerbs {
+		if strings.HasPrefix(t, v+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLeader reports whether text names the sales leader: their name
