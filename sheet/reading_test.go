@@ -48,6 +48,7 @@ func TestReadingKinds(t *testing.T) {
 			{"Our CRO, Dwayne, ignores marketing. Our CEO, Ezra, told me \"you and Dwayne need to work it out, I'm not refereeing.\"", "not refereeing"},
 			{"new VP sales kieran cut my budget. pj's view is \"you two are adults\". what would you do", "you two are adults"},
 			{"Our VP of Sales, Brendan, ignores our leads. Our CEO, Ayesha, told both of us last week to \"sort it out before the planning cycle in January\".", "told both of us last week to \"sort it out"},
+			{"Our CRO, Stellan, disowned the target. Afterwards Marisol told me privately that she \"doesn't want to referee\" and that I should work with him.", "doesn't want to referee"},
 		} {
 			s := read(t, c.text)
 			if s.Referee == nil || s.Referee.Text != c.want {
@@ -81,6 +82,12 @@ func TestReadingKinds(t *testing.T) {
 		s = read(t, "new VP sales kieran started in august. i had a 1:1 with kieran in september, it was fine, mostly he asked about the website and the trade show calendar. haven't had one since.")
 		if s.Shallow == nil {
 			t.Error("a meeting about something else read as a real conversation")
+		}
+	})
+	t.Run("a leadership plan that says what marketing will deliver", func(t *testing.T) {
+		s := read(t, "Our CRO, Stellan, doubts marketing. At the offsite, Marisol put up her draft 2027 plan with a line saying marketing will deliver 40% of pipeline.")
+		if len(s.Mandate) == 0 {
+			t.Error("no mandate read")
 		}
 	})
 	t.Run("leadership telling the company what marketing will deliver", func(t *testing.T) {
