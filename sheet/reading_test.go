@@ -349,6 +349,10 @@ func TestReadingKinds(t *testing.T) {
 		if s.Requested == nil {
 			t.Error("a change Joaquin asked for not read as his request")
 		}
+		s = read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, because I thought it was obviously what he wanted.")
+		if s.Requested != nil {
+			t.Errorf("the user's belief read as the sales leader's request: %v", s.Requested)
+		}
 		s = read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, which the CFO asked for.")
 		if s.Requested != nil {
 			t.Errorf("the CFO's request read as the sales leader's: %v", s.Requested)

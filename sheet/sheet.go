@@ -455,6 +455,15 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		if sh.Requested != nil || r.toks[h.first].Quoted() || r.negated(h.first) {
 			continue
 		}
+		// "because I thought it was obviously what he wanted": the user's
+		// belief about a request, not one made.
+		belief := false
+		for k := h.first - 1; k >= 0 && k >= h.first-6 && r.toks[k].Sentence() == s; k-- {
+			belief = belief || slices.Contains(r.pb.Names.BeliefVerbs, r.toks[k].Word())
+		}
+		if belief {
+			continue
+		}
 		leader := false
 		for k := h.first; k <= h.last; k++ {
 			w := r.toks[k].Word()
