@@ -345,17 +345,15 @@ func TestReadingKinds(t *testing.T) {
 		}
 	})
 	t.Run("a change the sales leader asked for is requested", func(t *testing.T) {
-		s := read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, which Joaquin asked for. Conversion went from 6% to 8%.")
-		if s.Requested == nil {
-			t.Error("a change Joaquin asked for not read as his request")
-		}
-		s = read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, because I thought it was obviously what he wanted.")
-		if s.Requested != nil {
-			t.Errorf("the user's belief read as the sales leader's request: %v", s.Requested)
-		}
-		s = read(t, "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, which the CFO asked for.")
-		if s.Requested != nil {
-			t.Errorf("the CFO's request read as the sales leader's: %v", s.Requested)
+		const change = "I run RevOps. Our VP of Sales, Joaquin, says the leads are junk. In September I raised the MQL score threshold from 50 to 65, "
+		for tail, want := range map[string]bool{
+			"which Joaquin asked for. Conversion went from 6% to 8%.": true,
+			"because I thought it was obviously what he wanted.":      false, // the user's belief
+			"which the CFO asked for.":                                false, // someone else's request
+		} {
+			if got := read(t, change+tail).Requested != nil; got != want {
+				t.Errorf("%q: requested %v, want %v", tail, got, want)
+			}
 		}
 	})
 	t.Run("a decision being made now is a running deadline", func(t *testing.T) {
