@@ -356,6 +356,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 		reportOnly := reportingOnly(pb, dc.scan)
 		ruled := ruleSentences(pb, dc.scan)
+		above := aboveSentences(pb, dc.scan)
 		var sents []sentence
 		read := func(st sentence, v learn.Vector) {
 			i := len(sents)
@@ -392,6 +393,11 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				// A lead-rule change is told in the words of lead rules,
 				// in its sentence or one beside it.
 				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && !ruled[s-1] && !ruled[s] && !ruled[s+1] {
+					continue
+				}
+				// An escalation goes to someone: leadership, a boss, a
+				// board, named in its sentence or one beside it.
+				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "escalated" && !above[s-1] && !above[s] && !above[s+1] {
 					continue
 				}
 				if q > b.p {
@@ -989,6 +995,46 @@ func ruleSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 	out := map[int]bool{}
 	for _, t := range s.Tokens {
 		if rules[t.Word()] {
+			out[t.Sentence()] = true
+		}
+	}
+	return out
+}
+
+// aboveSentences are the sentences that name someone an escalation goes
+// to: a word of playbook names.above_words, or the name of someone the
+// text gives a leadership title to (a key of names.bosses), within three
+// words of it ("Grace, our CEO", "our CFO Jonathan Koh"). A manager is
+// not named this way: "his two regional managers, Stefan and Chiara"
+// work under the sales leader.
+func aboveSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
+	nl := nameListsOf(pb)
+	out := map[int]bool{}
+	var names map[string]bool
+	for i, t := range s.Tokens {
+		if !nl.above[t.Word()] {
+			continue
+		}
+		out[t.Sentence()] = true
+		if _, ok := pb.Names.Bosses[t.Word()]; !ok {
+			continue
+		}
+		for j := max(0, i-3); j < min(len(s.Tokens), i+4); j++ {
+			u := &s.Tokens[j]
+			if j == i || !u.Capital() || u.Sentence() != t.Sentence() || nl.not[u.Word()] || nl.above[u.Word()] {
+				continue
+			}
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[u.Word()] = true
+		}
+	}
+	if names == nil {
+		return out
+	}
+	for _, t := range s.Tokens {
+		if names[t.Word()] {
 			out[t.Sentence()] = true
 		}
 	}

@@ -348,6 +348,9 @@ type nameLists struct {
 	// rules are the words a lead rule is made of (playbook
 	// names.rule_words).
 	rules map[string]bool
+	// above are the words that name someone an escalation goes to
+	// (playbook names.above_words).
+	above map[string]bool
 	// beliefs are the verbs that report someone else's belief (playbook
 	// names.belief_verbs).
 	beliefs map[string]bool
@@ -365,7 +368,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
-		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords),
+		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords),
 		beliefs: set(pb.Names.BeliefVerbs),
 		runs:    set(pb.Names.RunVerbs),
 	}

@@ -29,6 +29,10 @@ func TestReportingLineIsNotAnEscalation(t *testing.T) {
 		{"Our VP Sales, Dmitri, calls marketing a cost centre. Our CEO, Ingrid, told him in their one on one to get on board with marketing. Dmitri now seems to think I went to Ingrid about him.", false},
 		{"Our VP Sales, Dmitri, calls marketing a cost centre. He is convinced we went behind his back to the CEO.", false},
 		{"Our VP Sales, Dmitri, calls marketing a cost centre. Last month I went to Ingrid, our CEO, about him, and he found out.", true},
+		// An escalation goes to someone above: data sent to the sales
+		// leader and the managers under him went over no one's head.
+		{"Our Sales Director, Werner, runs a Monday call with his two regional managers, Stefan and Chiara. His reps ignore anything tagged MQL. I built a new monthly dashboard and sent it to Werner, Stefan and Chiara. Nobody opened it.", false},
+		{"Our Sales Director, Werner, runs a Monday call with his two regional managers, Stefan and Chiara. His reps ignore anything tagged MQL. Last month I went to Elisabeth, our managing director, about him, and he found out.", true},
 	}
 	for _, tt := range tests {
 		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})

@@ -341,7 +341,14 @@ func featureGroup(name string) int {
 func groupsFor(model string) int {
 	switch {
 	case model == mDominant, strings.HasPrefix(model, mTypePre), strings.HasPrefix(model, mUrgPre):
-		return groupWords
+		// The playbook's phrases beside the words: in leave-one-author-
+		// out cross-validation over 74 authors the dominant type went
+		// from 0.864 to 0.870 and type set F1 from 0.876 to 0.879 (words
+		// alone against words and phrases), and on the dev set, written
+		// in another style, from 0.621 to 0.759 and 0.779 to 0.864, with
+		// urgency exact from 0.625 to 0.725. Words alone learn a corpus's
+		// phrasing; the phrases carry the playbook to other styles.
+		return groupWords | groupSignals
 	case model == mRoute:
 		// As accurate without the rules' conclusions, and short requests
 		// no longer lean on what the rules found missing.

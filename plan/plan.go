@@ -307,6 +307,8 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 		"boss":    boss,
 		"manager": manager(sh, def),
 		"ownboss": sh.OwnBoss,
+		"outside": outside(sh, leader),
+		"whom":    whom(pb, sh, boss),
 		"asker":   asker(sh),
 		"program": first(f.Programs, def["program"]),
 		"rep":     first(f.Reps, def["rep"]),
@@ -1514,4 +1516,48 @@ func manager(sh sheet.Sheet, def map[string]string) string {
 		return "your own manager " + sh.Manager
 	}
 	return def["manager"]
+}
+
+// outside names the people a private first conversation leaves out: those
+// from leadership and the user's own manager that the text names, in the
+// order it names them, other than the sales leader, at most two, joined by
+// "or" ("Grace or Jonathan"). Titles alone ("the board") are not named:
+// "not the board" says nothing the plan does not already.
+func outside(sh sheet.Sheet, leader string) string {
+	var names []string
+	for _, p := range sh.People {
+		if (p.Kind != "exec" && p.Kind != "user_boss") || p.Name == "" || p.Name == leader || slices.Contains(names, p.Name) {
+			continue
+		}
+		names = append(names, p.Name)
+		if len(names) == 2 {
+			break
+		}
+	}
+	return strings.Join(names, " or ")
+}
+
+// whom is whom the move the user asks about goes to: the first person
+// from leadership (or the user's own manager) the move's words name
+// ("go straight to Patrick with a proposal"), by name, else a leadership
+// title they use ("take it to the CFO", names.bosses), else boss. An
+// answer about going up then speaks of the person the user means.
+func whom(pb *playbook.Playbook, sh sheet.Sheet, boss string) string {
+	if sh.Question == nil || sh.Question.Move < 0 || sh.Question.Move >= len(sh.Temptations) {
+		return boss
+	}
+	words := strings.FieldsFunc(strings.ToLower(sh.Temptations[sh.Question.Move].Text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+	for _, p := range sh.People {
+		if (p.Kind == "exec" || p.Kind == "user_boss") && p.Name != "" && slices.Contains(words, strings.ToLower(p.Name)) {
+			return p.Name
+		}
+	}
+	for _, w := range words {
+		if b, ok := pb.Names.Bosses[w]; ok {
+			return b
+		}
+	}
+	return boss
 }

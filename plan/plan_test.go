@@ -1955,3 +1955,35 @@ func TestADecisionBeingMadeNowIsNotADateAhead(t *testing.T) {
 		t.Errorf("urgency: %s\nwhen: %s", u, w)
 	}
 }
+
+// TestTheRoomLeavesOutWhomTheTextNames: the people from leadership a text
+// names are left out of the first conversation by name, and a text that
+// names none gets no such list.
+func TestTheRoomLeavesOutWhomTheTextNames(t *testing.T) {
+	for _, tt := range []struct{ text, want, not string }{
+		{"Our Chief Commercial Officer, Vikram, and I both report to the CEO, Grace. Vikram disputes how we count every deal, and he wants my SDRs moved under him. Our CFO, Jonathan, decides the headcount on 9 December. How do I handle Vikram?", "Grace or Jonathan", ""},
+		{"Our VP of Sales, Priya, disputes how we count every deal and wants my SDRs moved under her. We both report to the CEO. How do I handle Priya?", "", "not Grace"},
+	} {
+		_, p := build(t, intake.Input{Situation: tt.text})
+		who := field(p, "Who should be in the room:")
+		if tt.want != "" && !strings.Contains(who, "not "+tt.want) && !strings.Contains(who, "without "+tt.want) {
+			t.Errorf("%q\nleaves out no one by name: %s", tt.text, who)
+		}
+		if tt.want == "" && (strings.Contains(who, ": not ") || strings.Contains(who, "copied on the invitation")) {
+			t.Errorf("%q\nnames people the text does not: %s", tt.text, who)
+		}
+	}
+}
+
+// TestAnAnswerAboutGoingUpNamesWhomTheUserMeans: the answer to "should I
+// go to X?" speaks of X, whoever the escalation trigger would name, and
+// a swap of marketing's own target for a pipeline target is a shared
+// number that goes to the sales leader first.
+func TestAnAnswerAboutGoingUpNamesWhomTheUserMeans(t *testing.T) {
+	text := "I'm Marketing Director and report to our COO, Martin. Our Head of Sales, Eoin, reports to the CEO, Sinead. Our CFO, Patrick, designs the bonus plans for both teams. My bonus is tied to MQL volume; Eoin's team is measured on new contract value. I'm tempted to go straight to Patrick with a proposal to replace my MQL target with a pipeline target. Should I take it to him now?"
+	_, p := build(t, intake.Input{Situation: text})
+	a := section(p, "SITUATION ASSESSMENT")
+	if !strings.Contains(a, "Eoin first") || !strings.Contains(a, "before it goes to Patrick") {
+		t.Errorf("the answer does not take the shared number to Eoin before Patrick:\n%s", a)
+	}
+}

@@ -54,6 +54,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Fortnight, c.sh.DueFortnight) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&
 		boolIs(w.Stake, c.vals["stake"] != "") &&
+		boolIs(w.Outside, c.vals["outside"] != "") &&
 		(len(w.AskedAlso) == 0 || c.askedAlso(w.AskedAlso)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Soon, c.sh.DeadlineSoon) &&

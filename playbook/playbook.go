@@ -172,6 +172,12 @@ type NamesDef struct {
 	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
 	// change made without sales, or one beside it, must hold one of them.
 	RuleWords []string `yaml:"rule_words"`
+	// AboveWords name someone above the sales leader or the user
+	// (leadership, a board, a boss) or the act of going over a head: the
+	// sentence the reader takes as an escalation made, or one beside it,
+	// must hold one of them or the name of someone the text gives a
+	// leadership title (a key of Bosses) to ("Grace, our CEO").
+	AboveWords []string `yaml:"above_words"`
 	// BeliefVerbs report what someone else believes, not what happened:
 	// "Dmitri seems to think I went to Ingrid" tells what Dmitri thinks,
 	// so the sentence is not the evidence of a move the user made.
