@@ -1987,3 +1987,21 @@ func TestAnAnswerAboutGoingUpNamesWhomTheUserMeans(t *testing.T) {
 		t.Errorf("the answer does not take the shared number to Eoin before Patrick:\n%s", a)
 	}
 }
+
+// TestLeadershipIsReachedThroughTheUsersOwnManager: a Type 4 plan for a
+// user whose own manager sits below the top takes the question of what
+// marketing is for up through that manager, never past them.
+func TestLeadershipIsReachedThroughTheUsersOwnManager(t *testing.T) {
+	text := "My title is Marketing Manager and I report to the CFO, Fernando Lima. In August our CEO, Claudia, hired Rodrigo as VP of Sales. In his first leadership meeting Rodrigo said: \"I've hit my number for 22 years without marketing. Marketing is brochures.\" He took me off the forecast meeting invite. How do I win Rodrigo over?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as type %d, not 4", d.Primary())
+	}
+	who := field(p, "Who should be in the room:")
+	if !strings.Contains(who, "First Fernando, your own manager") {
+		t.Errorf("the room goes past the user's own manager: %s", who)
+	}
+	if esc := section(p, "ESCALATION TRIGGER"); !strings.Contains(esc, "goes through Fernando") {
+		t.Errorf("the escalation goes past the user's own manager:\n%s", esc)
+	}
+}

@@ -383,6 +383,10 @@ func TestOwnBoss(t *testing.T) {
 		{"I report to our COO, Ravi Menon. Our Chief Revenue Officer, Simone, reports to the CEO and calls attribution fan fiction.", "Ravi"},
 		{"I report to our CEO, Paula. Our VP of Sales, Roy, reports to the COO, Dev, and ignores our leads.", ""},
 		{"Our VP of Sales, Roy, ignores our leads. We both report to the CEO, Paula.", ""},
+		// The sales leader's line unsaid: the user's manager below the top
+		// is still theirs to keep informed.
+		{"My title is Marketing Manager and I report to the CFO, Fernando Lima. In August our CEO, Claudia, hired Rodrigo as VP of Sales. Rodrigo says marketing is brochures.", "Fernando"},
+		{"I report to our CEO, Paula. Our VP of Sales, Roy, ignores our leads.", ""},
 		// The user's line as a second verb, the sales leader's with a
 		// pronoun and a colleague: "He and Roslyn both report to".
 		// A manager outside leadership, named after a title of any kind.

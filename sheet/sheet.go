@@ -1802,6 +1802,13 @@ func (r *reader) chains(sh *Sheet) {
 			sh.OwnBoss = mineName
 		}
 	}
+	// "I report to the CFO, Fernando Lima", and nothing of the sales
+	// leader's line: a manager of the user's, named and below the top of
+	// the company, is kept informed too, unless the text says the two
+	// share them (Line "peer") or the sales leader is that manager.
+	if mine != "" && theirs == "" && sh.OwnBoss == "" && sh.Line == "" && mineName != "" && !strings.HasPrefix(mineName, "the ") && !topRoles[mine] && !sameName(mineName, sh.Leader.Name) {
+		sh.OwnBoss = mineName
+	}
 }
 
 // marketingHeads are the roles of a marketing leader a user may report to.
