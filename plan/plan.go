@@ -1537,16 +1537,27 @@ func outside(sh sheet.Sheet, leader string) string {
 	return strings.Join(names, " or ")
 }
 
-// whom is whom the move the user asks about goes to: the first person
+// whom is whom the move the user asks about (else the first escalation
+// they weigh) goes to: the first person
 // from leadership (or the user's own manager) the move's words name
 // ("go straight to Patrick with a proposal"), by name, else a leadership
 // title they use ("take it to the CFO", names.bosses), else boss. An
 // answer about going up then speaks of the person the user means.
 func whom(pb *playbook.Playbook, sh sheet.Sheet, boss string) string {
-	if sh.Question == nil || sh.Question.Move < 0 || sh.Question.Move >= len(sh.Temptations) {
+	move := -1
+	if sh.Question != nil && sh.Question.Move >= 0 && sh.Question.Move < len(sh.Temptations) {
+		move = sh.Question.Move
+	}
+	// No question about a move: the first escalation the user weighs.
+	for i, t := range sh.Temptations {
+		if move < 0 && len(t.Kinds) > 0 && t.Kinds[0] == "escalated" {
+			move = i
+		}
+	}
+	if move < 0 {
 		return boss
 	}
-	words := strings.FieldsFunc(strings.ToLower(sh.Temptations[sh.Question.Move].Text), func(r rune) bool {
+	words := strings.FieldsFunc(strings.ToLower(sh.Temptations[move].Text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	})
 	for _, p := range sh.People {

@@ -2005,3 +2005,21 @@ func TestLeadershipIsReachedThroughTheUsersOwnManager(t *testing.T) {
 		t.Errorf("the escalation goes past the user's own manager:\n%s", esc)
 	}
 }
+
+// TestAChangeTakenBackIsNotReopened: a lead-rule change the user had to
+// take back is said to have failed for being made alone and judged on
+// the count; the plan does not have the user reopen rules that no longer
+// stand, and what not to say names whom the user is tempted to go to.
+func TestAChangeTakenBackIsNotReopened(t *testing.T) {
+	text := "I'm Marketing Director and report to our COO, Martin Kehoe. Our Head of Sales, Eoin Brady, reports to the CEO, Sinead Walsh. My bonus is tied to MQL volume; Eoin's team is measured on new contract value. His reps say half of what we send is home workers. In Q2 I tightened lead scoring to exclude residential enquiries. MQLs dropped 35% in a month and Martin asked me to put the old scoring back. I did. I'm tempted to go straight to our CFO, Patrick Doyle, about the bonus plans."
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "did not hold") {
+		t.Errorf("the change taken back is not said to have failed:\n%s", a)
+	}
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); strings.Contains(c, "reopen the lead rules you changed") {
+		t.Errorf("the plan reopens rules that were taken back:\n%s", c)
+	}
+	if ns := field(p, "What not to say:"); strings.Contains(ns, "Sinead") {
+		t.Errorf("what not to say names someone the user is not tempted to go to: %s", ns)
+	}
+}

@@ -118,7 +118,7 @@ func shallowOnly(f align.Facts, sp sheet.Span) bool {
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "date": "", "due": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 	}
@@ -166,6 +166,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	if sh.Admits != nil {
 		v["admission"] = nest(clean(sh.Admits.Text))
 	}
+	if sh.Undone != nil {
+		v["undone"] = nest(clean(sh.Undone.Text))
+	}
 	if a, ok := sh.Draft(); ok {
 		v["draft"] = a.Phrase
 	}
@@ -208,6 +211,9 @@ func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	}
 	if sh.Unmet != nil {
 		cite("unmet", *sh.Unmet)
+	}
+	if sh.Undone != nil {
+		cite("undone", *sh.Undone)
 	}
 	if sh.SeatPart != nil {
 		cite("seatpart", *sh.SeatPart)

@@ -102,6 +102,9 @@ type SheetDef struct {
 	// between themselves ("I'm not going to referee", "pj's view is 'you
 	// two are adults'", "told both of us to sort it out").
 	Referee []string `yaml:"referee"`
+	// Undone finds a change of the user's taken back ("Martin asked me
+	// to put the old scoring back. I did.", "we rolled it back").
+	Undone []string `yaml:"undone"`
 	// Guess opens a sentence in which the user guesses at the sales
 	// leader rather than telling what they did ("Part of me also thinks
 	// Declan just doesn't believe in marketing").
@@ -355,6 +358,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("shallow", "", sd.Shallow)
 	fn("hold_back", "", sd.HoldBack)
 	fn("referee", "", sd.Referee)
+	fn("undone", "", sd.Undone)
 	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)

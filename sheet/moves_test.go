@@ -136,7 +136,7 @@ func TestQuestionAboutAMove(t *testing.T) {
 		{
 			name: "either-or asks about its first move",
 			text: "Our new CRO, Ama, starts in January. Do I walk in with a number, or walk in with a plan and no number?",
-			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number]",
+			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number] also: walk in with a plan and no number",
 		},
 		{
 			name: "a question that names its own move borrows none",
@@ -184,6 +184,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Is it OK if I go to Pak Arief directly before 18 December? -> go to Pak Arief directly before 18 December [escalated]",
 		},
 		{
+			name: "a question that points back, then a second that names its own move",
+			text: "Our Chief Commercial Officer, Vikram Rao, and I both report to the CEO, Grace Tan. Vikram wants my four SDRs moved under him. I'm tempted to send Grace the full touchpoint log for the bank deal before 9 December. Should I do that, and should I fight to keep the SDRs?",
+			want: "Should I do that, and should I fight to keep the SDRs? -> should I fight to keep the SDRs [fight_resources] also: send Grace the full touchpoint log for the bank deal before 9 December",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",
@@ -198,6 +203,9 @@ func TestQuestionAboutAMove(t *testing.T) {
 				got = q.Text + " -> " + m.Text + " [" + strings.Join(m.Kinds, " ") + "]"
 				if strings.Contains(tt.want, " either=") {
 					got += fmt.Sprintf(" either=%v", q.Either)
+				}
+				for _, i := range q.Also {
+					got += " also: " + sh.Temptations[i].Text
 				}
 			}
 			if got != tt.want {
@@ -360,6 +368,43 @@ func TestEscalationAskedInOtherWords(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: asked about %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRoutineWorkIsNoArtifact: a report the user builds as routine ("I
+// build the pipeline report for Grant's Tuesday forecast meeting") is not
+// a thing made to argue a case, while one being built now is.
+func TestRoutineWorkIsNoArtifact(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Our CRO, Grant, says marketing is noise. I build the pipeline report for Grant's Tuesday forecast meeting but I'm not in the meeting.", 0},
+		{"Our CRO, Grant, says marketing is noise. I'm building a report for Grant's forecast meeting to prove him wrong.", 1},
+		{"Our CRO, Grant, says marketing is noise. I built a report for Grant's forecast meeting to prove him wrong.", 1},
+	} {
+		if got := len(read(t, tt.text).Artifacts); got != tt.want {
+			t.Errorf("%q: %d artifacts, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAChangeTakenBack: a lead-rule change the user made and then had to
+// take back is read as undone; one still in place, or a rollback only
+// weighed, is not.
+func TestAChangeTakenBack(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Our Head of Sales, Eoin, says half our leads are home workers. In Q2 I tightened lead scoring to exclude residential enquiries. MQLs dropped 35% in a month and Martin asked me to put the old scoring back. I did.", true},
+		{"Our Head of Sales, Eoin, says half our leads are home workers. In Q2 I tightened lead scoring to exclude residential enquiries. Two weeks later we rolled it back.", true},
+		{"Our Head of Sales, Eoin, says half our leads are home workers. In Q2 I tightened lead scoring to exclude residential enquiries. MQLs dropped 35% and Eoin still complains.", false},
+		{"Our Head of Sales, Eoin, says half our leads are home workers. In Q2 I tightened lead scoring to exclude residential enquiries. I have not rolled it back.", false},
+	} {
+		if got := read(t, tt.text).Undone != nil; got != tt.want {
+			t.Errorf("%q: undone %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

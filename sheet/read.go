@@ -360,6 +360,7 @@ func (r *reader) artifacts(sh *Sheet) {
 				}
 			}
 		}
+		var stateAt int // the first token of the words that gave state
 		for _, want := range []string{"considering", "making", "sent"} {
 			for _, sh := range states {
 				// "email" is a thing; only "emailed" says it was sent. And
@@ -372,7 +373,7 @@ func (r *reader) artifacts(sh *Sheet) {
 				}
 				if r.toks[sh.first].Sentence() != s {
 					if sh.key == want {
-						state = want
+						state, stateAt = want, sh.first
 						break
 					}
 					continue
@@ -394,13 +395,20 @@ func (r *reader) artifacts(sh *Sheet) {
 					continue
 				}
 				if sh.key == want {
-					state = want
+					state, stateAt = want, sh.first
 					break
 				}
 			}
 			if state != "" {
 				break
 			}
+		}
+		// "I build the pipeline report for Grant's Tuesday forecast
+		// meeting": a verb of making in the present, matched by its stem
+		// and not as written, is the user's routine work, not a thing made
+		// to argue a case.
+		if state == "making" && r.habitual(stateAt) {
+			continue
 		}
 		// "In October I put together a 14-slide deck and emailed it to
 		// her": made, then sent; what was sent in the past tense is sent.
@@ -883,6 +891,26 @@ func (r *reader) skipLead(i int) int {
 		return i
 	}
 	return i
+}
+
+// habitual reports whether the verb at token k is told in the present
+// simple after "I" or "we" ("I build", "we prepare"): no word of the
+// playbook's states for making is written that way, so it matched by its
+// stem alone.
+func (r *reader) habitual(k int) bool {
+	if k <= 0 || k >= len(r.toks) {
+		return false
+	}
+	if p := r.toks[k-1].Word(); p != "i" && p != "we" {
+		return false
+	}
+	w := r.toks[k].Word()
+	for _, phrase := range r.pb.Sheet.States["making"] {
+		if first, _, _ := strings.Cut(phrase, " "); first == w {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd is the last token of the clause that opens at lo, before a
@@ -2048,9 +2076,21 @@ func (r *reader) questionAsked(sh *Sheet) {
 				echo = true
 			}
 		}
+		// "Should I do that, and should I fight to keep the SDRs?": a move
+		// named after the next question in the sentence belongs to that
+		// question, not to this one.
+		next := len(r.text)
+		for _, h2 := range r.of("ask_move") {
+			if h2.first > h.last && r.toks[h2.first].Sentence() == s && r.toks[h2.first].Start() < next {
+				next = r.toks[h2.first].Start()
+			}
+		}
 		move := -1
 		for i, t := range sh.Temptations {
 			ts := r.toks[r.tokenAt(t.Start)].Sentence()
+			if ts == s && t.Start >= next {
+				continue
+			}
 			switch {
 			case echo && t.From != "" && ts < s && r.sentencesBack(ts, s) <= 4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i

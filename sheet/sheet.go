@@ -146,6 +146,13 @@ type Sheet struct {
 	// words verbatim; nil when the text says no such thing. Whoever said it will not rule for either side,
 	// so a plan does not send the user to them first.
 	Referee *Span `json:"referee,omitempty"`
+	// Undone is the user saying the change they made to the lead rules
+	// was taken back (playbook sheet.undone, within two sentences after
+	// the last of Changes: "Martin asked me to put the old scoring back. I
+	// did."), verbatim; nil when the text says no such thing. The rules
+	// sales works to are then the old ones: a plan does not have the user
+	// reopen rules that no longer stand.
+	Undone *Span `json:"undone,omitempty"`
 	// Guesses are the sentences the user opens by guessing (playbook
 	// sheet.guess: "Part of me also thinks Declan just doesn't believe in
 	// marketing"): what the user fears, not what the sales leader did, so
@@ -474,6 +481,15 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 				sp := r.span(r.sent[s][0], r.sent[s][1])
 				sh.Requested = &sp
 				break
+			}
+		}
+	}
+	if n := len(sh.Changes); n > 0 {
+		cs := r.toks[r.tokenAt(sh.Changes[n-1].Start)].Sentence()
+		for _, h := range r.of("undone") {
+			if s := r.toks[h.first].Sentence(); sh.Undone == nil && s >= cs && s <= cs+2 && !r.negated(h.first) && !r.toks[h.first].Quoted() && r.toks[h.first].Start() >= sh.Changes[n-1].Start {
+				sp := r.span(r.sent[s][0], r.sent[s][1])
+				sh.Undone = &sp
 			}
 		}
 	}
