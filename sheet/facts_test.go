@@ -290,6 +290,7 @@ func TestMeeting(t *testing.T) {
 		{"a marketing pipeline meeting is not the seat", "Our CRO, Tom, skips the marketing pipeline review every week.", ""},
 		{"words in quotes are not a meeting", "Our CRO, Tom, calls it \"the pipeline meeting of doom\".", ""},
 		{"none named", "Our CRO, Tom, ignores our leads.", ""},
+		{"a call named by its day", "Our Sales Director, Werner, runs a Monday call with his two regional managers, which I'm not part of.", "Monday call"},
 		{"meetings counted are a figure", "Our CRO, Tom, pays SDRs per meeting held. SDR meetings dropped 40% in October.", ""},
 		{"a number of meetings is a figure", "Our CRO, Tom, wants 30 sales meetings a month from us.", ""},
 		{"the meeting named after a count", "SDR meetings dropped in October, and at the Thursday pipeline call our CRO, Tom, said \"marketing moved the goalposts\".", "Thursday pipeline call"},

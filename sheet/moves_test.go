@@ -189,6 +189,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Should I do that, and should I fight to keep the SDRs? -> should I fight to keep the SDRs [fight_resources] also: send Grace the full touchpoint log for the bank deal before 9 December",
 		},
 		{
+			name: "is that the right way",
+			text: "Our Sales Director, Werner, stopped reading marketing reports two years ago. I'm tempted to open with the attribution analysis so the room can see marketing has contributed. Is that the right way to reset this, and if not, what should I do?",
+			want: "Is that the right way to reset this, and if not, what should I do? -> open with the attribution analysis so the room can see marketing has contributed [data_deck]",
+		},
+		{
 			name: "a reporting line is not what it points back to",
 			text: "Our export manager, Felipe, is paid on cases shipped. I have a one-pager drafted about a shared revenue goal. We both report to the general manager. Should I send it?",
 			want: "Should I send it? -> I have a one-pager drafted about a shared revenue goal [shared_metric]",
