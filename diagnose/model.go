@@ -357,6 +357,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		reportOnly := reportingOnly(pb, dc.scan)
 		ruled := ruleSentences(pb, dc.scan)
 		above := aboveSentences(pb, dc.scan)
+		written := writtenOnly(pb, dc.scan)
 		var sents []sentence
 		read := func(st sentence, v learn.Vector) {
 			i := len(sents)
@@ -393,6 +394,10 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				// A lead-rule change is told in the words of lead rules,
 				// in its sentence or one beside it.
 				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && !ruled[s-1] && !ruled[s] && !ruled[s+1] {
+					continue
+				}
+				// A message sent is not a conversation held.
+				if codes[c] == "direct_conversation" && written[dc.scan.Tokens[st.first].Sentence()] {
 					continue
 				}
 				// An escalation goes to someone: leadership, a boss, a
@@ -1039,6 +1044,27 @@ func aboveSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 		}
 	}
 	return out
+}
+
+// writtenOnly are the sentences that tell of a message (a word of
+// playbook names.written_words) and of no conversation (none of
+// names.talk_words): "I emailed Curtis a draft and asked for his
+// comments" is not the direct conversation.
+func writtenOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
+	nl := nameListsOf(pb)
+	written, talk := map[int]bool{}, map[int]bool{}
+	for _, t := range s.Tokens {
+		if nl.written[t.Word()] {
+			written[t.Sentence()] = true
+		}
+		if nl.talk[t.Word()] {
+			talk[t.Sentence()] = true
+		}
+	}
+	for k := range talk {
+		delete(written, k)
+	}
+	return written
 }
 
 func reportingOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {

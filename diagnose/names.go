@@ -351,6 +351,9 @@ type nameLists struct {
 	// above are the words that name someone an escalation goes to
 	// (playbook names.above_words).
 	above map[string]bool
+	// written and talk tell a message sent from a conversation held
+	// (playbook names.written_words, names.talk_words).
+	written, talk map[string]bool
 	// beliefs are the verbs that report someone else's belief (playbook
 	// names.belief_verbs).
 	beliefs map[string]bool
@@ -368,7 +371,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
-		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords),
+		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords), written: set(pb.Names.WrittenWords), talk: set(pb.Names.TalkWords),
 		beliefs: set(pb.Names.BeliefVerbs),
 		runs:    set(pb.Names.RunVerbs),
 	}

@@ -65,3 +65,26 @@ func TestALeadRuleChangeIsToldInItsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAMessageIsNotAConversation checks that a sentence telling of a
+// message sent, with no conversation in it, is never read as the direct
+// conversation, while a talk held still is.
+func TestAMessageIsNotAConversation(t *testing.T) {
+	rd, err := diagnose.DefaultReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Our VP of National Accounts, Curtis, still brings up the ebook in every leadership meeting. What I've tried: in my second week I emailed Curtis a draft lead scoring model and asked for his comments. He never replied.", false},
+		{"Our VP of National Accounts, Curtis, still brings up the ebook in every leadership meeting. In my second week I sat down with Curtis one on one and asked what a good lead looks like to him. It went nowhere.", true},
+	}
+	for _, tt := range tests {
+		d := diagnose.Diagnose(pb(t), rd, align.Situation{Text: tt.text})
+		if got := slices.Contains(d.Facts.Tried, "direct_conversation"); got != tt.want {
+			t.Errorf("direct_conversation %v, want %v (tried %v): %q", got, tt.want, d.Facts.Tried, tt.text)
+		}
+	}
+}

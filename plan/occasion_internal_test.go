@@ -18,6 +18,9 @@ func TestOccasion(t *testing.T) {
 		{"next board deck draft is due December 11", "Friday 11 December", "the board deck draft"},
 		{"Budget will be locked on 18 December", "Friday 18 December", ""},
 		{"the December 9 offsite", "Wednesday 9 December", "the offsite"},
+		// Nothing named before the date: the occasion after it must be in
+		// the date's own clause.
+		{"Proposals are due to Meredith on 12 March and the board sees the plan on 8 April", "Friday 12 March", ""},
 	} {
 		cut := dueAt(tt.text, tt.due)
 		if got := occasion(nouns, tt.text, cut); got != tt.want {

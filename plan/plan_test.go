@@ -2023,3 +2023,17 @@ func TestAChangeTakenBackIsNotReopened(t *testing.T) {
 		t.Errorf("what not to say names someone the user is not tempted to go to: %s", ns)
 	}
 }
+
+// TestASharedNumberRaisedBeforeIsNotPitchedAsNew: a user who already
+// proposed one shared number is not told to open with it as if new, nor
+// told the sales leader refused it when the text says it only stalled.
+func TestASharedNumberRaisedBeforeIsNotPitchedAsNew(t *testing.T) {
+	text := "I'm measured on inbound enquiries. Our new business director, Jarrah, is measured on signed retainers, and he says my enquiries are \"small fry\". In my second month I suggested to him that we both work off one number: retainer pipeline from any source. He liked it, we agreed to look at it properly after Q3, and then nothing happened. We both report to the MD. How do I get the shared number actually put in place?"
+	_, p := build(t, intake.Input{Situation: text})
+	if open := field(p, "How to open it:"); strings.Contains(open, "What if we both owned") {
+		t.Errorf("the opening pitches the shared number as new: %s", open)
+	}
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); strings.Contains(c, "turned it down") {
+		t.Errorf("the change says the sales leader refused what only stalled:\n%s", c)
+	}
+}

@@ -376,7 +376,16 @@ func occasion(nouns []string, text string, cut int) string {
 		if at >= 0 {
 			words = before
 		} else {
+			// After the date, only its own clause: in "due on 12 March
+			// and the board sees the plan on 8 April" the board is the
+			// 8th's.
 			words = split(text[cut:])
+			for i, w := range words {
+				if lw := strings.ToLower(w); lw == "and" || lw == "but" || lw == "while" || lw == "whereas" {
+					words = words[:i]
+					break
+				}
+			}
 		}
 	}
 	if at < 0 {

@@ -178,6 +178,13 @@ type NamesDef struct {
 	// must hold one of them or the name of someone the text gives a
 	// leadership title (a key of Bosses) to ("Grace, our CEO").
 	AboveWords []string `yaml:"above_words"`
+	// WrittenWords tell a message sent ("emailed", "slack"), and
+	// TalkWords a conversation held ("talked", "coffee", "1:1"): a
+	// sentence that holds written words and no talk words is a message,
+	// not the direct conversation ("I emailed Curtis a draft and asked
+	// for his comments").
+	WrittenWords []string `yaml:"written_words"`
+	TalkWords    []string `yaml:"talk_words"`
 	// BeliefVerbs report what someone else believes, not what happened:
 	// "Dmitri seems to think I went to Ingrid" tells what Dmitri thinks,
 	// so the sentence is not the evidence of a move the user made.

@@ -164,6 +164,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a pronoun after the CEO is the CEO's", "Our BD Director, Thabo, is measured on new logos. In April I asked the CEO whether marketing could have a pipeline target. He said \"maybe next year.\"", "other", false, false},
 		{"words said to him by name are not his", "Our CRO, Marcus, is sceptical. In exec staff the CEO turned to him: \"Marcus, marketing tells me it is 41 percent.\"", "other", false, false},
 		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false, false},
+		{"his managers are not him", "Our Sales Director, Pieter, is paid on revenue. His team says 4% of my MQLs become opportunities, and his regional managers have started telling reps to \"work your own accounts first.\"", "other", true, false},
+		{"in his words is his", "Our Sales Director, Pieter, is paid on revenue. In his words: \"marketing is a cost we carry.\"", "sales_leader", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

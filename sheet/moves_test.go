@@ -413,3 +413,17 @@ func TestAChangeTakenBack(t *testing.T) {
 		}
 	}
 }
+
+// TestAParticipleBeforeAThingSendsNothing: "a shared attribution model"
+// describes the model; no one sent it.
+func TestAParticipleBeforeAThingSendsNothing(t *testing.T) {
+	text := "Our CCO, Travis, argues about the method. In September I proposed a shared attribution model with a 50/50 split on multi-touch deals. He called it \"marketing maths\"."
+	for _, a := range read(t, text).Artifacts {
+		if a.State == "sent" {
+			t.Errorf("%s read as sent", a.Phrase)
+		}
+	}
+	if sh := read(t, "Our CCO, Travis, argues about the method. In September I shared the attribution model with him."); len(sh.Artifacts) == 0 || sh.Artifacts[0].State != "sent" {
+		t.Errorf("a model shared with him is not read as sent: %+v", sh.Artifacts)
+	}
+}

@@ -371,6 +371,12 @@ func (r *reader) artifacts(sh *Sheet) {
 				if w := r.toks[sh.first].Word(); sh.key == "sent" && (sentNouns[w] || w == "week" || w == "weeks" || w == "month" || w == "months" || (sh.first == sh.last && strings.HasSuffix(w, "ing"))) {
 					continue
 				}
+				// "I proposed a shared attribution model": a participle
+				// between a determiner and the thing describes it; no one
+				// sent anything.
+				if sh.key == "sent" && sh.first > 0 && sh.last < h.first && h.first-sh.last <= 2 && determiners[r.toks[sh.first-1].Word()] {
+					continue
+				}
 				if r.toks[sh.first].Sentence() != s {
 					if sh.key == want {
 						state, stateAt = want, sh.first
@@ -1612,8 +1618,10 @@ func (r *reader) introduced(at int) bool {
 func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 	s := r.toks[at].Sentence()
 	roles := map[int]string{}
+	firsts := map[int]int{}
 	for _, h := range r.inSentence("role", s) {
 		roles[h.last] = h.key
+		firsts[h.last] = h.first
 	}
 	for k := from; k >= lo; k-- {
 		// The one words are sent to is not their speaker: "She
@@ -1622,6 +1630,11 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			continue
 		}
 		if kind, ok := roles[k]; ok {
+			// "his regional managers have started telling reps": people
+			// of the sales leader's are not the sales leader.
+			if f := firsts[k]; kind == "sales" && f > 0 && ownedBy[r.toks[f-1].Word()] {
+				return "other"
+			}
 			if kind == "sales" {
 				return "sales_leader"
 			}
@@ -1646,6 +1659,11 @@ func (r *reader) who(from, lo, at int, sh *Sheet, d align.Diagnosis) string {
 			if t := r.text[r.toks[k].Start():r.toks[k].End()]; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "\u2019s") {
 				return "other"
 			}
+		}
+		// "his regional managers have started telling reps": the
+		// subject is someone's people, not them; "in his words" is theirs.
+		if ownedBy[w] && k+1 < at && k+1 <= from && !r.c.saidNouns[r.toks[k+1].Word()] && r.toks[k+1].Word() != "own" {
+			return "other"
 		}
 		switch w {
 		case "he", "she", "him", "her":
@@ -1678,12 +1696,14 @@ var (
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
 	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})
-	askLead        = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
-	metVerbs       = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
-	doubtLead      = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
-	joiners        = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
-	prepositions   = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
-	askWords       = set([]string{"how", "what", "where", "when", "why", "which", "who"})
+	// ownedBy make a title someone's people: "his regional managers".
+	ownedBy      = set([]string{"his", "her", "their"})
+	askLead      = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
+	metVerbs     = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
+	doubtLead    = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
+	joiners      = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
+	prepositions = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
+	askWords     = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// suggestLead are the words between a suggester and the suggestion
 	// ("My boss also strongly suggests"); suggestOwner are the words
 	// that make a title someone's ("my boss", "our CEO").
