@@ -2037,3 +2037,14 @@ func TestASharedNumberRaisedBeforeIsNotPitchedAsNew(t *testing.T) {
 		t.Errorf("the change says the sales leader refused what only stalled:\n%s", c)
 	}
 }
+
+// TestListenNamesTheProgramHeldAgainstMarketing: a Type 1 plan whose
+// sales leader holds a named program against marketing listens for what
+// went wrong with that program, by name.
+func TestListenNamesTheProgramHeldAgainstMarketing(t *testing.T) {
+	text := "Our VP of Sales, Roy, does not take our leads seriously. Roy says the webinar series sends his reps nothing but students, and honestly he is right: we passed every registrant to sales as an MQL. His reps stopped calling our leads. What should I do about Roy?"
+	_, p := build(t, intake.Input{Situation: text})
+	if l := field(p, "What to listen for:"); !strings.Contains(l, "the webinar series") {
+		t.Errorf("what to listen for does not name the program: %s", l)
+	}
+}
