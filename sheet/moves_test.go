@@ -427,3 +427,26 @@ func TestAParticipleBeforeAThingSendsNothing(t *testing.T) {
 		t.Errorf("a model shared with him is not read as sent: %+v", sh.Artifacts)
 	}
 }
+
+// TestLeadershipAskingIsNoEscalation: a move someone from leadership asks
+// the user to make ("Howard has asked me to present the findings") does
+// not go over the sales leader's head; the same move taken to them
+// unasked does.
+func TestLeadershipAskingIsNoEscalation(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Our SVP of Sales, Ron, disputes our attribution. Our CFO, Howard Lin, is building the budget. Howard has asked me to present the attribution findings at the budget review on 9 December. Should I?", false},
+		{"Our SVP of Sales, Ron, disputes our attribution. Our CFO, Howard Lin, is building the budget. I'm tempted to send Howard the attribution findings before the budget review. Should I?", true},
+	} {
+		sh := read(t, tt.text)
+		got := false
+		for _, m := range sh.Temptations {
+			got = got || slices.Contains(m.Kinds, "escalated")
+		}
+		if got != tt.want {
+			t.Errorf("%q: escalated %v, want %v (%+v)", tt.text, got, tt.want, sh.Temptations)
+		}
+	}
+}

@@ -899,6 +899,21 @@ func (r *reader) skipLead(i int) int {
 	return i
 }
 
+// asksUser reports whether the person named at token k asks the user
+// for the move that follows ("Howard has asked me to present", "Grace
+// wants me to walk him through it"), within the move's tokens up to hi.
+func (r *reader) asksUser(k, hi int) bool {
+	j := k + 1
+	for j <= hi && j < len(r.toks) && askLead[r.toks[j].Word()] && r.toks[j].Word() != "me" && r.toks[j].Word() != "us" {
+		j++
+	}
+	if j+1 > hi || j+1 >= len(r.toks) || !requestVerbs[r.toks[j].Word()] {
+		return false
+	}
+	w := r.toks[j+1].Word()
+	return w == "me" || w == "us"
+}
+
 // habitual reports whether the verb at token k is told in the present
 // simple after "I" or "we" ("I build", "we prepare"): no word of the
 // playbook's states for making is written that way, so it matched by its
@@ -1093,7 +1108,9 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			continue
 		}
 		for k := lo; k <= hi; k++ {
-			if strings.EqualFold(r.name(k), p.Name) {
+			// "Howard has asked me to present the findings": leadership
+			// asking for the move is not the user going over anyone.
+			if strings.EqualFold(r.name(k), p.Name) && !r.asksUser(k, hi) {
 				add("escalated")
 			}
 		}
@@ -1696,6 +1713,8 @@ var (
 	objectPronouns = set([]string{"it", "this", "that", "them"})
 	madeVerbs      = set([]string{"prepared", "built", "made", "created", "compiled", "presented", "assembled"})
 	addressed      = set([]string{"to", "cc", "cc'd", "copying", "copied"})
+	// requestVerbs are how someone asks the user for a move.
+	requestVerbs = set([]string{"asked", "asks", "ask", "wants", "wanted", "told", "tells", "invited", "invites", "suggested", "suggests", "expects", "expected", "needs", "needed", "requested", "requests"})
 	// ownedBy make a title someone's people: "his regional managers".
 	ownedBy      = set([]string{"his", "her", "their"})
 	askLead      = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
