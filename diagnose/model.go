@@ -358,6 +358,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		ruled := ruleSentences(pb, dc.scan)
 		above := aboveSentences(pb, dc.scan)
 		written := writtenOnly(pb, dc.scan)
+		changed := changeSentences(pb, dc.scan)
 		var sents []sentence
 		read := func(st sentence, v learn.Vector) {
 			i := len(sents)
@@ -393,7 +394,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				}
 				// A lead-rule change is told in the words of lead rules,
 				// in its sentence or one beside it.
-				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && !ruled[s-1] && !ruled[s] && !ruled[s+1] {
+				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && (!ruled[s-1] && !ruled[s] && !ruled[s+1] || !changed[s-1] && !changed[s] && !changed[s+1]) {
 					continue
 				}
 				// A message sent is not a conversation held.
@@ -1065,6 +1066,19 @@ func writtenOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 		delete(written, k)
 	}
 	return written
+}
+
+// changeSentences are the sentences that hold a verb of changing
+// (playbook names.change_verbs).
+func changeSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
+	nl := nameListsOf(pb)
+	out := map[int]bool{}
+	for _, t := range s.Tokens {
+		if nl.changes[t.Word()] {
+			out[t.Sentence()] = true
+		}
+	}
+	return out
 }
 
 func reportingOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {

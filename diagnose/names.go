@@ -354,6 +354,9 @@ type nameLists struct {
 	// written and talk tell a message sent from a conversation held
 	// (playbook names.written_words, names.talk_words).
 	written, talk map[string]bool
+	// changes tell a lead rule changed, not only built (playbook
+	// names.change_verbs).
+	changes map[string]bool
 	// beliefs are the verbs that report someone else's belief (playbook
 	// names.belief_verbs).
 	beliefs map[string]bool
@@ -371,7 +374,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 	nl := &nameLists{
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
-		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords), written: set(pb.Names.WrittenWords), talk: set(pb.Names.TalkWords),
+		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords), written: set(pb.Names.WrittenWords), talk: set(pb.Names.TalkWords), changes: set(pb.Names.ChangeVerbs),
 		beliefs: set(pb.Names.BeliefVerbs),
 		runs:    set(pb.Names.RunVerbs),
 	}

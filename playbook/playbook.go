@@ -185,6 +185,11 @@ type NamesDef struct {
 	// for his comments").
 	WrittenWords []string `yaml:"written_words"`
 	TalkWords    []string `yaml:"talk_words"`
+	// ChangeVerbs make a lead rule changed, not only built or shown: the
+	// sentence read as a lead-rule change made without sales, or one
+	// beside it, holds one ("I built a new lead scoring model and showed
+	// it to him" holds none).
+	ChangeVerbs []string `yaml:"change_verbs"`
 	// BeliefVerbs report what someone else believes, not what happened:
 	// "Dmitri seems to think I went to Ingrid" tells what Dmitri thinks,
 	// so the sentence is not the evidence of a move the user made.
