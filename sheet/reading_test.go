@@ -289,6 +289,7 @@ func TestReadingKinds(t *testing.T) {
 			{"Our VP of Sales, Brendan, told his reps to work their own prospect lists first. Our March webinar series brought 740 registrants and two opportunities.", "the March webinar series"},
 			{"new VP sales kieran wants my budget. he's also put in his 2027 plan to cut the lunch-and-learn budget and move it to a distributor rebate program. our lunch and learn series got us into 14 specs.", "the lunch and learn"},
 			{"Our VP of Sales, Colm, calls our number fiction. Colm's forecast shows $3.1M of marketing-origin pipeline. The dashboard shows both numbers.", ""},
+			{"Our CRO, Adrian, showed our MQLs were already in rep sequences. I'm tempted to build an influenced pipeline view, which shows marketing touched about 72% of pipeline.", ""},
 		} {
 			s := read(t, c.text)
 			got := ""
