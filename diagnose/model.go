@@ -356,6 +356,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		}
 		reportOnly := reportingOnly(pb, dc.scan)
 		ruled := ruleSentences(pb, dc.scan)
+		offered := offeredSentences(pb, dc.scan)
 		above := aboveSentences(pb, dc.scan)
 		written := writtenOnly(pb, dc.scan)
 		changed := changeSentences(pb, dc.scan)
@@ -394,7 +395,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				}
 				// A lead-rule change is told in the words of lead rules,
 				// in its sentence or one beside it.
-				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && (!ruled[s-1] && !ruled[s] && !ruled[s+1] || !changed[s-1] && !changed[s] && !changed[s+1]) {
+				if s := dc.scan.Tokens[st.first].Sentence(); codes[c] == "mql_change_without_sales" && (!ruled[s-1] && !ruled[s] && !ruled[s+1] || !changed[s-1] && !changed[s] && !changed[s+1] || offered[s]) {
 					continue
 				}
 				// A message sent is not a conversation held.
@@ -1080,6 +1081,38 @@ func changeSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 	}
 	return out
 }
+
+// offeredSentences are the sentences in which the user offers a move
+// rather than making it: a verb of proposing followed, within six words,
+// by "that I", "if we", "whether I" ("I suggested to Tomás that I tighten
+// the MQL definition"). A change told before the offer in the same
+// sentence ("I changed the rule myself, and I suggested to Hemi that we
+// both track first orders") was made.
+func offeredSentences(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
+	nl := nameListsOf(pb)
+	var out map[int]bool
+	made := -1 // the sentence of the last verb of changing read
+	for i, t := range s.Tokens {
+		if nl.changes[t.Word()] && !proposing[t.Word()] {
+			made = t.Sentence()
+		}
+		if !proposing[t.Word()] || made == t.Sentence() {
+			continue
+		}
+		for j := i + 1; j+1 < len(s.Tokens) && j <= i+6 && s.Tokens[j+1].Sentence() == t.Sentence(); j++ {
+			if w, next := s.Tokens[j].Word(), s.Tokens[j+1].Word(); (w == "that" || w == "if" || w == "whether") && (next == "i" || next == "we") {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[t.Sentence()] = true
+			}
+		}
+	}
+	return out
+}
+
+// proposing are the verbs with which the user offers a move.
+var proposing = map[string]bool{"suggested": true, "proposed": true, "offered": true, "recommended": true, "asked": true, "floated": true, "pitched": true}
 
 func reportingOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 	var out map[int]bool

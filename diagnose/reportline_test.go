@@ -57,6 +57,9 @@ func TestALeadRuleChangeIsToldInItsWords(t *testing.T) {
 	}{
 		{"Our CRO, Ewan, and I were close. In September our CEO asked me to add a slide to the board deck. I showed marketing-sourced pipeline at 44% of new pipeline. I didn't preview it with Ewan. Honestly it didn't occur to me. He was blindsided.", false},
 		{"Our CRO, Ewan, says our leads are junk. In June I raised the MQL scoring threshold from 50 to 80. I didn't run it past Ewan first.", true},
+		// A change offered is not made; one made beside an offer is.
+		{"Our Sales Director, Javier, says our MQLs are junk. Afterwards I suggested to Tomás that I tighten the MQL definition to roofs over 2,000 m². Nothing came of it.", false},
+		{"Our Sales Director, Hemi, says our MQLs are junk. In March I changed the app lead rule myself so only users who add something to a cart get passed on, and I suggested to Hemi that we both track first orders instead.", true},
 		// A model built and shown to the sales leader changed no rule.
 		{"Our Head of Sales, Thomas, says our leads are junk. In my first month I built a new lead scoring model and showed it to him. He said it looked academic.", false},
 	}
