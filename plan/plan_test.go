@@ -2048,3 +2048,17 @@ func TestListenNamesTheProgramHeldAgainstMarketing(t *testing.T) {
 		t.Errorf("what to listen for does not name the program: %s", l)
 	}
 }
+
+// TestNoFiguresContradictsNoOpening: when the opening owns the record in
+// two figures, what not to say does not forbid every figure.
+func TestNoFiguresContradictsNoOpening(t *testing.T) {
+	text := "Our Head of Sales, Matthias, calls our MQLs lanyard leads. Last year marketing passed 2,380 MQLs to sales. They produced 61 opportunities and 9 orders. What I'm tempted to do: our CRM shows his reps only called 38% of MQLs within ten days, and I want to show him that. How do I get Matthias to engage?"
+	_, p := build(t, intake.Input{Situation: text})
+	open, ns := field(p, "How to open it:"), field(p, "What not to say:")
+	if !strings.Contains(open, "2,380") {
+		t.Fatalf("the opening no longer owns the record in figures: %s", open)
+	}
+	if strings.Contains(ns, "no figures, however sound") {
+		t.Errorf("the opening quotes figures that what not to say forbids:\n%s\n%s", open, ns)
+	}
+}

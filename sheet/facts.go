@@ -162,7 +162,7 @@ func (r *reader) deadlines(sh *Sheet) {
 			continue
 		}
 		c, s := r.toks[h.first].Clause(), r.toks[h.first].Sentence()
-		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) {
+		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) || r.sinceBefore(h.first) {
 			continue
 		}
 		// A question is not a statement of a date ("What do I do before
@@ -1167,6 +1167,18 @@ func (r *reader) denied(h hit) bool {
 	for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == c; k-- {
 		switch r.toks[k].Word() {
 		case "no", "not", "nothing", "without", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" stands within three words before
+// token k in its clause: "Since a restructure in June" dates something
+// past, not a date ahead.
+func (r *reader) sinceBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && r.toks[j].Clause() == r.toks[k].Clause(); j-- {
+		if r.toks[j].Word() == "since" {
 			return true
 		}
 	}

@@ -402,3 +402,12 @@ func TestOwnBoss(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceIsPast: a month after "since" dates something past, never a
+// date ahead.
+func TestSinceIsPast(t *testing.T) {
+	text := "I'm Head of RevOps and report to our CEO, Natalie. Since a restructure in June, marketing and the SDR team report to me as well. Our SVP Sales, Glen, disputes every attribution number."
+	if d := read(t, text).Deadlines; len(d) != 0 {
+		t.Errorf("a month after since read as a date ahead: %v", d)
+	}
+}
