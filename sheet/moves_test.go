@@ -439,6 +439,9 @@ func TestLeadershipAskingIsNoEscalation(t *testing.T) {
 	}{
 		{"Our SVP of Sales, Ron, disputes our attribution. Our CFO, Howard Lin, is building the budget. Howard has asked me to present the attribution findings at the budget review on 9 December. Should I?", false},
 		{"Our SVP of Sales, Ron, disputes our attribution. Our CFO, Howard Lin, is building the budget. I'm tempted to send Howard the attribution findings before the budget review. Should I?", true},
+		// The user's own manager, below the top, is not over the sales
+		// leader's head.
+		{"I report to our CFO, Mei Lin Tan, who set my KPI: 1,500 MQLs a quarter. Our National Sales Manager, Craig Whitfield, reports to the CEO. His team is paid on contract revenue. Should I go to Mei Lin and ask her to change my KPI, or try to sort it out with Craig first?", false},
 	} {
 		sh := read(t, tt.text)
 		got := false

@@ -1110,14 +1110,21 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		for k := lo; k <= hi; k++ {
 			// "Howard has asked me to present the findings": leadership
 			// asking for the move is not the user going over anyone.
-			if strings.EqualFold(r.name(k), p.Name) && !r.asksUser(k, hi) {
+			// The user's own manager, below the top, is not over the
+			// sales leader's head: "go to Mei Lin and ask her to change
+			// my KPI", Mei Lin being the CFO the user reports to.
+			if strings.EqualFold(r.name(k), p.Name) && !r.asksUser(k, hi) && !sameName(p.Name, sh.OwnBoss) {
 				add("escalated")
 			}
 		}
 	}
 	// "show her the response times" when the sales leader is "he", and
 	// the text names leadership: the move goes to someone above them.
-	if other := map[string]string{"he": "her", "she": "him"}[r.leaderPronoun]; other != "" && len(kinds) > 0 && !slices.Contains(kinds, "escalated") {
+	ownBoss := false // the move names the user's own manager
+	for k := lo; k <= hi && sh.OwnBoss != ""; k++ {
+		ownBoss = ownBoss || sameName(r.name(k), sh.OwnBoss)
+	}
+	if other := map[string]string{"he": "her", "she": "him"}[r.leaderPronoun]; other != "" && len(kinds) > 0 && !slices.Contains(kinds, "escalated") && !ownBoss {
 		exec := false
 		for _, p := range sh.People {
 			exec = exec || p.Kind == "exec"
