@@ -996,6 +996,12 @@ func (r *reader) booked(sh *Sheet) {
 		if !(ours || two || r.mentions(s, sh)) {
 			continue
 		}
+		// "Our annual strategy session is on 3 March" is the company's
+		// meeting: "our" alone makes a booking the two of you share only
+		// when it is a one-to-one ("our 1:1", "our coffee").
+		if ours && !two && !r.mentions(s, sh) && !r.oneToOne(lo, hi) {
+			continue
+		}
 		sp := r.span(lo, hi)
 		sh.Booked = &sp
 		return
@@ -1179,6 +1185,18 @@ func (r *reader) denied(h hit) bool {
 func (r *reader) sinceBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && r.toks[j].Clause() == r.toks[k].Clause(); j-- {
 		if r.toks[j].Word() == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneToOne reports whether tokens lo to hi name a meeting of two: a 1:1,
+// a one on one, a coffee, a lunch, a catch-up, a sync or a sit-down.
+func (r *reader) oneToOne(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		switch r.toks[k].Word() {
+		case "1:1", "one-on-one", "one", "1", "coffee", "lunch", "dinner", "catch-up", "catchup", "catch", "sync", "sit-down", "sit", "tête-à-tête", "1-1", "1on1":
 			return true
 		}
 	}

@@ -208,6 +208,8 @@ func TestReadingKinds(t *testing.T) {
 		for _, text := range []string{
 			"Our Head of Sales, Bastien, left my dashboard review early. Now I prepare the numbers before the budget 2027 meeting on 15 December, where Bastien asks for two more SDRs.",
 			"Our Head of Sales, Bastien, left my dashboard review early. He reports to the CEO Arnaud Lefèvre. Now I prepare the numbers for Arnaud before the meeting on 15 December, where Bastien asks for two more SDRs.",
+			// "our" makes a company meeting no booking of the two.
+			"Our Director Comercial, Ignacio, says marketing is for brochures. Our annual strategy session is on 3 March.",
 		} {
 			if s := read(t, text); s.Booked != nil {
 				t.Errorf("booked %q: %s", s.Booked.Text, text)
@@ -215,6 +217,9 @@ func TestReadingKinds(t *testing.T) {
 		}
 		if s := read(t, "Our Head of Sales, Bastien, left my dashboard review early. I have a 1:1 with Bastien booked for 8 December."); s.Booked == nil {
 			t.Error("a 1:1 with the sales leader on a date is booked")
+		}
+		if s := read(t, "Our Head of Sales, Bastien, left my dashboard review early. Our first proper 1:1 is on 8 December."); s.Booked == nil {
+			t.Error("our 1:1 on a date is booked")
 		}
 	})
 	t.Run("the user acting in the sales meeting has a seat there", func(t *testing.T) {
