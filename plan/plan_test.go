@@ -2062,3 +2062,14 @@ func TestNoFiguresContradictsNoOpening(t *testing.T) {
 		t.Errorf("the opening quotes figures that what not to say forbids:\n%s\n%s", open, ns)
 	}
 }
+
+// TestTheChangeIsReadyForTheDateAhead: a dated occasion beyond the
+// change's 30 days is named at the end of the change, so what the sales
+// leader hears there is already agreed.
+func TestTheChangeIsReadyForTheDateAhead(t *testing.T) {
+	text := "Our CCO, Daniel, disputes how we count marketing-sourced deals and wants S$600k of my budget moved to his AEs. He had my QBR slide on sourced pipeline pulled. We both report to the CEO. The budget review is on 10 February. How do I handle Daniel?"
+	_, p := build(t, intake.Input{Situation: text})
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.Contains(c, "Have it in place before the budget review on") {
+		t.Errorf("the change is not tied to the budget review:\n%s", c)
+	}
+}
