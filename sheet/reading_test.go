@@ -222,6 +222,11 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("our 1:1 on a date is booked")
 		}
 	})
+	t.Run("a seat offered to the sales leader in marketing's meetings is no seat of the user's", func(t *testing.T) {
+		if s := read(t, "Our head of sales, Magnus, says our webinar leads are junk. I already offered Magnus a seat at our campaign planning meetings. He has not come."); s.SeatHeld != nil {
+			t.Errorf("seat held %q", s.SeatHeld.Text)
+		}
+	})
 	t.Run("the user acting in the sales meeting has a seat there", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. When I asked about it in the weekly pipeline meeting, Gareth said first touch gives marketing credit for work his AEs do.")
 		if s.SeatHeld == nil {
