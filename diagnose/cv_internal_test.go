@@ -431,6 +431,12 @@ func TestCVTypes(t *testing.T) {
 	abstractLeader = os.Getenv("ALIGN_CV_NAMES") != "off"
 	ex := Prepare(pb, set)
 	defer func(old map[string]bool) { binaryFamilies = old }(binaryFamilies)
+	// ALIGN_CV_L2 and ALIGN_CV_IT set one penalty and one iteration cap
+	// for every model (by default each family has its own, familyL2).
+	var l2 float64
+	var iters int
+	fmt.Sscan(os.Getenv("ALIGN_CV_L2"), &l2)
+	fmt.Sscan(os.Getenv("ALIGN_CV_IT"), &iters)
 	for _, kind := range strings.Split(spec, ",") {
 		bin := kind == "binary"
 		binaryFamilies = map[string]bool{"types": bin, "urgency": bin, "route": bin, "proactive": bin}
@@ -449,7 +455,7 @@ func TestCVTypes(t *testing.T) {
 					train = append(train, e)
 				}
 			}
-			b, err := Train(pb, train, TrainOptions{Groups: cvGroups(), Only: map[string]bool{"types": true, "urgency": true, "route": true, "proactive": true}})
+			b, err := Train(pb, train, TrainOptions{Groups: cvGroups(), L2: l2, Iterations: iters, Only: map[string]bool{"types": true, "urgency": true, "route": true, "proactive": true}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -537,7 +543,7 @@ func TestCVTypes(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s %s: route %.3f dominant %.3f set F1 %.3f urgency within one %.3f proactive %.3f", kind, os.Getenv("ALIGN_CV_GROUPS"), route/routeN, dom/domN, 2*setTP/(2*setTP+setFP+setFN), urg1/urgN, pro/proN)
+		t.Logf("%s %s l2=%g it=%d: route %.3f dominant %.3f set F1 %.3f urgency within one %.3f proactive %.3f", kind, os.Getenv("ALIGN_CV_GROUPS"), l2, iters, route/routeN, dom/domN, 2*setTP/(2*setTP+setFP+setFN), urg1/urgN, pro/proN)
 		t.Logf("dominant on cases with two or more types: %d cases, accuracy %.3f; on one type: %d cases, accuracy %.3f", int(multiN), multi/multiN, int(domN-multiN), (dom-multi)/(domN-multiN))
 		t.Logf("dominant model alone: two or more %.3f, one %.3f; presence alone: two or more %.3f, one %.3f", domAlone[1]/multiN, domAlone[0]/(domN-multiN), presAlone[1]/multiN, presAlone[0]/(domN-multiN))
 		for w := range confusion {

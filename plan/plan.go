@@ -329,6 +329,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 		}
 		c.vals["occasion"] = occasion(pb.Sheet.Occasions, dl.Text, cut)
 	}
+	c.vals["Within"] = within(def, &sh, c.vals["occasion"])
 	c.vals["us"], c.vals["own"] = "marketing", "marketing"
 	// A RevOps lead beside a CMO is not the team judged against sales:
 	// marketing is, and the plan says so; in the user's own words
@@ -1213,6 +1214,14 @@ func clause(text string, start, end int) (string, int, int) {
 			break
 		}
 	}
+	// Nor with the "that" of reported speech ("and that his last company
+	// never had a marketing team"): a word before a pronoun or an article
+	// is never the demonstrative ("that webinar").
+	if rest, ok := strings.CutPrefix(out, "that "); ok {
+		if w, _, _ := strings.Cut(rest, " "); thatFollowers[strings.ToLower(w)] && !subjunctive(rest) {
+			out = rest
+		}
+	}
 	// Nor one that trails off on one ("1,400 registrations and").
 	for _, w := range []string{" and", " but", " or", " so", " then"} {
 		if rest := strings.TrimSuffix(out, w); rest != out && end <= lo+len(rest) {
@@ -1224,6 +1233,25 @@ func clause(text string, start, end int) (string, int, int) {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// subjunctive reports whether a clause's verb is a bare "be" ("my two
+// specialists be moved under Commercial"): it reads only after "that".
+func subjunctive(clause string) bool {
+	f := strings.Fields(strings.ToLower(clause))
+	for i, w := range f {
+		if w == "be" && (i == 0 || !modals[f[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the words a bare "be" may follow outside the subjunctive.
+var modals = map[string]bool{"to": true, "will": true, "would": true, "should": true, "could": true, "can": true, "must": true, "may": true, "might": true, "shall": true, "not": true, "'ll": true}
+
+// thatFollowers are the words after which a clause's opening "that" is
+// the "that" of reported speech.
+var thatFollowers = map[string]bool{"his": true, "her": true, "their": true, "the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "our": true, "my": true, "its": true, "marketing": true, "sales": true}
 
 // reason is the strongest urgency reason read from the text, or "" when
 // the level stands on the reader's judgement alone: the plan then does
@@ -1571,4 +1599,21 @@ func whom(pb *playbook.Playbook, sh sheet.Sheet, boss string) string {
 		}
 	}
 	return boss
+}
+
+// within says when the first change starts ({Within}): the playbook's 30
+// days (plan.defaults within), or, when the date ahead falls inside them
+// (sheet.Sheet.DueNear), before that date (within_dated, naming what
+// falls on it, or within_due): a change timed to land after the review it
+// was meant for is one a reader cannot act on. A date a few days off
+// (sheet.Sheet.DueImminent) leaves no time for a change before it, so the
+// 30 days stand.
+func within(def map[string]string, sh *sheet.Sheet, occasion string) string {
+	if !sh.DueNear || sh.DueImminent || sh.Due == "" {
+		return def["within"]
+	}
+	if occasion != "" {
+		return strings.NewReplacer("{occasion}", occasion, "{due}", sh.Due).Replace(def["within_dated"])
+	}
+	return strings.ReplaceAll(def["within_due"], "{due}", sh.Due)
 }

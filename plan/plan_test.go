@@ -1401,13 +1401,13 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 			text:   "I run RevOps and marketing at a sensor maker. Marketing's bonus depends on 450 MQLs a quarter; our Sales Director, Radim, and his team are paid only on bookings. Radim says in every management meeting that our MQLs are students downloading PDFs. On 14 December we have the 2027 planning meeting with the CEO, Radim and me. What I should propose there?",
 			typ:    2,
 			answer: "On what to propose: one number both teams answer for",
-			change: "Before Monday 14 December, take one shared pipeline measure to Radim",
+			change: "Before the 2027 planning meeting on Monday 14 December, take one shared pipeline measure to Radim",
 		},
 		{
 			name:   "structural, a date ahead and no question about it",
 			text:   "I run RevOps and marketing at a sensor maker. Marketing's bonus depends on 450 MQLs a quarter; our Sales Director, Radim, and his team are paid only on bookings. Radim says in every management meeting that our MQLs are students downloading PDFs. On 14 December we have the 2027 planning meeting with the CEO, Radim and me.",
 			typ:    2,
-			change: "Before Monday 14 December, take one shared pipeline measure to Radim",
+			change: "Before the 2027 planning meeting on Monday 14 December, take one shared pipeline measure to Radim",
 		},
 		{
 			name:   "categorical",
@@ -1437,7 +1437,7 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 // further off, the change keeps its 30 days.
 func TestASharedNumberWeighedBeforeANearDateIsTakenBeforeIt(t *testing.T) {
 	for _, tt := range []struct{ date, want string }{
-		{"Wednesday 9 December", "Before Wednesday 9 December, take the proposal you are weighing"},
+		{"Wednesday 9 December", "Before the executive offsite on Wednesday 9 December, take the proposal you are weighing"},
 		{"Tuesday 9 March", "Within 30 days, take the proposal you are weighing"},
 	} {
 		text := "I run RevOps and report to the CFO, Deepak. Marketing is bonused on MQLs and our SVP Sales, Carmel, and her team on booked revenue, so each side uses its own number to explain the other's miss. Deepak has asked me to propose the target framework at the executive offsite on " + tt.date + ". I would like to recommend a shared pipeline target."
@@ -1473,7 +1473,7 @@ func TestAPoliticalChangeBeforeANearDateAgreesTheCount(t *testing.T) {
 	if d.Primary() != 3 {
 		t.Fatalf("read as %v, want Type 3 first", d.Types)
 	}
-	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.HasPrefix(strings.TrimSpace(c), "Before Thursday 10 December, agree with Rohan how the deals in dispute will be counted") {
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.HasPrefix(strings.TrimSpace(c), "Before the global marketing QBR on Thursday 10 December, agree with Rohan how the deals in dispute will be counted") {
 		t.Errorf("the change does not agree the count before the date:\n%s", c)
 	}
 }
@@ -2071,5 +2071,22 @@ func TestTheChangeIsReadyForTheDateAhead(t *testing.T) {
 	_, p := build(t, intake.Input{Situation: text})
 	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.Contains(c, "Have it in place before the budget review on") {
 		t.Errorf("the change is not tied to the budget review:\n%s", c)
+	}
+}
+
+// TestTheFirstChangeStartsBeforeANearDate: a dated occasion inside the 30
+// days moves the start of every first change before it, named; a date a
+// few days off leaves no time for a change, so the 30 days stand.
+func TestTheFirstChangeStartsBeforeANearDate(t *testing.T) {
+	for _, tt := range []struct{ date, want string }{
+		{"8 December", "Before the review on Tuesday 8 December, "},
+		{"26 November", "Within 30 days, "}, // two days after the plan's date
+		{"19 January", "Within 30 days, "},
+	} {
+		text := "Our GM of Sales, Grant, has told me twice that \"reps find the work, marketing makes brochures\", and his last company never had a marketing team. Last week he told the reps at their sales meeting not to chase \"marketing stuff\". The 100-day review is on " + tt.date + ", where the structure and headcount get locked in."
+		_, p := build(t, intake.Input{Situation: text})
+		if c := strings.TrimSpace(section(p, "THE FIRST CHANGE TO MAKE")); !strings.HasPrefix(c, tt.want) {
+			t.Errorf("review on %s: want the change to start %q:\n%s", tt.date, tt.want, c)
+		}
 	}
 }

@@ -180,7 +180,7 @@ func (r *reader) deadlines(sh *Sheet) {
 		// "in six weeks" is ahead only in a clause that looks ahead ("the
 		// decision is in six weeks"), not one that looks back ("the rate
 		// has halved in six weeks").
-		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) && !r.owed(h) || r.denied(h) || r.narrated(h) {
+		if r.toks[h.first].Word() == "in" && !r.ahead(h) || r.past(h) && !r.owed(h) || r.denied(h) || r.narrated(h) || r.pastDecision(h) {
 			continue
 		}
 		seen[s] = true
@@ -1201,4 +1201,24 @@ func (r *reader) oneToOne(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// pastDecision reports whether a hit opens on a verb of deciding in the
+// simple past ("Ilse approved the new definitions on 17 March"): patterns
+// match stems, so "approves" also finds "approved", and a decision
+// already made is no date ahead. After "is", "will be" or "gets" the
+// participle is a decision still to come ("the plan is approved by the
+// 14th").
+func (r *reader) pastDecision(h hit) bool {
+	w := r.toks[h.first].Word()
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if h.first > 0 {
+		switch r.toks[h.first-1].Word() {
+		case "is", "are", "be", "being", "get", "gets", "getting":
+			return false
+		}
+	}
+	return true
 }

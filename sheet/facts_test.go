@@ -37,6 +37,9 @@ func TestDeadlines(t *testing.T) {
 		{"a day owed after a quotation and a past verb", "Our CRO, Declan, calls marketing a fantasy. Afterwards she pulled me aside, asked me for \"a plan to get to 40%\" by December 15, and said \"I need you and Declan to figure this out, I'm not going to referee.\"", "by December 15"},
 		{"a decision on a weekday", "Our CRO, Conrad, wants $400K of my budget. Final budget decision is Friday, with our CEO. I was going to send my email tomorrow morning so they have it before Friday.", "Final budget decision is Friday, with our CEO"},
 		{"a date owed, then what the user needs", "Our VP of Sales, Yusuf, ignores us. FY27 budget submissions are due December 19 and I need his support.", "FY27 budget submissions are due December 19 and I need his support"},
+		{"a decision in the active voice", "Our VP Sales, Darren, re-tags our deals. The executive meeting signs off the 2027 scorecard definitions on 17 December.", "The executive meeting signs off the 2027 scorecard definitions on 17 December"},
+		{"a meeting with leadership and the sales leader", "Our Commercial Director, Koen, is my boss. I have a meeting with her and Koen together on 10 December.", "I have a meeting with her and Koen together on 10 December"},
+		{"a decision told in the past", "Our VP Sales, Darren, re-tags our deals. Ilse approved the new scorecard definitions on 17 March.", ""},
 		{"a week of a month", "Marisol, our SVP Sales, ignores our number. FY27 comp plans get finalized in the second week of January and I think that's the window.", "FY27 comp plans get finalized in the second week of January and I think that's the window"},
 		{"a conference on a date", "Sasha, our CCO, doubts marketing. Sasha wants me to present a marketing plan at the sales conference on 29 January.", "Sasha wants me to present a marketing plan at the sales conference on 29 January"},
 		{"a matter put off until a date", "Declan, our SVP Sales, wants two of my heads. The CEO parked it until the December 11 board meeting.", "The CEO parked it until the December 11 board meeting"},
@@ -166,6 +169,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"the CEO considering", "Our CRO, Farid, wants marketing under him. The CEO has told me he is \"seriously considering\" it.", "other", false, false},
 		{"his managers are not him", "Our Sales Director, Pieter, is paid on revenue. His team says 4% of my MQLs become opportunities, and his regional managers have started telling reps to \"work your own accounts first.\"", "other", true, false},
 		{"in his words is his", "Our Sales Director, Pieter, is paid on revenue. In his words: \"marketing is a cost we carry.\"", "sales_leader", false, false},
+		{"a meeting asked for is no speech", "Our GM of Sales, Grant, is new. Grant has told me twice, in one-on-ones I asked for, that \"reps find the work, marketing makes brochures.\"", "sales_leader", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1524,6 +1524,11 @@ func (r *reader) speaker(at int, sh *Sheet, d align.Diagnosis) (who string, repo
 		if k+1 < at && r.toks[k+1].Word() == "down" || k+2 < at && r.toks[k+2].Word() == "down" {
 			continue
 		}
+		// "told me twice, in one-on-ones I asked for, that '...'": a
+		// verb of asking followed by "for" names a request, not the words.
+		if k+1 < at && r.toks[k+1].Word() == "for" {
+			continue
+		}
 		from = k - 1
 		// Told to someone else: the team, the board, his reps.
 		switch r.toks[k].Word() {

@@ -197,6 +197,9 @@ type Sheet struct {
 	// DueFortnight says Due falls within 14 days: a plan that waits "two
 	// weeks" would miss it.
 	DueFortnight bool `json:"due_fortnight,omitempty"`
+	// DueImminent says Due is less than four days away: too close for a
+	// change to be in place before it, though not for a conversation.
+	DueImminent bool `json:"due_imminent,omitempty"`
 	// DeadlineSoon says the date in the first deadline is days away, not
 	// weeks ("next Tuesday", "in three days").
 	DeadlineSoon bool `json:"deadline_soon,omitempty"`
@@ -2018,7 +2021,7 @@ func (s *Sheet) DropPast(now time.Time) {
 		return
 	}
 	s.dropPast(now)
-	s.Due, s.DueNear, s.DueFortnight, s.BookedOn, s.BookedAboveOn, s.PlannedOn = "", false, false, "", "", ""
+	s.Due, s.DueNear, s.DueFortnight, s.DueImminent, s.BookedOn, s.BookedAboveOn, s.PlannedOn = "", false, false, false, "", "", ""
 	if s.PlannedText != "" {
 		s.PlannedOn = dueOn(s.PlannedText, now)
 	}
@@ -2033,6 +2036,7 @@ func (s *Sheet) DropPast(now time.Time) {
 		if at, ok := dateOf(s.Deadlines[0].Text, now); ok && s.Due != "" {
 			s.DueNear = at.Sub(now) <= 30*24*time.Hour
 			s.DueFortnight = at.Sub(now) <= 14*24*time.Hour
+			s.DueImminent = at.Sub(now) < 4*24*time.Hour
 		}
 	}
 }
