@@ -105,6 +105,10 @@ type SheetDef struct {
 	// Undone finds a change of the user's taken back ("Martin asked me
 	// to put the old scoring back. I did.", "we rolled it back").
 	Undone []string `yaml:"undone"`
+	// Welcomed finds the sales leader taking up what the user made
+	// ("Koen said it was useful and asked Lotte to send it to him every
+	// month"): a report asked for is not a case made against them.
+	Welcomed []string `yaml:"welcomed"`
 	// Guess opens a sentence in which the user guesses at the sales
 	// leader rather than telling what they did ("Part of me also thinks
 	// Declan just doesn't believe in marketing").
@@ -359,6 +363,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("hold_back", "", sd.HoldBack)
 	fn("referee", "", sd.Referee)
 	fn("undone", "", sd.Undone)
+	fn("welcomed", "", sd.Welcomed)
 	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)

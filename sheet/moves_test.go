@@ -113,6 +113,17 @@ func TestSomeoneElsesWish(t *testing.T) {
 	if len(s.Temptations) != 1 || s.Temptations[0].From != "Hélène" || s.Question == nil {
 		t.Errorf("temptations %+v question %+v, want one from Hélène, asked about", s.Temptations, s.Question)
 	}
+	// A given name of two words, never written in part, is kept whole;
+	// one written alone elsewhere is the name.
+	for _, tt := range []struct{ text, want string }{
+		{"Our VP Sales, Darren, re-tags our deals. Marketing is a separate team under Lee Hui Min. Hui Min is furious and wants me to send the edit log to the CEO.", "Hui Min"},
+		{"Our VP Sales, Darren, re-tags our deals. Marketing reports to Ilse Maes. Ilse is furious and wants me to send the edit log to the CEO.", "Ilse"},
+	} {
+		s = read(t, tt.text)
+		if len(s.Temptations) != 1 || s.Temptations[0].From != tt.want {
+			t.Errorf("temptations %+v, want one from %s", s.Temptations, tt.want)
+		}
+	}
 	s = read(t, "Our CRO, Declan, says our numbers are fiction. Declan wants to send the board his own sourced-pipeline slide.")
 	if len(s.Temptations) != 0 {
 		t.Errorf("the sales leader's wish read as the user's move: %+v", s.Temptations)
@@ -450,6 +461,21 @@ func TestLeadershipAskingIsNoEscalation(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: escalated %v, want %v (%+v)", tt.text, got, tt.want, sh.Temptations)
+		}
+	}
+}
+
+// TestAReportTheSalesLeaderTookUp: a report the sales leader called useful
+// or asked for again is welcomed, not a case made against them.
+func TestAReportTheSalesLeaderTookUp(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source. Koen said it was useful and asked Lotte to send it to him every month.", "welcomed"},
+		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source and sent it to Koen. He never replied.", "sent"},
+		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source and sent it to Koen. He did not say it was useful.", "sent"},
+	} {
+		sh := read(t, tt.text)
+		if len(sh.Artifacts) != 1 || sh.Artifacts[0].State != tt.want {
+			t.Errorf("%q: artifacts %+v, want one, %s", tt.text, sh.Artifacts, tt.want)
 		}
 	}
 }

@@ -432,6 +432,12 @@ func (r *reader) artifacts(sh *Sheet) {
 		if k := h.last + 3; k < len(r.toks) && r.toks[h.last+1].Word() == "of" && r.toks[k].Word() == "own" && (r.toks[h.last+2].Word() == "his" || r.toks[h.last+2].Word() == "her" || r.toks[h.last+2].Word() == "their") {
 			continue
 		}
+		// "I built a funnel report ... Koen said it was useful and asked
+		// Lotte to send it to him every month": taken up by the sales
+		// leader, in its sentence or the next, it argues nothing.
+		if r.welcomed(s, sh) {
+			state = "welcomed"
+		}
 		a := Artifact{Span: r.span(h.first, h.last), Noun: h.key, Kind: kinds[h.key], State: state, ToLeader: r.mentions(s, sh)}
 		a.Phrase = r.phrase(h)
 		if a.Phrase == "" || seen[a.Phrase] {
@@ -815,7 +821,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	if w := r.toks[k].Word(); w == "and" || w == "but" {
 		lo := r.sent[s][0]
 		if r.isName(lo) {
-			return r.bareName(lo), !sameName(r.bareName(lo), sh.Leader.Name)
+			return r.givenName(lo), !sameName(r.givenName(lo), sh.Leader.Name)
 		}
 		if !suggestOwner[r.toks[lo].Word()] {
 			return "", false
@@ -830,7 +836,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 		k = hi
 	}
 	if r.isName(k) {
-		n := r.bareName(k)
+		n := r.givenName(k)
 		if sameName(n, sh.Leader.Name) {
 			return "", false
 		}
@@ -842,7 +848,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	if w := r.toks[k].Word(); (w == "she" || w == "he") && k == r.sent[s][0] && s > 0 {
 		for j := r.sent[s-1][0]; j <= r.sent[s-1][1] && j <= r.sent[s-1][0]+2; j++ {
 			if r.isName(j) {
-				n := r.bareName(j)
+				n := r.givenName(j)
 				return n, !sameName(n, sh.Leader.Name)
 			}
 		}
@@ -866,7 +872,7 @@ func (r *reader) suggester(h hit, sh *Sheet) (string, bool) {
 	}
 	// "Anya, our CEO, suggested": the name the title stands beside.
 	if n := lo - 2; n >= 0 && r.toks[n].Sentence() == s && r.isName(n) && r.toks[n].Clause() != r.toks[lo].Clause() {
-		if name := r.bareName(n); !sameName(name, sh.Leader.Name) {
+		if name := r.givenName(n); !sameName(name, sh.Leader.Name) {
 			return name, true
 		}
 		return "", false
@@ -2383,3 +2389,20 @@ var sentNouns = map[string]bool{"email": true, "emails": true, "post": true, "po
 // sizeNouns after a number and "in" give the company's size ("$160M in
 // revenue"): context, not a result to restate.
 var sizeNouns = map[string]bool{"revenue": true, "revenues": true, "turnover": true, "sales": true, "arr": true, "bookings": true}
+
+// welcomed reports whether sentence s, or the one after it, tells of the
+// sales leader taking up what the user made (sheet.welcomed), said of
+// them, not denied.
+func (r *reader) welcomed(s int, sh *Sheet) bool {
+	for _, at := range []int{s, s + 1} {
+		if at >= len(r.sent) || !r.mentions(at, sh) {
+			continue
+		}
+		for _, h := range r.inSentence("welcomed", at) {
+			if !r.toks[h.first].Quoted() && !r.negated(h.first) {
+				return true
+			}
+		}
+	}
+	return false
+}

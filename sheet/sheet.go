@@ -349,7 +349,9 @@ type Artifact struct {
 	// Phrase names it as a plan speaks to the user: "the 90-day lead
 	// quality summary", "your weekly conversion slides".
 	Phrase string `json:"phrase"`
-	// State is "considering", "making" or "sent".
+	// State is "considering", "making", "sent" or "welcomed" (made or
+	// sent, and taken up by the sales leader: asked for again or called
+	// useful, so no case made against them).
 	State string `json:"state"`
 	// ToLeader is set when the sentence that tells of it is about the
 	// sales leader ("I sent her a 9-page methodology doc"), not only
@@ -912,6 +914,25 @@ func (r *reader) bareName(i int) string {
 		}
 	}
 	return n
+}
+
+// givenName is bareName, with the capitalised word after it when the
+// text never writes the name without that word: "Hui Min is furious" is
+// Hui Min, since "Hui" never stands alone, where "Koen Verstraete" is Koen
+// once "Koen" is written alone.
+func (r *reader) givenName(i int) string {
+	n := r.bareName(i)
+	j := r.nameEnd(i) + 1
+	if n != r.name(i) || j >= len(r.toks) || !r.isName(j) || r.toks[j].Start() != r.toks[j-1].End()+1 || r.text[r.toks[j-1].End()] != ' ' {
+		return n
+	}
+	w, next := r.toks[i].Word(), r.toks[j].Word()
+	for k := range r.toks {
+		if r.toks[k].Word() == w && (k+1 >= len(r.toks) || r.toks[k+1].Word() != next) {
+			return n
+		}
+	}
+	return r.text[r.toks[i].Start():r.toks[j].Start()] + r.bareName(j)
 }
 
 // nameEnd is the last token of the name at token i ("Luc" of
