@@ -471,6 +471,7 @@ func TestAReportTheSalesLeaderTookUp(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source. Koen said it was useful and asked Lotte to send it to him every month.", "welcomed"},
 		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source and sent it to Koen. He never replied.", "sent"},
+		{"Our CRO, Brent, calls our numbers marketing math. I am drafting a board deck to show the board what marketing really sourced.", "considering"},
 		{"I report to Koen, our Commercial Director. I built a funnel report in the CRM by source and sent it to Koen. He did not say it was useful.", "sent"},
 	} {
 		sh := read(t, tt.text)
