@@ -346,6 +346,8 @@ func TestAsksBefore(t *testing.T) {
 		{"in the next weeks, non-native", "Our Head of Sales, Bastien, left my review early. The budget meeting is 15 December. Or what I should do before 15 December?", "Or what I should do before 15 December?"},
 		{"in the time left", "Our CRO, Ama, starts in January. What do I do in the next three weeks?", "What do I do in the next three weeks?"},
 		{"anything before", "Our CRO, Ama, ignores us. Is there anything I should be doing before the holidays?", "Is there anything I should be doing before the holidays?"},
+		{"how to reach a goal before a date", "Our Sales Director, Ignacio, ignores our leads. Lucía decides the budget at the budget review on 14 January. How do I get Ignacio to give marketing another chance before the budget review, without promising numbers?", "How do I get Ignacio to give marketing another chance before the budget review, without promising numbers?"},
+		{"how it went before is no question", "Our CRO, Ama, ignores us. I wonder how we ever worked together before the reorg. What now?", ""},
 		{"what was done before is no question", "Our CRO, Ama, ignores us. What I did before the QBR was send her the numbers.", ""},
 	}
 	for _, tt := range tests {
