@@ -25,6 +25,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" [data_deck]",
 		},
 		{
+			name: "a source field locked alone",
+			text: "Our VP Sales, Darren, re-tags marketing's opportunities as sales-sourced. I'm tempted to lock the source field so his team can't edit it.",
+			want: "lock the source field so his team can't edit it [mql_change_without_sales]",
+		},
+		{
 			name: "a shared number one would like to recommend",
 			text: "Our SVP Sales, Carmel, is paid on bookings and marketing on MQLs. I would like to recommend a shared pipeline target.",
 			want: "recommend a shared pipeline target [shared_metric]",
