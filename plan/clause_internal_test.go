@@ -20,3 +20,21 @@ func TestClauseDropsReportedThat(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeAfter: a record's outcome told in the short sentence after
+// it is read with it; a long sentence, one without a count, a quotation
+// or a new paragraph is not.
+func TestOutcomeAfter(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The agency produced about 1,100 leads. The desk checked every one: nine were real lessees, none signed. Vincent calls it the student campaign.", "The agency produced about 1,100 leads. The desk checked every one: nine were real lessees, none signed"},
+		{"The agency produced about 1,100 leads. Vincent still calls it the student campaign.", "The agency produced about 1,100 leads"},
+		{"The agency produced about 1,100 leads.\n\nNine of them became customers.", "The agency produced about 1,100 leads"},
+		{"The agency produced about 1,100 leads. He said \"two were real\".", "The agency produced about 1,100 leads"},
+	}
+	for _, tt := range tests {
+		hi := strings.Index(tt.text, "leads") + len("leads")
+		if got := tt.text[:outcomeAfter(tt.text, hi)]; got != tt.want {
+			t.Errorf("outcomeAfter: %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -114,13 +114,30 @@ func shallowOnly(f align.Facts, sp sheet.Span) bool {
 	return n > 0
 }
 
+// maxDueClause is the most words {dueclause} quotes.
+const maxDueClause = 14
+
 // sheetVals are the typed fillers the fact sheet gives plan texts. A
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "date": "", "due": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "date": "", "due": "", "dueclause": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
+		// The user's own words for what falls on the date, when they
+		// are short enough to quote in the urgency line ("Julián signs
+		// off the 2027 incentive plans on 15 December").
+		// Cut after the date when more follows it ("..., and Beatriz
+		// is drafting the targets this month").
+		if dl, dd := sh.Deadlines[0], sh.DeadlineDate; sh.Due != "" {
+			words := dl.Text
+			if dd != nil && dd.Start >= dl.Start && dd.End <= dl.End && len(strings.Fields(words)) > maxDueClause {
+				words = dl.Text[:dd.End-dl.Start]
+			}
+			if len(strings.Fields(words)) <= maxDueClause {
+				v["dueclause"] = nest(clean(words))
+			}
+		}
 	}
 	if sh.Suspected != nil {
 		v["suspected"] = nest(clean(sh.Suspected.Text))

@@ -307,6 +307,7 @@ var Placeholders = map[string]Placeholder{
 	"outside":      {KindName, "the people from leadership and the user's own manager the text names, other than the sales leader, at most two, joined by \"or\" (\"Grace or Jonathan\")"},
 	"ownboss":      {KindName, "the user's own manager by name, when they report to someone other than the sales leader and the sales leader's boss (\"Allison\")"},
 	"Within":       {KindSentence, "when the first change starts: \"Within 30 days\", or, when a date ahead falls inside those 30 days, \"Before the board meeting on Thursday 10 December\" (plan.Defaults within, within_dated, within_due)"},
+	"dueclause":    {KindWords, "the user's words for what falls on the date ahead, for quoting, when they are 14 words or fewer (\"Julián signs off the 2027 incentive plans on 15 December\")"},
 	"due":          {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
 	"funnel":       {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},
 	"figures":      {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},

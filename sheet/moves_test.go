@@ -25,6 +25,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" [data_deck]",
 		},
 		{
+			name: "marketing's bonus tied to what sales is paid on",
+			text: "Our commercial director, Beatriz, is my boss. Should I propose to Beatriz that my bonus be tied to pipeline or signed contracts instead of MQLs?",
+			want: "propose to Beatriz that my bonus be tied to pipeline [shared_metric]",
+		},
+		{
 			name: "a source field locked alone",
 			text: "Our VP Sales, Darren, re-tags marketing's opportunities as sales-sourced. I'm tempted to lock the source field so his team can't edit it.",
 			want: "lock the source field so his team can't edit it [mql_change_without_sales]",

@@ -124,6 +124,9 @@ func TestReadingKinds(t *testing.T) {
 		if s := read(t, "I'm Head of Marketing, APAC. I report dotted line to Rohan Mehta, VP Sales APAC. Rohan says the Jakarta deals are outbound."); s.Line == "boss" {
 			t.Error("a dotted line read as the user's boss")
 		}
+		if s := read(t, "I was hired by our COO, Renata. The new org chart shows me with a dotted line to Otávio, our VP of sales, and nobody has told me who actually does my review."); s.Line == "boss" {
+			t.Error("a review nobody has assigned read as the sales leader's")
+		}
 	})
 	t.Run("the user owning the record is read, a denial is not", func(t *testing.T) {
 		s := read(t, "Our RVP, Callum, reclassified 37 opps. In August 212 leads went to the wrong pool. That's on us, fully, I know that.")

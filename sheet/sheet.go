@@ -1295,6 +1295,11 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if r.negated(h.first) {
 			continue
 		}
+		// "nobody has told me who actually does my review": a line asked
+		// about is no line given.
+		if r.askedAbout(h.first) {
+			continue
+		}
 		// "I report to our CRO, Thaddeus Okafor" when the sales leader
 		// is Lorna: the title names someone else.
 		if h.key == "boss" && r.namesOther(h.last, sh.Leader.Name) {
@@ -2309,3 +2314,25 @@ func pastDates(text string, now time.Time) bool {
 	}
 	return found
 }
+
+// askedAbout reports whether token i sits in a question embedded in the
+// sentence ("nobody has told me who does my review", "I don't know
+// whether she is my manager"): "who", "whether" or "if" up to three words
+// before it, after a verb of knowing or telling.
+func (r *reader) askedAbout(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && r.toks[k].Sentence() == r.toks[i].Sentence(); k-- {
+		switch r.toks[k].Word() {
+		case "who", "whether", "if":
+			for j := k - 1; j >= 0 && j >= k-3 && r.toks[j].Sentence() == r.toks[i].Sentence(); j-- {
+				if knowingWords[r.toks[j].Word()] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// knowingWords introduce a question embedded in a statement.
+var knowingWords = map[string]bool{"know": true, "knows": true, "knew": true, "told": true, "tell": true, "sure": true, "clear": true, "unclear": true, "decided": true, "asked": true, "wonder": true, "wondering": true, "said": true, "explained": true}
