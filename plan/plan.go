@@ -306,6 +306,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
 		"boss":    boss,
 		"manager": manager(sh, def),
+		"mthem":   orElse(sh.Manager, "them"),
 		"ownboss": sh.OwnBoss,
 		"outside": outside(sh, leader),
 		"whom":    whom(pb, sh, boss),
@@ -486,6 +487,14 @@ var verbTitle = map[string]bool{"runs": true, "run": true, "heads": true, "leads
 
 // repsWord is compiled the first time a plan needs it, never at start.
 var repsWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\breps\b`) })
+
+// orElse is s, or def when s is empty.
+func orElse(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
 
 func first(list []string, def string) string {
 	if len(list) > 0 {

@@ -2090,3 +2090,20 @@ func TestTheFirstChangeStartsBeforeANearDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTheUsersManagerIsCalledByName: a manager the text names is asked by
+// name, not as "them", and going up oneself is ruled out for now, not for
+// good, since the escalation trigger says when it becomes right.
+func TestTheUsersManagerIsCalledByName(t *testing.T) {
+	text := "I report to Fiona McLaren, head of marketing, and Fiona reports to our CRO, Alasdair Reid. Alasdair has said from his first week that pipeline is a sales job and marketing is not needed. His draft budget cuts our programme spend from £380k to £150k. Our CEO is Isla. I've been tempted to message Isla directly. What should I do?"
+	_, p := build(t, intake.Input{Situation: text})
+	if strings.Contains(p, "ask them to") {
+		t.Errorf("the named manager is called them:\n%s", p)
+	}
+	if !strings.Contains(p, "ask Fiona to") {
+		t.Errorf("the named manager is not asked by name:\n%s", p)
+	}
+	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); strings.Contains(w, "going to Isla yourself,") {
+		t.Errorf("going up is ruled out for good:\n%s", w)
+	}
+}

@@ -289,6 +289,7 @@ var Placeholders = map[string]Placeholder{
 	"deal":      {KindSingular, "a deal the user named (\"the Acme deal\")"},
 	"boss":      {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
 	"manager":   {KindName, "the user's own manager when the sales leader sits above them (\"your own manager Jill\", \"your own manager\")"},
+	"mthem":     {KindName, "the user's own manager as an object: their name when the text gives it (\"Jill\"), else \"them\""},
 	"evidence":  {KindWords, "the strongest words from the user's text for the primary type"},
 	"evidence2": {KindWords, "the strongest words for the second type present, when they differ from the primary type's and the quote's"},
 	"tried":     {KindPhrase, "what the user already tried, in plain words"},
