@@ -25,6 +25,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "I've drafted an email to Teodor, cc Amara, attaching the audit and asking for a \"data governance review.\" [data_deck]",
 		},
 		{
+			name: "numbers on the board's slide are data, not an escalation",
+			text: "Our VP of sales, Otávio, says marketing takes credit for his team's deals. Should I still put my attribution numbers on that board slide?",
+			want: "still put my attribution numbers on that board slide [data_deck]",
+		},
+		{
 			name: "marketing's bonus tied to what sales is paid on",
 			text: "Our commercial director, Beatriz, is my boss. Should I propose to Beatriz that my bonus be tied to pipeline or signed contracts instead of MQLs?",
 			want: "propose to Beatriz that my bonus be tied to pipeline [shared_metric]",

@@ -1017,6 +1017,10 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	return hi
 }
 
+// boardPapers are the documents "board" may name as a modifier ("the board
+// slide", "the board pack").
+var boardPapers = set([]string{"slide", "slides", "deck", "pack", "report", "paper", "papers", "presentation", "update", "memo", "section", "pre-read"})
+
 // moveTail are words a quoted move never ends on: conjunctions, and
 // subject pronouns that only open the clause after it.
 var moveTail = set([]string{"and", "or", "but", "so", "because", "since", "he", "she", "they", "we", "i"})
@@ -1080,6 +1084,12 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			continue
 		}
 		if r.reportVerb(h) {
+			continue
+		}
+		// "put my attribution numbers on that board slide": the board's
+		// material is a case made with data, not a move over anyone's
+		// head.
+		if h.key == "escalated" && h.first == h.last && r.toks[h.last].Word() == "board" && h.last+1 <= hi && boardPapers[r.toks[h.last+1].Word()] {
 			continue
 		}
 		// "accept his 12-month rule": a number that counts time is a
