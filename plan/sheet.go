@@ -121,7 +121,7 @@ const maxDueClause = 14
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "date": "", "due": "", "dueclause": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "stopped": "", "date": "", "due": "", "dueclause": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 		// The user's own words for what falls on the date, when they
@@ -186,6 +186,10 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	if sh.Undone != nil {
 		v["undone"] = nest(clean(sh.Undone.Text))
 	}
+	if sh.Stopped != nil {
+		v["stopped"] = nest(clean(sh.Stopped.Text))
+	}
+
 	if a, ok := sh.Draft(); ok {
 		v["draft"] = a.Phrase
 	}
@@ -232,6 +236,10 @@ func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	if sh.Undone != nil {
 		cite("undone", *sh.Undone)
 	}
+	if sh.Stopped != nil {
+		cite("stopped", *sh.Stopped)
+	}
+
 	if sh.SeatPart != nil {
 		cite("seatpart", *sh.SeatPart)
 	}

@@ -56,6 +56,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Stake, c.vals["stake"] != "") &&
 		boolIs(w.Outside, c.vals["outside"] != "") &&
 		boolIs(w.Undone, c.sh.Undone != nil) &&
+		boolIs(w.Stopped, c.sh.Stopped != nil) &&
 		(len(w.AskedAlso) == 0 || c.askedAlso(w.AskedAlso)) &&
 		boolIs(w.Deadline, c.vals["deadline"] != "") &&
 		boolIs(w.Soon, c.sh.DeadlineSoon) &&

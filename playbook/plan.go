@@ -213,6 +213,9 @@ type When struct {
 	// Undone holds when the user's change to the lead rules was taken
 	// back (sheet.Sheet.Undone).
 	Undone *bool `yaml:"undone"`
+	// Stopped holds when the user has already ended something they ran
+	// (sheet.Sheet.Stopped, filler {stopped}).
+	Stopped *bool `yaml:"stopped"`
 	// AskedAlso holds when the user asks about a second move too ("And
 	// should I ask Ruth to move my comp?") and its first kind is one of
 	// these.
@@ -229,7 +232,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -304,6 +307,7 @@ var Placeholders = map[string]Placeholder{
 	"asker":        {KindName, "who put to the user the move their question asks about (\"Roslyn\", \"your boss\"), when it was not their own idea"},
 	"occasion":     {KindSingular, "what falls on the first date ahead, from its words (\"the 2027 planning meeting\", \"the board pack\"), when the date is certain"},
 	"whom":         {KindName, "whom the move the user asks about, else the first escalation they weigh, goes to: the person from leadership its words name (\"Patrick\", \"the CFO\"), else {boss}"},
+	"stopped":      {KindWords, "the user saying they already ended something they ran, for quoting (\"I ended the agency contract\")"},
 	"undone":       {KindWords, "the user saying their change to the lead rules was taken back, for quoting (\"Martin asked me to put the old scoring back\")"},
 	"outside":      {KindName, "the people from leadership and the user's own manager the text names, other than the sales leader, at most two, joined by \"or\" (\"Grace or Jonathan\")"},
 	"ownboss":      {KindName, "the user's own manager by name, when they report to someone other than the sales leader and the sales leader's boss (\"Allison\")"},

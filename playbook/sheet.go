@@ -214,6 +214,10 @@ type SheetDef struct {
 	// through it", "present it to him"): a move weighed with one of
 	// them, on a day, is a meeting already planned (Sheet.PlannedOn).
 	MeetVerbs []string `yaml:"meet_verbs"`
+	// StopVerbs end something the user ran ("I ended the agency
+	// contract", "we killed the broad webinars"): a change among
+	// sheet.changed that stops a program rather than starting one.
+	StopVerbs []string `yaml:"stop_verbs"`
 	Softeners []string `yaml:"softeners"`
 	// Dismissals are two-word requests that tell marketing to go away
 	// ("get out"), never taken as work to do.

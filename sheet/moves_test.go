@@ -497,3 +497,23 @@ func TestAReportTheSalesLeaderTookUp(t *testing.T) {
 		}
 	}
 }
+
+// TestAProgramAlreadyStopped: a change that ends something the user ran
+// is read as stopped; one that starts something, or "ended up", is not.
+func TestAProgramAlreadyStopped(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Our VP Sales, Vincent, still calls it the student campaign. What I've tried: I ended the agency contract, and I've been sitting with two desk managers.", "I ended the agency contract"},
+		{"Our VP Sales, Vincent, still calls it the student campaign. I cancelled the vendor in March.", "I cancelled the vendor in March"},
+		{"Our VP Sales, Vincent, still calls it the student campaign. At the QBR she and I ended up arguing over three deals.", ""},
+		{"Our VP Sales, Vincent, still calls it the student campaign. I started a new webinar series in March.", ""},
+	} {
+		sh := read(t, tt.text)
+		got := ""
+		if sh.Stopped != nil {
+			got = sh.Stopped.Text
+		}
+		if got != tt.want {
+			t.Errorf("%q: stopped %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

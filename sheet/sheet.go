@@ -153,6 +153,12 @@ type Sheet struct {
 	// sales works to are then the old ones: a plan does not have the user
 	// reopen rules that no longer stand.
 	Undone *Span `json:"undone,omitempty"`
+	// Stopped is the first of Changes that ends something the user ran
+	// (playbook sheet.stop_verbs right after "I" or "we": "I ended the
+	// agency contract"), verbatim; nil when none does. What produced the
+	// record has already stopped, so a plan builds on that rather than
+	// proposing it.
+	Stopped *Span `json:"stopped,omitempty"`
 	// Guesses are the sentences the user opens by guessing (playbook
 	// sheet.guess: "Part of me also thinks Declan just doesn't believe in
 	// marketing"): what the user fears, not what the sales leader did, so
@@ -496,6 +502,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 				sp := r.span(r.sent[s][0], r.sent[s][1])
 				sh.Undone = &sp
 			}
+		}
+	}
+	for i := range sh.Changes {
+		if sh.Stopped == nil && r.stops(sh.Changes[i].Text) {
+			sh.Stopped = &sh.Changes[i]
 		}
 	}
 	for _, h := range r.of("referee") {
@@ -2336,3 +2347,17 @@ func (r *reader) askedAbout(i int) bool {
 
 // knowingWords introduce a question embedded in a statement.
 var knowingWords = map[string]bool{"know": true, "knows": true, "knew": true, "told": true, "tell": true, "sure": true, "clear": true, "unclear": true, "decided": true, "asked": true, "wonder": true, "wondering": true, "said": true, "explained": true}
+
+// stops reports whether a change's words open on "I" or "we" and a verb
+// of stopping (playbook sheet.stop_verbs), after "have" or "had" if any.
+func (r *reader) stops(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 2 || f[0] != "i" && f[0] != "we" {
+		return false
+	}
+	v := f[1]
+	if (v == "have" || v == "had") && len(f) > 2 {
+		v = f[2]
+	}
+	return slices.Contains(r.pb.Sheet.StopVerbs, v)
+}
