@@ -228,6 +228,8 @@ func TestSalesLeaderName(t *testing.T) {
 		// A name written in three words and used in two.
 		{"The sales leader is Tan Wei Ming, Regional Vice President, Sales, Southeast Asia. Wei Ming stopped the lead review. I asked Wei Ming why. Wei Ming said the leads were poor.", "Wei Ming"},
 		{"The founder, Kristjan, still runs sales himself with two AEs.", "Kristjan"},
+		// A word of scope between the determiner and the title.
+		{"I have a solid line to Eleni Markou, the group marketing director, and a dotted line to Stavros Kalogeropoulos, the freight commercial director. Eleni wants the 31% on the slide. Eleni says we need the win. Stavros says we count his customers.", "Stavros"},
 		{"Our last head of sales, Fiona, hated marketing. The new VP of Sales is quiet.", ""},
 		{"I am VP of Revenue Operations and I report to our CRO, Nadia.", "Nadia"},
 		{"Luca does not trust marketing. Last Monday Luca and I argued in front of the area managers. Paolo, our CEO, said basta.", "Luca"},

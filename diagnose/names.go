@@ -655,6 +655,13 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		// Only words that qualify a title may stand between: "Midwest",
 		// "regional"; not "who in practice runs sales".
 		if !toks[k].Capital() && !titleWords[w] {
+			// In an appositive, after a comma and a determiner, one or
+			// two words name the title's scope: "Stavros, the freight
+			// commercial director".
+			if m, ok := appositiveOpen(s, k, same, joined); ok {
+				k = m
+				break
+			}
 			return 0, false
 		}
 		k--
@@ -701,6 +708,26 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		return k - 1, true
 	}
 	return k, true
+}
+
+// appositiveOpen reports whether token k is one of at most two plain
+// words that follow a determiner which itself follows a comma ("Stavros,
+// the freight commercial director"), and returns the token before that
+// comma, where the name ends.
+func appositiveOpen(s *playbook.Scan, k int, same, joined func(int) bool) (int, bool) {
+	for m := k - 1; m >= k-2 && same(m); m-- {
+		switch s.Tokens[m].Word() {
+		case "the", "our", "my", "their":
+			if same(m-1) && joined(m-1) {
+				return m - 1, true
+			}
+			return 0, false
+		}
+		if !isAlpha(s.Tokens[m].Word()) || s.Tokens[m].Quoted() {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // nameNext finds the name that opens the sentence after a sales title

@@ -359,6 +359,9 @@ func TestFunnel(t *testing.T) {
 		{"a head count is no outcome", "Our Sales Director, Kerem, sends 2,400 MQL back. He and his 38 sales reps are measured on ARR.", "", ""},
 		{"too small to judge", "Our CRO, Tess, ignores us. We got 12 leads and 0 meetings.", "", ""},
 		{"a percentage is no count", "Our CRO, Tess, ignores us. 900 MQLs, 3% became opportunities.", "", ""},
+		{"the nearest count before the outcome", "Our VP Sales, Trevor, doubts us. Before I arrived, marketing reported 2,400 MQLs for 2025, and he can quote the show list from that year: 800 leads, one closed deal.", "800 leads", "one closed deal"},
+		{"not one is no count", "Our sales manager, Lachlan, doubts us. The Fieldays stand produced 410 leads and three sales, and the email series got 1,900 guide downloads and not one quote request.", "", ""},
+		{"quotes and orders are outcomes", "Our Sales Director, Kerem, doubts us. The fair produced 340 badge scans. His reps called every one: 11 quotes, zero orders.", "340 badge scans", "11 quotes"},
 		{"a verb of becoming between a count and its noun", "Our VP of Sales, Oliver, is broadly right. Of 1,180 MQLs in the first half of the year, 41 became opportunities (3.5%) and 3 closed.", "1,180 MQLs", "41 became opportunities"},
 	}
 	for _, tt := range tests {

@@ -220,7 +220,14 @@ func (r *reader) funnel(sh *Sheet) {
 				in = append(in, c)
 				break
 			}
-			for _, a := range in {
+			// "not one quote request" counts nothing.
+			if i > 0 && (r.toks[i-1].Word() == "not" || r.toks[i-1].Word() == "no") {
+				break
+			}
+			// The nearest count before it is the one it came from:
+			// "2,400 MQLs for 2025 ... 800 leads, one closed deal".
+			for k := len(in) - 1; k >= 0; k-- {
+				a := in[k]
 				if a.n >= 20 && c.n <= a.n*0.05 && (c.sentence == a.sentence || c.sentence == a.sentence+1) {
 					sh.Funnels = append(sh.Funnels, Funnel{In: a.sp, Out: c.sp})
 					if sh.Funnel == nil {
