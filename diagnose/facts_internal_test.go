@@ -348,6 +348,9 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		// "should report to her": after "that", the verb has a subject
 		// of its own, and "her" is the sales leader.
 		{"Our CRO, Vanessa, called it marketing math, then argued that RevOps is biased and should report to her.", "she"},
+		// Carmela's "her" opening the sentence after hers, and "her" as
+		// the object in Ramon's own clause, are not Ramon's.
+		{"I report to Carmela Reyes, our head of marketing, and she reports to Ramon Villanueva, our CRO. At the November QBR Ramon said, in front of both teams, \"marketing hit its number and I missed mine.\" He wasn't shouting. Carmela has to submit marketing's targets to Ramon by 18 December. Her instinct is to propose 1,500 MQLs, and she has asked me to draft the numbers. Is there something better I can put in front of Ramon through her?", "he"},
 		// Typed in lower case, with others named between: the pronoun the
 		// text uses far more often is the sales leader's.
 		{"ok so i'm the marketing manager at a pump maker. our new VP of sales bartosz started in august. at last year's WEFTEC we scanned 1,900 badges and i sent the list to the 6 regional managers. bartosz has heard about this from the RMs. in his second staff meeting he said our leads are \"a list of people who wanted a free tumbler.\" gwen (our president, i report to her) set my goal as 2,500 leads. so i'm at 2,340 leads and BN says marketing produced nothing. he also set up a weekly pipeline call with the RMs on tuesdays and i'm not on it. and he's asked gwen to move $60k of the show budget.", "he"},

@@ -1188,6 +1188,27 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 	he, she := 0, 0
 	leader := false
 	at := -1 // the token where the sales leader was last named
+	// opener[s] is who opens sentence s within its first three tokens:
+	// 1 the sales leader, -1 someone else named, 0 no one.
+	opener := map[int]int{}
+	otherS, otherG := -1, ""
+	for i, t := range toks {
+		if _, ok := opener[t.Sentence()]; !ok {
+			opener[t.Sentence()] = 0
+		}
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && i >= 3 && toks[i-3].Sentence() == t.Sentence() {
+			continue
+		}
+		if opener[t.Sentence()] != 0 {
+			continue
+		}
+		switch {
+		case t.Word() == last:
+			opener[t.Sentence()] = 1
+		case otherName(i):
+			opener[t.Sentence()] = -1
+		}
+	}
 	for i, t := range toks {
 		w := t.Word()
 		switch {
@@ -1214,6 +1235,24 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 		if objectOfLeader(toks, at, i) && !possessive(text, toks[at]) {
 			continue
 		}
+		// "something better I can put in front of Ramon through her?":
+		// "her" ending the clause that names the sales leader is an
+		// object, someone else.
+		if w == "her" && t.Clause() == toks[at].Clause() && (i+1 >= len(toks) || toks[i+1].Clause() != t.Clause()) && !possessive(text, toks[at]) {
+			continue
+		}
+		// "Carmela has to submit the targets to Ramon by 18 December.
+		// Her instinct is ...": a pronoun opening a sentence stands for
+		// whoever opened the sentence before.
+		if first := i == 0 || toks[i-1].Sentence() != t.Sentence(); first && t.Sentence() > 0 && opener[t.Sentence()-1] == -1 && gender(w) != "" {
+			otherS, otherG = t.Sentence(), gender(w)
+			continue
+		}
+		// "..., and she's asked me to draft the numbers" goes on with
+		// the same someone else.
+		if t.Sentence() == otherS && gender(w) == otherG {
+			continue
+		}
 		switch w {
 		case "he", "him", "his", "himself":
 			he++
@@ -1228,6 +1267,17 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 		return "she"
 	}
 	return "they"
+}
+
+// gender is "he" or "she" for a third-person pronoun of either, else "".
+func gender(w string) string {
+	switch w {
+	case "he", "him", "his", "himself":
+		return "he"
+	case "she", "her", "hers", "herself":
+		return "she"
+	}
+	return ""
 }
 
 // pronounCounts counts the third-person pronouns in toks, he and she,
