@@ -30,6 +30,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "still put my attribution numbers on that board slide [data_deck]",
 		},
 		{
+			name: "a higher volume target someone says the user should propose",
+			text: "Our CRO, Ramon, says marketing hit its number and he missed his. Carmela says I should just propose a higher MQL target for 2027. Is that right, or is there something better I can put in front of Ramon?",
+			want: "propose a higher MQL target for 2027 [committed_number]",
+		},
+		{
 			name: "marketing's bonus tied to what sales is paid on",
 			text: "Our commercial director, Beatriz, is my boss. Should I propose to Beatriz that my bonus be tied to pipeline or signed contracts instead of MQLs?",
 			want: "propose to Beatriz that my bonus be tied to pipeline [shared_metric]",
@@ -158,6 +163,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			name: "a bare question after a drafted email",
 			text: "Our VP Sales, Teodor, calls our numbers creative. I've drafted an email to Teodor attaching the audit. Should I send it?",
 			want: "Should I send it? -> I've drafted an email to Teodor attaching the audit [data_deck]",
+		},
+		{
+			name: "is that right points back to the move before it",
+			text: "Our CRO, Ramon, says marketing hit its number and he missed his. Carmela says I should just propose a higher MQL target for 2027. Is that right, or is there something better I can put in front of Ramon?",
+			want: "Is that right, or is there something better I can put in front of Ramon? -> propose a higher MQL target for 2027 [committed_number]",
 		},
 		{
 			name: "either-or asks about its first move",

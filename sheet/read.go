@@ -2131,6 +2131,11 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for k := h.last + 1; k <= end && k <= h.last+3; k++ {
 			bare = bare || backRefs[r.toks[k].Word()]
 		}
+		// "Is that right, or is there something better ...?": the
+		// question's own words point back.
+		for k := h.first; k <= h.last && !bare; k++ {
+			bare = r.toks[k].Word() == "that" || r.toks[k].Word() == "this"
+		}
 		// "Should I first talk to Kerem or send directly to Haluk?" names
 		// people, not a move: it asks how to carry the move named just
 		// before it.
