@@ -725,6 +725,12 @@ func (c *ctx) evidence(t align.Type) string {
 			if c.sh.InGuess(e.Start) && !(quoted && sq.Speaker == "sales_leader") {
 				continue
 			}
+			// The user defending the leads ("some of the Fieldays leads
+			// were fine and just never got a call") is their case, never
+			// their account of marketing's record.
+			if want == "user" && c.sh.InDefence(e.Start) {
+				continue
+			}
 			// The user's own account of the record may have the sales
 			// leader as its subject ("He brought up the March webinar,
 			// 412 registrants"): told, not quoted, the words are the

@@ -109,6 +109,10 @@ type SheetDef struct {
 	// ("Koen said it was useful and asked Lotte to send it to him every
 	// month"): a report asked for is not a case made against them.
 	Welcomed []string `yaml:"welcomed"`
+	// Defends finds the user defending the leads marketing sent ("some
+	// of the Fieldays leads were fine and just never got a call"): the
+	// user's case, not their account of the record.
+	Defends []string `yaml:"defends"`
 	// Guess opens a sentence in which the user guesses at the sales
 	// leader rather than telling what they did ("Part of me also thinks
 	// Declan just doesn't believe in marketing").
@@ -368,6 +372,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("referee", "", sd.Referee)
 	fn("undone", "", sd.Undone)
 	fn("welcomed", "", sd.Welcomed)
+	fn("defends", "", sd.Defends)
 	fn("guess", "", sd.Guess)
 	fn("held", "", sd.Held)
 	fn("asked_for", "", sd.AskedFor)

@@ -527,3 +527,15 @@ func TestAProgramAlreadyStopped(t *testing.T) {
 		}
 	}
 }
+
+// TestTheUsersDefenceOfTheLeads: a sentence defending the leads marketing
+// sent is read as the user's case; an account of the record is not.
+func TestTheUsersDefenceOfTheLeads(t *testing.T) {
+	sh := read(t, "Our sales manager, Lachlan, keeps citing the Fieldays stand: 410 leads and three sales. Honestly I think some of the Fieldays leads were fine and just never got a call.")
+	if len(sh.Defences) != 1 || !strings.HasPrefix(sh.Defences[0].Text, "Honestly I think") {
+		t.Errorf("defences %+v, want the second sentence", sh.Defences)
+	}
+	if sh := read(t, "Our sales manager, Lachlan, keeps citing the Fieldays stand: 410 leads and three sales. Most of those leads were students."); len(sh.Defences) != 0 {
+		t.Errorf("an account of the record read as a defence: %+v", sh.Defences)
+	}
+}

@@ -164,6 +164,10 @@ type Sheet struct {
 	// marketing"): what the user fears, not what the sales leader did, so
 	// a plan never cites them as a type's evidence.
 	Guesses []Span `json:"guesses,omitempty"`
+	// Defences are the sentences in which the user defends the leads
+	// marketing sent (playbook sheet.defends: "some of the Fieldays leads
+	// were fine and just never got a call"), outside quotations.
+	Defences []Span `json:"defences,omitempty"`
 	// Held is set when the user tells of a conversation with the sales
 	// leader that took place ("we talked last week"). With Unmet and
 	// without Held, a plan does not say a direct conversation was held.
@@ -519,6 +523,11 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		s := r.toks[h.first].Sentence()
 		if h.first == r.sent[s][0] && !r.toks[h.first].Quoted() {
 			sh.Guesses = append(sh.Guesses, r.span(r.sent[s][0], r.sent[s][1]))
+		}
+	}
+	for _, h := range r.of("defends") {
+		if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && !r.negated(h.first) && (len(sh.Defences) == 0 || sh.Defences[len(sh.Defences)-1].Start != r.toks[r.sent[s][0]].Start()) {
+			sh.Defences = append(sh.Defences, r.span(r.sent[s][0], r.sent[s][1]))
 		}
 	}
 	for _, h := range r.of("shallow") {
@@ -1562,6 +1571,17 @@ func (s Sheet) QuoteBefore(at int) (Quote, bool) {
 func (s Sheet) InGuess(at int) bool {
 	for _, g := range s.Guesses {
 		if at >= g.Start && at < g.End {
+			return true
+		}
+	}
+	return false
+}
+
+// InDefence reports whether byte at falls in a sentence where the user
+// defends the leads marketing sent (Defences).
+func (s Sheet) InDefence(at int) bool {
+	for _, d := range s.Defences {
+		if at >= d.Start && at < d.End {
 			return true
 		}
 	}
