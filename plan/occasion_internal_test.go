@@ -21,6 +21,9 @@ func TestOccasion(t *testing.T) {
 		// Nothing named before the date: the occasion after it must be in
 		// the date's own clause.
 		{"Proposals are due to Meredith on 12 March and the board sees the plan on 8 April", "Friday 12 March", ""},
+		// ... nor one with a date of its own.
+		{"Sanne has asked me for acquisition cost by channel by 4 December, for the board meeting on 10 December", "Friday 4 December", ""},
+		{"the December 9 offsite, and the kickoff after it", "Wednesday 9 December", "the offsite"},
 	} {
 		cut := dueAt(tt.text, tt.due)
 		if got := occasion(nouns, tt.text, cut); got != tt.want {

@@ -389,7 +389,7 @@ func occasion(nouns []string, text string, cut int) string {
 	// The occasion named nearest before the date ("the board meets on
 	// 15 December and the board pack locks on 8 December", the date
 	// being the 8th) is the date's; failing that, the first after it.
-	words, at := split(text), -1
+	words, at, after := split(text), -1, false
 	if cut >= 0 && cut <= len(text) {
 		before := split(text[:cut])
 		for i := len(before) - 1; i >= 0; i-- {
@@ -404,7 +404,7 @@ func occasion(nouns []string, text string, cut int) string {
 			// After the date, only its own clause: in "due on 12 March
 			// and the board sees the plan on 8 April" the board is the
 			// 8th's.
-			words = split(text[cut:])
+			words, after = split(text[cut:]), true
 			for i, w := range words {
 				if lw := strings.ToLower(w); lw == "and" || lw == "but" || lw == "while" || lw == "whereas" {
 					words = words[:i]
@@ -426,6 +426,15 @@ func occasion(nouns []string, text string, cut int) string {
 	}
 	if at < 0 {
 		return ""
+	}
+	// After the date, an occasion with a date of its own is that date's:
+	// "by 4 December, for the board meeting on 10 December".
+	if after {
+		for _, w := range words[at+1:] {
+			if monthNames[strings.ToLower(w)] || isYear(w) || w != "" && unicode.IsDigit(rune(w[0])) {
+				return ""
+			}
+		}
 	}
 	say := func(w string) string {
 		if len(w) > 1 && strings.ToUpper(w) == w && !isYear(w) {
@@ -450,6 +459,9 @@ func occasion(nouns []string, text string, cut int) string {
 	}
 	return "the " + strings.Join(out, " ")
 }
+
+// monthNames are the months as the user writes them, in lower case.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // lockNouns turn the verb after an occasion's noun into what falls on the
 // date: "locks" gives "lock".
