@@ -539,3 +539,16 @@ func TestTheUsersDefenceOfTheLeads(t *testing.T) {
 		t.Errorf("an account of the record read as a defence: %+v", sh.Defences)
 	}
 }
+
+// TestATwoWordGivenName: someone the text always names by two words is
+// called by both; someone named once in full is called by the first.
+func TestATwoWordGivenName(t *testing.T) {
+	sh := read(t, "I report to our CFO, Mei Ling Tan. Our VP of Sales, Hafiz, reports to the CEO, Kenneth Lau, like Mei Ling does. Mei Ling tells me Hafiz wants my budget.")
+	names := map[string]bool{}
+	for _, p := range sh.People {
+		names[p.Name] = true
+	}
+	if !names["Mei Ling"] || !names["Kenneth"] {
+		t.Errorf("people %+v, want Mei Ling and Kenneth", sh.People)
+	}
+}

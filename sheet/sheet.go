@@ -937,9 +937,9 @@ func (r *reader) bareName(i int) string {
 }
 
 // givenName is bareName, with the capitalised word after it when the
-// text never writes the name without that word: "Hui Min is furious" is
-// Hui Min, since "Hui" never stands alone, where "Koen Verstraete" is Koen
-// once "Koen" is written alone.
+// text writes the name at least twice and never without that word: "Hui
+// Min is furious" is Hui Min, since "Hui" never stands alone, where "Koen
+// Verstraete" is Koen once "Koen" is written alone.
 func (r *reader) givenName(i int) string {
 	n := r.bareName(i)
 	j := r.nameEnd(i) + 1
@@ -947,10 +947,18 @@ func (r *reader) givenName(i int) string {
 		return n
 	}
 	w, next := r.toks[i].Word(), r.toks[j].Word()
+	seen := 0
 	for k := range r.toks {
-		if r.toks[k].Word() == w && (k+1 >= len(r.toks) || r.toks[k+1].Word() != next) {
-			return n
+		if r.toks[k].Word() == w {
+			if k+1 >= len(r.toks) || r.toks[k+1].Word() != next {
+				return n
+			}
+			seen++
 		}
+	}
+	// Written once, "Dana Whitfield" is a first name and a surname.
+	if seen < 2 {
+		return n
 	}
 	return r.text[r.toks[i].Start():r.toks[j].Start()] + r.bareName(j)
 }
@@ -1058,6 +1066,9 @@ func (r *reader) nameNear(h hit) string {
 				j++
 			}
 			if r.isName(j) && r.toks[j].Sentence() == sent {
+				if n := r.givenName(j); n != r.bareName(j) {
+					return n
+				}
 				return r.name(j)
 			}
 		}
