@@ -175,6 +175,16 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number] also: walk in with a plan and no number",
 		},
 		{
+			name: "the move named as the question's subject",
+			text: "Our VP Sales, Wojtek, wants half my events budget for two more reps. The CFO decides on the 21st. My plan is to walk into that meeting with a deck showing event revenue up 40%. Is the deck the right move?",
+			want: "Is the deck the right move? -> walk into that meeting with a deck showing event revenue up 40% [data_deck]",
+		},
+		{
+			name: "a verdict on someone else's judgement is not a move",
+			text: "Our VP Sales, Wojtek, wants half my events budget for two more reps. The CFO decides on the 21st. I want to send Wojtek the event revenue figures first. Is the CFO right about the budget?",
+			want: "",
+		},
+		{
 			name: "a question that names its own move borrows none",
 			text: "Our CRO, Len, thinks marketing is brochures. I want to go to the CEO about it. Is there a path here, or should I accept the brochure role?",
 			want: "",
