@@ -1431,6 +1431,40 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 	}
 }
 
+// TestWhatIsGoingOnIsAnsweredByType: a question asking what is going on
+// is answered first in the assessment with the plan's reading of the case,
+// in the words of the type the diagnosis names.
+func TestWhatIsGoingOnIsAnsweredByType(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		typ        align.Type
+		answer     string
+	}{
+		{
+			name:   "structural",
+			text:   "I run marketing at a sensor maker. Marketing's bonus depends on 450 MQLs a quarter; our Sales Director, Radim, and his team are paid only on bookings. Radim says in every management meeting that our MQLs are students downloading PDFs, and his reps have stopped calling them. Is this a relationship problem or a metrics problem?",
+			typ:    2,
+			answer: "On what is going on: you and Radim are scored on different numbers",
+		},
+		{
+			name:   "categorical",
+			text:   "Our Head of Sales, Owen, told the leadership team that marketing exists to make the brochures look nice and that his reps find their own deals. He has never used a lead from us and says he never will. Am I dealing with a person problem or a leadership problem?",
+			typ:    4,
+			answer: "On what is going on: Owen does not accept that marketing has a part in hitting the number.",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, p := build(t, intake.Input{Situation: tt.text})
+			if d.Primary() != tt.typ {
+				t.Fatalf("read as %v, want Type %d first", d.Types, tt.typ)
+			}
+			if a := section(p, "SITUATION ASSESSMENT"); !strings.HasPrefix(a, tt.answer) {
+				t.Errorf("the question of what is going on is not answered first with %q:\n%s", tt.answer, a)
+			}
+		})
+	}
+}
+
 // TestASharedNumberWeighedBeforeANearDateIsTakenBeforeIt: a shared number
 // the user means to propose, with a date ahead inside the first change's
 // 30 days, is taken to the sales leader before that date; with the date

@@ -50,6 +50,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Proposes, c.sh.Proposes != nil) &&
 		boolIs(w.Cited, c.sh.ProgramCited) &&
 		boolIs(w.AsksBefore, c.sh.AsksBefore != nil) &&
+		boolIs(w.AsksRead, c.sh.AsksRead != nil) &&
 		boolIs(w.Near, c.sh.DueNear) &&
 		boolIs(w.Fortnight, c.sh.DueFortnight) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&

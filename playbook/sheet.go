@@ -48,6 +48,11 @@ type SheetDef struct {
 	// a question for the MD?", "Worth trying, or is this a board-level
 	// thing?"): a plan answers it as a question about escalating.
 	AskEscalate []string `yaml:"ask_escalate"`
+	// AskRead finds the user asking what is going on ("Is this a
+	// relationship problem or a metrics problem?", "What am I
+	// missing?", "Is he against marketing as such?"): a plan answers with
+	// its reading of the case, by type.
+	AskRead []string `yaml:"ask_read"`
 	// Doubt finds the user doubting a move named before it in the
 	// sentence ("Teresa has asked me to present the new funnel metrics at
 	// the kickoff, and I'm not sure that's a good idea"): the move is
@@ -350,6 +355,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("ask_propose", "", sd.AskPropose)
 	fn("ask_before", "", sd.AskBefore)
 	fn("ask_escalate", "", sd.AskEscalate)
+	fn("ask_read", "", sd.AskRead)
 	fn("changed", "", sd.Changed)
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)

@@ -370,6 +370,67 @@ func TestProposes(t *testing.T) {
 	}
 }
 
+// TestAsksRead checks that a question asking what is going on is read,
+// in several shapes (two readings set side by side, what the user is
+// missing, what the sales leader is against), and that a question about a
+// move, a statement, or someone else's quoted question is not.
+func TestAsksRead(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "two readings side by side",
+			text: "Our CRO, Anselm, says our leads are junk while his team misses quota. Is this a relationship problem or a metrics problem?",
+			want: "Is this a relationship problem or a metrics problem?",
+		},
+		{
+			name: "what the user is missing",
+			text: "Our Head of Sales, Noor, reassigned four of our sourced deals to her reps last month. What am I missing?",
+			want: "What am I missing?",
+		},
+		{
+			name: "what the sales leader is against",
+			text: "Our VP Sales, Kofi, skipped both planning sessions. Is he just anti-marketing, or is this still about the numbers?",
+			want: "Is he just anti-marketing, or is this still about the numbers?",
+		},
+		{
+			name: "what is going on, asked alongside what to do",
+			text: "Our Sales Director, Hamid, stopped inviting me to the Monday call. What is going on with him, and what do I do?",
+			want: "What is going on with him, and what do I do?",
+		},
+		{
+			name: "a question about a move is not a question about the case",
+			text: "Our VP Sales, Kofi, says our leads are junk. Should I send him the conversion data?",
+			want: "",
+		},
+		{
+			name: "a statement of what is going on is no question",
+			text: "Our VP Sales, Kofi, says our leads are junk. I know what is going on: he missed his number.",
+			want: "",
+		},
+		{
+			name: "a quoted question is someone else's",
+			text: "Our VP Sales, Kofi, asked the room: \"what are we missing?\" Nobody answered.",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := read(t, tt.text)
+			got := ""
+			if sh.AsksRead != nil {
+				got = sh.AsksRead.Text
+				if tt.text[sh.AsksRead.Start:sh.AsksRead.End] != got {
+					t.Errorf("span %d..%d is %q, not the text %q", sh.AsksRead.Start, sh.AsksRead.End, tt.text[sh.AsksRead.Start:sh.AsksRead.End], got)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("asks read %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAsksBefore checks that a question asking what to do before a date,
 // or in the time the user has, is read, and that a statement of what
 // someone did before a date is not.

@@ -2254,6 +2254,7 @@ func (r *reader) sentencesBack(ts, s int) int {
 func (r *reader) proposes(sh *Sheet) {
 	sh.Proposes = r.lastAsked("ask_propose")
 	sh.AsksBefore = r.lastAsked("ask_before")
+	sh.AsksRead = r.lastAsked("ask_read")
 }
 
 // escalationAsked reads a question that weighs taking the matter above

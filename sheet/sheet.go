@@ -104,6 +104,11 @@ type Sheet struct {
 	// or in the time they have ("What should I do before Thursday?"): a
 	// plan answers with its steps in order. Nil when the text asks none.
 	AsksBefore *Span `json:"asks_before,omitempty"`
+	// AsksRead is the user's question asking what is going on ("Is this
+	// a relationship problem or a metrics problem?", "What am I
+	// missing?"): a plan answers with its reading of the case. Nil when
+	// the text asks none.
+	AsksRead *Span `json:"asks_read,omitempty"`
 	// Changes are sentences where the user says they made a change.
 	Changes []Span `json:"changes,omitempty"`
 	// Acts are the sentences where the user tells of a move of their
