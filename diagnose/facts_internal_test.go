@@ -272,6 +272,10 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Vogt, our Bereichsleiter Vertrieb, says marketing is useless.", "Vogt"},
 		// A title of respect before the name is not the name.
 		{"I report to Ma'am Carla, our AVP for Business Development. Carla thinks the leads are junk.", "Carla"},
+		// The form the user calls them by: honorific and surname, more
+		// often than the given name.
+		{"Our Chief Distribution Officer, Declan Furness, sits on the executive committee. Mr Furness has responded with considerable force. Mr Furness disputes the weighting.", "Mr Furness"},
+		{"Our Chief Distribution Officer, Declan Furness, sits on the executive committee. Declan has responded with force, and Declan disputes the weighting, though Mr Furness was polite once.", "Declan"},
 		{"I report to the CEO, same as Encik Faizal who heads Corporate Sales. Faizal thinks the leads are junk.", "Faizal"},
 		// A name that arrived in the title: "joined as", "was brought in as".
 		{"Three years in the seat. Felix joined as CRO seven weeks ago from a much bigger company. We're peers.", "Felix"},
@@ -330,6 +334,10 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		// sales leader's own is the one used while he is the person last
 		// named.
 		{"i report to stuart pelling who is our chief commercial officer. our cmo aoife rennie is his peer. i showed aoife the model first and she put it in her slides. stuart hadnt seen it. he went quiet and then he told me to park it. aoife wants me to send it to the ceo. she says its just data.", "he"},
+		// The CEO named in passing as an object ("both report to the ceo
+		// Halvard Nygaard") does not take the sales leader's "he", used
+		// in every sentence after.
+		{"new VP sales Gideon Varga started in september. we're peers, both report to the ceo Halvard Nygaard.\n\nfirst week he told the leadership team that sales hits its number without marketing. he's said versions of that 3 or 4 times since. now he's put a proposal into the 2027 budget. keep trying with gideon first?", "he"},
 		// Anneke's "she" is not Jordan's.
 		{"Our CRO is Jordan Pike. Jordan joined five months ago. Jordan changed the source rule. My manager Anneke says she'll raise it. She won't.", "they"},
 		// The CFO's "her" is not Dev's.

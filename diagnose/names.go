@@ -22,6 +22,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	not, joiners := nl.not, nl.joiners
 	toks := s.Tokens
 	lower := lowerCaseText(s.Text)
+	common := commonHere(s, lower)
 	// How often each word is used matters only in a text written in
 	// lower case.
 	var counts map[string]int
@@ -46,7 +47,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		// everything in lower case and uses it more than once, and the
 		// corpus's writers do not use it as a common word ("our sales
 		// director kevin").
-		return lower && counts[t.Word()] > 1 && !isCommon(t.Word())
+		return lower && counts[t.Word()] > 1 && !common(t.Word())
 	}
 
 	// Joined to the title before it ("priya, head of sales", "ben
@@ -61,7 +62,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			return false
 		}
 		w := toks[i].Word()
-		if not[w] || len(w) < 2 || !isAlpha(w) || isCommon(w) {
+		if not[w] || len(w) < 2 || !isAlpha(w) || common(w) {
 			return false
 		}
 		if lower {
@@ -131,7 +132,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		if former(h) {
 			continue
 		}
-		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners); ok {
+		if k, ok := nameAt(s, h, isName, func(i int) bool { return besideTitle(i) || initial(i) }, joiners, common); ok {
 			cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
 		}
 	}
@@ -146,7 +147,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 			if former(h) {
 				continue
 			}
-			if k, ok := nameNext(s, h, initial); ok {
+			if k, ok := nameNext(s, h, initial, common); ok {
 				cands = append(cands, named{nameText(s, k), titleText(s, h), int(h.Last)})
 			}
 			break
@@ -199,7 +200,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	otherName := func(k int) bool {
 		t := toks[k]
 		w := t.Word()
-		if t.Quoted() || len(w) < 2 || !isAlpha(w) || not[w] || isCommon(w) {
+		if t.Quoted() || len(w) < 2 || !isAlpha(w) || not[w] || common(w) {
 			return false
 		}
 		if f.Leader.Name != "" && strings.Contains(strings.ToLower(f.Leader.Name), w) {
@@ -216,15 +217,21 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// leader's pronoun is the one used while they are the person last
 	// named: "Anneke says she'll raise it. She won't." is Anneke's, not
 	// the sales leader's.
+	none := false
 	if !near && f.Leader.Name != "" {
 		f.Pronoun = pronounOfNamed(s.Text, toks, f.Leader.Name, otherName)
+		if none = f.Pronoun == ""; none {
+			f.Pronoun = "they"
+		}
 	}
 	// A text typed in lower case names everyone the same way, so the
 	// sales leader is often "left" for someone else before their
-	// pronoun comes. There, a text that uses one pronoun far more than
-	// the other (three or more, and over twice the other plus
+	// pronoun comes; and a text may name someone else in passing ("both
+	// report to the ceo Halvard Nygaard") just before it goes on about
+	// the sales leader as "he". There, a text that uses one pronoun far
+	// more than the other (three or more, and over twice the other plus
 	// one) is taken to use it of the sales leader, whom it is about.
-	if f.Pronoun == "they" && f.Leader.Name != "" && lower {
+	if f.Pronoun == "they" && f.Leader.Name != "" && (lower || none) {
 		he, she := pronounCounts(toks, nil)
 		switch {
 		case he >= 3 && he > 2*she+1:
@@ -251,7 +258,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 		// "changed to \"AE Sourced\"": a label in quotation marks, or a
 		// word the corpus writes in lower case, is not a rep's name.
-		if isName(j) && toks[j].Capital() && !toks[j].Quoted() && !isCommon(toks[j].Word()) && word(s, j) != f.Leader.Name {
+		if isName(j) && toks[j].Capital() && !toks[j].Quoted() && !common(toks[j].Word()) && word(s, j) != f.Leader.Name {
 			f.Reps = addOnce(f.Reps, word(s, j))
 		}
 	}
@@ -274,6 +281,37 @@ var common string
 var commonWords = sync.OnceValue(func() []string {
 	return strings.Split(strings.TrimSuffix(common, "\n"), "\n")
 })
+
+// commonHere is isCommon for one text: a common word that the text
+// writes with a capital inside a sentence, and never in lower case, is a
+// name here ("Grant Mabry is SVP Sales ... I had not walked Grant
+// through it"). A text typed in lower case has no such evidence.
+func commonHere(s *playbook.Scan, lower bool) func(string) bool {
+	if lower {
+		return isCommon
+	}
+	var capMid, lowered map[string]bool
+	return func(w string) bool {
+		if !isCommon(w) {
+			return false
+		}
+		if capMid == nil {
+			capMid, lowered = map[string]bool{}, map[string]bool{}
+			toks := s.Tokens
+			for i, t := range toks {
+				if i == 0 || toks[i-1].Sentence() != t.Sentence() || t.Quoted() || !isCommon(t.Word()) {
+					continue
+				}
+				if t.Capital() {
+					capMid[t.Word()] = true
+				} else {
+					lowered[t.Word()] = true
+				}
+			}
+		}
+		return !capMid[w] || lowered[w]
+	}
+}
 
 // isCommon reports whether w is one of commonWords.
 func isCommon(w string) bool {
@@ -482,6 +520,13 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 			best, bestN = w, c.n
 		}
 	}
+	// "Mr Furness has responded": the name as the user writes it, when
+	// they mostly write it after an honorific.
+	if best != "" {
+		if form, n := honorificForm(s, strings.ToLower(best)); n > 0 && 2*n > bestN {
+			return form
+		}
+	}
 	return best
 }
 
@@ -562,7 +607,7 @@ const leaderBetween = 3
 // isName holds for a capitalised word inside a sentence; initial also for
 // one that opens a sentence, used only where the words around it leave
 // no other reading.
-func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, joiners map[string]bool) (int, bool) {
+func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, joiners map[string]bool, common func(string) bool) (int, bool) {
 	toks := s.Tokens
 	same := func(i int) bool {
 		return i >= 0 && i < len(toks) && toks[i].Sentence() == toks[h.First].Sentence()
@@ -704,7 +749,7 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	// her what the user calls her, by her first name.
 	// "Delia Fairweather is the CRO" opens its sentence with her first
 	// name: a capitalised word right before a name and a title.
-	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && (isName(k-1) || initial(k-1) && !isCommon(toks[k-1].Word())) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
+	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && (isName(k-1) || initial(k-1) && !common(toks[k-1].Word())) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
 		return k - 1, true
 	}
 	return k, true
@@ -736,7 +781,7 @@ func appositiveOpen(s *playbook.Scan, k int, same, joined func(int) bool) (int, 
 // must stand where only a name can, before a surname or a comma, must not
 // be a word the corpus writes in lower case ("Yesterday, he"), and must
 // not sit beside a leadership title ("Ingrid, our CEO, agrees").
-func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool) (int, bool) {
+func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool, common func(string) bool) (int, bool) {
 	toks := s.Tokens
 	k := int(h.Last) + 1
 	for k < len(toks) && toks[k].Sentence() == toks[h.First].Sentence() {
@@ -745,11 +790,11 @@ func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool) (int, bo
 	if k >= len(toks) || toks[k].Sentence() != toks[h.First].Sentence()+1 || toks[k].Quoted() {
 		return 0, false
 	}
-	if !initial(k) || acronym(s, k) || isCommon(toks[k].Word()) || honorifics[toks[k].Word()] {
+	if !initial(k) || acronym(s, k) || common(toks[k].Word()) || honorifics[toks[k].Word()] {
 		return 0, false
 	}
 	next := k + 1
-	if next < len(toks) && toks[next].Sentence() == toks[k].Sentence() && toks[next].Capital() && !isCommon(toks[next].Word()) {
+	if next < len(toks) && toks[next].Sentence() == toks[k].Sentence() && toks[next].Capital() && !common(toks[next].Word()) {
 		next++
 	}
 	if next >= len(toks) || toks[next-1].End() >= len(s.Text) || s.Text[toks[next-1].End()] != ',' {
@@ -808,7 +853,32 @@ func nameText(s *playbook.Scan, i int) string {
 	if form := twoWordName(s, i); form != "" {
 		return form
 	}
+	// "Declan Furness ... Mr Furness has responded": a user who calls
+	// the person by honorific and surname more often than by given name
+	// is answered in the same form.
+	if i+1 < len(s.Tokens) && s.Tokens[i+1].Capital() && s.Tokens[i+1].Start() == s.Tokens[i].End()+1 && s.Tokens[i+1].Sentence() == s.Tokens[i].Sentence() {
+		if form, n := honorificForm(s, s.Tokens[i+1].Word()); n > 0 && n > nameUses(s.Tokens, []string{s.Tokens[i].Word()})[s.Tokens[i].Word()]-1 {
+			return form
+		}
+	}
 	return word(s, i)
+}
+
+// honorificForm is the first "Mr Furness" (an honorific and then the
+// surname, as written) in the text, and how often the text writes the
+// surname after an honorific.
+func honorificForm(s *playbook.Scan, surname string) (string, int) {
+	form, n := "", 0
+	toks := s.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if honorifics[toks[k].Word()] && toks[k+1].Word() == surname && toks[k+1].Capital() && toks[k].Sentence() == toks[k+1].Sentence() && !toks[k].Quoted() {
+			if form == "" {
+				form = s.Text[toks[k].Start():toks[k+1].Start()] + word(s, k+1)
+			}
+			n++
+		}
+	}
+	return form, n
 }
 
 // twoWordName returns the two-word form of the name written in full
@@ -1181,10 +1251,18 @@ func subjectClauses(text string, toks []match.Token, leader string) map[int]bool
 
 // pronounOfNamed counts he and she only while the sales leader (name) is
 // the person last named; token i for which otherName holds names someone
-// else. With no count, "they".
+// else. On a tie, "they"; with no count at all, "".
 func pronounOfNamed(text string, toks []match.Token, name string, otherName func(int) bool) string {
-	fields := strings.Fields(name)
-	last := strings.ToLower(fields[len(fields)-1])
+	// The sales leader is named by any word of their name: "Gideon
+	// Varga" once, then "gideon" or "Varga".
+	named := func(w string) bool {
+		for _, f := range strings.Fields(name) {
+			if len(f) > 1 && strings.ToLower(f) == w {
+				return true
+			}
+		}
+		return false
+	}
 	he, she := 0, 0
 	leader := false
 	at := -1 // the token where the sales leader was last named
@@ -1203,7 +1281,7 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 			continue
 		}
 		switch {
-		case t.Word() == last:
+		case named(t.Word()):
 			opener[t.Sentence()] = 1
 		case otherName(i):
 			opener[t.Sentence()] = -1
@@ -1212,7 +1290,7 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 	for i, t := range toks {
 		w := t.Word()
 		switch {
-		case w == last:
+		case named(w):
 			leader, at = true, i
 			continue
 		// The surname after the first name ("Patricia Oyelaran") is the
@@ -1265,6 +1343,8 @@ func pronounOfNamed(text string, toks []match.Token, name string, otherName func
 		return "he"
 	case she > he:
 		return "she"
+	case he == 0:
+		return ""
 	}
 	return "they"
 }

@@ -161,6 +161,35 @@ func TestTitleAbbreviationKeepsSentence(t *testing.T) {
 	}
 }
 
+// TestLineBreaks: in text typed line by line, each line break ends a
+// sentence unless the line leaves its clause open; in prose wrapped at a
+// fixed width, only a blank line does.
+func TestLineBreaks(t *testing.T) {
+	wrapped := "Our VP Sales, Anselm, has said for a year that the leads we send are\n" +
+		"junk, and last month he told the CEO that marketing should be cut in\n" +
+		"half. I have run demand generation here for four years and I report\n" +
+		"to the CEO, as he does. What should I do first?"
+	cases := []struct {
+		name, src string
+		sentences int
+	}{
+		{"phone lines", "hi quick q\nhead of mktg at a sensor co, 250 ppl\nour vp sales joerg hates the webinar leads\nshould i fight it", 4},
+		{"a line left open by a comma or a conjunction", "our vp sales joerg, who runs emea,\nsays the leads are junk and\nhis reps never call them", 1},
+		{"a list is one sentence, as before", "notes from the 1:1\n- he wants fewer leads\n- reps skip the webinars\n- no date for the next one", 1},
+		{"prose wrapped at a fixed width", wrapped, 3},
+		{"two lines wrapped at a fixed width", "Our VP of Sales, Priya, told the exec team that marketing's leads are\n\"mostly students and competitors.\" Her reps have stopped working them.", 2},
+		{"a blank line always ends one", "Dear Ana,\n\nOur CRO stopped calling the leads.", 2},
+		{"a line ending in a word not in ASCII", "our director comercial hates the campaña\nhe never calls the leads", 2},
+	}
+	for _, c := range cases {
+		toks := match.Tokenize(c.src)
+		got := toks[len(toks)-1].Sentence() - toks[0].Sentence() + 1
+		if got != c.sentences {
+			t.Errorf("%s: %d sentences, want %d", c.name, got, c.sentences)
+		}
+	}
+}
+
 // TestTokenSize keeps a token at 24 bytes: a 1 MiB text holds about
 // 200,000 of them while it is read.
 func TestTokenSize(t *testing.T) {

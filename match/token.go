@@ -123,7 +123,7 @@ func Tokenize(src string) []Token {
 	if len(src) > maxSource {
 		src = src[:maxSource]
 	}
-	t := tokenizer{src: src, out: make([]Token, 0, len(src)/5+1)}
+	t := tokenizer{src: src, out: make([]Token, 0, len(src)/5+1), lines: !hardWrapped(src)}
 	t.run()
 	return t.out
 }
@@ -135,6 +135,50 @@ type tokenizer struct {
 	clause    int
 	quoted    bool
 	sentStart bool // the next word starts a sentence
+	// lines is set when a single line break ends a sentence: in text
+	// typed line by line (chat, a phone, pasted notes), not in prose
+	// wrapped at a fixed width (see hardWrapped).
+	lines bool
+}
+
+// hardWrapped reports whether src is prose wrapped at a fixed width,
+// where a single line break is only the edge of the page: its longest
+// line is 60 to 100 bytes (the widths mail and editors wrap at), and at least seven in ten of the lines
+// that another line follows (one of one, for two lines) were full (the next line's first word would
+// not have fitted on them). Text typed line by line, in a chat or on a
+// phone, has lines of every length, and each of its line breaks ends a
+// sentence.
+func hardWrapped(src string) bool {
+	width, inner, full := 0, 0, 0
+	for rest := src; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		if n := len(strings.TrimRight(line, " \t\r")); n > width {
+			width = n
+		}
+		rest = after
+	}
+	if width < 60 || width > 100 {
+		return false
+	}
+	for rest := src; rest != ""; {
+		line, after, found := strings.Cut(rest, "\n")
+		rest = after
+		line = strings.TrimRight(line, " \t\r")
+		next, _, _ := strings.Cut(strings.TrimLeft(after, " \t"), "\n")
+		next = strings.TrimRight(next, " \t\r")
+		if !found || line == "" || next == "" {
+			continue
+		}
+		inner++
+		first := next
+		if sp := strings.IndexAny(next, " \t"); sp >= 0 {
+			first = next[:sp]
+		}
+		if len(line)+1+len(first) > width {
+			full++
+		}
+	}
+	return inner >= 1 && full*10 >= inner*7
 }
 
 func (t *tokenizer) run() {
@@ -179,10 +223,14 @@ func (t *tokenizer) run() {
 				t.endSentence()
 			}
 		case r == '\n':
-			// A blank line ends a paragraph and so a sentence.
+			// A blank line ends a paragraph and so a sentence; in text
+			// typed line by line, so does a line break after a line that
+			// does not leave its clause open ("hi quick q\nhead of mktg").
 			if i+1 < len(src) && (src[i+1] == '\n' || (src[i+1] == '\r' && i+2 < len(src) && src[i+2] == '\n')) {
 				t.endSentence()
 				t.quoted = false
+			} else if t.lines && !t.sentStart && !t.openLine(i) && !t.listLine(i) {
+				t.endSentence()
 			}
 		case r == ',' && i > 0 && i+1 < len(src) && isDigit(src[i-1]) && isDigit(src[i+1]):
 			// "1,400" is one number, not two clauses.
@@ -224,6 +272,59 @@ func (t *tokenizer) titleStop(i int) bool {
 		j++
 	}
 	return j > i+1 && j < len(t.src) && 'A' <= t.src[j] && t.src[j] <= 'Z'
+}
+
+// openLine reports whether the line that ends at the line break at i
+// leaves its clause open: it ends in a comma, a semicolon, an opening
+// bracket, a hyphen or a conjunction ("and", "or", "but"), so the next
+// line goes on with the same sentence.
+func (t *tokenizer) openLine(i int) bool {
+	j := i
+	for j > 0 && (t.src[j-1] == ' ' || t.src[j-1] == '\t' || t.src[j-1] == '\r') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch t.src[j-1] {
+	case ',', ';', '(', '-', '/', '&':
+		return true
+	}
+	k := j
+	for k > 0 && (t.src[k-1] >= utf8.RuneSelf || wordByte[t.src[k-1]]) {
+		k--
+	}
+	switch strings.ToLower(t.src[k:j]) {
+	case "and", "or", "but", "to", "the", "a", "of", "with", "for", "w":
+		return true
+	}
+	return false
+}
+
+// listLine reports whether the line break at i ends or starts an item of
+// a list ("- he wants fewer leads", "2) no date"): a list is read as it
+// always was, its items one sentence with clause breaks.
+func (t *tokenizer) listLine(i int) bool {
+	item := func(line string) bool {
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "\u2022"), strings.HasPrefix(line, "\u00b7"), strings.HasPrefix(line, "\u2013 "):
+			return true
+		case isDigit(line[0]):
+			j := 0
+			for j < len(line) && isDigit(line[j]) {
+				j++
+			}
+			return j < len(line) && (line[j] == '.' || line[j] == ')')
+		}
+		return false
+	}
+	start := strings.LastIndexByte(t.src[:i], '\n') + 1
+	next, _, _ := strings.Cut(t.src[i+1:], "\n")
+	return item(t.src[start:i]) || item(next)
 }
 
 func (t *tokenizer) endSentence() {

@@ -435,6 +435,11 @@ func (c *ctx) unbridged(s string) string {
 		if i > 0 && i < len(w)-1 && slices.Contains(c.pb.Sheet.Funnel.Bridge, strings.ToLower(x)) {
 			continue
 		}
+		// "3 of them turned into new clinic accounts" is 3 new clinic
+		// accounts.
+		if (i == 1 && strings.EqualFold(x, "of") || i == 2 && strings.EqualFold(w[1], "of")) && len(w) > 3 && slices.Contains([]string{"them", "those", "these", "which", "whom"}, strings.ToLower(w[2])) {
+			continue
+		}
 		out = append(out, x)
 	}
 	return strings.Join(out, " ")

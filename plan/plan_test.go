@@ -1507,7 +1507,7 @@ func TestAPoliticalChangeBeforeANearDateAgreesTheCount(t *testing.T) {
 	if d.Primary() != 3 {
 		t.Fatalf("read as %v, want Type 3 first", d.Types)
 	}
-	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.HasPrefix(strings.TrimSpace(c), "Before the global marketing QBR on Thursday 10 December, agree with Rohan how the deals in dispute will be counted") {
+	if c := section(p, "THE FIRST CHANGE TO MAKE"); !strings.HasPrefix(strings.TrimSpace(c), "Before the global marketing QBR on Thursday 10 December, agree with Rohan how marketing's share will be counted before the figures are shown") {
 		t.Errorf("the change does not agree the count before the date:\n%s", c)
 	}
 }

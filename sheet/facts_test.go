@@ -363,6 +363,8 @@ func TestFunnel(t *testing.T) {
 		{"not one is no count", "Our sales manager, Lachlan, doubts us. The Fieldays stand produced 410 leads and three sales, and the email series got 1,900 guide downloads and not one quote request.", "", ""},
 		{"quotes and orders are outcomes", "Our Sales Director, Kerem, doubts us. The fair produced 340 badge scans. His reps called every one: 11 quotes, zero orders.", "340 badge scans", "11 quotes"},
 		{"a verb of becoming between a count and its noun", "Our VP of Sales, Oliver, is broadly right. Of 1,180 MQLs in the first half of the year, 41 became opportunities (3.5%) and 3 closed.", "1,180 MQLs", "41 became opportunities"},
+		{"a count of the ones before it, its noun after the verb", "Our VP of Sales, Henrik, brought up the webinar series: 640 registrations from clinics, all passed on as leads, and 3 of them turned into new clinic accounts.", "640 registrations", "3 of them turned into new clinic accounts"},
+		{"a count of the ones before it that became nothing named", "Our VP of Sales, Henrik, brought up the webinar series: 640 registrations from clinics, and 3 of them were ever called.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -198,7 +198,23 @@ func (r *reader) funnel(sh *Sheet) {
 			i = end
 			continue
 		}
-		for j := end + 1; j < len(r.toks) && j <= end+3 && r.toks[j].Clause() == r.toks[i].Clause(); {
+		// "and 3 of them turned into new clinic accounts": a count of the
+		// ones before it that became something names its noun after a
+		// verb of becoming, further on in its clause.
+		first := end + 1
+		if end+2 < len(r.toks) && r.toks[end+1].Word() == "of" && backCounts[r.toks[end+2].Word()] {
+			bridged := false
+			for j := end + 3; j <= end+9 && j < len(r.toks) && r.toks[j].Clause() == r.toks[i].Clause(); j++ {
+				w := r.toks[j].Word()
+				if r.c.funnelBridge[w] {
+					bridged = true
+				} else if bridged && r.c.funnelOut[w] {
+					first = j
+					break
+				}
+			}
+		}
+		for j := first; j < len(r.toks) && j <= max(end+3, first) && r.toks[j].Clause() == r.toks[i].Clause(); {
 			w, last := r.word(j)
 			isIn, isOut := r.c.funnelIn[w], r.c.funnelOut[w]
 			if !isIn && !isOut {
@@ -242,6 +258,10 @@ func (r *reader) funnel(sh *Sheet) {
 		i = end
 	}
 }
+
+// backCounts point a count back at the ones counted before it: "3 of
+// them".
+var backCounts = set([]string{"them", "those", "these", "which", "whom"})
 
 // goalWords mark a count as a goal rather than a result ("target is
 // 2,400 MQL each quarter").

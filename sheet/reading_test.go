@@ -32,6 +32,29 @@ func TestReadingKinds(t *testing.T) {
 			t.Error("a complaint told to the CEO is going above")
 		}
 	})
+	t.Run("a person named before a copula and a role, by the name the text uses", func(t *testing.T) {
+		s := read(t, "I report to our Sales Director, Callum Hartigan. He said \"your target's your target, talk to Ngozi\" (Ngozi Adeyemi is our Finance Director, she builds the comp plans). Should I go to Ngozi directly?")
+		found := false
+		for _, p := range s.People {
+			found = found || p.Name == "Ngozi" && p.Role == "Finance Director" && p.Kind == "exec"
+		}
+		if !found {
+			t.Errorf("people %+v, want Ngozi, Finance Director", s.People)
+		}
+		if len(s.Temptations) == 0 || s.Temptations[0].Text != "go to Ngozi directly" || len(s.Temptations[0].Kinds) == 0 || s.Temptations[0].Kinds[0] != "escalated" {
+			t.Errorf("temptations %+v, want going to Ngozi as an escalation", s.Temptations)
+		}
+	})
+	t.Run("what is said in every forecast call is heard there", func(t *testing.T) {
+		s := read(t, "Marketing reports to our CRO, Annika. She brings it up in almost every forecast call, and she isn't wrong.")
+		if s.SeatHeld == nil {
+			t.Error("the user is in the forecast call, no seat to ask for")
+		}
+		s = read(t, "Marketing reports to our CRO, Annika. She wants to bring it up at a forecast call one day.")
+		if s.SeatHeld != nil {
+			t.Errorf("seat held %v", s.SeatHeld)
+		}
+	})
 	t.Run("the user's own manager asks them to wait", func(t *testing.T) {
 		s := read(t, "I report to Elodie Marchetti, our director of marketing. Marketing reports into our CRO, Vikram Osei, so he's my boss's boss. I wrote an email to Vikram with the analysis. Elodie read the draft and told me to sit on it for now.")
 		if s.HoldBack == nil || s.HoldBack.Text != "Elodie read the draft and told me to sit on it for now" {

@@ -1089,9 +1089,37 @@ func (r *reader) nameNear(h hit) string {
 		break
 	}
 	if k >= 0 && r.toks[k].Sentence() == sent && r.isName(k) && strings.ContainsAny(r.between(k, h.first), ",(") {
-		return r.name(k)
+		return r.fullName(k)
+	}
+	// "Ngozi Adeyemi is our Finance Director": a name, "is", the role.
+	if k > 0 && r.toks[k].Sentence() == sent && (r.toks[k].Word() == "is" || r.toks[k].Word() == "was") && k < h.first && r.isName(k-1) && r.toks[k-1].Sentence() == sent {
+		return r.fullName(k - 1)
 	}
 	return ""
+}
+
+// fullName is the name that ends at token k, by the word the text calls
+// the person: for "Ngozi Adeyemi" written before a role, "Ngozi" when the
+// text writes the given name at least as often as the surname ("talk to
+// Ngozi"), else the surname.
+func (r *reader) fullName(k int) string {
+	j := k - 1
+	if j < 0 || !r.isName(j) || r.toks[j].Sentence() != r.toks[k].Sentence() || r.toks[j].End()+1 != r.toks[k].Start() || r.text[r.toks[j].End()] != ' ' {
+		return r.name(k)
+	}
+	given, sur := 0, 0
+	for _, t := range r.toks {
+		switch t.Word() {
+		case r.toks[j].Word():
+			given++
+		case r.toks[k].Word():
+			sur++
+		}
+	}
+	if given >= sur {
+		return r.name(j)
+	}
+	return r.name(k)
 }
 
 // mentions reports whether sentence s is about the sales leader: their

@@ -269,6 +269,7 @@ exit 0).`,
 func evalCmd(eng *engine.Engine, e env) *cobra.Command {
 	var asJSON, byAuthor bool
 	var date string
+	var only []string
 	c := &cobra.Command{
 		Use:   "eval DIR",
 		Short: "Measure align on labelled cases (situations/*.yaml and routing.jsonl)",
@@ -277,14 +278,19 @@ func evalCmd(eng *engine.Engine, e env) *cobra.Command {
 With --by-author, DIR is a corpus of author folders, and eval runs
 leave-one-author-out cross-validation: for each author it trains every model
 on all the other authors and measures on that one, then prints the mean.
-That is the honest figure for text written by people align has never read.`,
+That is the honest figure for text written by people align has never read.
+--only limits the folds to some authors (each still trained on all the others).`,
 		Example: `  align eval ../shared/eval/dev
   align eval ../shared/eval/dev --json
-  align eval --by-author corpus`,
+  align eval --by-author corpus
+  align eval --by-author corpus --only tp,tr`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if date == "" {
 				date = "2026-01-01"
+			}
+			if len(only) > 0 && !byAuthor {
+				return align.Errorf(align.EINVALID, "--only needs --by-author")
 			}
 			if byAuthor {
 				set, err := corpus.LoadAll(args[0])
@@ -294,9 +300,9 @@ That is the honest figure for text written by people align has never read.`,
 				if len(set.Authors) < 2 {
 					return align.Errorf(align.EINVALID, "%s: --by-author needs a corpus of at least two author folders", args[0])
 				}
-				rows, err := eval.ByAuthor(eng, set, date, diagnose.TrainOptions{})
+				rows, err := eval.ByAuthor(eng, set, date, diagnose.TrainOptions{}, only...)
 				if err != nil {
-					return err
+					return align.Errorf(align.EINVALID, "%v", err)
 				}
 				if asJSON {
 					return writeJSON(e, rows)
@@ -318,6 +324,7 @@ That is the honest figure for text written by people align has never read.`,
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the metrics as one JSON object")
 	c.Flags().BoolVar(&byAuthor, "by-author", false, "leave-one-author-out cross-validation over a corpus of author folders")
+	c.Flags().StringSliceVar(&only, "only", nil, "with --by-author, hold out only these authors (comma-separated)")
 	c.Flags().StringVar(&date, "date", "", "the Built date for the plans, YYYY-MM-DD")
 	return c
 }

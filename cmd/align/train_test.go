@@ -38,11 +38,13 @@ func TestTrainAndModelRefuseBadInput(t *testing.T) {
 	junk := filepath.Join(dir, "junk.bin")
 	os.WriteFile(junk, []byte("not a model"), 0o644)
 	for name, args := range map[string][]string{
-		"no --out":          {"train", smallCorpus},
-		"no corpus":         {"train", dir, "--out", dir},
-		"junk model":        {"--model", junk, "route", "our CRO ignores marketing"},
-		"missing model":     {"--model", filepath.Join(dir, "none.bin"), "route", "our CRO ignores marketing"},
-		"one author folder": {"eval", "--by-author", filepath.Join(smallCorpus, "xa")},
+		"no --out":           {"train", smallCorpus},
+		"no corpus":          {"train", dir, "--out", dir},
+		"junk model":         {"--model", junk, "route", "our CRO ignores marketing"},
+		"missing model":      {"--model", filepath.Join(dir, "none.bin"), "route", "our CRO ignores marketing"},
+		"one author folder":  {"eval", "--by-author", filepath.Join(smallCorpus, "xa")},
+		"an unknown author":  {"eval", "--by-author", smallCorpus, "--only", "zz"},
+		"only without folds": {"eval", "--only", "xa", smallCorpus},
 	} {
 		r := runAlign(t, "", args...)
 		if r.code != exitInput || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || r.stderr == "" {
@@ -60,5 +62,10 @@ func TestEvalByAuthor(t *testing.T) {
 		if !strings.Contains(r.stdout, "\n"+row) {
 			t.Errorf("no %q row in:\n%s", row, r.stdout)
 		}
+	}
+	// --only holds out just the authors named.
+	r = runAlign(t, "", "eval", "--by-author", smallCorpus, "--only", "xb")
+	if r.code != 0 || !strings.Contains(r.stdout, "\nxb ") || strings.Contains(r.stdout, "\nxa ") {
+		t.Errorf("--only xb: exit %d, stderr %s, stdout:\n%s", r.code, r.stderr, r.stdout)
 	}
 }
