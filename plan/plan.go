@@ -177,6 +177,9 @@ type ctx struct {
 	// second-hand; verbatim when {evidence} is the sales leader's own
 	// words said to the user.
 	reported, verbatim bool
+	// saidOthers is set when {evidence} is the sales leader's own words
+	// said to others, not to the user.
+	saidOthers bool
 	// hearsay is set when the quoted words were passed on to the user by
 	// someone else, not just said to others in the user's hearing.
 	hearsay bool
@@ -391,8 +394,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	c.secondEvidence(main)
 	c.vals["otherType"] = strings.Join(others, " and ")
 	c.leading()
-	// When the strongest evidence is the quote itself, do not cite it twice.
-	if q := c.vals["quote"]; q != "" && !c.reported && strings.Trim(q, "\"") == c.vals["evidence"] {
+	// When the strongest evidence is the quote itself, do not cite it
+	// twice: words said to others are called that where they are cited.
+	if q := c.vals["quote"]; q != "" && (!c.reported || c.saidOthers) && strings.Trim(q, "\"") == c.vals["evidence"] {
 		c.quoteCited = true
 	}
 	// Nor when the evidence is a sentence that holds the quote, unless the
@@ -803,6 +807,7 @@ func (c *ctx) evidence(t align.Type) string {
 				words := clean(strings.Trim(q.Quote, "\"\u201c\u201d "))
 				c.cites["evidence"] = Citation{Start: q.Start, End: q.End, Text: words, Speaker: speaker}
 				c.verbatim = speaker == "sales_leader" && c.sh.SpeakerAt(q.Start) != "" && !c.sh.ReportedAt(q.Start)
+				c.saidOthers = speaker == "sales_leader" && c.sh.SpeakerAt(q.Start) == "sales_leader" && c.sh.ReportedAt(q.Start) && !c.sh.HearsayAt(q.Start)
 				return nest(words)
 			}
 		}
@@ -811,6 +816,7 @@ func (c *ctx) evidence(t align.Type) string {
 			words := clean(strings.Trim(sq.Text, "\"\u201c\u201d "))
 			c.cites["evidence"] = Citation{Start: sq.Start, End: sq.End, Text: words, Speaker: speaker}
 			c.verbatim = sq.Speaker == "sales_leader" && !sq.Reported && want != "any"
+			c.saidOthers = sq.Speaker == "sales_leader" && sq.Reported && want != "any" && !c.sh.HearsayAt(sq.Start)
 			return nest(words)
 		}
 		out, lo, hi := clause(c.seed, ev[0].Start, ev[0].End)
@@ -981,7 +987,7 @@ func (c *ctx) secondEvidence(main align.Type) {
 	// evidence records its citation and whether the words were said to
 	// the user; both belong to the primary type's words.
 	saved, had := c.cites["evidence"]
-	verbatim := c.verbatim
+	verbatim, saidOthers := c.verbatim, c.saidOthers
 	words := c.evidence(second)
 	ct := c.cites["evidence"]
 	if had {
@@ -989,7 +995,7 @@ func (c *ctx) secondEvidence(main align.Type) {
 	} else {
 		delete(c.cites, "evidence")
 	}
-	c.verbatim = verbatim
+	c.verbatim, c.saidOthers = verbatim, saidOthers
 	// Cut by a length cap, not by punctuation, the words stop short of
 	// their point ("he has formally proposed that the budget").
 	// An aside in brackets after the words ends them too ("the bonus of

@@ -1431,6 +1431,27 @@ func TestWhatToProposeIsAnsweredByType(t *testing.T) {
 	}
 }
 
+// TestWordsSaidToOthersAreTheSalesLeaders: a categorical case whose
+// evidence is the sales leader's words said to the leadership team calls
+// them the sales leader's, not "what you describe", and quotes them once.
+func TestWordsSaidToOthersAreTheSalesLeaders(t *testing.T) {
+	text := "I'm marketing director at a tractor maker. Our VP Sales, Gideon, started in September; we both report to the CEO. First week, before he'd seen a single report, he told the leadership team \"dealers and reps sell machines, brochures don't\" and that sales hits its number without marketing. He has said versions of that four times since."
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as %v, want Type 4 first", d.Types)
+	}
+	a := section(p, "SITUATION ASSESSMENT")
+	if strings.Contains(a, "What you describe (\"dealers") {
+		t.Errorf("the sales leader's words are called the user's description:\n%s", a)
+	}
+	if !strings.Contains(a, "Gideon has said it to others (\"dealers and reps sell machines, brochures don't\")") {
+		t.Errorf("the sales leader's words to others are not named as his:\n%s", a)
+	}
+	if n := strings.Count(a, "brochures don't"); n != 1 {
+		t.Errorf("the words are quoted %d times:\n%s", n, a)
+	}
+}
+
 // TestWhatIsGoingOnIsAnsweredByType: a question asking what is going on
 // is answered first in the assessment with the plan's reading of the case,
 // in the words of the type the diagnosis names.

@@ -83,6 +83,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Hearsay, c.hearsay) &&
 		boolIs(w.Signal, c.signal) &&
 		boolIs(w.Verbatim, c.verbatim) &&
+		boolIs(w.SaidOthers, c.saidOthers) &&
 		boolIs(w.Label, c.vals["reason"] != "") &&
 		(len(w.Says) == 0 || c.says(w.Says)) &&
 		anyStr(w.Function, c.function())

@@ -138,43 +138,44 @@ type When struct {
 	Seat  *bool `yaml:"seat"` // the user already has the pipeline review seat
 	Boss  *bool `yaml:"boss"` // the shared boss is known
 	// From the fact sheet (package sheet).
-	Line       []string `yaml:"line"`       // the sales leader is the user's "boss", "skip" or "peer"
-	Failed     *bool    `yaml:"failed"`     // a direct conversation was held and did not work
-	Artifact   []string `yaml:"artifact"`   // a data artifact is in one of these states: considering, making, sent
-	Temptation *bool    `yaml:"temptation"` // the user names a move they are considering
-	Numbers    *bool    `yaml:"numbers"`    // the text gives numbers with what they count, or a percentage in a clause
-	Funnel     *bool    `yaml:"funnel"`     // the text gives a result as two counts at a yield of 5% or less ("412 registrants, 0 opportunities") that no earlier slot quoted
-	Event      *bool    `yaml:"event"`      // the text says when something happened
-	Change     *bool    `yaml:"change"`     // the user says what they changed
-	Talked     *bool    `yaml:"talked"`     // the text says a direct conversation was held and did not work
-	Unclear    *bool    `yaml:"unclear"`    // no type is likely enough to act on
-	Deadline   *bool    `yaml:"deadline"`   // the text names a date ahead (a budget cycle, a board meeting)
-	Soon       *bool    `yaml:"soon"`       // the date ahead is days away, not weeks ("next Tuesday")
-	Lost       *bool    `yaml:"lost"`       // the text says deals, pipeline or leads are being lost or left unworked
-	Unworked   *bool    `yaml:"unworked"`   // the text says leads reach sales and are left unworked
-	Suspected  *bool    `yaml:"suspected"`  // someone believes the user went above the sales leader (sheet.Suspected)
-	HeldBack   *bool    `yaml:"held_back"`  // the user's own manager told them to wait (sheet.HoldBack)
-	Referee    *bool    `yaml:"referee"`    // someone above told the two to settle it between themselves (sheet.Referee)
-	Reported   *bool    `yaml:"reported"`   // the sales leader's words the plan quotes reached the user second-hand
-	Verbatim   *bool    `yaml:"verbatim"`   // the evidence is the sales leader's own words, said to the user
-	Hearsay    *bool    `yaml:"hearsay"`    // the quoted words were passed on to the user by someone else ("one of the reps told me")
-	Signal     *bool    `yaml:"signal"`     // the sales leader's words the plan quotes hold evidence for the dominant type
-	Says       []string `yaml:"says"`       // the text uses one of these plan words (sheet.vocab): mql, reps, leads
-	Function   []string `yaml:"function"`   // the user runs one of these: marketing, revops, growth
-	Lasting    *bool    `yaml:"lasting"`    // the text says how long the dynamic has gone on
-	Mandate    *bool    `yaml:"mandate"`    // leadership told the user what marketing is for ("hired me to build inbound")
-	SeatLost   *bool    `yaml:"seat_lost"`  // the user was taken out of a sales meeting they attended
-	SeatPart   *bool    `yaml:"seat_part"`  // the user attends a sales meeting only some of the time
-	SeatHeard  *bool    `yaml:"seat_heard"` // the seat is inferred from words the user heard in the meeting
-	Known      *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
-	Booked     *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
-	Settling   *bool    `yaml:"settling"`   // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
-	Unmet      *bool    `yaml:"unmet"`      // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
-	Planned    *bool    `yaml:"planned"`    // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
-	LeaderNew  *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
-	Request    *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
-	Unsaid     []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
-	Label      *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
+	Line       []string `yaml:"line"`        // the sales leader is the user's "boss", "skip" or "peer"
+	Failed     *bool    `yaml:"failed"`      // a direct conversation was held and did not work
+	Artifact   []string `yaml:"artifact"`    // a data artifact is in one of these states: considering, making, sent
+	Temptation *bool    `yaml:"temptation"`  // the user names a move they are considering
+	Numbers    *bool    `yaml:"numbers"`     // the text gives numbers with what they count, or a percentage in a clause
+	Funnel     *bool    `yaml:"funnel"`      // the text gives a result as two counts at a yield of 5% or less ("412 registrants, 0 opportunities") that no earlier slot quoted
+	Event      *bool    `yaml:"event"`       // the text says when something happened
+	Change     *bool    `yaml:"change"`      // the user says what they changed
+	Talked     *bool    `yaml:"talked"`      // the text says a direct conversation was held and did not work
+	Unclear    *bool    `yaml:"unclear"`     // no type is likely enough to act on
+	Deadline   *bool    `yaml:"deadline"`    // the text names a date ahead (a budget cycle, a board meeting)
+	Soon       *bool    `yaml:"soon"`        // the date ahead is days away, not weeks ("next Tuesday")
+	Lost       *bool    `yaml:"lost"`        // the text says deals, pipeline or leads are being lost or left unworked
+	Unworked   *bool    `yaml:"unworked"`    // the text says leads reach sales and are left unworked
+	Suspected  *bool    `yaml:"suspected"`   // someone believes the user went above the sales leader (sheet.Suspected)
+	HeldBack   *bool    `yaml:"held_back"`   // the user's own manager told them to wait (sheet.HoldBack)
+	Referee    *bool    `yaml:"referee"`     // someone above told the two to settle it between themselves (sheet.Referee)
+	Reported   *bool    `yaml:"reported"`    // the sales leader's words the plan quotes reached the user second-hand
+	Verbatim   *bool    `yaml:"verbatim"`    // the evidence is the sales leader's own words, said to the user
+	SaidOthers *bool    `yaml:"said_others"` // the evidence is the sales leader's own words, said to others (the leadership team, the kickoff)
+	Hearsay    *bool    `yaml:"hearsay"`     // the quoted words were passed on to the user by someone else ("one of the reps told me")
+	Signal     *bool    `yaml:"signal"`      // the sales leader's words the plan quotes hold evidence for the dominant type
+	Says       []string `yaml:"says"`        // the text uses one of these plan words (sheet.vocab): mql, reps, leads
+	Function   []string `yaml:"function"`    // the user runs one of these: marketing, revops, growth
+	Lasting    *bool    `yaml:"lasting"`     // the text says how long the dynamic has gone on
+	Mandate    *bool    `yaml:"mandate"`     // leadership told the user what marketing is for ("hired me to build inbound")
+	SeatLost   *bool    `yaml:"seat_lost"`   // the user was taken out of a sales meeting they attended
+	SeatPart   *bool    `yaml:"seat_part"`   // the user attends a sales meeting only some of the time
+	SeatHeard  *bool    `yaml:"seat_heard"`  // the seat is inferred from words the user heard in the meeting
+	Known      *bool    `yaml:"known"`       // the text says the sales leader found out about the user's escalation
+	Booked     *bool    `yaml:"booked"`      // a meeting with the sales leader is already on the calendar
+	Settling   *bool    `yaml:"settling"`    // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
+	Unmet      *bool    `yaml:"unmet"`       // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
+	Planned    *bool    `yaml:"planned"`     // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
+	LeaderNew  *bool    `yaml:"leader_new"`  // the sales leader is new in the role or about to start
+	Request    *bool    `yaml:"request"`     // the sales leader asked marketing for something, in their quoted words
+	Unsaid     []string `yaml:"unsaid"`      // no option picked earlier in the plan says one of these (Option.Says)
+	Label      *bool    `yaml:"label"`       // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
 	// Asked holds when the user asks whether to make a move they weigh
@@ -234,7 +235,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
