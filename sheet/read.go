@@ -1128,6 +1128,11 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 		for k := h.first - 1; k >= lo && k >= h.first-6; k-- {
 			undone = undone || undoing[r.toks[k].Word()]
 		}
+		// "pull the slide", "withdraw the figure": taking the data out
+		// is the opposite of making a case with it.
+		for k := h.first - 1; h.key == "data_deck" && k >= lo && k >= h.first-3; k-- {
+			undone = undone || withdrawing[r.toks[k].Word()] && withdrawn[r.toks[h.last].Word()]
+		}
 		if !undone {
 			add(h.key)
 		}
@@ -1788,6 +1793,10 @@ var (
 	subjectEnd = set([]string{"is", "was", "has", "had", "now", "also", "then", "keeps", "kept", "seems", "got", "gets", "became", "will", "would", "thinks", "said", "says"})
 	// undoing are the words before a move that want it not made.
 	undoing = set([]string{"stop", "end", "avoid", "without", "not", "never", "no", "less", "anything", "nothing", "before"})
+	// withdrawing verbs take a document or a figure out (withdrawn): "pull
+	// the slide", "withdraw the attribution figure from the board pack".
+	withdrawing = set([]string{"pull", "pulling", "withdraw", "withdrawing", "remove", "removing", "delete", "deleting", "scrap", "scrapping", "drop", "dropping", "kill", "killing", "cut", "cutting"})
+	withdrawn   = set([]string{"slide", "slides", "deck", "chart", "charts", "figure", "figures", "number", "numbers", "page", "graph", "summary", "report", "analysis", "dashboard", "memo", "one-pager", "data"})
 	// firstPersonSubject are the words before "wants" or "wanted" that
 	// make the wish the user's own ("part of me wants to", "I wanted to").
 	firstPersonSubject = set([]string{"i", "we", "me", "i've", "we've", "i'd", "we'd"})

@@ -492,6 +492,19 @@ func TestDropPast(t *testing.T) {
 	if s.Booked != nil {
 		t.Errorf("booked %v", s.Booked)
 	}
+	// Of two dates in one deadline, the earlier paces the plan; a day of
+	// the month alone takes the month the text names beside it.
+	for _, c := range []struct{ text, date, due string }{
+		{"Our sales director, Orrin, lost it over the slide. board meeting is dec 11 and kofi wants the final pack by the 7th.", "the 7th", "Monday 7 December"},
+		{"Our sales director, Orrin, lost it over the slide. The board meeting is 15 January and Kofi wants the final pack by the 7th.", "the 7th", "Thursday 7 January"},
+		{"Our sales director, Orrin, lost it over the slide. The pack is due on 4 December and the board meets on the 11th.", "4 December", "Friday 4 December"},
+	} {
+		s = read(t, c.text)
+		s.DropPast(now)
+		if s.DeadlineDate == nil || s.DeadlineDate.Text != c.date || s.Due != c.due {
+			t.Errorf("%q: date %v due %q, want %q on %q", c.text, s.DeadlineDate, s.Due, c.date, c.due)
+		}
+	}
 	// In December, a January date is next year's.
 	s = read(t, "Our VP Sales, Brodie, is dismissive. We plan H2 on 20 January and I want something better than another argument.")
 	s.DropPast(now)

@@ -2235,6 +2235,7 @@ func (s *Sheet) dropPast(now time.Time) {
 		}
 	}
 	if !dropped {
+		s.earliestInDeadline(now)
 		return
 	}
 	s.DeadlineDate, s.DeadlineSoon = nil, false
@@ -2244,7 +2245,87 @@ func (s *Sheet) dropPast(now time.Time) {
 			sp := Span{Start: d.Start + loc[0], End: d.Start + loc[1], Text: d.Text[loc[0]:loc[1]]}
 			s.DeadlineDate = &sp
 		}
+		s.earliestInDeadline(now)
 	}
+}
+
+// datedSpan is a date a text names, where it names it, resolved.
+type datedSpan struct {
+	start, end int // byte offsets in the text
+	at         time.Time
+}
+
+// datesIn finds every calendar date in text ("15 December", "dec 11"),
+// each resolved against now (one behind now is next year's), and every day
+// of the month written alone ("by the 7th"), which takes the month of the
+// earliest calendar date the text names ("board meeting is dec 11 and the
+// pack is due by the 7th": 7 December), or else is the next one on or
+// after today.
+func datesIn(text string, now time.Time) []datedSpan {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	var out []datedSpan
+	var first time.Time
+	for _, m := range calendarDate().FindAllStringSubmatchIndex(text, -1) {
+		day := 0
+		for _, g := range [][2]int{{m[2], m[3]}, {m[6], m[7]}} {
+			if g[0] >= 0 {
+				day, _ = strconv.Atoi(text[g[0]:g[1]])
+			}
+		}
+		if day < 1 || day > 31 {
+			continue
+		}
+		d := time.Date(now.Year(), monthNumber[strings.ToLower(text[m[4]:m[5]])], day, 0, 0, 0, 0, time.UTC)
+		if d.Before(today) {
+			d = d.AddDate(1, 0, 0)
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		out = append(out, datedSpan{m[0], m[1], d})
+	}
+	for _, m := range dayOfMonth().FindAllStringSubmatchIndex(text, -1) {
+		day, _ := strconv.Atoi(text[m[2]:m[3]])
+		if day < 1 || day > 31 {
+			continue
+		}
+		if !first.IsZero() {
+			if d := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC); d.Month() == first.Month() && !d.Before(today) {
+				out = append(out, datedSpan{m[0], m[1], d})
+			}
+			continue
+		}
+		for add := 0; add < 2; add++ {
+			start := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, add, 0)
+			if d := start.AddDate(0, 0, day-1); d.Month() == start.Month() && !d.Before(today) {
+				out = append(out, datedSpan{m[0], m[1], d})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// earliestInDeadline makes the date of the first deadline the earliest
+// of the dates its words name: "board meeting is dec 11 and kofi wants
+// the final pack by the 7th" is paced by the 7th, the pack being due
+// first.
+func (s *Sheet) earliestInDeadline(now time.Time) {
+	if len(s.Deadlines) == 0 || s.DeadlineDate == nil {
+		return
+	}
+	d := s.Deadlines[0]
+	var best *datedSpan
+	for _, x := range datesIn(d.Text, now) {
+		if best == nil || x.at.Before(best.at) {
+			best = &x
+		}
+	}
+	if best == nil || d.Start+best.start == s.DeadlineDate.Start {
+		return
+	}
+	s.DeadlineDate = &Span{Start: d.Start + best.start, End: d.Start + best.end, Text: d.Text[best.start:best.end]}
+	s.DeadlineSoon = best.at.Sub(now) <= 7*24*time.Hour
 }
 
 // dateOf resolves the earliest date in a deadline's words against now: a
@@ -2258,37 +2339,13 @@ func dateOf(text string, now time.Time) (at time.Time, ok bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	// "The board meets on 15 December and the pack locks on 8
 	// December": of several days and months, the earliest ahead.
-	for _, m := range calendarDate().FindAllStringSubmatch(text, -1) {
-		day := 0
-		for _, d := range []string{m[1], m[3]} {
-			if d != "" {
-				day, _ = strconv.Atoi(d)
-			}
-		}
-		if day >= 1 && day <= 31 {
-			d := time.Date(now.Year(), monthNumber[strings.ToLower(m[2])], day, 0, 0, 0, 0, time.UTC)
-			if d.Before(today) {
-				d = d.AddDate(1, 0, 0)
-			}
-			if !ok || d.Before(at) {
-				at, ok = d, true
-			}
+	for _, d := range datesIn(text, now) {
+		if !ok || d.at.Before(at) {
+			at, ok = d.at, true
 		}
 	}
 	if ok {
 		return at, true
-	}
-	// "at our leadership meeting on the 9th": a day of the month alone
-	// is the next one on or after today.
-	if m := dayOfMonth().FindStringSubmatch(text); m != nil {
-		day, _ := strconv.Atoi(m[1])
-		for add := 0; add < 2 && day >= 1 && day <= 31; add++ {
-			first := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, add, 0)
-			d := first.AddDate(0, 0, day-1)
-			if d.Month() == first.Month() && !d.Before(today) {
-				return d, true
-			}
-		}
 	}
 	// "I was going to send it tomorrow so they have it before Friday":
 	// the day something is owed by ("before", "by", "until") is the
