@@ -1452,6 +1452,21 @@ func TestWordsSaidToOthersAreTheSalesLeaders(t *testing.T) {
 	}
 }
 
+// TestADataAnswerIsNotSaidTwice: when the answer to the user's question
+// already says that numbers read as an argument, the assessment does not
+// say it again about the numbers already sent.
+func TestADataAnswerIsNotSaidTwice(t *testing.T) {
+	text := "Our VP Sales, Tessa, ignores our leads and says they are junk. Last month I sent her a spreadsheet with all 61 deals and every touch so she could see for herself, and it made it worse. Should I show the numbers again at the QBR?"
+	_, p := build(t, intake.Input{Situation: text})
+	a := section(p, "SITUATION ASSESSMENT")
+	if !strings.HasPrefix(a, "To your question: no") {
+		t.Fatalf("the question is not answered first:\n%s", a)
+	}
+	if n := strings.Count(a, "argument"); n != 1 {
+		t.Errorf("numbers as an argument said %d times:\n%s", n, a)
+	}
+}
+
 // TestWhatIsGoingOnIsAnsweredByType: a question asking what is going on
 // is answered first in the assessment with the plan's reading of the case,
 // in the words of the type the diagnosis names.

@@ -204,6 +204,12 @@ func TestReadingKinds(t *testing.T) {
 		if s := read(t, "Our CRO Curtis runs sales. Curtis says he does not trust our numbers. I have to go along, he's my boss."); s.Line != "boss" {
 			t.Errorf("line %q, want boss", s.Line)
 		}
+		if s := read(t, "We sit under the VP of Sales & Marketing, Bertrand Hollis, who is my direct boss. He says marketing makes brochures."); s.Line != "boss" {
+			t.Errorf("line %q, want boss", s.Line)
+		}
+		if s := read(t, "I report to our CMO, Alicia, who is my direct boss. Our CRO, Curtis, ignores our leads and says marketing is a cost."); s.Line == "boss" {
+			t.Error("the user's own boss, Alicia, read as the sales leader")
+		}
 	})
 	t.Run("reporting to the sales leader through a title and an honorific", func(t *testing.T) {
 		s := read(t, "Since reorganization in September I am reporting to our new Chief Commercial Officer, Pak Hendra Gunawan. Before, I was report direct to our founder and CEO Pak Arief Santoso. Pak Hendra call my team the brochure team.")
