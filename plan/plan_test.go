@@ -1312,6 +1312,14 @@ func TestTheUsersOwnManagerIsToldFirst(t *testing.T) {
 	if tr := section(p, "ESCALATION TRIGGER"); !strings.Contains(tr, "go with Allison, your own manager") && !strings.Contains(tr, "take Allison with you") {
 		t.Errorf("the escalation goes around the user's own manager:\n%s", tr)
 	}
+	// When the one the escalation goes to is the user's own manager, the
+	// plan does not also tell the user to take them along to themselves.
+	text = "I run marketing ops at a laundry business and I report to our COO, Linnea. Our Head of Sales, Hamish, sits on the leadership team alongside Linnea, so in practice he outranks me. Hamish ignores our leads and says the hotel campaign in March sent his reps 300 badge scans and 2 meetings."
+	_, p = build(t, intake.Input{Situation: text})
+	tr := section(p, "ESCALATION TRIGGER")
+	if strings.Count(tr, "Linnea") > 1 && (strings.Contains(tr, "take Linnea with you") || strings.Contains(tr, "go with Linnea")) && strings.Contains(tr, "bring in Linnea") {
+		t.Errorf("the escalation goes to Linnea and also tells the user to take Linnea along:\n%s", tr)
+	}
 }
 
 // TestRecordEvidenceSaysTheRecord: a clause kept as the record because

@@ -51,6 +51,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Cited, c.sh.ProgramCited) &&
 		boolIs(w.AsksBefore, c.sh.AsksBefore != nil) &&
 		boolIs(w.AsksRead, c.sh.AsksRead != nil) &&
+		boolIs(w.OwnIsBoss, c.sh.OwnBoss != "" && c.vals["boss"] == c.sh.OwnBoss) &&
 		boolIs(w.Near, c.sh.DueNear) &&
 		boolIs(w.Fortnight, c.sh.DueFortnight) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&

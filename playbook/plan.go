@@ -197,6 +197,9 @@ type When struct {
 	// AsksRead holds when the user asks what is going on ("What am I
 	// missing?", sheet.Sheet.AsksRead).
 	AsksRead *bool `yaml:"asks_read"`
+	// OwnIsBoss holds when the one the escalation goes to ({boss}) is the
+	// user's own manager ({ownboss}): going with them is already the path.
+	OwnIsBoss *bool `yaml:"own_is_boss"`
 	// Near holds when the date ahead ({due}) falls within the 30 days a
 	// first change is given (sheet.Sheet.DueNear).
 	Near *bool `yaml:"near"`
@@ -236,7 +239,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
