@@ -845,7 +845,13 @@ func nameText(s *playbook.Scan, i int) string {
 		if i+2 < len(s.Tokens) && s.Tokens[i+2].Capital() && s.Tokens[i+2].Sentence() == s.Tokens[i+1].Sentence() && nameUses(s.Tokens, []string{s.Tokens[i+1].Word()})[s.Tokens[i+1].Word()] > 1 {
 			return word(s, i+1)
 		}
-		return s.Text[s.Tokens[i].Start():s.Tokens[i].Start()+len(s.Tokens[i].Word())] + " " + word(s, i+1)
+		// "Mr Eamon Whitlow ... Mr Whitlow": an honorific goes with the
+		// surname, never with the given name alone.
+		hon := s.Text[s.Tokens[i].Start() : s.Tokens[i].Start()+len(s.Tokens[i].Word())]
+		if i+2 < len(s.Tokens) && s.Tokens[i+2].Capital() && s.Tokens[i+2].Sentence() == s.Tokens[i+1].Sentence() && s.Tokens[i+2].Start() == s.Tokens[i+1].End()+1 && !isCommon(s.Tokens[i+2].Word()) {
+			return hon + " " + word(s, i+2)
+		}
+		return hon + " " + word(s, i+1)
 	}
 	if i+1 < len(s.Tokens) && postHonorifics[s.Tokens[i+1].Word()] && s.Tokens[i+1].Capital() && s.Tokens[i+1].Start() == s.Tokens[i].End()+1 {
 		return word(s, i) + " " + word(s, i+1)
