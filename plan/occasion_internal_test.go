@@ -24,6 +24,8 @@ func TestOccasion(t *testing.T) {
 		// ... nor one with a date of its own.
 		{"Sanne has asked me for acquisition cost by channel by 4 December, for the board meeting on 10 December", "Friday 4 December", ""},
 		{"the December 9 offsite, and the kickoff after it", "Wednesday 9 December", "the offsite"},
+		// A count or a quantifier before the noun does not name it.
+		{"ok quick one, board meeting is thursday the 10th", "Thursday 10 December", "the board meeting"},
 	} {
 		cut := dueAt(tt.text, tt.due)
 		if got := occasion(nouns, tt.text, cut); got != tt.want {

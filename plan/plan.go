@@ -284,7 +284,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	// Leadership the user names ("I report to the MD, Colin Reid") is
 	// called by name: "Go to Colin now", not "the managing director".
 	// The head of the company goes by any of their titles.
-	head := map[string]bool{"ceo": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "md": true, "managing director": true, "owner": true, "gm": true, "general manager": true}
+	head := map[string]bool{"ceo": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "md": true, "managing director": true, "owner": true, "gm": true, "general manager": true, "chief executive": true, "chief executive officer": true}
 	named, byName := 0, ""
 	for _, p := range sh.People {
 		if p.Kind == "exec" && p.Name != "" && !p.Conflict && head[strings.ToLower(p.Role)] {
@@ -302,6 +302,12 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	// "our founder and CEO Pak Arief": one leader named, under another
 	// of their titles, is the one to go to.
 	if !found && named == 1 && slices.ContainsFunc([]string{"ceo", "founder", "president", "md", "gm"}, func(k string) bool { return pb.Names.Bosses[k] == boss }) {
+		boss = byName
+	}
+	// Peers under one head of the company the user names ("I report to
+	// our Chief Executive, Ms Aurelie Fontaine"; the sales leader "is my
+	// peer"): that is the executive above them both.
+	if !found && named == 1 && boss == def["boss"] && sh.Line == "peer" {
 		boss = byName
 	}
 	c.vals = map[string]string{

@@ -1475,6 +1475,21 @@ func TestADataAnswerIsNotSaidTwice(t *testing.T) {
 	}
 }
 
+// TestPeersGoToTheHeadTheUserNames: peers under a head of the company
+// the user names go to that person, in the form the user writes them,
+// not to "the executive above you both".
+func TestPeersGoToTheHeadTheUserNames(t *testing.T) {
+	text := "I am Head of Marketing at a pet insurer and report to our Chief Executive, Ms Aurelie Fontaine. Our Director of Partnerships, Mr Eamon Whitlow, who leads the field sales team, is my peer. Mr Whitlow has told his managers that requests from marketing are optional and that his team does not need marketing to hit its number. Ms Fontaine presents the 2027 budget to the board on 14 January. Should I raise Mr Whitlow's position with Ms Fontaine now?"
+	_, p := build(t, intake.Input{Situation: text})
+	all := strings.Join([]string{section(p, "SITUATION ASSESSMENT"), section(p, align.SecFirstConvo), section(p, "ESCALATION TRIGGER")}, "\n")
+	if strings.Contains(all, "the executive above you both") || !strings.Contains(all, "Ms Fontaine") {
+		t.Errorf("the named head of the company is not the one to go to:\n%s", all)
+	}
+	if strings.Contains(all, "Mr Eamon") || !strings.Contains(all, "Mr Whitlow") {
+		t.Errorf("the sales leader is not called what the user calls him:\n%s", all)
+	}
+}
+
 // TestWhatIsGoingOnIsAnsweredByType: a question asking what is going on
 // is answered first in the assessment with the plan's reading of the case,
 // in the words of the type the diagnosis names.

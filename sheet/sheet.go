@@ -1069,6 +1069,11 @@ func (r *reader) nameNear(h hit) string {
 			// surname after the honorific.
 			if honorifics[r.toks[j].Word()] && j+1 < len(r.toks) {
 				j++
+				// "our Chief Executive, Ms Aurelie Fontaine ... Ms
+				// Fontaine presents": the form the text uses most.
+				if form := r.honorificName(j); form != "" {
+					return form
+				}
 			}
 			if r.isName(j) && r.toks[j].Sentence() == sent {
 				if n := r.givenName(j); n != r.bareName(j) {
@@ -1094,6 +1099,33 @@ func (r *reader) nameNear(h hit) string {
 	// "Ngozi Adeyemi is our Finance Director": a name, "is", the role.
 	if k > 0 && r.toks[k].Sentence() == sent && (r.toks[k].Word() == "is" || r.toks[k].Word() == "was") && k < h.first && r.isName(k-1) && r.toks[k-1].Sentence() == sent {
 		return r.fullName(k - 1)
+	}
+	return ""
+}
+
+// honorificName is "Ms Fontaine" for the given name at token j written
+// after an honorific and before a surname ("Ms Aurelie Fontaine"), when
+// the text writes the honorific and the surname more often than the
+// given name alone; else "".
+func (r *reader) honorificName(j int) string {
+	k := j + 1
+	if j < 1 || k >= len(r.toks) || !r.isName(k) || r.toks[k].Sentence() != r.toks[j].Sentence() || r.toks[j].End()+1 != r.toks[k].Start() {
+		return ""
+	}
+	given, formal, form := 0, 0, ""
+	for i, t := range r.toks {
+		switch {
+		case t.Word() == r.toks[k].Word() && i > 0 && honorifics[r.toks[i-1].Word()]:
+			formal++
+			if form == "" {
+				form = r.text[r.toks[i-1].Start():r.toks[i].Start()] + r.bareName(i)
+			}
+		case t.Word() == r.toks[j].Word() && i != j:
+			given++
+		}
+	}
+	if formal > given {
+		return form
 	}
 	return ""
 }
