@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/align-coach/align/sheet"
 )
 
 // TestMoveKinds checks that a move the user weighs is read by its kind,
@@ -353,21 +355,7 @@ func TestProposes(t *testing.T) {
 			want: "",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sh := read(t, tt.text)
-			got := ""
-			if sh.Proposes != nil {
-				got = sh.Proposes.Text
-				if tt.text[sh.Proposes.Start:sh.Proposes.End] != got {
-					t.Errorf("span %d..%d is %q, not the text %q", sh.Proposes.Start, sh.Proposes.End, tt.text[sh.Proposes.Start:sh.Proposes.End], got)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("proposes %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkQuestion(t, tests, func(sh sheet.Sheet) *sheet.Span { return sh.Proposes })
 }
 
 // TestAsksRead checks that a question asking what is going on is read,
@@ -414,21 +402,7 @@ func TestAsksRead(t *testing.T) {
 			want: "",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sh := read(t, tt.text)
-			got := ""
-			if sh.AsksRead != nil {
-				got = sh.AsksRead.Text
-				if tt.text[sh.AsksRead.Start:sh.AsksRead.End] != got {
-					t.Errorf("span %d..%d is %q, not the text %q", sh.AsksRead.Start, sh.AsksRead.End, tt.text[sh.AsksRead.Start:sh.AsksRead.End], got)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("asks read %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkQuestion(t, tests, func(sh sheet.Sheet) *sheet.Span { return sh.AsksRead })
 }
 
 // TestAsksBefore checks that a question asking what to do before a date,
@@ -621,5 +595,26 @@ func TestATwoWordGivenName(t *testing.T) {
 	}
 	if !names["Mei Ling"] || !names["Kenneth"] {
 		t.Errorf("people %+v, want Mei Ling and Kenneth", sh.People)
+	}
+}
+
+// checkQuestion runs a table of texts and the question each should read
+// ("" for none), with pick choosing which of the sheet's questions, and
+// checks that the span is the text's own bytes.
+func checkQuestion(t *testing.T, tests []struct{ name, text, want string }, pick func(sheet.Sheet) *sheet.Span) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if sp := pick(read(t, tt.text)); sp != nil {
+				got = sp.Text
+				if tt.text[sp.Start:sp.End] != got {
+					t.Errorf("span %d..%d is %q, not the text %q", sp.Start, sp.End, tt.text[sp.Start:sp.End], got)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("question %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
