@@ -361,8 +361,22 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	if w := sh.Nouns["leads"]; w != "" && !sh.Uses("leads") {
 		c.vals["leads"] = w
 	}
+	c.vals["lead"] = singular(c.vals["leads"])
+	c.vals["alead"] = indefinite(c.vals["lead"])
+	// Deals and pipeline only for a text in the funnel's language; else
+	// the trade's own noun for what sales wins, or customers and new
+	// business.
+	c.vals["deals"], c.vals["pipeline"] = def["deals"], def["pipeline"]
+	c.vals["pipelineNumber"], c.vals["pipelineMeasure"], c.vals["pipelineData"] = "number", "measure", "numbers"
+	if sh.Uses("deals") {
+		c.vals["deals"], c.vals["pipeline"] = "deals", "pipeline"
+		c.vals["pipelineNumber"], c.vals["pipelineMeasure"], c.vals["pipelineData"] = "pipeline number", "pipeline measure", "pipeline data"
+	} else if w := sh.Nouns["deals"]; w != "" {
+		c.vals["deals"] = w
+	}
+	c.vals["onedeal"] = singular(c.vals["deals"])
 	c.vals["review"] = "sales meeting"
-	if sh.Uses("pipeline") || sh.Uses("mql") || sh.Uses("reps") {
+	if sh.Uses("pipeline") || sh.Uses("deals") {
 		c.vals["review"] = "pipeline review"
 	}
 	// The meeting the user names is the seat to get, by their name for it.
@@ -1703,4 +1717,26 @@ func within(def map[string]string, sh *sheet.Sheet, occasion string) string {
 		return strings.NewReplacer("{occasion}", occasion, "{due}", sh.Due).Replace(def["within_dated"])
 	}
 	return strings.ReplaceAll(def["within_due"], "{due}", sh.Due)
+}
+
+// singular is the singular of a plural noun phrase the playbook or the
+// user's vocabulary supplies ("quote requests", "enquiries", "policies").
+func singular(plural string) string {
+	switch {
+	case strings.HasSuffix(plural, "ies"):
+		return strings.TrimSuffix(plural, "ies") + "y"
+	case strings.HasSuffix(plural, "s"):
+		return strings.TrimSuffix(plural, "s")
+	}
+	return plural
+}
+
+// indefinite puts "a" or "an" before a noun phrase by its first letter
+// ("an enquiry", "a referral"); the vocabulary has no words where the
+// letter and the sound part ("an hour", "a user").
+func indefinite(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }

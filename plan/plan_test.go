@@ -3,6 +3,7 @@ package plan_test
 import (
 	"math/rand"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -500,7 +501,7 @@ func TestANumberWeighedIsAnsweredAsANumber(t *testing.T) {
 	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "Naming a number now, as you are weighing (\"say $5M\")") {
 		t.Errorf("what will not work does not answer the number:\n%s", w)
 	}
-	if c := section(p, align.SecFirstConvo); !strings.Contains(c, "What not to say: A pipeline number") {
+	if c := section(p, align.SecFirstConvo); !strings.Contains(c, "What not to say: A figure for pipeline") {
 		t.Errorf("what not to say does not name the number:\n%s", c)
 	}
 }
@@ -2198,5 +2199,38 @@ func TestTheUsersManagerIsCalledByName(t *testing.T) {
 	}
 	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); strings.Contains(w, "going to Isla yourself,") {
 		t.Errorf("going up is ruled out for good:\n%s", w)
+	}
+}
+
+// TestTradeWords: a plan speaks of deals, pipeline and the pipeline review
+// only to a user whose text speaks the funnel's language; to anyone else
+// it says the trade's own noun for what sales wins, or customers and new
+// business, and the sales meeting.
+func TestTradeWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a software company", type3, []string{"deal", "pipeline review"}, []string{"new business", "customers"}},
+		{"a distributor that takes orders", "Our sales director, Henrike, says the trade fair enquiries are a waste of her account managers' time, and she has told them the distributor orders come from their own visits, not from marketing. She wants the trade fair money moved to her travel budget. We both report to the managing director. I have run marketing here for three years.",
+			[]string{"orders"}, []string{"deal", "pipeline"}},
+		{"no word for what is sold", "Our head of trade, Bastiaan, says marketing is a cost centre and his regional managers do not need us. He cancelled our last two meetings. In order to get anywhere I need him in a room. I report to the general manager, and so does he. I have been here a year.",
+			[]string{"customers"}, []string{"orders", "deal", "pipeline"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, p := build(t, intake.Input{Situation: tt.text})
+			low := strings.ToLower(p)
+			for _, w := range tt.want {
+				if !strings.Contains(low, w) {
+					t.Errorf("plan never says %q:\n%s", w, p)
+				}
+			}
+			for _, w := range tt.not {
+				if regexp.MustCompile(`\b` + w).MatchString(low) {
+					t.Errorf("plan says %q:\n%s", w, p)
+				}
+			}
+		})
 	}
 }

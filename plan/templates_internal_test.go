@@ -115,6 +115,10 @@ func TestTemplatesTakeEveryFiller(t *testing.T) {
 	phrases["own"] = phrases["us"]
 	phrases["reps"], phrases["leads"] = []string{"reps", "salespeople", "account managers"}, []string{"leads", "enquiries"}
 	phrases["review"] = []string{"pipeline review", "sales meeting"}
+	phrases["lead"], phrases["alead"] = []string{"lead", "enquiry", "quote request"}, []string{"a lead", "an enquiry", "a quote request"}
+	phrases["deals"], phrases["onedeal"] = []string{"deals", "customers", "policies"}, []string{"deal", "customer", "policy"}
+	phrases["pipeline"] = []string{"pipeline", "new business"}
+	phrases["pipelineNumber"], phrases["pipelineMeasure"], phrases["pipelineData"] = []string{"pipeline number", "number"}, []string{"pipeline measure", "measure"}, []string{"pipeline data", "numbers"}
 	phrases["weighing"] = []string{"as you are weighing", "as your boss suggests", "as Anya suggests"}
 	phrases["weighed"] = []string{"you are weighing", "your boss suggests", "Anya suggests"}
 	phrases["tempted"] = phrases["tried"]

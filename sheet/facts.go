@@ -867,6 +867,10 @@ func (r *reader) vocab(sh *Sheet) {
 			// the word itself must be the noun or its singular.
 			w := r.toks[h.last].Word()
 			last := h.key[strings.LastIndexByte(h.key, ' ')+1:]
+			// A singular after "in" is an idiom ("in order to").
+			if w != last && h.first > 0 && r.toks[h.first-1].Word() == "in" {
+				continue
+			}
 			if !r.toks[h.first].Quoted() && (w == last || w+"s" == last || strings.TrimSuffix(last, "ies")+"y" == w) {
 				found[h.key] = true
 			}
