@@ -1041,6 +1041,9 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		// A draft quoted in full before the question: the question asks
 		// about the draft, however many sentences it runs to.
 		{"Our area VP Vikram had the 11 roundtable opportunities re-tagged as sales sourced. He said \"attending a dinner is not sourcing\". my draft reply (reply all):\n\n\"Vikram, the campaign history is clear. The invite went out on 28 Aug. AE calls started 4 Sep. Please restore the field before the QBR.\"\n\nshould i send this? or just let it go this time", "To your question: no, do not send your draft reply"},
+		// Holding on to a contested claim in a credit dispute: give the
+		// doubtful credit away.
+		{"I run marketing at a freight forwarder and report to the CEO, as does our commercial director, Anneliese. I tagged 40 quote requests from the trade show as marketing sourced, worth about 900k in contracts, and she is disputing every line in the monthly meeting. She says her account managers had those customers for years. Do I stand firm on the 900k, or give it up?", "To your question: back down on the contested credit"},
 		{"Our VP of Sales, Harriet, said in the leadership meeting that marketing sent 3,100 leads last year and her team wasted a quarter on them. She is right: 71 became opportunities. I emailed her a 14-slide deck on the new scoring model on 20 November. She replied \"will look when I have time\". Should I send Harriet the deck again before the QBR?", "To your question: do not send the 14-slide deck again."},
 	}
 	for _, c := range cases {
