@@ -318,6 +318,19 @@ func (c *checker) phrases(doc string) {
 	for h := range s.Each("lint", "allow:early-escalation") {
 		allowEscalation = allowEscalation || h.Counts()
 	}
+	// Token ranges whose words name a program, not a person.
+	var except [][2]int32
+	for h := range s.Each("lint", "except:early-escalation") {
+		except = append(except, [2]int32{h.First, h.Last})
+	}
+	excepted := func(h playbook.Hit) bool {
+		for _, e := range except {
+			if e[0] <= h.Last && h.Last <= e[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for h := range s.Each("lint", "") {
 		if !h.Counts() {
 			continue
@@ -337,7 +350,7 @@ func (c *checker) phrases(doc string) {
 			for _, l := range []string{align.LabelWhen, align.LabelWho, align.LabelOpen, align.LabelListen} {
 				first = first || in(int(h.Start), c.convo[l])
 			}
-			if first && !c.counterpart(doc, quote) {
+			if first && !c.counterpart(doc, quote) && !excepted(h) {
 				c.add("early-escalation", n, quote)
 			}
 		case "one-change":

@@ -184,3 +184,25 @@ func TestOrdinalBesideAProgramIsNotAList(t *testing.T) {
 		}
 	}
 }
+
+// TestAProgramNamedForAnExecutiveIsNoEscalation: an executive's title
+// before an event's noun names the event ("the CMO roundtables"), not a
+// person brought into the room; the title alone still is.
+func TestAProgramNamedForAnExecutiveIsNoEscalation(t *testing.T) {
+	flagged := func(doc string) bool {
+		for _, f := range check(t, doc).Findings {
+			if f.Rule == "early-escalation" {
+				return true
+			}
+		}
+		return false
+	}
+	doc := clean(t)
+	listen := field(doc, "What to listen for:")
+	if flagged(strings.Replace(doc, listen, "What Jordan says went wrong with the CMO roundtables, in detail.", 1)) {
+		t.Error("a program named for the CMO was flagged as escalation")
+	}
+	if !flagged(strings.Replace(doc, listen, "What Jordan says went wrong, with the CMO listening.", 1)) {
+		t.Error("the CMO in the conversation was not flagged")
+	}
+}

@@ -397,6 +397,10 @@ type LintDef struct {
 	// plan: a plan that says the direct conversation already failed may
 	// put escalation first.
 	Allow map[string][]*Signal `yaml:"allow"`
+	// Except lists, by rule, phrases that take back a hit of the rule
+	// they overlap: "the CMO roundtables" names a program, not a person
+	// to bring into the room.
+	Except map[string][]*Signal `yaml:"except"`
 }
 
 // LintRule is one output rule.

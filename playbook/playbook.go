@@ -495,6 +495,11 @@ func (p *Playbook) each(fn func(group, key string, s *Signal)) {
 			fn("lint", "allow:"+r, s)
 		}
 	}
+	for _, r := range sortedKeys(p.Lint.Except) {
+		for _, s := range p.Lint.Except[r] {
+			fn("lint", "except:"+r, s)
+		}
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {
