@@ -121,7 +121,7 @@ const maxDueClause = 14
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "stopped": "", "date": "", "due": "", "dueclause": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "conviction": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "stopped": "", "date": "", "due": "", "dueclause": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 		// The user's own words for what falls on the date, when they
@@ -182,6 +182,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	}
 	if sh.Admits != nil {
 		v["admission"] = nest(clean(sh.Admits.Text))
+	}
+	if sh.Conviction != nil {
+		v["conviction"] = nest(clean(sh.Conviction.Text))
 	}
 	if sh.Undone != nil {
 		v["undone"] = nest(clean(sh.Undone.Text))

@@ -82,6 +82,10 @@ type SheetDef struct {
 	// Admits finds the user owning marketing's part of the record:
 	// "that's on us, fully", "our mistake".
 	Admits []string `yaml:"admits"`
+	// Conviction finds the user sure the numbers settle it in their
+	// favour: "the data is pretty clear", "our numbers speak for
+	// themselves".
+	Conviction []string `yaml:"conviction"`
 	// Meeting finds the sales team's own meeting by the name the user
 	// gives it ("his Thursday forecast call"); a plan asks for a seat in
 	// that meeting, not in a generic "pipeline review".
@@ -365,6 +369,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
 	fn("admits", "", sd.Admits)
+	fn("conviction", "", sd.Conviction)
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_not", "", sd.SeatNot)

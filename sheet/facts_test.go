@@ -420,3 +420,28 @@ func TestSinceIsPast(t *testing.T) {
 		t.Errorf("a month after since read as a date ahead: %v", d)
 	}
 }
+
+// TestConviction: the user sure their numbers settle it, in their own
+// sentence, to the end of its clause; never someone else's words, nor a
+// denial.
+func TestConviction(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the user's own", "Our sales director, Bram, disputes every line. I think the data is pretty clear on most of the 61. Do I fight or back down?", "the data is pretty clear on most of the 61"},
+		{"numbers that speak", "Our CRO, Dana, says marketing claims too much. Honestly our numbers speak for themselves. How do I handle her?", "our numbers speak for themselves"},
+		{"the sales leader's words", "Our CRO, Tamsin, says the data is clear that marketing adds nothing. How do I handle her?", ""},
+		{"named, not the user", "I run marketing. Bram insists the numbers prove nothing. How do I handle him?", ""},
+		{"a denial", "Our VP Sales, Ole, is sceptical. I don't think the data is clear either way. How do I start?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := read(t, tt.text)
+			got := ""
+			if s.Conviction != nil {
+				got = s.Conviction.Text
+			}
+			if got != tt.want {
+				t.Errorf("conviction %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

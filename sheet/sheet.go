@@ -231,6 +231,10 @@ type Sheet struct {
 	// Admits is the user owning marketing's part of the record, verbatim
 	// ("that's on us, fully"): the first such clause, not quoted.
 	Admits *Span `json:"admits,omitempty"`
+	// Conviction is the user sure their numbers settle it, in their own
+	// sentence, to the end of its clause (sheet.conviction): "the data is
+	// pretty clear on most of the 61".
+	Conviction *Span `json:"conviction,omitempty"`
 	// SeatLost is the user saying they were taken out of a sales meeting
 	// they attended ("dropped from the Thursday forecast call"), verbatim;
 	// nil when the text does not say so.
@@ -567,6 +571,14 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		if !r.toks[h.first].Quoted() && !r.negated(h.first) && sh.Admits == nil {
 			sp := r.span(h.first, h.last)
 			sh.Admits = &sp
+		}
+	}
+	for _, h := range r.of("conviction") {
+		s := r.toks[h.first].Sentence()
+		own := r.userIn(s) || r.toks[h.first].Word() == "our"
+		if sh.Conviction == nil && own && !r.toks[h.first].Quoted() && !r.negated(h.first) && !r.reportedIn(s, h.first) {
+			sp := r.span(h.first, r.clauseEnd(h.first))
+			sh.Conviction = &sp
 		}
 	}
 	for _, h := range r.of("mandate") {
@@ -2513,4 +2525,24 @@ func (r *reader) stops(text string) bool {
 		v = f[2]
 	}
 	return slices.Contains(r.pb.Sheet.StopVerbs, v)
+}
+
+// reportedIn reports whether sentence s gives someone else's words before
+// token at: a verb of saying whose subject is not the user ("he says the
+// data is clear", "Bram insists our numbers prove nothing").
+func (r *reader) reportedIn(s, at int) bool {
+	for k := r.sent[s][0]; k < at; k++ {
+		switch r.toks[k].Word() {
+		case "says", "said", "claims", "claimed", "insists", "insisted", "thinks", "argues", "argued", "told", "tells", "reckons":
+			if k == r.sent[s][0] {
+				continue
+			}
+			switch r.toks[k-1].Word() {
+			case "i", "we", "and", "also", "just", "even":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
