@@ -228,6 +228,10 @@ func TestSalesLeaderName(t *testing.T) {
 		// A name written in three words and used in two.
 		{"The sales leader is Tan Wei Ming, Regional Vice President, Sales, Southeast Asia. Wei Ming stopped the lead review. I asked Wei Ming why. Wei Ming said the leads were poor.", "Wei Ming"},
 		{"The founder, Kristjan, still runs sales himself with two AEs.", "Kristjan"},
+		// An appointment before the title; a relative clause after an
+		// appositive.
+		{"A few months after me the firm brought in Odile. In the meantime Odile was quietly made BD manager, and she wants my time.", "Odile"},
+		{"I'll report to Rasmus, one of the two founders, who does all the selling. We met twice.", "Rasmus"},
 		// A word of scope between the determiner and the title.
 		{"I have a solid line to Eleni Markou, the group marketing director, and a dotted line to Stavros Kalogeropoulos, the freight commercial director. Eleni wants the 31% on the slide. Eleni says we need the win. Stavros says we count his customers.", "Stavros"},
 		{"Our last head of sales, Fiona, hated marketing. The new VP of Sales is quiet.", ""},

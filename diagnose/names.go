@@ -685,9 +685,42 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 		}
 		return j, true
 	}
+	// "Rasmus, one of the two founders, who does all the selling": a
+	// title that opens a relative clause after a comma takes the name
+	// that opens the appositive before it.
+	if w := int(h.First) - 1; same(w) && toks[w].Word() == "who" && same(w-1) && joined(w-1) {
+		for m := w - 1; m >= w-9 && same(m); m-- {
+			if isName(m) && joined(m) && !acronym(s, m) {
+				return m, true
+			}
+		}
+	}
 	// Before it: skip the determiner and a few words that qualify the
 	// title, then a comma, a bracket, "is" or "who is" must join them.
 	k := int(h.First) - 1
+	// "Odile was quietly made BD manager", "Kasimir got promoted to head
+	// of sales": an appointment before the title, then its copula.
+	if same(k) && (toks[k].Word() == "the" || toks[k].Word() == "our") {
+		k--
+	}
+	if same(k) && toks[k].Word() == "to" && same(k-1) && toks[k-1].Word() == "promoted" {
+		k--
+	}
+	if same(k) && appointWords[toks[k].Word()] {
+		m := k - 1
+		if same(m) && (strings.HasSuffix(toks[m].Word(), "ly") || toks[m].Word() == "just" || toks[m].Word() == "now") {
+			m--
+		}
+		if same(m) && (toks[m].Word() == "was" || toks[m].Word() == "is" || toks[m].Word() == "got" || toks[m].Word() == "been") {
+			if same(m-1) && toks[m-1].Word() == "has" || same(m-1) && toks[m-1].Word() == "had" {
+				m--
+			}
+			if same(m-1) && isName(m-1) && !acronym(s, m-1) {
+				return m - 1, true
+			}
+		}
+	}
+	k = int(h.First) - 1
 	for n := 0; same(k) && n <= leaderBetween; n++ {
 		w := toks[k].Word()
 		if w == "our" || w == "the" || w == "my" || w == "their" || w == "a" {
@@ -808,6 +841,9 @@ func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool, common f
 
 // arrivalWords stand between a name and "as" and its title: "Felix
 // joined as CRO", "Ana was brought in as VP Sales".
+// appointWords put someone in a title: "was made", "got promoted to".
+var appointWords = map[string]bool{"made": true, "named": true, "appointed": true, "promoted": true, "put": true}
+
 var arrivalWords = map[string]bool{
 	"joined": true, "rejoined": true, "started": true, "arrived": true, "came": true, "in": true, "returned": true,
 	"was": true, "hired": true, "brought": true, "appointed": true, "took": true, "over": true, "stepped": true, "up": true,
