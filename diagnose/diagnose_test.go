@@ -158,6 +158,10 @@ func TestFacts(t *testing.T) {
 	if strings.Join(f.Tried, ",") != "data_deck" || strings.Join(f.Tempted, ",") != "escalated" {
 		t.Errorf("tried %v tempted %v", f.Tried, f.Tempted)
 	}
+	// Someone else's plan is neither tried nor weighed by the user.
+	if o := diag(t, "I run RevOps and report to our CRO, Paolo. Noor runs marketing. I'm fairly sure she's planning to take it to our CEO, Elise, herself.").Facts; len(o.Tempted) > 0 || len(o.Tried) > 0 {
+		t.Errorf("someone else's plan read as the user's: tried %v tempted %v", o.Tried, o.Tempted)
+	}
 	if f.Leader.Name != "Greg" || f.Pronoun != "they" && f.Pronoun != "he" {
 		t.Errorf("leader %+v pronoun %s", f.Leader, f.Pronoun)
 	}

@@ -48,6 +48,9 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		code := h.Signal.Key()
 		switch {
 		case h.Negated:
+		case h.Intent && othersIntent(s, h):
+			// "she's planning to take it to our CEO herself": someone
+			// else's plan, neither done nor weighed by the user.
 		case h.Intent:
 			f.Tempted = addOnce(f.Tempted, code)
 		case !g.TriedGiven:
@@ -56,7 +59,7 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 		}
 	}
 	for h := range s.Each("tempt", "") {
-		if !h.Negated && h.Intent {
+		if !h.Negated && h.Intent && !othersIntent(s, h) {
 			f.Tempted = addOnce(f.Tempted, h.Signal.Key())
 			f.Evidence["tempted"] = append(f.Evidence["tempted"], s.Evidence(h))
 		}
@@ -580,4 +583,32 @@ func leaderTitles(s *playbook.Scan) []playbook.Hit {
 		}
 	}
 	return titles
+}
+
+// othersIntent reports whether the intent that makes hit h a move
+// considered is someone else's: the intent phrase nearest before it in its
+// sentence ("planning to", "wants to") has he, she or they as its subject
+// ("I'm fairly sure she's planning to take it to our CEO herself").
+func othersIntent(s *playbook.Scan, h playbook.Hit) bool {
+	toks := s.Tokens
+	sent := toks[h.First].Sentence()
+	at := -1
+	for _, m := range s.ModHits("intent") {
+		if int(m.Last) > int(h.Last) {
+			break
+		}
+		if toks[m.First].Sentence() == sent {
+			at = int(m.First)
+		}
+	}
+	for k := at - 1; at > 0 && k >= 0 && k >= at-2 && toks[k].Sentence() == sent; k-- {
+		switch toks[k].Word() {
+		case "is", "was", "s", "'s", "are", "were", "also", "still", "now", "really":
+			continue
+		case "he", "she", "they", "he's", "she's", "they're":
+			return true
+		}
+		return false
+	}
+	return false
 }

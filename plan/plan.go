@@ -445,9 +445,24 @@ func (c *ctx) funnel() string {
 		if ev := c.vals["evidence"]; strings.Contains(ev, fu.In.Text) && strings.Contains(ev, fu.Out.Text) {
 			continue
 		}
-		return unquoted(fu.In.Text) + " and " + c.unbridged(unquoted(fu.Out.Text))
+		return lowerCount(unquoted(fu.In.Text)) + " and " + lowerCount(c.unbridged(unquoted(fu.Out.Text)))
 	}
 	return ""
+}
+
+// numberWords are counts written in words, which a sentence may open with
+// a capital ("Three became contracts").
+var numberWords = map[string]bool{"zero": true, "none": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "dozen": true, "a": true}
+
+// lowerCount writes a count that opens with a number word in lower case,
+// as it reads inside the plan's sentence: "Three contracts" is "three
+// contracts".
+func lowerCount(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if numberWords[strings.ToLower(w)] {
+		return strings.ToLower(w) + s[len(w):]
+	}
+	return s
 }
 
 // unbridged is a count told with a verb of becoming ("41 became
@@ -957,10 +972,12 @@ func (c *ctx) otherPerson(words string) bool {
 // "report".
 func (c *ctx) reportingLine(e align.Evidence) bool {
 	out, _, _ := clause(c.seed, e.Start, e.End)
-	if !strings.Contains(out, "report") && !strings.Contains(out, "Report") {
+	if len(strings.Fields(out)) > 16 {
 		return false
 	}
-	return reportingLineRE().MatchString(out) && len(strings.Fields(out)) <= 16
+	// "sits on the executive team and is, in practice, senior to both of
+	// us" places the sales leader as a reporting line does.
+	return reportingLineRE().MatchString(out) || seniorityRE().MatchString(out)
 }
 
 // holdsAny reports whether the clause around evidence e holds one of
@@ -1094,6 +1111,12 @@ const maxTerm = 6
 
 // reportingLineRE finds words that state who reports to whom; compiled the
 // first time a plan needs it, never at start.
+// seniorityRE finds a clause that only says where someone sits: on the
+// executive team, senior to or above the user.
+var seniorityRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(sits?|is|are|was) (on|in) (the|our) (executive|exec|leadership|management|senior leadership|senior management) (team|committee|board)\b|\bsenior to (me|us|both)\b|\b(is|sits) above (me|us|both)\b|\boutranks (me|us|both)\b`)
+})
+
 var reportingLineRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
 })

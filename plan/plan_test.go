@@ -1005,7 +1005,8 @@ func TestTypeFourAfterADirectTalkGoesToLeadership(t *testing.T) {
 }
 
 // TestASentDeckIsOwnedAndASecondLayerIsQuoted: a data case the user
-// already sent opens the first conversation as a mistake owned, and a
+// already sent opens the first conversation as a wrong order owned (not
+// the numbers disowned), and a
 // structural layer the text states is named with the user's words.
 func TestASentDeckIsOwnedAndASecondLayerIsQuoted(t *testing.T) {
 	text := "I run marketing at a freight software firm. Our sales director, Mateus, showed the exec team that our webinar leads converted at 0.3% last year, and his reps stopped calling them in March. Honestly, he is right: we sent 2,000 leads and two became deals, and half were students. My bonus, set by the CEO, is on MQL volume, while his team is paid on signed contracts. Last week I sent Mateus a 15-slide deck on MQL growth and pipeline influenced. He replied: \"This is exactly the problem.\" How do I recover?"
@@ -1013,7 +1014,7 @@ func TestASentDeckIsOwnedAndASecondLayerIsQuoted(t *testing.T) {
 	if !d.Has(2) || d.Primary() == 2 {
 		t.Fatalf("read as %v, want a structural layer second", d.Types)
 	}
-	if open := field(p, "How to open it:"); !strings.Contains(open, "I was wrong to send the 15-slide deck") {
+	if open := field(p, "How to open it:"); !strings.Contains(open, "I put the 15-slide deck in front of you before I had asked what you needed, and that was the wrong order") {
 		t.Errorf("opening does not own the deck: %s", open)
 	}
 	if a := section(p, "SITUATION ASSESSMENT"); !strings.Contains(a, "(\"My bonus, set by the CEO, is on MQL volume") {
@@ -1044,6 +1045,9 @@ func TestTheUsersQuestionIsAnsweredFirst(t *testing.T) {
 		// Holding on to a contested claim in a credit dispute: give the
 		// doubtful credit away.
 		{"I run marketing at a freight forwarder and report to the CEO, as does our commercial director, Anneliese. I tagged 40 quote requests from the trade show as marketing sourced, worth about 900k in contracts, and she is disputing every line in the monthly meeting. She says her account managers had those customers for years. Do I stand firm on the 900k, or give it up?", "To your question: back down on the contested credit"},
+		// A contested figure for a pack others will read, in a credit
+		// dispute: agreed with the sales leader first, or left out.
+		{"I run marketing operations and report to our CMO, Ingrid. Our Chief Commercial Officer, Matthias, sits on the executive team and is senior to both of us. At the Q3 review I presented an attribution model showing 38% of pipeline had a marketing touch, and Matthias challenged the method in front of the CEO and told his directors not to log show contacts against campaigns. Ingrid wants the figure in the board pack due on 11 December. Should I include the figure in the board pack, revise it, or withdraw it?", "To your question: revise it with Matthias before it goes anywhere."},
 		{"Our VP of Sales, Harriet, said in the leadership meeting that marketing sent 3,100 leads last year and her team wasted a quarter on them. She is right: 71 became opportunities. I emailed her a 14-slide deck on the new scoring model on 20 November. She replied \"will look when I have time\". Should I send Harriet the deck again before the QBR?", "To your question: do not send the 14-slide deck again."},
 	}
 	for _, c := range cases {
@@ -2235,5 +2239,31 @@ func TestTradeWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWhereSomeoneSitsIsNoEvidence: a clause that only places the sales
+// leader ("sits on the executive team and is, in practice, senior to both
+// of us") sets the scene, like a reporting line; it is never quoted as a
+// type's evidence.
+func TestWhereSomeoneSitsIsNoEvidence(t *testing.T) {
+	_, p := build(t, intake.Input{Situation: "I report to our CMO, Ingrid. Our Chief Commercial Officer, Dr Matthias Lindqvist, sits on the executive team and is, in practice, senior to both of us. At the Q3 review I presented an attribution model showing 38% of pipeline had a marketing touch. Dr Lindqvist challenged the method in front of the CEO and told his regional directors not to log show contacts against campaigns. How do I work with him?"})
+	if a := section(p, "SITUATION ASSESSMENT"); strings.Contains(a, "sits on the executive team") {
+		t.Errorf("a clause about where he sits quoted as evidence:\n%s", a)
+	}
+}
+
+// TestRevOpsInACreditFight: a RevOps lead under the sales leader, asked
+// what goes on the slide, keeps the source field as sales sets it and
+// shows the doubt as a line of its own; the plan does not have RevOps
+// recode deals, and it does not speak to the user as marketing.
+func TestRevOpsInACreditFight(t *testing.T) {
+	text := "I'm head of RevOps at a telematics SaaS company and I report to our CRO, Paolo. Marketing is run by Noor, a peer of mine. Since July AEs get 1.5x commission on self-sourced opportunities and Noor's team is bonused on marketing-sourced pipeline. 27 of 64 inbound opportunities had their source changed to AE Sourced after the first call. I raised it with Paolo in our 1:1 and he said \"source is a sales call, don't touch it\". The board meeting is 21 January and the pipeline by source slide is mine to build. What do I put on that slide?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, "SITUATION ASSESSMENT"); !strings.HasPrefix(a, "On what to put forward") || strings.Contains(a, "view of marketing is his view of your work") {
+		t.Errorf("assessment:\n%s", a)
+	}
+	if ch := section(p, "THE FIRST CHANGE TO MAKE"); strings.Contains(ch, "reclassify") || !strings.Contains(ch, "keep the source field") {
+		t.Errorf("first change:\n%s", ch)
 	}
 }

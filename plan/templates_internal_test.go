@@ -240,3 +240,13 @@ func TestStakeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCount: a count opening with a number word reads in lower case
+// inside a sentence; figures and other words are left alone.
+func TestLowerCount(t *testing.T) {
+	for in, want := range map[string]string{"Three contracts": "three contracts", "412 leads": "412 leads", "Twelve": "twelve", "Acme orders": "Acme orders"} {
+		if got := lowerCount(in); got != want {
+			t.Errorf("lowerCount(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -107,6 +107,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "let her have the credit on the disputed deals [credited_sales]",
 		},
 		{
+			name: "someone else's plan is theirs, not the user's move",
+			text: "I run RevOps and report to our CRO, Paolo. Noor runs marketing. I'm fairly sure she's planning to take it to our CEO, Elise, herself.",
+			want: "",
+		},
+		{
 			name: "an investor is above the sales leader",
 			text: "Our CRO, Lars, says marketing is a cost centre. I've been thinking of having a word with our lead investor.",
 			want: "having a word with our lead investor [escalated]",

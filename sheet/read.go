@@ -626,6 +626,12 @@ func (r *reader) temptations(sh *Sheet) {
 		// "My ops lead wants to build a W-shaped model": someone else's
 		// wish is weighed as theirs, and the plan says whose it is; a wish
 		// of the sales leader's, or of no one named, is not the user's move.
+		// "I'm fairly sure she's planning to take it to our CEO herself":
+		// a plan whose subject is someone else is theirs to make, not a
+		// move the user weighs.
+		if w := r.toks[h.first].Word(); w != "wants" && w != "wanted" && r.thirdSubject(h.first) {
+			continue
+		}
 		from := ""
 		if w := r.toks[h.first].Word(); (w == "wants" || w == "wanted") && !r.firstPersonBefore(h.first) {
 			f, ok := r.suggester(h, sh)
