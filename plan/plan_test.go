@@ -2267,3 +2267,21 @@ func TestRevOpsInACreditFight(t *testing.T) {
 		t.Errorf("first change:\n%s", ch)
 	}
 }
+
+// TestABudgetDecidedSoonOnACategoricalLeader: when a categorical sales
+// leader's budget bid for marketing's money is signed off inside the
+// window, the first change puts the question only leadership can answer
+// before it, and the political layer is the budget in play, not a guess.
+func TestABudgetDecidedSoonOnACategoricalLeader(t *testing.T) {
+	text := "I'm Head of Marketing at a fire safety company and report to the MD, Josephine. Our new Sales Director, Clive, also reports to her. In his first week he said \"I've never needed marketing to hit a number. Give me two more field reps.\" His draft budget moves £85k of my £140k marketing budget into two field sales hires, and Josephine signs off the final budget at the leadership meeting on Tuesday 8 December. Marketing's budget is on the table. He cancelled our meeting twice. Do I go to Josephine before Tuesday or keep trying with Clive?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 || d.Urgency != align.UrgencyCritical {
+		t.Fatalf("read as %v %s, want a critical Type 4", d.Types, d.Urgency)
+	}
+	if ch := section(p, "THE FIRST CHANGE TO MAKE"); !strings.Contains(ch, "put to Josephine the question the budget turns on") {
+		t.Errorf("first change:\n%s", ch)
+	}
+	if a := section(p, "SITUATION ASSESSMENT"); strings.Contains(a, "There may be a political layer") {
+		t.Errorf("a guessed political layer beside a budget in play:\n%s", a)
+	}
+}
