@@ -394,3 +394,14 @@ func TestRepNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAPassiveAgentIsNotTheActor: "set by the owners" names who set the
+// user's target; the sentence is not about the owners.
+func TestAPassiveAgentIsNotTheActor(t *testing.T) {
+	pb := testPlaybook(t)
+	s := pb.Scan("My target, set by the owners in the business plan, is 450 enquiries. The owners want more.")
+	a := actors(pb, s, "")
+	if a[0] == actorOther || a[1] != actorOther {
+		t.Errorf("actors %v, want the first sentence not the owners' and the second theirs", a)
+	}
+}

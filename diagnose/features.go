@@ -413,7 +413,7 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 			switch {
 			case leaderTok[k] || (name != "" && t.Word() == name):
 				a = actorLeader
-			case others[t.Word()] && !(k+1 < j && leaderTok[k+1]):
+			case others[t.Word()] && !(k+1 < j && leaderTok[k+1]) && !byAgent(toks, i, k):
 				a = actorOther
 			case t.Word() == "i" || t.Word() == "we":
 				a = actorUser
@@ -430,6 +430,23 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 		i = j
 	}
 	return out
+}
+
+// byAgent reports whether token k, in the sentence that opens at token
+// i, names who did something to the subject rather than the subject
+// itself: "My target, set by the owners in the business plan, is 450"
+// is about the user's target, not about the owners.
+func byAgent(toks []match.Token, i, k int) bool {
+	for m := k - 1; m >= i && m >= k-3; m-- {
+		switch toks[m].Word() {
+		case "by":
+			return true
+		case "the", "our", "my", "his", "her", "their", "new":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // subjectWindow is how many words into a sentence its subject is looked for.

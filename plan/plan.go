@@ -245,6 +245,15 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	// above one two levels up, the user's manager comes first.
 	if f.Boss == "" && sh.Line == "boss" {
 		boss = leaderPossessive(f, def) + " own manager"
+		// "set by the owners", "the owners' planning day": leadership
+		// the text names as a body is above the sales leader.
+		low := strings.ToLower(c.seed)
+		for _, b := range pb.Names.Bodies {
+			if strings.Contains(low, "the "+b+" ") || strings.Contains(low, "the "+b+"'") || strings.Contains(low, "the "+b+".") || strings.Contains(low, "the "+b+",") {
+				boss = pb.Names.Bosses[b]
+				break
+			}
+		}
 		// The head of the company the text names ("our managing
 		// director, Mrs. Brouwer") is above them both.
 		for _, p := range sh.People {

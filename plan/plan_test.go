@@ -2285,3 +2285,14 @@ func TestABudgetDecidedSoonOnACategoricalLeader(t *testing.T) {
 		t.Errorf("a guessed political layer beside a budget in play:\n%s", a)
 	}
 }
+
+// TestTheOwnersAreAboveTheBoss: above a sales leader who is the user's
+// own manager, leadership the text names only as a body ("set by the
+// owners") is who going above them reaches.
+func TestTheOwnersAreAboveTheBoss(t *testing.T) {
+	text := "I'm the marketing manager at a dental lab and I report to our Sales Director, Lorraine. My target, set by the owners in the business plan, is 450 new practice enquiries. Lorraine's team is measured on new accounts, and only 22 of my 410 enquiries became one. She says I fill the CRM with dentists who want a free sample. How do I raise this with Lorraine?"
+	_, p := build(t, intake.Input{Situation: text})
+	if e := section(p, "ESCALATION TRIGGER"); !strings.Contains(e, "the owners") || strings.Contains(e, "Lorraine's own manager") {
+		t.Errorf("escalation:\n%s", e)
+	}
+}

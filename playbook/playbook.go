@@ -159,6 +159,11 @@ type NamesDef struct {
 	BossMentions []string `yaml:"boss_mentions"`
 	// Bosses names each value of the boss fact for plans.
 	Bosses map[string]string `yaml:"bosses"`
+	// Bodies are the leadership a text may name without a person ("set
+	// by the owners", "the board's planning day"): above a sales leader
+	// who is the user's own manager, the first the text names is who
+	// going above them reaches. Each is a key of Bosses.
+	Bodies []string `yaml:"bodies"`
 	// ActVerbs make a sentence an act rather than a statement of who
 	// reports to whom: a sentence that gives a reporting line and holds
 	// none of them ("Dana and I both report to the CEO") is never the

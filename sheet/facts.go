@@ -499,6 +499,12 @@ func (r *reader) past(h hit) bool {
 			continue
 		}
 		w := r.toks[k].Word()
+		// "at the budget review on 15 december and she hinted ...": a
+		// conjunction and a new subject after the date open a clause of
+		// their own, with their own tense.
+		if k > h.last && (w == "and" || w == "but" || w == "so") && k+1 < len(r.toks) && subjects[r.toks[k+1].Word()] {
+			break
+		}
 		// "I was planning to walk him through it at the meeting on the
 		// 9th" weighs a move ahead; it tells nothing that happened.
 		if (w == "was" || w == "were") && k+1 < len(r.toks) && intentAfter[r.toks[k+1].Word()] {

@@ -20,6 +20,7 @@ func TestDeadlines(t *testing.T) {
 		{"a quotation in it is kept whole", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO says Marcus \"has a point\".", "The board sees the plan in three weeks and the CEO says Marcus \"has a point\""},
 		{"a date beside a past verb", "Our CRO, Marcus, calls our leads junk. The board sees the plan in three weeks and the CEO has told me he agrees.", "The board sees the plan in three weeks and the CEO has told me he agrees"},
 		{"a weekday before the date", "Our VP of Sales, Hattie, ignores our leads. The CEO wants my Q1 plan at the quarterly business review on Tuesday 15 December.", "The CEO wants my Q1 plan at the quarterly business review on Tuesday 15 December"},
+		{"a past clause after the date is its own", "our head of sales brodie ignores our leads. yvonne wants a plan at the budget review on 15 december and she hinted at cuts.", "yvonne wants a plan at the budget review on 15 december and she hinted at cuts"},
 		{"a date dealt with", "Our CRO, Marcus, calls our leads junk. Meanwhile marketing's budget for next quarter was trimmed 15%.", ""},
 		{"weeks that look back", "Our VP of Sales, Dana, ignores our leads. Our MQL-to-meeting rate has halved in six weeks.", ""},
 		{"a date behind", "Our VP of Sales, Dana, ignores our leads. Two weeks ago she cancelled our sync.", ""},
