@@ -2296,3 +2296,20 @@ func TestTheOwnersAreAboveTheBoss(t *testing.T) {
 		t.Errorf("escalation:\n%s", e)
 	}
 }
+
+// TestRevOpsStartingOut: a RevOps lead new beside a sales leader is not
+// told to hold back a marketing roadmap or a rebrand; what they would open
+// with is a verdict or the reports they mean to build.
+func TestRevOpsStartingOut(t *testing.T) {
+	text := "Three weeks ago I started as Director of Revenue Operations at a B2B SaaS company, and I report to our CRO, Renata. She is great to work for. Nothing is on fire and there is no history between us yet. Marketing is run by Joaquin, a peer of Renata's. I'd rather build this properly from the start. What should my first move with Renata be?"
+	d, p := build(t, intake.Input{Situation: text})
+	if !d.Proactive {
+		t.Fatalf("read as %v, want proactive", d.Types)
+	}
+	if n := field(p, "What not to say:"); strings.Contains(n, "marketing's roadmap") || !strings.Contains(n, "reports you mean to build") {
+		t.Errorf("what not to say: %s", n)
+	}
+	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); strings.Contains(w, "rebrand") {
+		t.Errorf("will not work:\n%s", w)
+	}
+}
