@@ -143,14 +143,7 @@ func FuzzCheck(f *testing.F) {
 // the first conversation; going to a CRO who is not the one the plan
 // listens to still is an escalation.
 func TestGoingToTheSalesLeaderIsNotEscalation(t *testing.T) {
-	flagged := func(doc string) bool {
-		for _, f := range check(t, doc).Findings {
-			if f.Rule == "early-escalation" {
-				return true
-			}
-		}
-		return false
-	}
+	flagged := func(doc string) bool { return escalationFlagged(t, doc) }
 	doc := clean(t)
 	listen := field(doc, "What to listen for:")
 	who := field(doc, "Who should be in the room:")
@@ -189,14 +182,7 @@ func TestOrdinalBesideAProgramIsNotAList(t *testing.T) {
 // before an event's noun names the event ("the CMO roundtables"), not a
 // person brought into the room; the title alone still is.
 func TestAProgramNamedForAnExecutiveIsNoEscalation(t *testing.T) {
-	flagged := func(doc string) bool {
-		for _, f := range check(t, doc).Findings {
-			if f.Rule == "early-escalation" {
-				return true
-			}
-		}
-		return false
-	}
+	flagged := func(doc string) bool { return escalationFlagged(t, doc) }
 	doc := clean(t)
 	listen := field(doc, "What to listen for:")
 	if flagged(strings.Replace(doc, listen, "What Jordan says went wrong with the CMO roundtables, in detail.", 1)) {
@@ -205,4 +191,16 @@ func TestAProgramNamedForAnExecutiveIsNoEscalation(t *testing.T) {
 	if !flagged(strings.Replace(doc, listen, "What Jordan says went wrong, with the CMO listening.", 1)) {
 		t.Error("the CMO in the conversation was not flagged")
 	}
+}
+
+// escalationFlagged reports whether the linter finds an early escalation
+// in doc.
+func escalationFlagged(t *testing.T, doc string) bool {
+	t.Helper()
+	for _, f := range check(t, doc).Findings {
+		if f.Rule == "early-escalation" {
+			return true
+		}
+	}
+	return false
 }
