@@ -107,6 +107,11 @@ func TestMoveKinds(t *testing.T) {
 			want: "let her have the credit on the disputed deals [credited_sales]",
 		},
 		{
+			name: "two counts side by side are data, not a number promised",
+			text: "Our VP Sales, Gareth, says the mailer did nothing. My plan was to put 14 vs 3 side by side in the QBR deck. Is that dumb?",
+			want: "put 14 vs 3 side by side in the QBR deck [data_deck]",
+		},
+		{
 			name: "someone else's plan is theirs, not the user's move",
 			text: "I run RevOps and report to our CRO, Paolo. Noor runs marketing. I'm fairly sure she's planning to take it to our CEO, Elise, herself.",
 			want: "",
