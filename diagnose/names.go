@@ -263,7 +263,7 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 		}
 	}
 	programs(pb, s, f)
-	quotes(s, f)
+	quotes(s, f, nl.saidNouns)
 }
 
 //go:generate go run ./internal/commongen
@@ -404,6 +404,9 @@ type nameLists struct {
 	// runs are the verbs that make a named person the head of a sales
 	// team (playbook names.run_verbs).
 	runs map[string]bool
+	// saidNouns name what someone said ("his words", "her line"), from
+	// the sheet data (sheet.said_nouns).
+	saidNouns map[string]bool
 }
 
 var nameListsCache sync.Map // *playbook.Playbook -> *nameLists
@@ -416,8 +419,9 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 		not: set(pb.Names.NotNames), joiners: set(pb.Names.Joiners), bossMentions: set(pb.Names.BossMentions),
 		repWords: splitAll(pb.Names.RepWords), programNouns: splitAll(pb.Names.ProgramNouns),
 		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords), written: set(pb.Names.WrittenWords), talk: set(pb.Names.TalkWords), changes: set(pb.Names.ChangeVerbs),
-		beliefs: set(pb.Names.BeliefVerbs),
-		runs:    set(pb.Names.RunVerbs),
+		beliefs:   set(pb.Names.BeliefVerbs),
+		runs:      set(pb.Names.RunVerbs),
+		saidNouns: set(pb.Sheet.SaidNouns),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
 	nl.programLast = make(map[string]bool, 2*len(nl.programNouns))
@@ -1642,8 +1646,9 @@ func wordOrPlural(word, w string) bool {
 }
 
 // quotes collects quoted spans that are the sales leader's words: a quote
-// in a sentence where someone other than the user speaks.
-func quotes(s *playbook.Scan, f *align.Facts) {
+// in a sentence where someone other than the user speaks. saidNouns name
+// what someone said ("his words", "her line"), from the sheet data.
+func quotes(s *playbook.Scan, f *align.Facts, saidNouns map[string]bool) {
 	reported := map[int]bool{}
 	for _, h := range s.Hits {
 		if h.Reported {
@@ -1661,8 +1666,8 @@ func quotes(s *playbook.Scan, f *align.Facts) {
 			j++
 		}
 		sent := toks[i].Sentence()
-		speaker := leaderSpeaks(toks, i, f.Leader.Name) || reported[sent]
-		if j > i && speaker {
+		speaker, known := leaderSpeaks(toks, i, f.Leader.Name, saidNouns)
+		if j > i && (speaker || !known && reported[sent]) {
 			e := align.Evidence{Start: toks[i].Start(), End: toks[j].End(), Signal: "quote", Speaker: "sales_leader"}
 			e.Quote = s.Text[e.Start:e.End]
 			f.Quotes = append(f.Quotes, e)
@@ -1672,21 +1677,26 @@ func quotes(s *playbook.Scan, f *align.Facts) {
 }
 
 // leaderSpeaks reports whether the words before a quote, in its sentence,
-// name a third person rather than the user as the speaker.
-func leaderSpeaks(toks []match.Token, at int, name string) bool {
+// name a third person rather than the user as the speaker; known is false
+// when they name no one. Someone's people ("Two of his reps told me
+// ...") are not that someone: a possessive before anything but what was
+// said ("his words") names another speaker.
+func leaderSpeaks(toks []match.Token, at int, name string, saidNouns map[string]bool) (speaks, known bool) {
 	sent := toks[at].Sentence()
 	for k := at - 1; k >= 0 && toks[k].Sentence() == sent && at-k <= 12; k-- {
 		w := toks[k].Word()
 		switch {
 		case w == "i" || w == "we" || w == "my":
-			return false
+			return false, false
+		case (w == "his" || w == "her" || w == "their") && k+1 < at && !saidNouns[toks[k+1].Word()] && toks[k+1].Word() != "own":
+			return false, true
 		case w == "he" || w == "she" || w == "they" || w == "his" || w == "her" || w == "words":
-			return true
+			return true, true
 		case name != "" && slices.ContainsFunc(strings.Fields(name), func(f string) bool { return strings.EqualFold(w, f) }):
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // splitAll splits each phrase into the words tokens are compared with.

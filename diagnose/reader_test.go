@@ -221,6 +221,18 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("leader %+v, want rick", d.Facts.Leader)
 		}
 	})
+	t.Run("the sales leader's people are not the sales leader", func(t *testing.T) {
+		text := "Our VP Sales, Julian, says the leads are thin. Two of his reps told me in the hallway that \"marketing leads are a waste of a dial\". How do I handle Julian?"
+		d := read(t, text)
+		for _, q := range d.Facts.Quotes {
+			if strings.Contains(q.Quote, "waste of a dial") {
+				t.Errorf("his reps' words are shown as the sales leader's: %q", q.Quote)
+			}
+		}
+		if d := read(t, "Our VP Sales, Julian, told me \"marketing leads are a waste of a dial\". How do I handle him?"); len(d.Facts.Quotes) == 0 {
+			t.Errorf("the sales leader's own words are not his: quotes %v", d.Facts.Quotes)
+		}
+	})
 	t.Run("the user's own change is read", func(t *testing.T) {
 		d := read(t, "Our VP of Sales says our leads are weak. I dropped the MQL score threshold from 100 to 80. Now he says there are even more bad leads. What now?")
 		if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {

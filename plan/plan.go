@@ -421,6 +421,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	}
 	c.vals["funnel"] = c.funnel()
 	c.secondEvidence(main)
+	c.otherSide(main)
 	c.vals["otherType"] = strings.Join(others, " and ")
 	c.leading()
 	// When the strongest evidence is the quote itself, do not cite it
@@ -1065,6 +1066,57 @@ func (c *ctx) secondEvidence(main align.Type) {
 	}
 	c.vals["evidence2"] = words
 	c.cites["evidence2"] = ct
+}
+
+// otherSide fills {evidenceSide} for a structural reading: the other
+// team's scoreboard, in the user's words, when the words cited for the
+// type give only one ("my team is measured on MQL volume" cited, "Julian's
+// bonus is paid entirely on closed revenue" beside it). Two scoreboards
+// named side by side are the structure itself. It is a clause from a
+// clause of its own, told by the user, that holds one of the playbook's
+// words for a target (types[2].prefer) and reads as a signal other than
+// the cited one; empty when there is none.
+func (c *ctx) otherSide(main align.Type) {
+	c.vals["evidenceSide"] = ""
+	cited, ok := c.cites["evidence"]
+	if main != 2 || c.d.Proactive || !ok {
+		return
+	}
+	prefer := c.pb.Type(2).Prefer
+	for _, ts := range c.d.Scores {
+		if ts.Type != 2 {
+			continue
+		}
+		label := ""
+		for _, e := range ts.Evidence {
+			if e.Start < cited.End && cited.Start < e.End {
+				label = e.Label
+				break
+			}
+		}
+		if label == "" {
+			return
+		}
+		for _, e := range ts.Evidence {
+			if e.Label == label || e.Start < 0 || e.End > len(c.seed) || e.Start < cited.End && cited.Start < e.End {
+				continue
+			}
+			if _, quoted := c.sh.QuoteAt(e.Start); quoted || c.sh.InAct(e.Start) || c.sh.InGuess(e.Start) || c.reportingLine(e) || !c.holdsAny(e, prefer) {
+				continue
+			}
+			words, lo, hi := clause(c.seed, e.Start, e.End)
+			if lo < cited.End && cited.Start < hi {
+				continue
+			}
+			words = clean(words)
+			if !wholeClause(words) || hi < len(c.seed) && !strings.ContainsRune(".,;:!?\n", rune(c.seed[hi])) {
+				continue
+			}
+			c.vals["evidenceSide"] = words
+			c.cites["evidenceSide"] = Citation{Start: lo, End: hi, Text: words, Speaker: "user"}
+			return
+		}
+	}
 }
 
 // stakeClause reports whether words, a clause of text ending at byte hi,
