@@ -142,6 +142,9 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	if len(cands) > 0 {
 		cands = append(cands, salesRunners(s, nl.runs, isName)...)
 	}
+	// "Sales is run by his co-founder, Uwe" names the sales leader
+	// outright, with or without a title elsewhere.
+	cands = append(cands, salesRunBy(s, nl.runBy, isName)...)
 	if len(cands) == 0 {
 		for _, h := range titles {
 			if former(h) {
@@ -404,6 +407,9 @@ type nameLists struct {
 	// runs are the verbs that make a named person the head of a sales
 	// team (playbook names.run_verbs).
 	runs map[string]bool
+	// runBy are the same verbs in the passive (playbook
+	// names.run_passive).
+	runBy map[string]bool
 	// saidNouns name what someone said ("his words", "her line"), from
 	// the sheet data (sheet.said_nouns).
 	saidNouns map[string]bool
@@ -421,6 +427,7 @@ func nameListsOf(pb *playbook.Playbook) *nameLists {
 		programBare: set(pb.Names.ProgramBare), acts: set(pb.Names.ActVerbs), rules: set(pb.Names.RuleWords), above: set(pb.Names.AboveWords), written: set(pb.Names.WrittenWords), talk: set(pb.Names.TalkWords), changes: set(pb.Names.ChangeVerbs),
 		beliefs:   set(pb.Names.BeliefVerbs),
 		runs:      set(pb.Names.RunVerbs),
+		runBy:     set(pb.Names.RunPassive),
 		saidNouns: set(pb.Sheet.SaidNouns),
 	}
 	nl.programFirsts = make(map[string]bool, 2*len(nl.programNouns))
@@ -1078,6 +1085,28 @@ func salesRunners(s *playbook.Scan, runs map[string]bool, isName func(int) bool)
 		for k := v + 1; k < len(toks) && k <= v+3 && toks[k].Clause() == toks[v].Clause(); k++ {
 			if toks[k].Word() == "sales" {
 				out = append(out, candidate{name: nameText(s, n), title: "head of " + s.Text[toks[v+1].Start():toks[k].End()], last: k})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// salesRunBy are the people the text says a sales team is run by, in
+// the passive: "sales", "is" or "was", a verb of playbook
+// names.run_passive and "by", then a name within five words in the
+// sentence ("Sales is run by his co-founder, Uwe Kessler"). The title is
+// "head of sales".
+func salesRunBy(s *playbook.Scan, runBy map[string]bool, isName func(int) bool) []candidate {
+	toks := s.Tokens
+	var out []candidate
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Word() != "sales" || (toks[k+1].Word() != "is" && toks[k+1].Word() != "was") || !runBy[toks[k+2].Word()] || toks[k+3].Word() != "by" {
+			continue
+		}
+		for n := k + 4; n < len(toks) && n <= k+9 && toks[n].Sentence() == toks[k].Sentence(); n++ {
+			if isName(n) {
+				out = append(out, candidate{name: nameText(s, n), title: "head of sales", last: k})
 				break
 			}
 		}

@@ -233,6 +233,12 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("the sales leader's own words are not his: quotes %v", d.Facts.Quotes)
 		}
 	})
+	t.Run("the one sales is run by is the sales leader", func(t *testing.T) {
+		d := read(t, "I joined as Head of Marketing in January and report to the CEO, Matthias. Sales is run by his co-founder, Uwe, who told me marketing was \"a brochure department\". How do I work with Uwe?")
+		if d.Facts.Leader.Name != "Uwe" {
+			t.Errorf("leader %+v, want Uwe", d.Facts.Leader)
+		}
+	})
 	t.Run("the user's own change is read", func(t *testing.T) {
 		d := read(t, "Our VP of Sales says our leads are weak. I dropped the MQL score threshold from 100 to 80. Now he says there are even more bad leads. What now?")
 		if !slices.Contains(d.Facts.Tried, "mql_change_without_sales") {

@@ -943,6 +943,22 @@ func (c *ctx) evidence(t align.Type) string {
 			c.cites["evidence"] = Citation{Start: lo, End: end, Text: words, Speaker: speaker}
 			return nest(words)
 		}
+		// Cut at an aside ("which had 260 registrants and, by his count,
+		// zero opportunities"), the clause would end on a joining word:
+		// it runs on to its sentence's end, or drops the word.
+		if dangling(out) {
+			if end := sentenceClose(c.seed, hi); end-lo < 240 {
+				out = strings.TrimSpace(c.seed[lo:end])
+			} else {
+				out = strings.TrimRight(out[:strings.LastIndexByte(out, ' ')], " ,;:")
+			}
+		}
+		// A sentence adverb that opens the clause ("Still, in my first
+		// week he told me ...") links it to the sentence before, not to
+		// the plan's.
+		if w, rest, ok := strings.Cut(out, ", "); ok && openers[strings.ToLower(w)] {
+			out = rest
+		}
 		words := clean(out)
 		c.cites["evidence"] = Citation{Start: ev[0].Start, End: ev[0].End, Text: words, Speaker: speaker}
 		return nest(words)
@@ -950,6 +966,21 @@ func (c *ctx) evidence(t align.Type) string {
 	// No words in the right voice back this type: quote nothing rather
 	// than the type's own name or someone else's words.
 	return ""
+}
+
+// danglers are the words a clause cannot end on: it was cut before
+// what they join. openers are sentence adverbs that open a clause with a
+// comma and tie it to what came before.
+var (
+	danglers = map[string]bool{"and": true, "or": true, "but": true, "which": true, "with": true, "of": true, "to": true, "the": true, "a": true, "an": true, "that": true, "who": true, "because": true, "so": true, "than": true, "from": true, "for": true, "by": true, "at": true, "in": true, "on": true}
+	openers  = map[string]bool{"still": true, "however": true, "also": true, "anyway": true, "honestly": true, "then": true, "again": true, "besides": true, "plus": true, "worse": true, "meanwhile": true, "so": true, "and": true, "but": true, "yet": true, "now": true}
+)
+
+// dangling reports whether words end on a word that joins them to more.
+func dangling(words string) bool {
+	words = strings.TrimRight(words, " ")
+	i := strings.LastIndexByte(words, ' ')
+	return i > 0 && danglers[strings.ToLower(words[i+1:])]
 }
 
 // otherPerson reports whether words speak of someone other than the

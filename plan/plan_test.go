@@ -2313,3 +2313,38 @@ func TestRevOpsStartingOut(t *testing.T) {
 		t.Errorf("will not work:\n%s", w)
 	}
 }
+
+// Issue 11, from blind round sbs61: the assessment restates the facts that
+// decide the case in whole clauses.
+func TestAssessmentRestatesDecidingFacts(t *testing.T) {
+	t.Run("a structural assessment names both scoreboards", func(t *testing.T) {
+		d, text := build(t, intake.Input{Situation: "I run marketing at a 300-person sensors company. Our VP Sales, Julian, joined eight months ago. Julian's bonus is paid entirely on closed revenue from accounts his team sourced, and my team is measured on MQL volume. Last quarter we passed 410 MQLs; Julian's count in the QBR was that 12 of them became opportunities. I report to the CEO, and so does Julian. What should I do?"})
+		if d.Primary() != 2 {
+			t.Skipf("read as type %d; this checks the structural assessment", d.Primary())
+		}
+		a := section(text, "SITUATION ASSESSMENT")
+		for _, want := range []string{"measured on MQL volume", "bonus is paid entirely on closed revenue", "410 MQLs"} {
+			if !strings.Contains(a, want) {
+				t.Errorf("assessment lacks %q:\n%s", want, a)
+			}
+		}
+	})
+	t.Run("leadership's share for marketing, told to the user, is a mandate", func(t *testing.T) {
+		d, text := build(t, intake.Input{Situation: "I joined as Head of Marketing in January and report to the CEO, Matthias. Sales is run by his co-founder, Uwe, who told me marketing was \"a brochure department\" and that he'd grown the business without one. On 18 March I asked him for an hour to understand what his team needs. It went badly: \"I don't need leads. If you want to help, book my flights.\" In my interview Matthias said he wants 20 percent of new business to come from marketing within two years. He hasn't said that to Uwe, as far as I know."})
+		if d.Primary() != 4 {
+			t.Skipf("read as type %d; this checks the categorical assessment", d.Primary())
+		}
+		a := section(text, "SITUATION ASSESSMENT")
+		if strings.Contains(a, "Nothing you describe shows leadership saying what marketing is for") || !strings.Contains(a, "Leadership has told you what it wants from marketing") || strings.Contains(a, "has not taken a position") {
+			t.Errorf("the mandate told to the user is not read:\n%s", a)
+		}
+	})
+	t.Run("a cited clause neither opens on a sentence adverb nor ends on a joining word", func(t *testing.T) {
+		_, text := build(t, intake.Input{Situation: "I joined as Head of Marketing on 3 February. Our Commercial Director, Ruud, doesn't rate my team. Ruud said, \"Marketing sent us 1,100 leads last year and I can count the orders on two hands.\" I checked, and he is roughly right: 1,104 MQLs, 9 closed deals. He also brought up the parasiticide webinar from last September, which had 260 registrants and, by his count, zero opportunities, because half the registrants were veterinary students. Still, in my first week he told me marketing was \"a brochure department\". How do I approach Ruud?"})
+		for _, bad := range []string{"260 registrants and\")", "(\"Still,"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("plan cites a cut clause (%q):\n%s", bad, text)
+			}
+		}
+	})
+}

@@ -173,6 +173,9 @@ type NamesDef struct {
 	// "Cyrus Lamb runs inside sales" makes Cyrus a candidate for the
 	// sales leader beside anyone named with a sales title.
 	RunVerbs []string `yaml:"run_verbs"`
+	// RunPassive say the same in the passive: "Sales is run by his
+	// co-founder, Uwe".
+	RunPassive []string `yaml:"run_passive"`
 	// RuleWords name what a lead rule is made of (scoring, thresholds,
 	// routing, forms, MQLs): the sentence the reader takes as a lead-rule
 	// change made without sales, or one beside it, must hold one of them.

@@ -416,7 +416,7 @@ func (r *reader) ahead(h hit) bool {
 		switch t.Word() {
 		case "has", "have", "had", "was", "were", "got", "did", "down", "up", "halved", "doubled", "fell", "dropped", "went", "came", "changed":
 			return false
-		case "is", "are", "will", "due", "decides", "decide", "decision", "meets", "meet", "closes", "close", "locks", "lock", "set", "review", "vote", "budget", "board", "planning", "deadline", "renewal", "wants", "want", "need", "needs", "finalised", "finalized", "event", "show", "present", "out":
+		case "is", "are", "will", "due", "decides", "decide", "decision", "meets", "meet", "closes", "close", "locks", "lock", "review", "vote", "budget", "board", "planning", "deadline", "renewal", "wants", "want", "need", "needs", "finalised", "finalized", "event", "show", "present", "out":
 			ok = true
 		}
 	}
@@ -523,6 +523,12 @@ func (r *reader) past(h hit) bool {
 		// the chair asked ...").
 		// "need" and "exceed" end in "ed" but are not past: a past form
 		// stems to something shorter.
+		// "a target our CFO set in July": a verb whose past is its present
+		// form, straight after who did it and with no auxiliary, is told
+		// in the past.
+		if sameFormPast[w] && k > 0 && (subjects[r.toks[k-1].Word()] || setters[r.toks[k-1].Word()]) && inClause(k-1) {
+			return true
+		}
 		pastForm := strings.HasSuffix(w, "ed") && r.toks[k].Stem() != w
 		said := speechVerbs[w] || w == "said" || w == "told"
 		if k > 0 && (pastForm && !speechVerbs[w] && subjects[r.toks[k-1].Word()] || said && (at || atBefore && k > h.last)) && inClause(k-1) {
@@ -540,6 +546,14 @@ var frontWords = map[string]bool{"then": true, "and": true, "but": true, "so": t
 // the past tense rather than a participle ("he proposed", not "is
 // scheduled").
 var subjects = map[string]bool{"i": true, "he": true, "she": true, "they": true, "we": true}
+
+// sameFormPast are verbs whose past tense is their present form, and
+// setters the people who set a target or a budget; together ("our CFO
+// set") they tell a past act.
+var (
+	sameFormPast = map[string]bool{"set": true, "cut": true, "let": true, "quit": true}
+	setters      = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cro": true, "board": true, "owner": true, "owners": true, "md": true, "founder": true, "founders": true, "president": true, "finance": true, "leadership": true, "management": true, "investors": true, "boss": true}
+)
 
 // deferrals are the verbs that put a matter off until a date.
 var deferrals = map[string]bool{"parked": true, "postponed": true, "deferred": true, "delayed": true, "paused": true, "shelved": true, "tabled": true, "pushed": true, "held": true, "froze": true, "frozen": true, "off": true, "hold": true}

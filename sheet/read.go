@@ -1143,6 +1143,11 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 			add(h.key)
 		}
 	}
+	// A better attribution model is its own move, not a deck: the answer
+	// to it is agreeing how deals are counted, not holding the numbers.
+	if slices.Contains(kinds, "better_model") {
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "data_deck" })
+	}
 	// Data the sales leader asked for ("send the one-pager by Friday as
 	// asked") is an answer to them, not a case made at them.
 	for k := lo; k+1 <= hi; k++ {
@@ -1250,6 +1255,26 @@ func (r *reader) changes(sh *Sheet) {
 		hi := h.last
 		for hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[h.first].Clause() && hi-h.first < maxWords {
 			hi++
+		}
+		// Cut by the length cap inside its clause, the change would stop
+		// mid-phrase ("so that only practices with at least three"): it
+		// ends before the last joining word instead ("I paused the series
+		// and rebuilt lead scoring").
+		if hi+1 < len(r.toks) && r.toks[hi+1].Clause() == r.toks[h.first].Clause() {
+			cut := -1
+			for k := h.first + 4; k <= hi && cut < 0; k++ {
+				if changePurpose[r.toks[k].Word()] {
+					cut = k
+				}
+			}
+			for k := hi; k > h.first+3 && cut < 0; k-- {
+				if changeJoins[r.toks[k].Word()] {
+					cut = k
+				}
+			}
+			if cut > 0 {
+				hi = cut - 1
+			}
 		}
 		if hi-h.first < 3 {
 			continue
@@ -1782,13 +1807,19 @@ var (
 	// requestVerbs are how someone asks the user for a move.
 	requestVerbs = set([]string{"asked", "asks", "ask", "wants", "wanted", "told", "tells", "invited", "invites", "suggested", "suggests", "expects", "expected", "needs", "needed", "requested", "requests"})
 	// ownedBy make a title someone's people: "his regional managers".
-	ownedBy      = set([]string{"his", "her", "their"})
-	askLead      = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
-	metVerbs     = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
-	doubtLead    = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
-	joiners      = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
-	prepositions = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
-	askWords     = set([]string{"how", "what", "where", "when", "why", "which", "who"})
+	ownedBy = set([]string{"his", "her", "their"})
+	// changePurpose and changeJoins are the words a change told at
+	// length is cut before when it runs past the length cap: what follows
+	// a purpose word ("so that ...") is why, not the change; failing one,
+	// the last joining word ends it.
+	changePurpose = set([]string{"so", "because", "which", "since", "unless", "until"})
+	changeJoins   = set([]string{"and", "but", "while", "with", "that", "to"})
+	askLead       = set([]string{"has", "have", "had", "also", "then", "just", "once", "even", "recently", "already", "finally", "actually", "said", "says", "told", "tells", "me", "us", "again", "repeatedly", "literally", "basically", "only", "now"})
+	metVerbs      = set([]string{"agreed", "did", "complied", "delivered", "said", "made", "built", "sent", "gave", "changed"})
+	doubtLead     = set([]string{"and", "but", "so", "though", "i", "i'm", "im", "am", "m", "honestly", "really", "just", "frankly", "still"})
+	joiners       = set([]string{"and", "or", "but", "then", "otherwise", "else", "just"})
+	prepositions  = set([]string{"to", "with", "for", "from", "by", "at", "under", "into"})
+	askWords      = set([]string{"how", "what", "where", "when", "why", "which", "who"})
 	// suggestLead are the words between a suggester and the suggestion
 	// ("My boss also strongly suggests"); suggestOwner are the words
 	// that make a title someone's ("my boss", "our CEO").

@@ -228,6 +228,38 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a target someone set in a month is past, not a date ahead",
+			text: "I run RevOps and report to our Head of Sales, Lachlan. Nerida's team is bonused on hitting 450 MQLs a quarter, a target our CFO set in July. Lachlan's reps are paid on signed contract value.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) > 0 {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "a change cut by the length cap ends before its purpose",
+			text: "Our Commercial Director, Ruud, says the leads are useless. What I've done so far: I paused the student-heavy webinar series and rebuilt lead scoring so that only practices with at least three vets reach sales.",
+			check: func(s sheet.Sheet) string {
+				for _, c := range s.Changes {
+					if strings.HasSuffix(c.Text, "three") || strings.HasSuffix(c.Text, "only practices") {
+						return "changes " + strings.Join(spans(s.Changes), "|")
+					}
+				}
+				return ""
+			},
+		},
+		{
+			name: "a more rigorous attribution model is its own move, not a deck",
+			text: "Our CCO, Rafael, wants every one of the 38 opportunities reclassified as broker-sourced. I'm tempted to build a proper multi-touch model so the numbers are airtight before July. Is that the right move?",
+			check: func(s sheet.Sheet) string {
+				if got := moves(s.Temptations); !strings.Contains(got, "better_model") || strings.Contains(got, "data_deck") {
+					return "temptations " + got
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date quoted without its notes heading or a cut-off fragment",
 			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
 			check: func(s sheet.Sheet) string {
