@@ -2348,3 +2348,15 @@ func TestAssessmentRestatesDecidingFacts(t *testing.T) {
 		}
 	})
 }
+
+// A RevOps lead whose boss is the sales leader is scored on neither
+// team's number: the opening never says "my target" (blind round sbs61).
+func TestRevOpsOpeningUnderTheSalesLeader(t *testing.T) {
+	d, text := build(t, intake.Input{Situation: "I run Revenue Operations and I report to our Head of Sales, Lachlan. Marketing reports separately to our CMO, Nerida. Nerida's team is bonused on 450 MQLs a quarter. Lachlan's reps are paid on signed contract value. Of 512 MQLs last quarter, 3 were signed. Lachlan said, \"They're paid to fill a bucket, I'm paid to win roofs.\" How do I raise this with him?"})
+	if d.Primary() != 2 {
+		t.Skipf("read as type %d; this checks the structural opening", d.Primary())
+	}
+	if open := field(section(text, "THE FIRST CONVERSATION"), "How to open it:"); strings.Contains(open, "my target") {
+		t.Errorf("a RevOps lead's opening claims a target of their own: %s", open)
+	}
+}

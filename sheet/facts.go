@@ -822,8 +822,17 @@ func (r *reader) besideUser(first, last int) bool {
 		}
 		return r.toks[k].Word()
 	}
+	// "I run Revenue Operations and I report to ...": the function the
+	// user runs, then a clause of their own, is not someone beside them.
+	runs := false
+	for k := first - 1; k >= first-2; k-- {
+		switch word(k) {
+		case "run", "lead", "head", "manage", "own", "oversee":
+			runs = true
+		}
+	}
 	after := word(last + 1)
-	if (after == "and" || after == "&") && (word(last+2) == "i" || word(last+2) == "me" || word(last+3) == "i") {
+	if !runs && (after == "and" || after == "&") && (word(last+2) == "i" || word(last+2) == "me" || word(last+3) == "i") {
 		return true
 	}
 	before := word(first - 1)

@@ -141,6 +141,7 @@ func TestFunction(t *testing.T) {
 		{"typed in a hurry", "ok need a gut check. im Sr Dir of RevOps at a security firm. Grant is SVP Sales and reports to our CRO.", "revops"},
 		{"someone else's analyst", "Head of demand gen at a legal-tech firm. Our Sales Director, Fiona, was right, and I rebuilt the model with her RevOps analyst.", ""},
 		{"marketing in the sales leader's words first", "Our CRO, Victor, deleted the field. When I asked him he said marketing should stick to content. I'm the RevOps lead and I report to him.", "revops"},
+		{"the function run, then a clause of the user's own", "I run Revenue Operations and I report to our Head of Sales, Lachlan. He says the leads are junk.", "revops"},
 		{"a marketing team that is not the user's", "Our marketing team is five people. I run RevOps and our CRO, Marcus, says my dashboards are wrong.", "revops"},
 	}
 	for _, tt := range tests {

@@ -1899,7 +1899,7 @@ func (r *reader) chains(sh *Sheet) {
 		// outside leadership, named after a title of any kind.
 		for j := k; j < len(r.toks) && j <= k+5 && r.toks[j].Sentence() == r.toks[k].Sentence(); j++ {
 			if r.isName(j) && !r.toks[j].Quoted() && (managerBefore[r.toks[j-1].Word()] || r.toks[j-1].Capital()) {
-				n := r.bareName(j)
+				n := r.givenName(j)
 				if sameName(n, sh.Leader.Name) {
 					return "", ""
 				}
@@ -2042,7 +2042,8 @@ func (r *reader) manager(sh *Sheet) {
 			if !r.isName(k) || r.toks[k].Quoted() || !(managerBefore[r.toks[k-1].Word()] || strings.Contains(r.between(k-1, k), ",")) {
 				continue
 			}
-			n := r.bareName(k)
+			// "Wen Li Tan", called "Wen Li" every time, is "Wen Li".
+			n := r.givenName(k)
 			if sameName(n, sh.Leader.Name) {
 				break
 			}

@@ -260,6 +260,36 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a board meeting in a month is a date ahead",
+			text: "Our CCO, Rafael, wants every opportunity reclassified as broker-sourced. Our CEO, Helen, has a board meeting in July where the marketing budget for next year gets decided.",
+			check: func(s sheet.Sheet) string {
+				if len(s.Deadlines) == 0 || !strings.Contains(s.Deadlines[0].Text, "board meeting in July") {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
+			name: "asking whether a move would be going over someone's head asks about it",
+			text: "I report to the CEO, Matthias. Sales is run by his co-founder, Uwe, who calls marketing a brochure department. I'm tempted to ask Matthias to state the target to both of us at the leadership meeting. Would that be going over Uwe's head, and what else should I try first?",
+			check: func(s sheet.Sheet) string {
+				if s.Question == nil || len(s.Temptations) == 0 || !strings.Contains(moves(s.Temptations[s.Question.Move:s.Question.Move+1]), "escalated") {
+					return fmt.Sprintf("question %v, temptations %s", s.Question, moves(s.Temptations))
+				}
+				return ""
+			},
+		},
+		{
+			name: "told to lie low is held back, and a given name of two words is kept whole",
+			text: "I report to our Marketing Director, Wen Li Tan, and she reports to our CCO, Rafael. I sent Wen Li the deck and she forwarded it to Rafael. Wen Li has told me to lie low.",
+			check: func(s sheet.Sheet) string {
+				if s.HoldBack == nil || s.OwnBoss != "Wen Li" {
+					return fmt.Sprintf("hold back %v, own boss %q", s.HoldBack, s.OwnBoss)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date quoted without its notes heading or a cut-off fragment",
 			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
 			check: func(s sheet.Sheet) string {
