@@ -1801,6 +1801,9 @@ func whom(pb *playbook.Playbook, sh sheet.Sheet, boss string) string {
 	if move < 0 {
 		return boss
 	}
+	if to := sh.Temptations[move].To; to != "" {
+		return to
+	}
 	words := strings.FieldsFunc(strings.ToLower(sh.Temptations[move].Text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	})

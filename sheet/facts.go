@@ -165,6 +165,13 @@ func (r *reader) deadlines(sh *Sheet) {
 		if seen[s] || r.clauseHas(c, "ago") || r.starting(c) || r.sinceBefore(h.first) {
 			continue
 		}
+		// A date inside a move the user weighs that names no occasion
+		// ("I'm tempted to loosen the scoring to reach 1,200 by
+		// December") is the user's own timetable, not one the situation
+		// sets; "before the offsite" names one and stays.
+		if r.weighed(sh, h.first) && !r.decision(h) {
+			continue
+		}
 		// A question is not a statement of a date ("What do I do before
 		// the board meeting?" may ask about any board meeting), but one
 		// that dates a decision ("What should I do before the budget

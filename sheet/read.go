@@ -773,6 +773,38 @@ func (r *reader) temptations(sh *Sheet) {
 	}
 	r.draftContents(sh, moves, weighs)
 	sort.SliceStable(sh.Temptations, func(i, j int) bool { return sh.Temptations[i].Start < sh.Temptations[j].Start })
+	r.escalationTo(sh)
+}
+
+// escalationTo fills Temptation.To for an escalation weighed whose words
+// name its leadership person only by a pronoun ("send him the
+// spreadsheet directly", after "the CFO, Gareth Lowe, emailed me").
+func (r *reader) escalationTo(sh *Sheet) {
+	execs := map[string]bool{}
+	names := map[string]string{}
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !sameName(p.Name, sh.Leader.Name) {
+			execs[strings.ToLower(p.Name)] = true
+			names[strings.ToLower(p.Name)] = p.Name
+		}
+	}
+	if len(execs) == 0 {
+		return
+	}
+	for i := range sh.Temptations {
+		t := &sh.Temptations[i]
+		if !slices.Contains(t.Kinds, "escalated") {
+			continue
+		}
+		for k := r.tokenAt(t.Start); k < len(r.toks) && r.toks[k].Start() < t.End; k++ {
+			if w := r.toks[k].Word(); w == "him" || w == "her" {
+				if n := names[r.execNamed(k, execs, sh)]; n != "" {
+					t.To = n
+				}
+				break
+			}
+		}
+	}
 }
 
 // draftContents weighs what an unsent draft says as part of the move of
@@ -1161,6 +1193,21 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// sales leader's head, unless it names someone from leadership.
 	if slices.Contains(kinds, "asked_pipeline_seat") {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "escalated" })
+	}
+	// "send him the spreadsheet directly", him being the CFO named just
+	// before: a pronoun that stands for someone from leadership takes
+	// the move to them.
+	execs := map[string]bool{}
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !sameName(p.Name, sh.Leader.Name) {
+			execs[strings.ToLower(p.Name)] = true
+		}
+	}
+	for k := lo; k <= hi && len(execs) > 0; k++ {
+		if w := r.toks[k].Word(); (w == "him" || w == "her") && r.execBefore(k, execs, sh) && !r.asksUser(k, hi) {
+			add("escalated")
+			break
+		}
 	}
 	for _, p := range sh.People {
 		if p.Kind != "exec" || p.Name == "" {

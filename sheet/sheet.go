@@ -415,6 +415,10 @@ type Temptation struct {
 	// FromVerb is how they put it: "suggests" or "wants".
 	From     string `json:"from,omitempty"`
 	FromVerb string `json:"from_verb,omitempty"`
+	// To is the leadership person an escalation weighed goes to when its
+	// words name them only by a pronoun ("send him the spreadsheet", him
+	// being the CFO, Gareth, named just before), as the text names them.
+	To string `json:"to,omitempty"`
 }
 
 // Quote is quoted words with their speaker.
@@ -2117,6 +2121,12 @@ var wentVerbs = set([]string{"went", "escalated", "complained", "turned", "appea
 // sentence is a leadership person ("with our CEO, Grant, I showed him"),
 // not the sales leader.
 func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
+	return r.execNamed(i, execs, sh) != ""
+}
+
+// execNamed is the leadership person execBefore finds, as execs keys
+// them (lower case), "the <role>" for one named by role alone, or "".
+func (r *reader) execNamed(i int, execs map[string]bool, sh *Sheet) string {
 	s := r.toks[i].Sentence()
 	roles := map[int]string{}
 	for _, h := range r.inSentence("role", s) {
@@ -2125,13 +2135,16 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	for k := i - 1; k >= r.sent[s][0]; k-- {
 		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
-			return false
+			return ""
 		}
 		if execs[w] {
-			return true
+			return w
 		}
 		if kind, ok := roles[k]; ok {
-			return kind == "exec"
+			if kind == "exec" {
+				return "the " + r.toks[k].Word()
+			}
+			return ""
 		}
 	}
 	// "I went to Martin first. I sent him the report": with no one named
@@ -2140,15 +2153,30 @@ func (r *reader) execBefore(i int, execs map[string]bool, sh *Sheet) bool {
 	// named there too ("Elena and I both report to the CEO. I sent her").
 	plo, phi, ok := r.sentenceBefore(s)
 	if !ok {
-		return false
+		return ""
 	}
-	found := false
+	// A sentence the sales leader is the subject of, by their own
+	// pronoun ("She has told Declan she would rather ... On 4 November I
+	// sent her a deck"), keeps the pronoun hers when it agrees with them.
+	obj := r.toks[i].Word()
+	for k := i; k < len(r.toks) && k <= i+3; k++ {
+		if w := r.toks[k].Word(); w == "him" || w == "her" {
+			obj = w
+			break
+		}
+	}
+	found := ""
 	for k := plo; k <= phi; k++ {
 		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
-			return false
+			return ""
 		}
-		found = found || execs[w]
+		if r.leaderPronoun != "" && r.leaderPronounWord(obj) && k <= plo+2 && subjects[r.toks[k].Word()] && r.leaderPronounWord(r.toks[k].Word()) {
+			return ""
+		}
+		if found == "" && execs[w] {
+			found = w
+		}
 	}
 	return found
 }

@@ -290,6 +290,43 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the sales leader's own pronoun after she told the boss is hers, not the boss's",
+			text: "Siobhán, our Head of Sales, and I both report to the MD, Declan. Siobhán brings up the webinar in every meeting. She has told Declan she would rather see my budget spent on a field rep. On 4 November I sent her a 12-slide deck.",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove != nil {
+					return "went above " + s.WentAbove.Text
+				}
+				return ""
+			},
+		},
+		{
+			name: "a pronoun for the CFO named just before takes the move to them, and 'is that my call' asks about it",
+			text: "I report to Bronwyn, our Head of Marketing, and she reports to Craig, our Chief Commercial Officer, who runs sales. I built a first-touch model and showed it to Bronwyn. She asked me not to send it anywhere. On 2 September the CFO, Gareth Lowe, emailed me asking for a defensible ROI figure. I'm tempted to send him the spreadsheet directly. Is that my call to make?",
+			check: func(s sheet.Sheet) string {
+				if len(s.Temptations) == 0 || !strings.Contains(moves(s.Temptations), "escalated") || s.Temptations[0].To != "Gareth" {
+					return "temptations " + moves(s.Temptations)
+				}
+				if s.HoldBack == nil || s.Question == nil {
+					return fmt.Sprintf("hold back %v, question %v", s.HoldBack, s.Question)
+				}
+				return ""
+			},
+		},
+		{
+			name: "loosening the scoring and the other option are both moves weighed, and their dates are the user's own",
+			text: "Since the April reorganisation, marketing reports to our CRO, Matthias. My targets were set by our CEO, Annette. I'm tempted to loosen the scoring to reach 1,200 by December and secure the bonus. The other option is to go to Annette and ask her what she actually wants from marketing.",
+			check: func(s sheet.Sheet) string {
+				got := moves(s.Temptations)
+				if !strings.Contains(got, "mql_change_without_sales") || !strings.Contains(got, "escalated") {
+					return "temptations " + got
+				}
+				if len(s.Deadlines) > 0 {
+					return "deadlines " + strings.Join(spans(s.Deadlines), "|")
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date quoted without its notes heading or a cut-off fragment",
 			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
 			check: func(s sheet.Sheet) string {
