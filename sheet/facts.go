@@ -1182,6 +1182,11 @@ func (r *reader) lasting(sh *Sheet) {
 		if r.toks[h.first].Quoted() || tenure[r.toks[h.first].Clause()] || r.clauseAroundHas(h.first, trendWords) {
 			continue
 		}
+		// "There had never been a campaign here" says a thing never
+		// existed, not how long anyone has held a view.
+		if h.first > 0 && r.toks[h.first-1].Word() == "there" {
+			continue
+		}
 		sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
 	}
 }

@@ -327,6 +327,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "joined weeks ago is the user's tenure, not the dynamic's length, and the hiring brief is a mandate",
+			text: "Seven weeks ago I joined Karoo Payroll as its first Head of Marketing. Our VP Sales, Pieter, told me, \"I've hit target nine years running without a marketing department.\" There had never been a marketing campaign here for him to judge. When Thandiwe hired me she said, \"We need a second engine besides Pieter's phone.\"",
+			check: func(s sheet.Sheet) string {
+				if len(s.Lasting) > 0 || s.Tenure != "new" || len(s.Mandate) == 0 {
+					return fmt.Sprintf("lasting %v, tenure %v, mandate %v", spans(s.Lasting), s.Tenure, s.Mandate)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date quoted without its notes heading or a cut-off fragment",
 			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
 			check: func(s sheet.Sheet) string {
