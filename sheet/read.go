@@ -2246,8 +2246,9 @@ func (r *reader) questionAsked(sh *Sheet) {
 		}
 		// "Is that right, or is there something better ...?": the
 		// question's own words point back.
+		// "Which is right?" after two moves weighs them both.
 		for k := h.first; k <= h.last && !bare; k++ {
-			bare = r.toks[k].Word() == "that" || r.toks[k].Word() == "this"
+			bare = r.toks[k].Word() == "that" || r.toks[k].Word() == "this" || r.toks[k].Word() == "which"
 		}
 		// "Should I first talk to Kerem or send directly to Haluk?" names
 		// people, not a move: it asks how to carry the move named just

@@ -337,6 +337,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "'which is right?' after two courses asks about the first",
+			text: "Our Commercial Director, Montserrat, wants any account a rep visited to count as sales. Part of me wants to defend all 173 at the budget meeting on 12 December. Another part wants to concede the 90 days and move on. Which is right, and what should I propose for next year's targets?",
+			check: func(s sheet.Sheet) string {
+				if s.Question == nil || s.Question.Move < 0 || s.Question.Move >= len(s.Temptations) || !strings.Contains(s.Temptations[s.Question.Move].Text, "defend all 173") {
+					return fmt.Sprintf("question %v, temptations %s", s.Question, moves(s.Temptations))
+				}
+				return ""
+			},
+		},
+		{
 			name: "a date quoted without its notes heading or a cut-off fragment",
 			text: "Our CRO, Jules, says little.\nDeadline: I'm on the agenda at the revenue kickoff on January 14 to present the funnel.\n",
 			check: func(s sheet.Sheet) string {
