@@ -13,6 +13,8 @@ func TestGrammarFaults(t *testing.T) {
 	}{
 		{"clean", "Ask Dana for a seat at an hour that suits her, and a one on one.", 0},
 		{"doubled", "make the the change", 1},
+		{"doubled at a sentence's start", "Ask her. The the change is small.", 1},
+		{"a name spelled like the next word", "As soon as Will will take the meeting.", 0},
 		{"a the", "build on a the summary", 1},
 		{"a an", "send a an update", 1},
 		{"an consonant", "an deck", 1},

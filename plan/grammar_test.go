@@ -53,7 +53,7 @@ func GrammarFaultsQuoting(s, source string) []string {
 			continue
 		}
 		switch {
-		case w1 == w2 && !isDigits(w1):
+		case w1 == w2 && !isDigits(w1) && !nameThenWord(s, a, b):
 			add("doubled word", a[0], b[1])
 		case articles[w1] && articles[w2]:
 			add("broken article", a[0], b[1])
@@ -64,6 +64,19 @@ func GrammarFaultsQuoting(s, source string) []string {
 		}
 	}
 	return out
+}
+
+// nameThenWord reports whether the first of two equal words is a name
+// and the second the common word it is spelled like ("As soon as Will
+// will take the meeting"): the first capitalised inside a sentence, the
+// second not.
+func nameThenWord(s string, a, b []int) bool {
+	first, second := s[a[0]:a[1]], s[b[0]:b[1]]
+	if first == second || strings.ToLower(first[:1]) == first[:1] || strings.ToLower(second[:1]) != second[:1] {
+		return false
+	}
+	before := strings.TrimRight(s[:a[0]], " ")
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\n")
 }
 
 var residue = []string{"{", "}", "()", "( )", "\"\"", "  ", " .", " ,", " ;", " :", " )", "( ", ",.", ".,", ". .", ",,"}
