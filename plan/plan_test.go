@@ -1679,7 +1679,7 @@ func TestAnotherEscalationNamesWhoWasGoneTo(t *testing.T) {
 	}
 	d.Types, d.Proactive, d.Facts.Tried, d.Facts.Boss = []align.Type{4}, false, []string{"escalated"}, "the CEO"
 	p := plan.Text(plan.Build(e.PB, sit, d, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)))
-	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); !strings.HasPrefix(strings.TrimSpace(w), "Going back to the CEO.") {
+	if w := section(p, "WHAT WILL NOT WORK IN THIS SITUATION"); !strings.HasPrefix(strings.TrimSpace(w), "Escalating again by going back to the CEO.") {
 		t.Errorf("what will not work does not name the CEO:\n%s", w)
 	}
 }
