@@ -233,6 +233,18 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("the sales leader's own words are not his: quotes %v", d.Facts.Quotes)
 		}
 	})
+	t.Run("titles with the function first or a qualifier inside", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"The new Regional Sales Vice President, Lucia, starts on 1 December. She doubts marketing.": "Lucia",
+			"Our Head of Partner Sales, Katarzyna, owns the channel and doubts marketing.":              "Katarzyna",
+			"Our Director of Retail Sales, Bongani, calls our leads noise.":                             "Bongani",
+			"Our sales GM, Lachlan, thinks marketing is for city companies.":                            "Lachlan",
+		} {
+			if d := read(t, text); d.Facts.Leader.Name != want {
+				t.Errorf("%q: leader %+v, want %s", text, d.Facts.Leader, want)
+			}
+		}
+	})
 	t.Run("the one sales is run by is the sales leader", func(t *testing.T) {
 		d := read(t, "I joined as Head of Marketing in January and report to the CEO, Matthias. Sales is run by his co-founder, Uwe, who told me marketing was \"a brochure department\". How do I work with Uwe?")
 		if d.Facts.Leader.Name != "Uwe" {

@@ -363,6 +363,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("a remark read as a request: %v", s.Requests)
 		}
 	})
+	t.Run("a permission is not a request", func(t *testing.T) {
+		s := read(t, "Our sales GM, Lachlan, pays his reps on margin. In July I proposed we track one figure together. He said \"go for it, just don't expect my blokes to change anything.\"")
+		if len(s.Requests) != 0 {
+			t.Errorf("a permission read as a request: %v", s.Requests)
+		}
+	})
 	t.Run("the sales leader's intent is not the user's artifact", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. When I asked about it in the weekly pipeline meeting, Gareth said he is not going to \"split the baby\" on a board slide. I've drafted an email to Gareth with the attribution report attached. It's sitting in my drafts.")
 		for _, a := range s.Artifacts {
