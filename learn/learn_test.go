@@ -78,6 +78,43 @@ func TestBalancedRaisesTheRareClass(t *testing.T) {
 	}
 }
 
+// A penalty of 1/c^2 on a feature is the same fit as that feature scaled
+// by c under the plain penalty: the model's probabilities agree.
+func TestPenaltyIsAFeatureScale(t *testing.T) {
+	scaled := binaryExamples()
+	for i := range scaled {
+		x := learn.Vector{Idx: scaled[i].X.Idx, Val: slices.Clone(scaled[i].X.Val)}
+		for k, j := range x.Idx {
+			if j == 2 {
+				x.Val[k] = 2
+			}
+		}
+		scaled[i].X = x
+	}
+	plain, err := learn.Fit(scaled, 2, 3, learn.Options{L2: 0.05, Iterations: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pen, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05, Penalty: []float64{1, 1, 0.25}, Iterations: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{L2: 0.05, Iterations: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x2 := learn.Vector{Idx: []int32{2}, Val: []float32{2}}
+	if a, b := plain.Probs(x2)[1], pen.Probs(vec(2))[1]; math.Abs(a-b) > 1e-3 {
+		t.Errorf("P(1 | noise) scaled %.4f, penalised %.4f: want equal", a, b)
+	}
+	if a, b := pen.Probs(vec(2))[1], same.Probs(vec(2))[1]; math.Abs(a-b) < 1e-3 {
+		t.Errorf("a lighter penalty on feature 2 did not change its fit (%.4f, %.4f)", a, b)
+	}
+	if _, err := learn.Fit(binaryExamples(), 2, 3, learn.Options{Penalty: []float64{1}}); err == nil {
+		t.Error("a penalty of the wrong length gave no error")
+	}
+}
+
 func TestFitRejectsBadInput(t *testing.T) {
 	for name, tc := range map[string]struct {
 		ex      []learn.Example
