@@ -180,6 +180,10 @@ type ctx struct {
 	// saidOthers is set when {evidence} is the sales leader's own words
 	// said to others, not to the user.
 	saidOthers bool
+	// echoed is set when the evidence is a sentence that holds the quote,
+	// quoted still because the words were said to others: once the
+	// evidence is cited, the plan says so without citing them again.
+	echoed bool
 	// hearsay is set when the quoted words were passed on to the user by
 	// someone else, not just said to others in the user's hearing.
 	hearsay bool
@@ -432,8 +436,9 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	// Nor when the evidence is a sentence that holds the quote, unless the
 	// words reached the user second-hand: then the plan still says not to
 	// quote them back.
-	if q, e := c.cites["quote"], c.cites["evidence"]; c.vals["quote"] != "" && c.vals["evidence"] != "" && !c.reported && e.Start <= q.Start && q.End <= e.End && q.End > q.Start {
-		c.quoteCited = true
+	if q, e := c.cites["quote"], c.cites["evidence"]; c.vals["quote"] != "" && c.vals["evidence"] != "" && e.Start <= q.Start && q.End <= e.End && q.End > q.Start {
+		c.quoteCited = !c.reported
+		c.echoed = c.reported
 	}
 	// The reason's words are the playbook's; its noun for salespeople is
 	// the user's.

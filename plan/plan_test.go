@@ -2360,3 +2360,22 @@ func TestRevOpsOpeningUnderTheSalesLeader(t *testing.T) {
 		t.Errorf("a RevOps lead's opening claims a target of their own: %s", open)
 	}
 }
+
+// TestAssessmentQuotesWordsOnce: words the sales leader said to others,
+// when the type's evidence already holds them, are called public once and
+// not quoted a second time in the same assessment.
+func TestAssessmentQuotesWordsOnce(t *testing.T) {
+	for _, text := range []string{
+		"I run marketing at a 200-person logistics software company. Our CRO, Helena, told the exec team on Monday that marketing \"hasn't produced a single real opportunity this year\". That's not true: 31 of the 80 opportunities in the pipeline came from our webinars, but her team logs every one of them as sales-sourced. I've been here 14 months, she joined 8 months ago, and we both report to the CEO. How do I raise the sourcing issue without starting a war?",
+		"Our VP of Sales, Odile, said at the kickoff that marketing \"sends us tyre-kickers\" and that her reps should work their own lists first. We both report to the COO and I have been here two years.",
+		type1, type2, type3, type4,
+	} {
+		d, p := build(t, intake.Input{Situation: text})
+		a := section(p, align.SecAssessment)
+		for _, q := range d.Facts.Quotes {
+			if n := strings.Count(a, q.Quote); q.Quote != "" && n > 1 {
+				t.Errorf("the assessment quotes %q %d times:\n%s", q.Quote, n, a)
+			}
+		}
+	}
+}

@@ -82,6 +82,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		!c.saidAny(w.Unsaid) &&
 		boolIs(w.Reported, c.reported) &&
 		boolIs(w.Hearsay, c.hearsay) &&
+		boolIs(w.Echoed, c.echoed && c.citedSpan(c.cites["evidence"])) &&
 		boolIs(w.Signal, c.signal) &&
 		boolIs(w.Verbatim, c.verbatim) &&
 		boolIs(w.SaidOthers, c.saidOthers) &&
@@ -206,4 +207,14 @@ func (c *ctx) askedAny(kinds []string) bool {
 	}
 	k := c.sh.Temptations[q.Move].Kinds
 	return len(k) > 0 && anyStr(kinds, k[0])
+}
+
+// citedSpan reports whether a sentence already written quotes the span.
+func (c *ctx) citedSpan(sp Citation) bool {
+	for _, ct := range c.cited {
+		if ct.Start == sp.Start && ct.End == sp.End {
+			return true
+		}
+	}
+	return false
 }

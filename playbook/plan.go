@@ -159,6 +159,7 @@ type When struct {
 	Verbatim   *bool    `yaml:"verbatim"`    // the evidence is the sales leader's own words, said to the user
 	SaidOthers *bool    `yaml:"said_others"` // the evidence is the sales leader's own words, said to others (the leadership team, the kickoff)
 	Hearsay    *bool    `yaml:"hearsay"`     // the quoted words were passed on to the user by someone else ("one of the reps told me")
+	Echoed     *bool    `yaml:"echoed"`      // the type's evidence, cited before, already holds the quoted words
 	Signal     *bool    `yaml:"signal"`      // the sales leader's words the plan quotes hold evidence for the dominant type
 	Says       []string `yaml:"says"`        // the text uses one of these plan words (sheet.vocab): mql, reps, leads
 	Function   []string `yaml:"function"`    // the user runs one of these: marketing, revops, growth
@@ -238,7 +239,7 @@ func (w When) Empty() bool {
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
-		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Signal == nil && len(w.Says) == 0 &&
+		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Echoed == nil && w.Signal == nil && len(w.Says) == 0 &&
 		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
