@@ -1447,7 +1447,9 @@ func (c *ctx) reason() string {
 			generic = generic || strings.EqualFold(l.Meaning, r.Label)
 		}
 		if !generic {
-			return capital(r.Label)
+			// The playbook's labels speak of "the sales leader"; the plan
+			// speaks of them as it does everywhere else, by name.
+			return capital(strings.Replace(r.Label, "the sales leader", c.vals["leader"], 1))
 		}
 	}
 	return ""

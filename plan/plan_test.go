@@ -2379,3 +2379,20 @@ func TestAssessmentQuotesWordsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestUrgencyReasonNamesTheLeader: the reason the urgency line gives, in
+// the playbook's words about "the sales leader", names a named sales
+// leader as the rest of the plan does.
+func TestUrgencyReasonNamesTheLeader(t *testing.T) {
+	for _, text := range []string{
+		"Our VP of Sales, Kofi, has told his reps to ignore every webinar lead. The budget review is on 14 January and he wants half my budget for SDRs. We both report to the CEO. I have been here three years.",
+		"Our CRO, Anneke, told her AEs in Monday's team call to stop working marketing leads altogether. We both report to the CEO and I have been here two years.",
+		type1, type2, type3, type4,
+	} {
+		d, p := build(t, intake.Input{Situation: text})
+		u := field(p, "Urgency:")
+		if d.Facts.Leader.Name != "" && strings.Contains(strings.ToLower(u), "the sales leader") {
+			t.Errorf("the urgency line does not name %s: %s", d.Facts.Leader.Name, u)
+		}
+	}
+}
