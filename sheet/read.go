@@ -776,6 +776,18 @@ func (r *reader) temptations(sh *Sheet) {
 	r.escalationTo(sh)
 }
 
+// execNames are the lowercased names of the people from leadership other
+// than the sales leader, for execBefore.
+func (r *reader) execNames(sh *Sheet) map[string]bool {
+	execs := map[string]bool{}
+	for _, p := range sh.People {
+		if p.Kind == "exec" && p.Name != "" && !sameName(p.Name, sh.Leader.Name) {
+			execs[strings.ToLower(p.Name)] = true
+		}
+	}
+	return execs
+}
+
 // escalationTo fills Temptation.To for an escalation weighed whose words
 // name its leadership person only by a pronoun ("send him the
 // spreadsheet directly", after "the CFO, Gareth Lowe, emailed me").
@@ -1197,12 +1209,7 @@ func (r *reader) moveKinds(sh *Sheet, moves []hit, lo, hi int) []string {
 	// "send him the spreadsheet directly", him being the CFO named just
 	// before: a pronoun that stands for someone from leadership takes
 	// the move to them.
-	execs := map[string]bool{}
-	for _, p := range sh.People {
-		if p.Kind == "exec" && p.Name != "" && !sameName(p.Name, sh.Leader.Name) {
-			execs[strings.ToLower(p.Name)] = true
-		}
-	}
+	execs := r.execNames(sh)
 	for k := lo; k <= hi && len(execs) > 0; k++ {
 		if w := r.toks[k].Word(); (w == "him" || w == "her") && r.execBefore(k, execs, sh) && !r.asksUser(k, hi) {
 			add("escalated")
@@ -2250,6 +2257,17 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for k := h.first; k <= h.last && !bare; k++ {
 			bare = r.toks[k].Word() == "that" || r.toks[k].Word() == "this" || r.toks[k].Word() == "which"
 		}
+		// "I keep wanting to go straight to Thandi ... Should I go to
+		// her?": a pronoun that stands for someone from leadership points
+		// back to the escalation named before.
+		execRef := false
+		if execs := r.execNames(sh); !bare && len(execs) > 0 {
+			for k := h.last + 1; k <= end && k <= h.last+4; k++ {
+				if w := r.toks[k].Word(); (w == "him" || w == "her") && r.execBefore(k, execs, sh) {
+					execRef = true
+				}
+			}
+		}
 		// "Should I first talk to Kerem or send directly to Haluk?" names
 		// people, not a move: it asks how to carry the move named just
 		// before it.
@@ -2295,6 +2313,8 @@ func (r *reader) questionAsked(sh *Sheet) {
 					move = i
 				}
 			case bare && ts < s && r.sentencesBack(ts, s) <= 4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
+				move = i
+			case execRef && slices.Contains(t.Kinds, "escalated") && ts < s && r.sentencesBack(ts, s) <= 4 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i
 			case carries && ts == s-1 && (move < 0 || r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s):
 				move = i

@@ -2165,10 +2165,18 @@ func (r *reader) execNamed(i int, execs map[string]bool, sh *Sheet) string {
 			break
 		}
 	}
+	// A pronoun that cannot be the sales leader's ("her" for a sales
+	// leader who is "he") means someone else named there: "I keep
+	// wanting to go straight to Thandi, but Riaan is my manager. Should
+	// I go to her?".
+	other := r.leaderPronoun != "" && (obj == "him" || obj == "her") && !r.leaderPronounWord(obj)
 	found := ""
 	for k := plo; k <= phi; k++ {
 		w := strings.ToLower(r.name(k))
 		if sh.Leader.Name != "" && sameName(w, sh.Leader.Name) {
+			if other {
+				continue
+			}
 			return ""
 		}
 		if r.leaderPronoun != "" && r.leaderPronounWord(obj) && k <= plo+2 && subjects[r.toks[k].Word()] && r.leaderPronounWord(r.toks[k].Word()) {

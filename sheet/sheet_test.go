@@ -280,6 +280,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "'Should I go to her?' after an escalation weighed asks about it, her being the leadership person and not a sales leader who is he",
+			text: "I report to the Sales Director, Riaan, who reports to the founder, Thandi Mokoena. In my first week he told me, \"We have never needed marketing to hit our number.\" I keep wanting to go straight to Thandi, but Riaan is my manager and I am new. Should I go to her, and if so what exactly do I ask for?",
+			check: func(s sheet.Sheet) string {
+				if s.Question == nil || len(s.Temptations) == 0 || !strings.Contains(moves(s.Temptations[s.Question.Move:s.Question.Move+1]), "escalated") {
+					return fmt.Sprintf("question %v, temptations %s", s.Question, moves(s.Temptations))
+				}
+				return ""
+			},
+		},
+		{
+			name: "'Should I send her the deck?' about a sales leader who is she keeps her hers",
+			text: "Our VP of Sales, Odile, says our leads are junk. She has told her reps to skip webinar leads. I'm tempted to go to the CEO, Bram, about it. We both report to him. Should I send her the conversion numbers first?",
+			check: func(s sheet.Sheet) string {
+				if s.Question != nil && strings.Contains(moves(s.Temptations[s.Question.Move:s.Question.Move+1]), "escalated") {
+					return fmt.Sprintf("question %v asks about %s", s.Question, moves(s.Temptations))
+				}
+				return ""
+			},
+		},
+		{
 			name: "told to lie low is held back, and a given name of two words is kept whole",
 			text: "I report to our Marketing Director, Wen Li Tan, and she reports to our CCO, Rafael. I sent Wen Li the deck and she forwarded it to Rafael. Wen Li has told me to lie low.",
 			check: func(s sheet.Sheet) string {
