@@ -253,6 +253,9 @@ func TestLasting(t *testing.T) {
 		{"from the first week", "From his first week our CRO, Marcus, has called marketing a hobby.", true},
 		{"for two years", "Our CRO, Marcus, and I have been at odds for two years.", true},
 		{"nothing about time", "Our CRO, Marcus, says our leads are junk.", false},
+		{"an event years ago", "Three years ago our CRO, Marcus, told the board marketing was a cost centre, and he still says it.", true},
+		{"an event weeks ago is recent", "Two weeks ago I sent our CRO, Marcus, a 14-slide deck. He has not answered my invites.", false},
+		{"the user hired weeks ago", "I was hired six weeks ago as the first Marketing Manager. Our Sales Director, Riaan, says we have never needed marketing.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
