@@ -113,9 +113,9 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 // returns the span of the statement, or ok false.
 func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, ok bool) {
 	toks := s.Tokens
-	title := make(map[int]bool, len(titles))
+	title := make(map[int]int, len(titles)) // first token -> last token
 	for _, h := range titles {
-		title[int(h.First)] = true
+		title[int(h.First)] = int(h.Last)
 	}
 	for i, t := range toks {
 		if t.Stem() != "report" {
@@ -150,7 +150,7 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 		if k >= len(toks) || toks[k].Sentence() != t.Sentence() {
 			continue
 		}
-		if title[k] || (name != "" && strings.EqualFold(toks[k].Word(), name)) {
+		if last, ok := title[k]; ok && !namesOther(toks, last, name) || (name != "" && strings.EqualFold(toks[k].Word(), name)) {
 			return span{i, k}, true
 		}
 	}
@@ -164,11 +164,28 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 		for k < len(toks) && (toks[k].Word() == "our" || toks[k].Word() == "the") {
 			k++
 		}
-		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() && (title[k] || name != "" && strings.EqualFold(toks[k].Word(), name)) {
+		_, isTitle := title[k]
+		if k < len(toks) && toks[k].Sentence() == toks[i].Sentence() && (isTitle || name != "" && strings.EqualFold(toks[k].Word(), name)) {
 			return span{i, k}, true
 		}
 	}
 	return span{}, false
+}
+
+// namesOther reports whether the title ending at token last is followed
+// by a name that is not the sales leader's: in "I report to the Chief
+// Commercial Officer, Gareth Hughes" the user reports to Gareth, not to
+// Callum, the Head of Sales the text is about.
+func namesOther(toks []match.Token, last int, name string) bool {
+	if name == "" {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+2 && toks[k].Sentence() == toks[last].Sentence(); k++ {
+		if toks[k].Capital() {
+			return !strings.EqualFold(toks[k].Word(), name)
+		}
+	}
+	return false
 }
 
 // peerStated finds the text saying that the user and the sales leader
@@ -494,6 +511,69 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 		f.Evidence["tenure"] = append(f.Evidence["tenure"], s.Evidence(h))
 	}
 	return best(w)
+}
+
+// measuredTenure reads the user's tenure from the measures alone ("three
+// years in", "I joined eight months ago"), compared with the playbook's
+// new_months. ok is false when the text measures no tenure or its measures
+// disagree; ev holds the measures' evidence. A measure in a sentence
+// about someone else (actors), or right after a third person ("he's been
+// here 22 years", "Tom has been here"), is theirs, not the user's.
+func measuredTenure(pb *playbook.Playbook, s *playbook.Scan, actor actorList) (val string, ev []align.Evidence, ok bool) {
+	for h := range s.Each("fact", "tenure=measure") {
+		if !h.Counts() || !usersMeasure(s.Tokens, int(h.First), actor) {
+			continue
+		}
+		m, good := months(s.Tokens[int(h.First) : int(h.Last)+1])
+		if !good {
+			continue
+		}
+		v := align.TenureEstablished
+		if m < pb.Diagnosis.NewMonths {
+			v = align.TenureNew
+		}
+		if val != "" && v != val {
+			return "", nil, false
+		}
+		val = v
+		ev = append(ev, s.Evidence(h))
+	}
+	return val, ev, val != ""
+}
+
+// usersMeasure reports whether the measure starting at token i is the
+// user's: its sentence is not about the sales leader or a third person,
+// and the two words before it are not a third person's ("he is", "Tom
+// has").
+func usersMeasure(toks []match.Token, i int, actor actorList) bool {
+	if a := actor[toks[i].Sentence()]; a == actorLeader || a == actorOther {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Sentence() == toks[i].Sentence(); k-- {
+		switch w := toks[k].Word(); w {
+		case "i", "we":
+			return true
+		case "he", "she", "they", "has", "is":
+			return false
+		default:
+			if toks[k].Capital() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// startNamed reports whether the text names when the dispute started: a
+// month, a season, the user's arrival or an event after "since" (the
+// playbook's f-duration-since).
+func startNamed(s *playbook.Scan) bool {
+	for h := range s.Each("fact", "duration=given") {
+		if h.Signal.ID == "f-duration-since" && h.Counts() {
+			return true
+		}
+	}
+	return false
 }
 
 // durationPhrase is the words of a duration hit up to its unit of time:

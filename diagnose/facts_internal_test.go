@@ -42,6 +42,10 @@ func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
 		{"Our VP of Sales, Dana, and I both report to the CEO.", false},
 		{"We both report to the commercial director, who says sort it out.", false},
 		{"Our CRO, Victor, reports to the CEO. I report to the CMO.", false},
+		// A title that names someone else is that person's: the user
+		// reports to Gareth, and the sales leader is Callum.
+		{"I lead marketing. I report to the Chief Commercial Officer, Gareth Hughes. Our Head of Sales, Callum Reid, also reports to Gareth. Callum wants the SDR team.", false},
+		{"I lead marketing. I report to the Chief Commercial Officer, Callum Reid. Callum wants the SDR team.", true},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
@@ -403,5 +407,49 @@ func TestAPassiveAgentIsNotTheActor(t *testing.T) {
 	a := actors(pb, s, "")
 	if a[0] == actorOther || a[1] != actorOther {
 		t.Errorf("actors %v, want the first sentence not the owners' and the second theirs", a)
+	}
+}
+
+func TestMeasuredTenureIsTheUsers(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct{ text, want string }{
+		{"Marketing manager at a fire safety firm, 90 staff, here 4 yrs. Our sales director ignores the enquiries.", align.TenureEstablished},
+		{"I joined seven months ago. Our VP of Sales, Ray, ignores the leads.", align.TenureNew},
+		{"I joined eight months ago. Our VP of Sales, Ray, ignores the leads.", align.TenureEstablished},
+		{"Six wks in as head of marketing. Our CRO, Ray, ignores the leads.", align.TenureNew},
+		// Someone else's years are not the user's.
+		{"Our VP of Sales, Ray, has been here 22 years and ignores the leads.", ""},
+		{"Ray has been here 22 years. I run marketing.", ""},
+		// Measures that disagree decide nothing.
+		{"I joined three months ago. I have been in the role for two years in all, counting the interim.", ""},
+	} {
+		s := pb.Scan(c.text)
+		d := ruleDiagnosis(pb, s, align.Situation{Text: c.text})
+		got, _, _ := measuredTenure(pb, s, actors(pb, s, d.Facts.Leader.Name))
+		if got != c.want {
+			t.Errorf("%q: measured tenure %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestAStartNamedGivesTheDuration(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Since the reorg in March our VP of Sales has routed every enquiry to himself.", true},
+		{"Since we signed the last four distributors in the spring, the territories overlap.", true},
+		{"Our CRO has ignored my team since I joined.", true},
+		{"Since September the call centre has rung an old list.", true},
+		// No start: a standing view, or one that predates the user.
+		{"Our CRO has thought marketing is a cost centre since before I joined.", false},
+		{"Our CRO has always said marketing is event planning with a budget.", false},
+		// "since" giving a reason names no start.
+		{"Since he is busy, our CRO never answers my emails.", false},
+	} {
+		if got := startNamed(pb.Scan(c.text)); got != c.want {
+			t.Errorf("%q: start named %v, want %v", c.text, got, c.want)
+		}
 	}
 }

@@ -302,7 +302,17 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		val, _, _ := r.argmaxS(fm.name, sc)
 		switch fm.name {
 		case align.FieldTenure:
-			f.Tenure = pick(g.Tenure, func() string { return keepEvidence(f, fm.name, f.Tenure, val) })
+			f.Tenure = pick(g.Tenure, func() string {
+				// A tenure the user measures ("three yrs in", "I joined
+				// eight months ago") decides, as a stated reporting line
+				// does: over the corpus (114 authors) the measure agrees
+				// with the label 1,710 times in 1,753.
+				if v, ev, ok := measuredTenure(pb, dc.scan, dc.actor); ok {
+					f.Evidence[fm.name] = ev
+					return v
+				}
+				return keepEvidence(f, fm.name, f.Tenure, val)
+			})
 		case align.FieldReporting:
 			f.Reporting = pick(g.Reporting, func() string {
 				// A reporting line the text states outright ("Marketing
@@ -490,7 +500,10 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		case align.FieldSaid:
 			m = g.Said == "" && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldDuration:
-			m = g.Duration == "" && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
+			// A start the text names for the dispute ("since the reorg
+			// in March") gives the duration: over the corpus the label
+			// agrees 581 times in 610 (f-duration-since).
+			m = g.Duration == "" && !startNamed(dc.scan) && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		}
 		if m {
 			miss = append(miss, field)

@@ -41,6 +41,20 @@ func TestTokenizeOffsetsAndNormalisation(t *testing.T) {
 	}
 }
 
+// TestUnitAbbreviations: units of time abbreviated in chat read as the
+// words patterns are written with, and keep the abbreviation's offsets.
+func TestUnitAbbreviations(t *testing.T) {
+	src := "here 4 yrs, 6 wks in, 1 yr, 3 mths"
+	var got []string
+	for _, tok := range match.Tokenize(src) {
+		got = append(got, tok.Word()+"="+src[tok.Start():tok.End()])
+	}
+	want := []string{"here=here", "4=4", "years=yrs", "6=6", "weeks=wks", "in=in", "1=1", "year=yr", "3=3", "months=mths"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestExpand(t *testing.T) {
 	got, err := match.Expand("(a|b c|) ... $X", map[string][]string{"X": {"x", "(y|z)"}})
 	if err != nil {

@@ -115,6 +115,12 @@ var numberWords = map[string]string{
 	"forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
 }
 
+// unitAbbrevs are units of time as people abbreviate them in chat ("3 yrs
+// in", "6 wks ago"), read as the words patterns are written with.
+var unitAbbrevs = map[string]string{
+	"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "mos": "months",
+}
+
 // Tokenize cuts src into normalised tokens. It never fails: bytes that are
 // not letters or digits only separate words, and invalid UTF-8 is skipped.
 // It reads at most the first maxSource bytes (512 MiB, 512 times the
@@ -506,6 +512,9 @@ func expand(w string) []string {
 	}
 	if d, ok := numberWords[w]; ok {
 		return []string{d}
+	}
+	if u, ok := unitAbbrevs[w]; ok {
+		return []string{u}
 	}
 	return []string{w}
 }

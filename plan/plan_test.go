@@ -63,7 +63,7 @@ func TestAssessmentNamesTheDriver(t *testing.T) {
 		{type1, []string{"earned", "legitimate"}},
 		{type2, []string{"structural", "scored on different", "measured on one thing"}},
 		{type3, []string{"political", "politics"}},
-		{type4, []string{"leadership"}},
+		{type4, []string{"leadership", "executive clarity"}},
 	}
 	for _, c := range cases {
 		_, p := build(t, intake.Input{Situation: c.text})
@@ -2394,5 +2394,23 @@ func TestUrgencyReasonNamesTheLeader(t *testing.T) {
 		if d.Facts.Leader.Name != "" && strings.Contains(strings.ToLower(u), "the sales leader") {
 			t.Errorf("the urgency line does not name %s: %s", d.Facts.Leader.Name, u)
 		}
+	}
+}
+
+// TestAMandateGivenIsNotAskedForAgain: a user whose founder already said
+// what marketing is for, and who asks what to ask for, is told to have it
+// said to the sales leader, not to ask leadership the question again.
+func TestAMandateGivenIsNotAskedForAgain(t *testing.T) {
+	text := "Two months ago I started as the first marketing manager at a 90-person IT services firm. I report to the Sales Director, Pieter, who reports to the founder, Lerato. Pieter did not want the role created. He told me in my first week: \"We have never needed marketing and I don't see why that changes.\" He has not read my plan, and he won't give me time with his team because they are too busy closing. Lerato told me when she hired me that she wants 30% of new business to come from inbound within two years. Should I go to Lerato, and what exactly do I ask for?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as type %d, not 4; this test is about the Type 4 answer", d.Primary())
+	}
+	a := section(p, align.SecAssessment)
+	if strings.Contains(a, "a question, not a program") || !strings.Contains(a, "On what to ask for") {
+		t.Errorf("a mandate already given is asked for again:\n%s", a)
+	}
+	if !strings.Contains(a, "through Pieter") {
+		t.Errorf("the answer does not go through the user's own manager:\n%s", a)
 	}
 }
