@@ -2414,3 +2414,20 @@ func TestAMandateGivenIsNotAskedForAgain(t *testing.T) {
 		t.Errorf("the answer does not go through the user's own manager:\n%s", a)
 	}
 }
+
+// TestAnOpeningOwnsTheRecordTheUserConcedes: where the user concedes part
+// of marketing's record in a fight about control, the opening owns it
+// before anything else, as the assessment says to.
+func TestAnOpeningOwnsTheRecordTheUserConcedes(t *testing.T) {
+	text := "I run marketing at a 300-person logistics software firm. Our CRO, Dmitri, joined in March and reports to the CEO, as I do. He keeps bringing up the 2023 trade show that cost 90,000 and produced one deal. Some of it is fair: our lead to opportunity rate is still 9%. But now he wants the SDR team moved under him with the paid search budget, and at the board he called the Q2 enterprise win, which came from our webinar, sales-sourced. What do I do?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 || !slices.Contains(d.Types, 1) {
+		t.Skipf("read as %v, not Type 3 with Type 1", d.Types)
+	}
+	c := section(p, align.SecFirstConvo)
+	open := c[strings.Index(c, align.LabelOpen):]
+	open, _, _ = strings.Cut(open, "\n")
+	if !strings.Contains(open, "fair") {
+		t.Errorf("the opening does not own the record the user concedes:\n%s", open)
+	}
+}

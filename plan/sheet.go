@@ -36,7 +36,10 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 	}
 	f.Quotes = quotes
 	// A program told only as history cannot be where a change starts.
-	f.Programs = slices.DeleteFunc(slices.Clone(sh.Programs), func(p string) bool { return slices.Contains(sh.PastPrograms, p) })
+	// Nor can one told only as the source of a win: it is no complaint.
+	f.Programs = slices.DeleteFunc(slices.Clone(sh.Programs), func(p string) bool {
+		return slices.Contains(sh.PastPrograms, p) || slices.Contains(sh.WonPrograms, p)
+	})
 	// An escalation the user says they made is one, whether or not the
 	// reader's signals caught it ("I sent our CEO the dashboard").
 	if sh.WentAbove != nil && !slices.Contains(f.Tried, "escalated") {

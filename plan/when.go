@@ -69,6 +69,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Referee, c.sh.Referee != nil) &&
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
+		boolIs(w.Admits, c.sh.Admits != nil) &&
 		boolIs(w.Request, c.vals["request"] != "") &&
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&

@@ -79,6 +79,10 @@ type SheetDef struct {
 	// Mandate finds leadership telling the user what marketing is for:
 	// "the CEO hired me to build inbound", "my mandate is".
 	Mandate []string `yaml:"mandate"`
+	// Wins finds a result told as coming from something marketing ran:
+	// "the framework win in May, which came from our tender tracking and
+	// a webinar series". A program named only there is no failure.
+	Wins []string `yaml:"wins"`
 	// Admits finds the user owning marketing's part of the record:
 	// "that's on us, fully", "our mistake".
 	Admits []string `yaml:"admits"`
@@ -368,6 +372,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("unworked", "", sd.Unworked)
 	fn("lasting", "", sd.Lasting)
 	fn("mandate", "", sd.Mandate)
+	fn("wins", "", sd.Wins)
 	fn("admits", "", sd.Admits)
 	fn("conviction", "", sd.Conviction)
 	fn("meeting", "", sd.Meeting)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/align-coach/align/sheet"
 )
@@ -626,5 +627,42 @@ func checkQuestion(t *testing.T, tests []struct{ name, text, want string }, pick
 				t.Errorf("question %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAProgramThatWonIsNoFailure: a program told only as where a win came
+// from is a won program; one the sales leader complains of is not.
+func TestAProgramThatWonIsNoFailure(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Our Head of Sales, Callum, wants the SDR team. In his board update he called the framework win in May, which came from our tender tracking and a webinar series, sales-led.", []string{"the webinar series"}},
+		{"Our GM Sales, Trent, says nobody buys freight off a webinar. The retail contract we closed last month came off our webinar, first touch and all.", nil},
+		{"Our Head of Sales, Callum, says the webinar series was a waste: 900 registrations and no deals.", nil},
+	} {
+		sh := read(t, tt.text)
+		if !slices.Equal(sh.WonPrograms, tt.want) {
+			t.Errorf("%q: won programs %q, want %q (programs %q)", tt.text, sh.WonPrograms, tt.want, sh.Programs)
+		}
+	}
+}
+
+// TestACurrencySignIsReadWhole: a number's currency sign belongs to it,
+// as the whole character ("£" is two bytes, "€" three), so a number's
+// words are always valid text.
+func TestACurrencySignIsReadWhole(t *testing.T) {
+	sh := read(t, "Our Head of Sales, Callum, brings up the syndication programme: 2,800 leads and £40,000 of revenue. The show brought €180,000 of pipeline.")
+	var got []string
+	for _, n := range sh.Numbers {
+		if !utf8.ValidString(n.Text) {
+			t.Errorf("number %q is not valid text", n.Text)
+		}
+		got = append(got, n.Text)
+	}
+	for _, want := range []string{"£40,000 of revenue", "€180,000 of pipeline"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("numbers %q lack %q", got, want)
+		}
 	}
 }

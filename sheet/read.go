@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/match"
@@ -95,16 +96,16 @@ func (r *reader) numbers(sh *Sheet) {
 		}
 		// "the 2027 target proposal", "our 2025 webinar series": a year
 		// names which one, it counts nothing.
-		if end == i && isYear(r.toks[i].Word()) && (r.toks[i].Start() == 0 || !strings.ContainsRune("$£€", rune(r.text[r.toks[i].Start()-1]))) {
+		// A currency sign before the number is part of it ("£40,000"),
+		// read as a whole rune: "£" is two bytes, "€" three.
+		start := r.toks[i].Start()
+		sign, size := utf8.DecodeLastRuneInString(r.text[:start])
+		currency := size > 0 && strings.ContainsRune("$£€", sign)
+		if end == i && isYear(r.toks[i].Word()) && !currency {
 			continue
 		}
-		start := r.toks[i].Start()
-		if start > 0 && strings.ContainsRune("$£€", rune(r.text[start-1])) {
-			start--
-		} else if start > 1 && strings.HasPrefix(r.text[start-2:], "£") {
-			start -= 2
-		} else if start > 2 && strings.HasPrefix(r.text[start-3:], "€") {
-			start -= 3
+		if currency {
+			start -= size
 		}
 		found := -1
 		for j := end + 1; j < len(r.toks) && j <= end+4 && r.toks[j].Sentence() == r.toks[i].Sentence(); {
@@ -1960,6 +1961,17 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 		}
 	}
 	sort.SliceStable(sh.Programs, func(i, j int) bool { return !past[sh.Programs[i]] && past[sh.Programs[j]] })
+	if wins := r.of("wins"); len(wins) > 0 {
+		won := map[int]bool{}
+		for _, h := range wins {
+			won[r.toks[h.first].Sentence()] = true
+		}
+		for _, p := range sh.Programs {
+			if r.everyUse(p, func(t match.Token) bool { return won[t.Sentence()] }) {
+				sh.WonPrograms = append(sh.WonPrograms, p)
+			}
+		}
+	}
 	// A program named where the sales leader speaks ("he said marketing
 	// 'sends us names, not customers' and that he will not put his
 	// engineers on trade fair contacts again") is the one the plan's

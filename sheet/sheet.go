@@ -187,6 +187,10 @@ type Sheet struct {
 	// from March", "In 2024 I bought a content syndication campaign"):
 	// a plan's change never starts with one.
 	PastPrograms []string `json:"past_programs,omitempty"`
+	// WonPrograms are the Programs told only as the source of a result
+	// ("the framework win, which came from our tender tracking and a
+	// webinar series"): a plan never names one as a failure.
+	WonPrograms []string `json:"won_programs,omitempty"`
 	// ProgramCited says the first of Programs, live, is told where the
 	// sales leader is: quoted, spoken of, or in a sentence about them. A
 	// plan calls a program the sales leader's complaint only then.
