@@ -2431,3 +2431,14 @@ func TestAnOpeningOwnsTheRecordTheUserConcedes(t *testing.T) {
 		t.Errorf("the opening does not own the record the user concedes:\n%s", open)
 	}
 }
+
+// TestHandingOverTheTeamIsNamed: a user weighing giving the contested team
+// away to end the fight is told why that will not work, in their words.
+func TestHandingOverTheTeamIsNamed(t *testing.T) {
+	text := "I run marketing at a 400-person insurance software company. Our VP of Sales, Marta, and I both report to the COO, Ben. Marta wants my SDR team and the events budget moved under her, and she re-tags our sourced opportunities as sales-sourced every month before the board pack. I'm half tempted to just hand over the SDR team to keep the peace. What would you do?"
+	_, p := build(t, intake.Input{Situation: text})
+	w := section(p, align.SecWillNotWork)
+	if !strings.Contains(w, "hand over the SDR team") || !strings.Contains(w, "Handing over") {
+		t.Errorf("the move the user weighs is not named:\n%s", w)
+	}
+}
