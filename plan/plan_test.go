@@ -2442,3 +2442,18 @@ func TestHandingOverTheTeamIsNamed(t *testing.T) {
 		t.Errorf("the move the user weighs is not named:\n%s", w)
 	}
 }
+
+// TestAFailedTalkIsFollowedByTheClarifyingAsk: after a direct
+// conversation the sales leader walked out of, the next one tells them,
+// first, that leadership will be asked to clarify expectations.
+func TestAFailedTalkIsFollowedByTheClarifyingAsk(t *testing.T) {
+	text := "I run RevOps at a 200-person logistics software firm and report to the CFO, Anna. Our CRO, Felix, reports to the CEO. In March Felix had me change the source rule so any opportunity an AE touched counts as sales-sourced, and marketing's share fell from 40% to 15%. Now he uses the 15% to ask the CEO for marketing's events budget. Last month I walked him through 30 opportunities one on one. He said, \"Stay in your lane,\" and left after ten minutes. What should I do?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() == 4 || !slices.Contains(d.Facts.Tried, "direct_conversation") {
+		t.Skipf("read as type %d with tried %v", d.Primary(), d.Facts.Tried)
+	}
+	c := section(p, align.SecFirstConvo)
+	if !strings.Contains(c, "did not go well") || !strings.Contains(c, "hear it from me first") {
+		t.Errorf("the first conversation ignores that the last one failed:\n%s", c)
+	}
+}

@@ -482,6 +482,15 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("the talk that went nowhere not read as failed")
 		}
 	})
+	t.Run("a sales leader who walks out, after a quote that splits the sentence", func(t *testing.T) {
+		s := read(t, "Our CRO, Tomas, re-tags our deals. On 3 June I had a 1:1 with him and walked him through the 29 opps. He said, \"You work for finance, not for marketing. Stay in your lane,\" and left after fifteen minutes.")
+		if !s.Failed {
+			t.Errorf("the talk he walked out of not read as failed")
+		}
+		if s := read(t, "Our CRO, Tomas, re-tags our deals. On 3 June I had a 1:1 with him and walked him through the 29 opps. He listened, asked for the list and said he would look at it."); s.Failed {
+			t.Errorf("a talk that ended well read as failed")
+		}
+	})
 	t.Run("two sales titles: the one the text is about", func(t *testing.T) {
 		s := read(t, "I report to Lidia, head of business development, and she reports to Bartek, our Chief Commercial Officer. Bartek thinks marketing is a cost. In October Bartek cut the fair budget.")
 		if s.Leader.Name != "Bartek" {

@@ -1486,7 +1486,11 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		// "That was it.": a verdict of a few words on the sentence
 		// before it.
 		short := r.sent[s][1]-r.sent[s][0] < 5 && s > 0
-		if r.mentions(s, sh) || r.conversation(s) || short && (r.mentions(s-1, sh) || r.conversation(s-1)) {
+		// A sentence that opens inside a quote carries on the one before
+		// it: 'He said, "You work for finance. Stay in your lane," and
+		// left after fifteen minutes.'
+		quoted := s > 0 && r.toks[r.sent[s][0]].Quoted()
+		if r.mentions(s, sh) || r.conversation(s) || (short || quoted) && (r.mentions(s-1, sh) || r.conversation(s-1)) {
 			sh.Failed = true
 		}
 	}
