@@ -2457,3 +2457,24 @@ func TestAFailedTalkIsFollowedByTheClarifyingAsk(t *testing.T) {
 		t.Errorf("the first conversation ignores that the last one failed:\n%s", c)
 	}
 }
+
+// TestGoingAroundYourOwnManagerIsNotTheOpening: a Type 4 sales leader who
+// is the user's own manager is not told "I have asked the MD" in the
+// opening, and going to the MD unannounced is named as what will not work.
+func TestGoingAroundYourOwnManagerIsNotTheOpening(t *testing.T) {
+	text := "I'm the marketing lead at a 120-person solar installer. I report to Grant, our National Sales Director, and Grant reports to the MD, Fiona. In his first week Grant told me, \"I've hit target nine years straight without a single marketing lead.\" In February he cut my budget in half. When I asked him in our 1:1 in April about the case studies I wrote for his reps, he said they were \"nice to have.\" I'm tempted to book time with Fiona without telling Grant. Is there any way to change his mind, or is going to Fiona the only option?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Skipf("read as type %d, not 4", d.Primary())
+	}
+	c := section(p, align.SecFirstConvo)
+	if strings.Contains(c, "I have asked") {
+		t.Errorf("the opening tells the user's own manager the MD was already asked:\n%s", c)
+	}
+	if w := section(p, align.SecWillNotWork); !strings.Contains(w, "without telling Grant") {
+		t.Errorf("going to the MD unannounced is not named:\n%s", w)
+	}
+	if a := section(p, align.SecAssessment); !strings.HasPrefix(a, "To your question") {
+		t.Errorf("the question is not answered first:\n%s", a)
+	}
+}
