@@ -2478,3 +2478,23 @@ func TestGoingAroundYourOwnManagerIsNotTheOpening(t *testing.T) {
 		t.Errorf("the question is not answered first:\n%s", a)
 	}
 }
+
+// TestNewDataIsNotTheDeckSentAgain: asked whether to show new numbers,
+// after a deck already went nowhere, the answer is about the new numbers,
+// not "do not send the deck again".
+func TestNewDataIsNotTheDeckSentAgain(t *testing.T) {
+	base := "I run demand gen at a 150-person software firm and joined in February. Our VP Sales, Joost, says my leads are garbage; last year's webinar series, before my time, produced 1,140 leads and 9 opportunities. On 14 May I sent him a 12-slide deck with the new numbers. He replied-all: \"Nice slides. Still waiting for pipeline.\" "
+	for _, c := range []struct {
+		ask   string
+		again bool
+	}{
+		{"His SDRs called only 31% of my leads within 48 hours. Do I show the follow-up data at Thursday's review or not?", false},
+		{"Should I send him the deck again before Thursday's review?", true},
+	} {
+		_, p := build(t, intake.Input{Situation: base + c.ask})
+		a := section(p, align.SecAssessment)
+		if got := regexp.MustCompile(`\bagain\b`).MatchString(a); got != c.again || !strings.HasPrefix(a, "To your question") {
+			t.Errorf("%q: answer speaks of sending again %v, want %v:\n%s", c.ask, got, c.again, a)
+		}
+	}
+}

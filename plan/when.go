@@ -3,6 +3,7 @@ package plan
 import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
+	"strings"
 )
 
 // holds reports whether every condition of w fits the diagnosis.
@@ -70,6 +71,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Lasting, len(c.sh.Lasting) > 0) &&
 		boolIs(w.Mandate, len(c.sh.Mandate) > 0) &&
 		boolIs(w.Admits, c.sh.Admits != nil) &&
+		boolIs(w.AskedAgain, c.askedAgain()) &&
 		boolIs(w.Request, c.vals["request"] != "") &&
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&
@@ -156,6 +158,26 @@ func boolIs(want *bool, v bool) bool {
 func (c *ctx) artifactIn(states []string) bool {
 	a, ok := c.sh.Data()
 	return ok && anyStr(states, a.State)
+}
+
+// askedAgain reports whether the move the user asks about is sending the
+// data artifact already sent once more: its words name the artifact's
+// noun ("send the deck to Joost again"), or say "again" or "resend". "Do
+// I show the follow-up data on Thursday?" after a deck was sent asks
+// about new numbers, not the deck.
+func (c *ctx) askedAgain() bool {
+	q := c.sh.Question
+	a, ok := c.sh.Data()
+	if q == nil || !ok || q.Move < 0 || q.Move >= len(c.sh.Temptations) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.sh.Temptations[q.Move].Text)) {
+		w = strings.Trim(w, ",.;:!?()\"'")
+		if w == "again" || w == "resend" || w == "re-send" || a.Noun != "" && strings.TrimSuffix(w, "s") == strings.TrimSuffix(a.Noun, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // citesAny reports whether the plan so far quotes words from one of the
