@@ -669,6 +669,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the one gone to speaking with the sales leader",
+			text: "Krzysztof, our sales director, claimed the order as his own. In March I went to Tomasz, our CEO, and showed him the emails. Tomasz spoke with Krzysztof. Since then Krzysztof does not invite me to the Monday meeting.",
+			check: func(s sheet.Sheet) string {
+				if !s.Known {
+					return "not known"
+				}
+				return ""
+			},
+		},
+		{
+			name: "the user speaking with the sales leader is not passing on an escalation",
+			text: "Krzysztof, our sales director, claimed the order as his own. Last week I spoke with Krzysztof about it.",
+			check: func(s sheet.Sheet) string {
+				if s.Known {
+					return "known"
+				}
+				return ""
+			},
+		},
+		{
 			name: "the user sending it to the sales leader is not passing on an escalation",
 			text: "Noam, our VP Sales, ignores our leads. Last week I put together a touchpoint timeline and sent it to Noam.",
 			check: func(s sheet.Sheet) string {
