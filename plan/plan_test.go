@@ -2498,3 +2498,45 @@ func TestNewDataIsNotTheDeckSentAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAssessmentRestatesTheFigures: the sentences that tell the case's
+// figures are restated in the assessment, turned to the user ("my
+// budget" is "your budget", the sales leader's "he" is their name), with
+// the sales leader's quoted words left as they were; the user's case
+// against how sales worked the leads is not restated where the record is
+// the type (blind round sbs64: "the 86 site assessments, 19 contracts,
+// A$2.1M ... are all missing").
+func TestTheAssessmentRestatesTheFigures(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a sales leader who is the user's manager",
+			"I report to Grant Pearce, our National Sales Director, so Grant is my boss. In his first week he told me, \"I've hit target nine years straight without a single marketing lead.\" Last financial year our website and Google Ads booked 86 site assessments, which turned into 19 signed contracts worth A$2.1M. Grant reports all of them as sales wins. In February he cut my budget from A$310k to A$140k and moved one of my three people into an inside sales role. How do I change his mind?",
+			[]string{"your website and Google Ads booked 86 site assessments, which turned into 19 signed contracts worth A$2.1M."},
+			[]string{`\bour website`}},
+		{"words in quotation marks stay the speaker's",
+			"Our CRO, Matthias, asked me in January to change how opportunity source is assigned, and I did; he called it \"cleaning up our data.\" Marketing-sourced pipeline in my Q1 report dropped from 38% to 17%. Now he wants 420k euros of my budget moved into AE hires. What should I do?",
+			[]string{"Marketing-sourced pipeline in your Q1 report dropped from 38% to 17%."},
+			nil},
+		{"an earned record does not restate the user's case against sales",
+			"Our VP Sales, Joost, says my leads are garbage, and honestly the record is ugly: last year's webinars produced 1,140 leads and 9 opportunities. His SDRs called only 31% of my leads within 48 hours. How do I win him over?",
+			nil,
+			[]string{`31%`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, p := build(t, intake.Input{Situation: c.text})
+			a := section(p, align.SecAssessment)
+			for _, w := range c.want {
+				if !strings.Contains(a, w) {
+					t.Errorf("assessment does not restate %q:\n%s", w, a)
+				}
+			}
+			for _, w := range c.not {
+				if regexp.MustCompile(w).MatchString(a) {
+					t.Errorf("assessment says %q:\n%s", w, a)
+				}
+			}
+		})
+	}
+}

@@ -249,6 +249,15 @@ func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	if sh.SeatPart != nil {
 		cite("seatpart", *sh.SeatPart)
 	}
+	if sh.Admits != nil {
+		cite("admission", *sh.Admits)
+	}
+	if sh.Conviction != nil {
+		cite("conviction", *sh.Conviction)
+	}
+	if sh.Suspected != nil {
+		cite("suspected", *sh.Suspected)
+	}
 	if sh.Booked != nil {
 		cite("booked", *sh.Booked)
 	}

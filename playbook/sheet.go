@@ -283,6 +283,28 @@ type SheetDef struct {
 	// Own maps the determiner a user wrote before a thing to the one a
 	// plan uses when speaking to the user ("my" becomes "your").
 	Own map[string]string `yaml:"own"`
+	// ToldSkip are the words after a number that make it no figure of
+	// the case (a duration, a head count, a month), so a sentence that
+	// holds only such numbers is not restated.
+	ToldSkip []string `yaml:"told_skip"`
+	// ToldSize are the words after an amount that make it a company's
+	// size ("$200M revenue"); ToldMoney the words that make a number an
+	// amount ("420k euros", "60,000 zł"); ToldNouns the nouns, beyond
+	// the funnel's and count_nouns, that a figure of the case counts
+	// ("86 site assessments").
+	ToldSize []string `yaml:"told_size"`
+	// Intro finds the user introducing themselves ("I'm Head of
+	// Marketing at a family-owned maker of grinding machines, 600
+	// people"): its figures size the company and are not restated.
+	Intro     []string `yaml:"intro"`
+	ToldMoney []string `yaml:"told_money"`
+	ToldNouns []string `yaml:"told_nouns"`
+	// SecondPerson maps the user's words for themselves, lower case, to
+	// the words a plan uses when it restates them to the user ("my
+	// budget" is "your budget"); AfterI maps a verb that follows "I" to
+	// the form that follows "you" ("I was" is "you were").
+	SecondPerson map[string]string `yaml:"second_person"`
+	AfterI       map[string]string `yaml:"after_i"`
 }
 
 // FunnelDef is the two ends of a result told as counts: In are the
@@ -403,6 +425,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("found_out", "", sd.FoundOut)
 	fn("passed_on", "", sd.PassedOn)
 	fn("hearsay", "", sd.Hearsay)
+	fn("intro", "", sd.Intro)
 	for _, k := range sortedKeys(sd.Tenure) {
 		fn("tenure", k, sd.Tenure[k])
 	}

@@ -83,6 +83,9 @@ type Sheet struct {
 	// Funnels are every such result, in the order told; Funnel is the
 	// first.
 	Funnels []Funnel `json:"funnels,omitempty"`
+	// Told are the sentences that tell the case's figures, in the order
+	// told: a plan restates the decisive ones in the second person.
+	Told []Told `json:"told,omitempty"`
 	// Events are clauses that say when something happened, verbatim.
 	Events []Span `json:"events,omitempty"`
 	// Artifacts are the things the user made or is making.
@@ -641,6 +644,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 		}
 	}
 	r.acts(&sh)
+	r.told(&sh)
 	r.witnessed(&sh)
 	r.tenure(&sh)
 	r.function(&sh)
@@ -658,7 +662,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, termVerbs, verbNouns, verbBefore, verbAfter map[string]bool
+	toldSkip, toldSize, toldMoney, caseNouns, countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, termVerbs, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -684,6 +688,15 @@ func compile(pb *playbook.Playbook) *compiled {
 	c.funnelIn, c.funnelOut, c.funnelBridge = set(sh.Funnel.In), set(sh.Funnel.Out), set(sh.Funnel.Bridge)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	c.termVerbs = set(sh.TermVerbs)
+	c.toldSkip, c.toldSize, c.toldMoney = set(sh.ToldSkip), set(sh.ToldSize), set(sh.ToldMoney)
+	// What a figure of the case counts: the funnel's nouns, and the
+	// trade's own words for leads and deals.
+	c.caseNouns = set(slices.Concat(sh.CountNouns, sh.Funnel.In, sh.Funnel.Out, sh.ToldNouns))
+	for _, k := range sortedKeys(sh.Nouns) {
+		for _, w := range sh.Nouns[k] {
+			c.caseNouns[w] = true
+		}
+	}
 	c.requestVerbs, c.softeners, c.dismissals = set(sh.RequestVerbs), set(sh.Softeners), set(sh.Dismissals)
 	if m, refs := pb.SheetMatcher(); m != nil {
 		// Compiled with the playbook, at build time for the embedded one.
