@@ -359,6 +359,11 @@ func (c *checker) phrases(doc string) {
 			if single(quote) || s.Tokens[h.First].Quoted() {
 				continue
 			}
+			// "Before the 14th, fix ...": an ordinal in digits is a day
+			// of the month, not the fourth of a list.
+			if q := quote; q != "" && q[0] >= '0' && q[0] <= '9' {
+				continue
+			}
 			if in(int(h.Start), c.spans[align.SecFirstChange]) {
 				c.add("one-change", n, quote)
 			}

@@ -204,3 +204,18 @@ func escalationFlagged(t *testing.T, doc string) bool {
 	}
 	return false
 }
+
+// TestADayOfTheMonthIsNoList: "Before the 14th, credit ..." dates the
+// one change; the ordinal in digits is no "fourth" of a list.
+func TestADayOfTheMonthIsNoList(t *testing.T) {
+	doc := clean(t)
+	if !strings.Contains(doc, "Within 30 days, credit every") {
+		t.Fatal("clean plan lacks its first change")
+	}
+	r := check(t, strings.Replace(doc, "Within 30 days, credit every", "Before the 14th, fix the one thing Jordan complains about most and credit every", 1))
+	for _, f := range r.Findings {
+		if f.Rule == "one-change" {
+			t.Errorf("finding %v", f)
+		}
+	}
+}

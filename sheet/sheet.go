@@ -2281,10 +2281,19 @@ func dueOn(text string, now time.Time) string {
 		return ""
 	}
 	w := strings.Fields(strings.ToLower(text))
-	for i := 0; i+1 < len(w); i++ {
-		if w[i] == "next" && strings.HasPrefix(w[i+1], strings.ToLower(at.Weekday().String())) {
+	weekday := false
+	for i := 0; i < len(w); i++ {
+		if i+1 < len(w) && w[i] == "next" && strings.HasPrefix(w[i+1], strings.ToLower(at.Weekday().String())) {
 			return ""
 		}
+		weekday = weekday || strings.HasPrefix(w[i], strings.ToLower(at.Weekday().String()))
+	}
+	// "by the 26th" with no month named: the month is the plan's guess,
+	// so the day is said as the user wrote it, not with a weekday and a
+	// month it may not have (blind round sbs64: "Saturday 26 December"
+	// for a meeting the text placed in June).
+	if m := dayOfMonth().FindString(text); m != "" && calendarDate().FindStringIndex(text) == nil && !weekday {
+		return strings.ToLower(m[:1]) + m[1:]
 	}
 	return at.Format("Monday 2 January")
 }
