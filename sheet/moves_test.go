@@ -183,6 +183,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Is that right, or is there something better I can put in front of Ramon? -> propose a higher MQL target for 2027 [committed_number]",
 		},
 		{
+			name: "is that a sensible plan weighs the move before it",
+			text: "Our Sales Director, Markus, ignores our inquiries. I am tempted to rewrite the inquiry qualification rules with my own team in January, without involving sales. Is that a sensible plan, or is there a better way to get Markus on side?",
+			want: "Is that a sensible plan, or is there a better way to get Markus on side? -> rewrite the inquiry qualification rules with my own team in January [mql_change_without_sales]",
+		},
+		{
 			name: "either-or asks about its first move",
 			text: "Our new CRO, Ama, starts in January. Do I walk in with a number, or walk in with a plan and no number?",
 			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number] also: walk in with a plan and no number",
