@@ -317,10 +317,11 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	if !found && named == 1 && slices.ContainsFunc([]string{"ceo", "founder", "president", "md", "gm"}, func(k string) bool { return pb.Names.Bosses[k] == boss }) {
 		boss = byName
 	}
-	// Peers under one head of the company the user names ("I report to
-	// our Chief Executive, Ms Aurelie Fontaine"; the sales leader "is my
-	// peer"): that is the executive above them both.
-	if !found && named == 1 && boss == def["boss"] && sh.Line == "peer" {
+	// One head of the company the user names ("I report to our Chief
+	// Executive, Ms Aurelie Fontaine"; "I report to the owner, Mr.
+	// Tadeusz Nowicki"): that is the executive above them both, whether
+	// or not the text says the sales leader is a peer.
+	if !found && named == 1 && boss == def["boss"] {
 		boss = byName
 	}
 	c.vals = map[string]string{
@@ -1216,7 +1217,7 @@ var seniorityRE = sync.OnceValue(func() *regexp.Regexp {
 })
 
 var reportingLineRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\breport(s|ing)? (directly |straight |)(in)?to\b`)
+	return regexp.MustCompile(`(?i)\breport(s|ing|ed)? (directly |straight |also |too |both |)(in)?to\b`)
 })
 
 // wholeClause reports whether words read as a clause of their own when

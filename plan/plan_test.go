@@ -2540,3 +2540,28 @@ func TestTheAssessmentRestatesTheFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestLettingItFailAndLeavingAreAnswered: giving the sales leader their
+// way so that it fails is named in what will not work, and looking for
+// another job is met in the assessment as an option to decide after the
+// answer that decides it; a sentence that says who reports to whom
+// ("reports also to his father") is never the type's evidence, and the
+// one head of the company the user names is whom the plan goes to
+// (blind round sbs65).
+func TestLettingItFailAndLeavingAreAnswered(t *testing.T) {
+	text := "I am marketing specialist in a family company, we make ovens for bakeries. I report to the owner, Mr. Tadeusz Nowicki. His son Piotr is sales director, he has 4 salesmen and reports also to his father. Piotr says \"internet does not sell ovens, I sell ovens.\" Now he wants 60,000 zł of my budget for a fair he chose. I am tempted to give him the money for the fair and let him see it does not work. Or to look for other job. How can I work with him?"
+	_, p := build(t, intake.Input{Situation: text})
+	a, w := section(p, align.SecAssessment), section(p, align.SecWillNotWork)
+	if !strings.Contains(w, "so that it fails") || !strings.Contains(w, "let him see it does not work") {
+		t.Errorf("what will not work does not name letting it fail:\n%s", w)
+	}
+	if !strings.Contains(a, "Looking for another job is a fair option to keep") {
+		t.Errorf("assessment does not meet the job search:\n%s", a)
+	}
+	if strings.Contains(a, "reports also to his father") {
+		t.Errorf("a reporting line cited as evidence:\n%s", a)
+	}
+	if !strings.Contains(p, "Tadeusz") {
+		t.Errorf("the owner is not named:\n%s", p)
+	}
+}

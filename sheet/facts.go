@@ -208,6 +208,12 @@ func (r *reader) deadlines(sh *Sheet) {
 			}
 		}
 		if lo, hi := r.sent[s][0], r.sent[s][1]; hi-lo < maxSentence {
+			// "But Greg writes my annual review in January" is quoted
+			// from its subject: the conjunction joined it to a sentence
+			// the quotation leaves out.
+			if joins[r.toks[lo].Word()] && lo < hi {
+				lo++
+			}
 			sh.Deadlines = append(sh.Deadlines, unlabelled(r.quotedSpan(lo, hi)))
 		} else if sp, ok := r.withAntecedent(h); ok {
 			sh.Deadlines = append(sh.Deadlines, sp)
@@ -226,6 +232,9 @@ func (r *reader) deadlines(sh *Sheet) {
 		}
 	}
 }
+
+// joins are the conjunctions a sentence may open with.
+var joins = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "plus": true}
 
 // unlabelled drops the heading of a line of pasted notes from a span
 // ("Deadline: I'm on the agenda at the kickoff on January 14" keeps the

@@ -52,6 +52,7 @@ func TestDeadlines(t *testing.T) {
 		{"the date before what falls on it", "My boss is Henk, the Commercial Director, and he calls our leads rubbish. On 12 December is the budget meeting with our managing director.", "On 12 December is the budget meeting with our managing director"},
 		{"a meeting on a calendar date", "Our Sales Director, Maureen, distrusts marketing. Now the trade show budget gets decided at the January 8 planning meeting.", "Now the trade show budget gets decided at the January 8 planning meeting"},
 		{"a budget due on a date", "Our Sales Director, Bernd, ignores the leads. The budget is due 15 December, including the trade fair.", "The budget is due 15 December, including the trade fair"},
+		{"the user's own review in a month, after a conjunction", "I report to our CCO, Greg, who runs the producers. I'm tempted to go to the CEO. But Greg writes my annual review in January.", "Greg writes my annual review in January"},
 		{"a meeting on a past date is not a deadline", "Our CRO, Tom, ignores us. We met on March 3 and it went badly.", ""},
 		{"next month alone in a long clause is not a date to quote", "Our CRO, Craig, then told his reps in the sales channel not to take any meetings at all from the partner webinar I announced last Tuesday for next month.", ""},
 	}

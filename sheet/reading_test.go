@@ -410,6 +410,11 @@ func TestReadingKinds(t *testing.T) {
 		if !s.DeadlineNow || len(s.Deadlines) != 1 {
 			t.Errorf("deadlines %v, now %v", s.Deadlines, s.DeadlineNow)
 		}
+		// A budget being approved this month is being decided now too.
+		s = read(t, "Our Sales Director, Markus, ignores our inquiries. My 2027 budget of 1.1 million euros is being approved this month.")
+		if !s.DeadlineNow || len(s.Deadlines) != 1 {
+			t.Errorf("budget approved this month: deadlines %v, now %v", s.Deadlines, s.DeadlineNow)
+		}
 		s = read(t, "I run RevOps. Our VP of Sales, Benedikt, calls our MQLs noise. The 2027 targets are final on December 15, and they are being drafted now.")
 		if s.DeadlineNow {
 			t.Errorf("a dated deadline read as running: %v", s.Deadlines)

@@ -442,7 +442,7 @@ func TestRead(t *testing.T) {
 				if s.WentAbove == nil || s.WentAbove.Text != "I went to Pierre-Luc" {
 					return fmt.Sprint("went above ", s.WentAbove, " people ", s.People)
 				}
-				if got := moves(s.Temptations); got != "send Pierre-Luc the ROI numbers on the loyalty program [escalated data_deck]" {
+				if got := moves(s.Temptations); got != "update my CV [quit] | send Pierre-Luc the ROI numbers on the loyalty program [escalated data_deck]" {
 					return "temptations " + got
 				}
 				return ""
