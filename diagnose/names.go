@@ -246,7 +246,9 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 
 	for i, t := range toks {
 		// The cheap tests first: isName looks the word up.
-		if t.Capital() && i+1 < len(toks) && inList(toks[i+1].Word(), pb.Names.DealNouns) && isName(i) {
+		// "the Acme deal"; not "Greg's win", the sales leader's own
+		// claim, which names a person, not an account.
+		if t.Capital() && i+1 < len(toks) && inList(toks[i+1].Word(), pb.Names.DealNouns) && isName(i) && !strings.HasPrefix(s.Text[t.End():], "'") && !strings.HasPrefix(s.Text[t.End():], "\u2019") && !sameFirst(word(s, i), f.Leader.Name) {
 			f.Deals = addOnce(f.Deals, "the "+word(s, i)+" "+toks[i+1].Word())
 		}
 	}
@@ -1830,4 +1832,11 @@ func startsLower(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// sameFirst reports whether word is the first name of name ("Greg" of
+// "Greg Mallory"), ignoring case.
+func sameFirst(word, name string) bool {
+	f, _, _ := strings.Cut(name, " ")
+	return f != "" && strings.EqualFold(word, f)
 }

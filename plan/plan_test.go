@@ -2565,3 +2565,22 @@ func TestLettingItFailAndLeavingAreAnswered(t *testing.T) {
 		t.Errorf("the owner is not named:\n%s", p)
 	}
 }
+
+// TestACreditDisputeSeatIsNoQualificationReview: where credit is the
+// contest, the seat is asked for as help to the sales leader's team, not
+// to flag a qualification issue, and "Greg's win" is no deal named
+// after an account ("When the Greg win closes", blind round sbs65).
+func TestACreditDisputeSeatIsNoQualificationReview(t *testing.T) {
+	text := "I'm the Marketing Manager at a brokerage. I report to our Chief Commercial Officer, Greg Mallory, who runs the producers. Since the summer, anything marketing touches becomes Greg's win. In July our webinar brought in a $410K account and the leadership report said \"producer-generated\". In September Greg moved $85K of my budget into a producer bonus pool. He said, \"You work for me, so your results are my results.\" How do I handle this?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 3 {
+		t.Fatalf("read as type %d, not a credit dispute", d.Primary())
+	}
+	s := section(p, align.SecSeat)
+	if strings.Contains(s, "qualification") || strings.Contains(p, "Greg win") {
+		t.Errorf("seat:\n%s\nplan mentions the Greg win: %v", s, strings.Contains(p, "Greg win"))
+	}
+	if slices.Contains(d.Facts.Deals, "the Greg win") {
+		t.Errorf("deals %q", d.Facts.Deals)
+	}
+}
