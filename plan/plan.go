@@ -445,7 +445,7 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	// the user's.
 	c.vals["reason"] = capital(repsWord().ReplaceAllLiteralString(c.reason(), c.vals["reps"]))
 	c.stake()
-	c.vals["told"], c.vals["toldOn"] = c.told()
+	c.vals["told"] = c.told()
 	return c
 }
 

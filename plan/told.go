@@ -1,10 +1,8 @@
 package plan
 
 import (
-	"slices"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,11 +22,11 @@ const maxToldWords = 70
 // inside sales role." It prefers the sentences with the most figures
 // and those about the sales leader, says them in the order the user told
 // them, and leaves out any the assessment quotes elsewhere (the type's
-// evidence, the sales leader's words, the stake). It returns the text
-// as said on its own and with its first word lowered to follow a lead-in
-// ("As you tell it, last financial year ..."); lowered is empty when the
-// first word may be a name.
-func (c *ctx) told() (said, lowered string) {
+// evidence, the sales leader's words, the stake). The sentences keep
+// their capitals: the playbook's lead-in ends in a colon ("As you tell
+// it: Last financial year ..."), so a first word that may be a name is
+// never lowered.
+func (c *ctx) told() string {
 	taken := c.assessmentCites()
 	var cand []sheet.Told
 	main := c.d.Primary()
@@ -54,7 +52,7 @@ func (c *ctx) told() (said, lowered string) {
 		}
 	}
 	if len(cand) == 0 {
-		return "", ""
+		return ""
 	}
 	score := func(t sheet.Told) int {
 		s := t.Figures
@@ -73,7 +71,7 @@ func (c *ctx) told() (said, lowered string) {
 		}
 	}
 	if words > maxToldWords {
-		return "", ""
+		return ""
 	}
 	sort.Slice(pick, func(i, j int) bool { return pick[i].Start < pick[j].Start })
 	var parts []string
@@ -82,19 +80,7 @@ func (c *ctx) told() (said, lowered string) {
 			parts = append(parts, s)
 		}
 	}
-	said = strings.Join(parts, " ")
-	if said == "" {
-		return "", ""
-	}
-	first, _, _ := strings.Cut(said, " ")
-	first = strings.Trim(first, ",;:")
-	low := strings.ToLower(first)
-	// Only a word written as a word opens lower: not "MQL", "Q3" or a
-	// day's name.
-	if first != "" && first[1:] == strings.ToLower(first[1:]) && !calendarWord(low) && c.commonWord(low) {
-		lowered = low + said[len(first):]
-	}
-	return said, lowered
+	return strings.Join(parts, " ")
 }
 
 // assessmentCites are the spans the assessment's wordings may quote:
@@ -130,22 +116,6 @@ func (c *ctx) assessmentCites() []Citation {
 		out = append(out, Citation{Start: f.In.Start, End: f.Out.End})
 	}
 	return out
-}
-
-// commonWord reports whether w, lower case, is a word and not a name:
-// one of the playbook's words that are never names, or one the plan
-// puts in for the user's own. A word it does not know may be a name
-// ("Japan revenue fell 10%"), so the sentence is said without a lead-in.
-func (c *ctx) commonWord(w string) bool {
-	if slices.Contains(c.pb.Sheet.NotNames, w) || slices.Contains(c.pb.Names.NotNames, w) {
-		return true
-	}
-	for _, v := range c.pb.Sheet.SecondPerson {
-		if v == w {
-			return true
-		}
-	}
-	return false
 }
 
 // secondPerson is one told sentence turned to the user: their words for
@@ -228,22 +198,6 @@ func (c *ctx) secondPerson(t sheet.Told) string {
 		s += "."
 	}
 	return s
-}
-
-// calendarWord reports whether w, lower case, names a day or a month,
-// which English writes capitalised wherever it stands.
-func calendarWord(w string) bool {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if w == strings.ToLower(d.String()) {
-			return true
-		}
-	}
-	for m := time.January; m <= time.December; m++ {
-		if w == strings.ToLower(m.String()) {
-			return true
-		}
-	}
-	return false
 }
 
 // dropJoin drops a conjunction that joined the sentence to the one the

@@ -327,7 +327,6 @@ var Placeholders = map[string]Placeholder{
 	"due":             {KindTitle, "the nearest date the user named, as a day the plan can name for certain (\"Friday 4 December\")"},
 	"funnel":          {KindPlural, "a result told as two counts, what marketing handed over and what sales made of it (\"412 registrants and 0 opportunities\")"},
 	"told":            {KindSentence, "up to two sentences of the user's that tell the case's figures, turned to the second person, whole (\"In February Grant cut your budget from A$310k to A$140k.\"); see plan.told"},
-	"toldOn":          {KindSentence, "the same with the first word in lower case, to follow a lead-in; empty when that word may be a name"},
 	"figures":         {KindWords, "the clause the first number stands in, in the user's words, for quoting (\"about 80% never get a logged sales activity\")"},
 	"event":           {KindWords, "when something happened, in the user's words, for quoting"},
 	"artifact":        {KindNoun, "the data the user made or is making (\"the 90-day lead quality summary\")"},

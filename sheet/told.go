@@ -50,7 +50,11 @@ func (r *reader) told(sh *Sheet) {
 		// "how do I handle him now, and what about the 20%." asks, with
 		// or without its question mark; "Sales: $14.2M new ARR." is a
 		// label and a value, not a telling.
-		if asks[r.toks[lo].Word()] || r.labelled(lo, hi) || r.introduces(s) {
+		if asks[r.toks[lo].Word()] || r.labelled(lo, hi) || r.introduces(s) || r.subjectless(lo) {
+			continue
+		}
+		// "$38K deposit already paid." is a note, not a sentence.
+		if len(strings.Fields(r.text[r.toks[lo].Start():r.toks[hi].End()])) < minToldWords {
 			continue
 		}
 		figures := 0
@@ -125,6 +129,26 @@ var asks = set([]string{"how", "what", "why", "should", "shall", "do", "does", "
 // case.
 func (r *reader) introduces(s int) bool {
 	return len(r.inSentence("function", s)) > 0 || len(r.inSentence("tenure", s)) > 0 || len(r.inSentence("intro", s)) > 0
+}
+
+// subjectless reports whether the sentence that starts at token lo
+// opens on its verb ("Says his 85 reps will hit $620M", "Pulled his reps
+// out of the program"): a note typed in a hurry, whose subject a
+// restatement would have to guess.
+func (r *reader) subjectless(lo int) bool {
+	w := r.toks[lo].Word()
+	if r.c.speech[w] {
+		return true
+	}
+	// A past tense straight before its object ("Cancelled our stand"),
+	// not a participle before its noun ("Qualified leads dropped").
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && lo+1 < len(r.toks) {
+		switch r.toks[lo+1].Word() {
+		case "the", "a", "an", "our", "my", "his", "her", "their", "its", "him", "them", "me", "us", "it", "every", "all":
+			return true
+		}
+	}
+	return false
 }
 
 // labelled reports whether the sentence lo..hi opens with a label: a
