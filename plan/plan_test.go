@@ -2584,3 +2584,19 @@ func TestACreditDisputeSeatIsNoQualificationReview(t *testing.T) {
 		t.Errorf("deals %q", d.Facts.Deals)
 	}
 }
+
+// TestNumbersDoNotAnswerABelief: asked whether to make marketing's case
+// with numbers where the sales leader's view is a belief about the
+// function ("Bad idea?"), the answer is no, and the ask goes to the head
+// of the company for the decision instead (blind round sbs65).
+func TestNumbersDoNotAnswerABelief(t *testing.T) {
+	text := "I'm GM Marketing. I report to the CEO, Paul Ritchie. Our National Sales Director, Craig Dunn, also reports to Paul. He told his state managers marketing is \"brochures and golf days\" and says his reps will hit target without us. He told Paul he wants my team moved under him or cut. Tempted to put the loyalty numbers in the board pack. Make the case in front of the board myself. Bad idea?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 4 {
+		t.Fatalf("read as type %d, not categorical", d.Primary())
+	}
+	a := section(p, align.SecAssessment)
+	if !strings.HasPrefix(a, "To your question: no, not as a case for marketing.") || !strings.Contains(a, "Ask Paul for the decision") {
+		t.Errorf("assessment:\n%s", a)
+	}
+}

@@ -188,6 +188,11 @@ func TestQuestionAboutAMove(t *testing.T) {
 			want: "Is that a sensible plan, or is there a better way to get Markus on side? -> rewrite the inquiry qualification rules with my own team in January [mql_change_without_sales]",
 		},
 		{
+			name: "a verdict asked for on its own weighs the move before it",
+			text: "Our National Sales Director, Craig, says marketing is brochures and golf days. Tempted to put the loyalty numbers in the board pack. Make the case in front of the board myself. Bad idea? What do I do first?",
+			want: "Bad idea? -> put the loyalty numbers in the board pack [data_deck]",
+		},
+		{
 			name: "either-or asks about its first move",
 			text: "Our new CRO, Ama, starts in January. Do I walk in with a number, or walk in with a plan and no number?",
 			want: "Do I walk in with a number, or walk in with a plan and no number? -> walk in with a number [committed_number] also: walk in with a plan and no number",
