@@ -1870,6 +1870,32 @@ func (r *reader) wentAbove(sh *Sheet) {
 			break
 		}
 	}
+	// "In August I raised the whole thing with Mr. Koh in my quarterly
+	// one-to-one", Mr. Koh being the CEO: a matter taken to a named
+	// executive, the verb a few words before "with" or "to".
+	for v := 1; v+2 < len(r.toks) && sh.WentAbove == nil; v++ {
+		if !raisedVerbs[r.toks[v].Word()] {
+			continue
+		}
+		i, ok := r.userVerb(v)
+		if !ok || !made(i) {
+			continue
+		}
+		for k := v + 1; k+1 < len(r.toks) && k <= v+7 && r.toks[k].Clause() == r.toks[v].Clause(); k++ {
+			if w := r.toks[k].Word(); w != "with" && w != "to" {
+				continue
+			}
+			n := k + 1
+			if honorifics[r.toks[n].Word()] && n+1 < len(r.toks) {
+				n++
+			}
+			if execs[strings.ToLower(r.name(n))] {
+				sp := r.span(i, r.nameEnd(n))
+				sh.WentAbove = &sp
+			}
+			break
+		}
+	}
 	// "I went straight to Naomi", Naomi being the CEO; "I panicked and
 	// went to Martin first".
 	for v := 1; v+2 < len(r.toks); v++ {
@@ -2137,6 +2163,10 @@ func (r *reader) userVerb(v int) (int, bool) {
 
 // wentVerbs take the user to someone: "I went straight to Naomi".
 var wentVerbs = set([]string{"went", "escalated", "complained", "turned", "appealed", "ran"})
+
+// raisedVerbs take a matter to someone ("I raised the whole thing with
+// Mr. Koh").
+var raisedVerbs = set([]string{"raised", "took", "brought", "flagged", "escalated", "discussed", "mentioned", "shared"})
 
 // execBefore reports whether the person last named before token i in its
 // sentence is a leadership person ("with our CEO, Grant, I showed him"),

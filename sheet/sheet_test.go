@@ -434,6 +434,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a matter raised with a named chief executive",
+			text: "I run Revenue Operations. I report to the CFO, Daniel Ong. Our VP of Sales, Rachel Tan, reports to the CEO, Mr. Koh. In August I raised the whole thing with Mr. Koh in my quarterly one-to-one. Rachel heard about it within a week.",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove == nil || s.WentAbove.Text != "I raised the whole thing with Mr. Koh" {
+					return fmt.Sprint("went above ", s.WentAbove, " people ", s.People)
+				}
+				return ""
+			},
+		},
+		{
 			// A hyphenated name is one name; going to them is an escalation
 			// made; two clauses that each weigh a move are read apart.
 			name: "a hyphenated owner gone to, and two moves weighed in one sentence",
