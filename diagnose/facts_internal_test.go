@@ -213,6 +213,8 @@ func TestSalesLeaderName(t *testing.T) {
 	pb := testPlaybook(t)
 	for _, c := range []struct{ text, want string }{
 		{"Our VP of Sales, Daniel, ignores our leads.", "Daniel"},
+		// Notes that give the name as a sentence of its own.
+		{"New National Sales Director started 14 September. Craig Dunn. Came from a trade distributor. He says marketing is brochures.", "Craig"},
 		{"Ray is our SVP of Sales. He reports to the CEO.", "Ray"},
 		{"I report to Fiona whos Head of Sales. She ignores the dashboard.", "Fiona"},
 		{"My boss is Rodrigo, he is Commercial Director and runs the sales team. He says make better leads.", "Rodrigo"},

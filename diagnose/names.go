@@ -843,7 +843,14 @@ func nameNext(s *playbook.Scan, h playbook.Hit, initial func(int) bool, common f
 	if next < len(toks) && toks[next].Sentence() == toks[k].Sentence() && toks[next].Capital() && !common(toks[next].Word()) {
 		next++
 	}
-	if next >= len(toks) || toks[next-1].End() >= len(s.Text) || s.Text[toks[next-1].End()] != ',' {
+	// "..., Craig Dunn, came from ..." or the name a sentence of its
+	// own, as notes give it ("New National Sales Director started 14
+	// September. Craig Dunn. Came from a trade distributor.").
+	if next >= len(toks) || toks[next-1].End() >= len(s.Text) {
+		return 0, false
+	}
+	alone := s.Text[toks[next-1].End()] == '.' && (next == len(toks) || toks[next].Sentence() != toks[k].Sentence())
+	if s.Text[toks[next-1].End()] != ',' && !alone {
 		return 0, false
 	}
 	if besideExec(toks, k) || besideExec(toks, next-1) {
