@@ -18,6 +18,11 @@ func TestMoveKinds(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "a shared number pushed through a named executive",
+			text: "I run RevOps and report to the CFO, Daniel Ong. Our VP of Sales, Rachel Tan, reports to the CEO. I could ask Daniel to push a common target through the finance side, but that feels like going around Rachel a second time.",
+			want: "ask Daniel to push a common target through the finance side [escalated shared_metric]",
+		},
+		{
 			name: "numbers shown to someone named between verb and noun",
 			text: "Our VP of Sales, Irene, says the trial leads are students. My instinct is to show Irene the APAC trial conversion numbers so she sees it works.",
 			want: "show Irene the APAC trial conversion numbers so she sees it works [data_deck]",

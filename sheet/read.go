@@ -806,6 +806,21 @@ func (r *reader) escalationTo(sh *Sheet) {
 	}
 	for i := range sh.Temptations {
 		t := &sh.Temptations[i]
+		// "ask Daniel to push a common target through the finance side",
+		// Daniel being the CFO: a move made through leadership is an
+		// escalation too, whatever else it is.
+		for k := r.tokenAt(t.Start); k+1 < len(r.toks) && r.toks[k].Start() < t.End; k++ {
+			switch r.toks[k].Word() {
+			case "ask", "get", "have", "asking", "getting":
+			default:
+				continue
+			}
+			if n := names[strings.ToLower(r.bareName(k+1))]; n != "" && !slices.Contains(t.Kinds, "escalated") {
+				t.Kinds = append([]string{"escalated"}, t.Kinds...)
+				t.To = n
+			}
+			break
+		}
 		if !slices.Contains(t.Kinds, "escalated") {
 			continue
 		}
