@@ -1198,6 +1198,34 @@ func (r *reader) lasting(sh *Sheet) {
 		}
 		sh.Lasting = append(sh.Lasting, r.span(h.first, h.last))
 	}
+	// "In February I built a joint dashboard ... In August I raised it
+	// with the CEO": things told as happening in two different months
+	// say the dynamic has a history, though no words say how long.
+	if len(sh.Lasting) > 0 {
+		return
+	}
+	ahead := map[int]bool{}
+	for _, h := range r.of("deadline") {
+		for k := h.first; k <= h.last; k++ {
+			ahead[k] = true
+		}
+	}
+	var first *Span
+	seen := map[string]bool{}
+	for k := 1; k < len(r.toks); k++ {
+		w := r.toks[k].Word()
+		if !months[w] || r.toks[k].Quoted() || ahead[k] || r.toks[k-1].Word() != "in" || r.toks[k-1].Sentence() != r.toks[k].Sentence() {
+			continue
+		}
+		if !seen[w] && first == nil {
+			sp := r.span(k-1, k)
+			first = &sp
+		}
+		seen[w] = true
+	}
+	if len(seen) >= 2 {
+		sh.Lasting = append(sh.Lasting, *first)
+	}
 }
 
 // trendWords say how a business figure moved.

@@ -420,6 +420,16 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("a dated deadline read as running: %v", s.Deadlines)
 		}
 	})
+	t.Run("things told in two months are a history", func(t *testing.T) {
+		s := read(t, "Our VP of Sales, Rachel, ignores the dashboard. In February I built a joint dashboard. In August I raised it with the CEO. The comp plans get drafted in January.")
+		if len(s.Lasting) != 1 || s.Lasting[0].Text != "In February" {
+			t.Errorf("lasting %v, want In February", s.Lasting)
+		}
+		s = read(t, "Our VP of Sales, Rachel, ignores the dashboard. In February I built a joint dashboard. The comp plans get drafted in January.")
+		if len(s.Lasting) != 0 {
+			t.Errorf("one month told and one ahead: lasting %v", s.Lasting)
+		}
+	})
 	t.Run("a day ahead goes before a month alone", func(t *testing.T) {
 		s := read(t, "Our CRO, Gareth, took the credit. Fiona's take is to fight for the budget in January. I was going to send it tonight, because the budget is supposedly final on the 15th.")
 		s.DropPast(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
