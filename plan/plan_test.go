@@ -2600,3 +2600,19 @@ func TestNumbersDoNotAnswerABelief(t *testing.T) {
 		t.Errorf("assessment:\n%s", a)
 	}
 }
+
+// TestAnEarnedStoryIsOwnedNotFought: asked whether to fight the story of
+// marketing's failed program or let it go, where the record is earned,
+// the answer is to own it; the user's case that the scans were never
+// called is not restated as a fact that decides it (blind round sbs66).
+func TestAnEarnedStoryIsOwnedNotFought(t *testing.T) {
+	text := "I started as marketing manager in January. Our Sales Director, Kjetil, won't touch anything from marketing, and honestly he has reasons. My predecessor ran our stand at the Hamburg fair: 710 badge scans, 11 quotes, zero orders. Kjetil keeps a printout of the Hamburg list on his desk. I'm tempted to pull the CRM data. Pretty sure 60% of the Hamburg scans were never called at all. Do I fight the Hamburg story or let it go?"
+	d, p := build(t, intake.Input{Situation: text})
+	if d.Primary() != 1 {
+		t.Fatalf("read as type %d, not an earned record", d.Primary())
+	}
+	a := section(p, align.SecAssessment)
+	if !strings.HasPrefix(a, "To your question: let it go as an argument, and own it instead.") || strings.Contains(a, "never called") {
+		t.Errorf("assessment:\n%s", a)
+	}
+}
