@@ -2552,10 +2552,10 @@ func TestLettingItFailAndLeavingAreAnswered(t *testing.T) {
 	text := "I am marketing specialist in a family company, we make ovens for bakeries. I report to the owner, Mr. Tadeusz Nowicki. His son Piotr is sales director, he has 4 salesmen and reports also to his father. Piotr says \"internet does not sell ovens, I sell ovens.\" Now he wants 60,000 zł of my budget for a fair he chose. I am tempted to give him the money for the fair and let him see it does not work. Or to look for other job. How can I work with him?"
 	_, p := build(t, intake.Input{Situation: text})
 	a, w := section(p, align.SecAssessment), section(p, align.SecWillNotWork)
-	if !strings.Contains(w, "so that it fails") || !strings.Contains(w, "let him see it does not work") {
+	if !strings.Contains(w, "fail to prove a point") || !strings.Contains(w, "let him see it does not work") {
 		t.Errorf("what will not work does not name letting it fail:\n%s", w)
 	}
-	if !strings.Contains(a, "Looking for another job is a fair option to keep") {
+	if !strings.Contains(a, "Moving to another role, here or elsewhere, is a fair option to keep") {
 		t.Errorf("assessment does not meet the job search:\n%s", a)
 	}
 	if strings.Contains(a, "reports also to his father") {
@@ -2614,5 +2614,20 @@ func TestAnEarnedStoryIsOwnedNotFought(t *testing.T) {
 	a := section(p, align.SecAssessment)
 	if !strings.HasPrefix(a, "To your question: let it go as an argument, and own it instead.") || strings.Contains(a, "never called") {
 		t.Errorf("assessment:\n%s", a)
+	}
+}
+
+// TestHoldingBackToMakeAPointIsAnswered: asked whether to stop passing
+// leads "and see what happen", the answer is not to let it fail, and
+// what will not work names the move (blind round sbs66).
+func TestHoldingBackToMakeAPointIsAnswered(t *testing.T) {
+	text := "I am Marketing Manager, I report to the CEO, Luiz Fernando. The VP of Sales, Claudio, also report to the CEO. Claudio say in meetings that \"marketing is for the catalog, the rest is my reps.\" He don't open the leads from our website. I am thinking to just stop to send the leads to sales and see what happen. What is the right thing to do?"
+	_, p := build(t, intake.Input{Situation: text})
+	a, w := section(p, align.SecAssessment), section(p, align.SecWillNotWork)
+	if !strings.HasPrefix(a, "To your question: not by letting it fail.") {
+		t.Errorf("assessment:\n%s", a)
+	}
+	if !strings.Contains(w, "see what happen") {
+		t.Errorf("what will not work:\n%s", w)
 	}
 }

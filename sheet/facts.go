@@ -984,6 +984,18 @@ func (r *reader) meetingIn(sh *Sheet, s int) {
 	}
 }
 
+// negatedBefore reports whether a word of negation stands in tokens
+// lo..at-1, in the clause of at.
+func (r *reader) negatedBefore(lo, at int) bool {
+	for k := at - 1; k >= lo && r.toks[k].Clause() == r.toks[at].Clause(); k-- {
+		switch r.toks[k].Word() {
+		case "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "can't", "cannot", "longer", "stopped", "t":
+			return true
+		}
+	}
+	return false
+}
+
 // booked finds a meeting with the sales leader already on the calendar
 // (Sheet.Booked): the sentence that says so, when it is about the sales
 // leader or says "our", names no one from leadership, and is the user's
@@ -1009,6 +1021,11 @@ func (r *reader) booked(sh *Sheet) {
 		s := r.toks[h.first].Sentence()
 		lo, hi := r.sent[s][0], r.sent[s][1]
 		if hi-lo > 2*maxWords {
+			continue
+		}
+		// "Now he don't invite me to the commercial meeting on Mondays":
+		// a meeting the user is kept out of is no time booked.
+		if r.negatedBefore(lo, h.first) {
 			continue
 		}
 		// "our 1:1"; "the two of us", "both of us" are the user and one

@@ -1889,8 +1889,8 @@ func (r *reader) wentAbove(sh *Sheet) {
 			if honorifics[r.toks[n].Word()] && n+1 < len(r.toks) {
 				n++
 			}
-			if execs[strings.ToLower(r.name(n))] {
-				sp := r.span(i, r.nameEnd(n))
+			if end, ok := r.execNameAt(n, execs); ok {
+				sp := r.span(i, end)
 				sh.WentAbove = &sp
 			}
 			break
@@ -1913,10 +1913,9 @@ func (r *reader) wentAbove(sh *Sheet) {
 		if k+1 >= len(r.toks) || r.toks[k].Word() != "to" {
 			continue
 		}
-		obj := strings.ToLower(r.name(k + 1))
-		if execs[obj] && made(i) {
+		if end, ok := r.execNameAt(k+1, execs); ok && made(i) {
 			// The first move told is the one quoted.
-			if sp := r.span(i, r.nameEnd(k+1)); sh.WentAbove == nil || sp.Start <= sh.WentAbove.Start {
+			if sp := r.span(i, end); sh.WentAbove == nil || sp.Start <= sh.WentAbove.Start {
 				sh.WentAbove = &sp
 			}
 			return
@@ -2163,6 +2162,32 @@ func (r *reader) userVerb(v int) (int, bool) {
 
 // wentVerbs take the user to someone: "I went straight to Naomi".
 var wentVerbs = set([]string{"went", "escalated", "complained", "turned", "appealed", "ran"})
+
+// execNameAt reports whether the tokens from n spell the name of one of
+// execs, all its words ("Luiz Fernando" is two tokens), and the last
+// token of it.
+func (r *reader) execNameAt(n int, execs map[string]bool) (int, bool) {
+	if n >= len(r.toks) {
+		return 0, false
+	}
+	if execs[strings.ToLower(r.name(n))] {
+		return r.nameEnd(n), true
+	}
+	for _, e := range sortedKeys(execs) {
+		words := strings.Fields(e)
+		if len(words) < 2 || n+len(words) > len(r.toks) {
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			ok = ok && r.toks[n+i].Word() == w
+		}
+		if ok {
+			return n + len(words) - 1, true
+		}
+	}
+	return 0, false
+}
 
 // raisedVerbs take a matter to someone ("I raised the whole thing with
 // Mr. Koh").

@@ -434,6 +434,25 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a two-word given name gone to, found out, a meeting kept from, and two moves weighed",
+			text: "I report to the CEO, Mr. Luiz Fernando Tavares. The VP of Sales, Claudio Menezes, also report to the CEO. In January I went to Luiz Fernando and showed him the website numbers. After, Claudio discovered I was there. Now he don't invite me to the commercial meeting on Mondays. I am thinking to ask transfer to the dealer development area, or just stop to send the leads to sales and see what happen. What is the right thing to do?",
+			check: func(s sheet.Sheet) string {
+				if s.WentAbove == nil || s.WentAbove.Text != "I went to Luiz Fernando" || !s.Known {
+					return fmt.Sprint("went above ", s.WentAbove, " known ", s.Known, " people ", s.People)
+				}
+				if s.Booked != nil {
+					return fmt.Sprint("booked ", s.Booked)
+				}
+				if got := moves(s.Temptations); got != "ask transfer to the dealer development area [quit] | just stop to send the leads to sales and see what happen [let_fail]" {
+					return "temptations " + got
+				}
+				if s.Question == nil {
+					return "no question"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a matter raised with a named chief executive",
 			text: "I run Revenue Operations. I report to the CFO, Daniel Ong. Our VP of Sales, Rachel Tan, reports to the CEO, Mr. Koh. In August I raised the whole thing with Mr. Koh in my quarterly one-to-one. Rachel heard about it within a week.",
 			check: func(s sheet.Sheet) string {
