@@ -299,6 +299,14 @@ type SheetDef struct {
 	Intro     []string `yaml:"intro"`
 	ToldMoney []string `yaml:"told_money"`
 	ToldNouns []string `yaml:"told_nouns"`
+	// ToldVerbs are the verbs, beyond any past tense in -ed, that make a
+	// told sentence a sentence ("It cost about $80k"), so a list of
+	// figures without one ("2,300 clicks, 94 form fills, mostly
+	// students") is not restated; ToldHedges mark the user's guess
+	// ("Pretty sure 60% of the scans were never called"), which a plan
+	// does not restate as a fact.
+	ToldVerbs  []string `yaml:"told_verbs"`
+	ToldHedges []string `yaml:"told_hedges"`
 	// SecondPerson maps the user's words for themselves, lower case, to
 	// the words a plan uses when it restates them to the user ("my
 	// budget" is "your budget"); AfterI maps a verb that follows "I" to

@@ -662,7 +662,7 @@ type compiled struct {
 	// text (it was a tenth of reading a 2 KB text's sheet).
 	notNames map[string]bool
 	// The sheet's other word lists as sets, made once per playbook too.
-	toldSkip, toldSize, toldMoney, caseNouns, countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, termVerbs, verbNouns, verbBefore, verbAfter map[string]bool
+	toldSkip, toldSize, toldMoney, toldVerbs, caseNouns, countNouns, modifiers, speech, funnelIn, funnelOut, funnelBridge, requestVerbs, softeners, dismissals, saidNouns, termVerbs, verbNouns, verbBefore, verbAfter map[string]bool
 }
 
 // ref says what a compiled pattern finds: a group ("role", "relation",
@@ -688,7 +688,7 @@ func compile(pb *playbook.Playbook) *compiled {
 	c.funnelIn, c.funnelOut, c.funnelBridge = set(sh.Funnel.In), set(sh.Funnel.Out), set(sh.Funnel.Bridge)
 	c.saidNouns, c.verbNouns, c.verbBefore, c.verbAfter = set(sh.SaidNouns), set(sh.VerbNouns), set(sh.VerbBefore), set(sh.VerbAfter)
 	c.termVerbs = set(sh.TermVerbs)
-	c.toldSkip, c.toldSize, c.toldMoney = set(sh.ToldSkip), set(sh.ToldSize), set(sh.ToldMoney)
+	c.toldSkip, c.toldSize, c.toldMoney, c.toldVerbs = set(sh.ToldSkip), set(sh.ToldSize), set(sh.ToldMoney), set(sh.ToldVerbs)
 	// What a figure of the case counts: the funnel's nouns, and the
 	// trade's own words for leads and deals.
 	c.caseNouns = set(slices.Concat(sh.CountNouns, sh.Funnel.In, sh.Funnel.Out, sh.ToldNouns))

@@ -53,8 +53,9 @@ func (r *reader) told(sh *Sheet) {
 		if asks[r.toks[lo].Word()] || r.labelled(lo, hi) || r.introduces(s) || r.subjectless(lo) {
 			continue
 		}
-		// "$38K deposit already paid." is a note, not a sentence.
-		if len(strings.Fields(r.text[r.toks[lo].Start():r.toks[hi].End()])) < minToldWords {
+		// "$38K deposit already paid." is a note, not a sentence; nor is
+		// a list of figures with no verb; and a guess is no fact.
+		if len(strings.Fields(r.text[r.toks[lo].Start():r.toks[hi].End()])) < minToldWords || !r.finite(lo, hi) || r.hedged(lo, hi) {
 			continue
 		}
 		figures := 0
@@ -145,6 +146,29 @@ func (r *reader) subjectless(lo int) bool {
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && lo+1 < len(r.toks) {
 		switch r.toks[lo+1].Word() {
 		case "the", "a", "an", "our", "my", "his", "her", "their", "its", "him", "them", "me", "us", "it", "every", "all":
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether tokens lo..hi hold a verb: a past tense in -ed
+// or one of sheet.told_verbs.
+func (r *reader) finite(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if w := r.toks[k].Word(); r.c.toldVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether tokens lo..hi hold one of sheet.told_hedges,
+// outside a quotation.
+func (r *reader) hedged(lo, hi int) bool {
+	low := strings.ToLower(r.text[r.toks[lo].Start():r.toks[hi].End()])
+	for _, h := range r.pb.Sheet.ToldHedges {
+		if i := strings.Index(low, h); i >= 0 && (i == 0 || low[i-1] == ' ') {
 			return true
 		}
 	}

@@ -31,6 +31,8 @@ func TestTold(t *testing.T) {
 			nil},
 		{"a fragment of a list", "Our CRO, Tom, ignores us. 9 opportunities. Zero deals.",
 			nil},
+		{"a list of figures with no verb, and a guess", "Our Sales Director, Kjetil, ignores us. Then a LinkedIn campaign in Q4. 2,300 clicks, 94 form fills, mostly students and competitors. Pretty sure 60% of the Hamburg scans were never called at all.",
+			nil},
 		{"a note typed in a hurry", "New National Sales Director, Craig, started in September. Says his 85 reps will hit $620M next year without us. Cancelled our expo stand. $38K deposit already paid.",
 			nil},
 		{"a quotation cut by the tokeniser", "Our VP Sales, Joost, ignores us. He replied to his 4 sales managers: \"Nice slides. Still waiting for pipeline.\"",
