@@ -2327,9 +2327,10 @@ func (s *Sheet) namesLeader(text string) bool {
 	return false
 }
 
-// dueOn is the date a deadline's words name, as a plan says it
-// ("Friday 4 December"), or "" when they name none that can be placed
-// for certain: "next Tuesday" may be this week's or the one after.
+// dueOn is the date a deadline's words name, as a plan says it ("Friday 4
+// December" for "this Friday", "15 December" for "on 15 December"), or
+// "" when they name none that can be placed for certain: "next Tuesday"
+// may be this week's or the one after.
 func dueOn(text string, now time.Time) string {
 	at, ok := dateOf(text, now)
 	if !ok {
@@ -2349,6 +2350,13 @@ func dueOn(text string, now time.Time) string {
 	// for a meeting the text placed in June).
 	if m := dayOfMonth().FindString(text); m != "" && calendarDate().FindStringIndex(text) == nil && !weekday {
 		return strings.ToLower(m[:1]) + m[1:]
+	}
+	// "the board meeting on 25 March": the day and month as written,
+	// without a weekday the user did not give (blind rounds sbs63,
+	// sbs64, sbs66 scored "Thursday 25 March" as invented). A day the
+	// user named by its weekday ("this Friday") keeps it.
+	if calendarDate().FindStringIndex(text) != nil && !weekday {
+		return at.Format("2 January")
 	}
 	return at.Format("Monday 2 January")
 }
