@@ -274,6 +274,11 @@ func (r *reader) pointsBack(lo, hi int) bool {
 	case "it", "this", "that", "these", "those", "they", "both", "neither", "none", "most", "half", "all", "mine", "ours", "his", "hers", "theirs", "yours":
 		return true
 	}
+	// "One, a refinery maintenance contractor, billed about $310k": a
+	// number word set off by a comma counts one of those named before.
+	if w := r.toks[lo].Word(); lo < hi && r.text[r.toks[lo].Start()] > '9' && isNumberWord(w) && strings.HasPrefix(r.text[r.toks[lo].End():], ",") {
+		return true
+	}
 	// "Last year that was about 3,000 names.", "The other 75% just rot."
 	for k := lo; k < lo+4 && k+1 <= hi; k++ {
 		if r.toks[k].Word() == "other" && k > lo && r.toks[k-1].Word() == "the" {

@@ -31,6 +31,8 @@ func TestTold(t *testing.T) {
 			nil},
 		{"a fragment of a list", "Our CRO, Tom, ignores us. 9 opportunities. Zero deals.",
 			nil},
+		{"one of those named before, set off by a comma", "Our VP of Sales and Marketing, Ray, is my boss. Three of our newer client accounts came in through the website form in 2025. One, a refinery maintenance contractor, billed about $310k with us this year.",
+			[]string{"Three of our newer client accounts came in through the website form in 2025. One, a refinery maintenance contractor, billed about $310k with us this year."}},
 		{"a list of figures with no verb, and a guess", "Our Sales Director, Kjetil, ignores us. Then a LinkedIn campaign in Q4. 2,300 clicks, 94 form fills, mostly students and competitors. Pretty sure 60% of the Hamburg scans were never called at all.",
 			nil},
 		{"a note typed in a hurry", "New National Sales Director, Craig, started in September. Says his 85 reps will hit $620M next year without us. Cancelled our expo stand. $38K deposit already paid.",
