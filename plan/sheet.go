@@ -46,6 +46,14 @@ func withSheet(d align.Diagnosis, sh sheet.Sheet) align.Diagnosis {
 		f.Tried = append(slices.Clone(f.Tried), "escalated")
 		slices.Sort(f.Tried)
 	}
+	// A talk with the sales leader the text tells as held and then as
+	// failed ("in our one-on-one, I asked ... He got irritated") is a
+	// direct conversation tried, whether or not the reader's signals
+	// caught it.
+	if sh.HeldFailed && !slices.Contains(f.Tried, "direct_conversation") {
+		f.Tried = append(slices.Clone(f.Tried), "direct_conversation")
+		slices.Sort(f.Tried)
+	}
 	// A lead-rule change the user says they made without the sales
 	// leader is one, whether or not the reader's signals caught it ("I
 	// added a Sales Accepted stage ... I never walked Nadia through it").

@@ -120,6 +120,11 @@ type Sheet struct {
 	// her"). They say what the user did, not what the situation is, so a
 	// plan never cites them as a type's evidence.
 	Acts []Span `json:"acts,omitempty"`
+	// HeldFailed is set when the text tells a talk with the sales leader
+	// as held and, in the same sentence or the two after it, as failed
+	// ("In our one-on-one, I asked to run one small campaign. He got
+	// irritated"): a direct conversation tried, whatever the reader saw.
+	HeldFailed bool `json:"held_failed,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
 	// Unmet is the user saying a meeting with the sales leader did not
@@ -1494,6 +1499,7 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			}
 		}
 	}
+	var failedIn []int
 	for _, h := range r.of("failed") {
 		s := r.toks[h.first].Sentence()
 		// "That was it.": a verdict of a few words on the sentence
@@ -1505,9 +1511,18 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		quoted := s > 0 && r.toks[r.sent[s][0]].Quoted()
 		if r.mentions(s, sh) || r.conversation(s) || (short || quoted) && (r.mentions(s-1, sh) || r.conversation(s-1)) {
 			sh.Failed = true
+			failedIn = append(failedIn, s)
 		}
 	}
-	about := func(s int) bool { return r.mentions(s, sh) || s > 0 && r.mentions(s-1, sh) }
+	// The sentence before is the one before across a paragraph break:
+	// the tokeniser numbers the blank stretch as a sentence of its own.
+	about := func(s int) bool {
+		if r.mentions(s, sh) {
+			return true
+		}
+		lo, _, ok := r.sentenceBefore(s)
+		return ok && r.mentions(r.toks[lo].Sentence(), sh)
+	}
 	for _, h := range r.of("unmet") {
 		s := r.toks[h.first].Sentence()
 		if sh.Unmet == nil && !r.toks[h.first].Quoted() && !r.negated(h.first) && about(s) && r.invitation(s) {
@@ -1518,6 +1533,14 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	for _, h := range r.of("held") {
 		if !r.toks[h.first].Quoted() && !r.negated(h.first) && about(r.toks[h.first].Sentence()) {
 			sh.Held = true
+			// "In our one-on-one, I asked ... He got irritated": the
+			// talk told as held, and as failed in the same sentence or
+			// the two after it.
+			for _, f := range failedIn {
+				if d := f - r.toks[h.first].Sentence(); d >= 0 && d <= 2 {
+					sh.HeldFailed = true
+				}
+			}
 		}
 	}
 }

@@ -453,6 +453,20 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a talk held across a paragraph break, then failed; a failure told before a talk is another's",
+			text: "I report to Ray Dutton, VP of Sales and Marketing. Ray says they'd have called us anyway.\n\nOn 18 November, in our one-on-one, I asked to run one small client campaign. He got irritated and said he'd have to think about it. We haven't discussed it since.",
+			check: func(s sheet.Sheet) string {
+				if !s.Held || !s.Failed || !s.HeldFailed {
+					return fmt.Sprint("held ", s.Held, " failed ", s.Failed, " held then failed ", s.HeldFailed)
+				}
+				o := read(t, "At my last company the VP of Sales took my deck as an attack. When that didn't work I went to the CEO. Here, our sales manager, Kirsty, and I have had two coffees. She's friendly.")
+				if o.HeldFailed {
+					return "a failure told before the talk held"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a matter raised with a named chief executive",
 			text: "I run Revenue Operations. I report to the CFO, Daniel Ong. Our VP of Sales, Rachel Tan, reports to the CEO, Mr. Koh. In August I raised the whole thing with Mr. Koh in my quarterly one-to-one. Rachel heard about it within a week.",
 			check: func(s sheet.Sheet) string {
