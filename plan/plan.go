@@ -1534,6 +1534,9 @@ func (c *ctx) section(name string) string {
 			}
 			if c.holds(o.When) && c.filled(o.Text) {
 				text := c.variant(name+"."+slot.ID, o.Text)
+				if slot.ID == "answer" {
+					text = c.polarity(text)
+				}
 				if c.quotedAgain(text, c.cited[from:]) {
 					continue
 				}
@@ -1549,6 +1552,28 @@ func (c *ctx) section(name string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// polarity turns the plain yes or no that opens an answer round when
+// the user asked whether the move would be a mistake ("Is that dumb?",
+// "Bad idea?"): "no, not as a case made with data" answers "Should I?",
+// and would tell a user who asked "Is that dumb?" that it is not (blind
+// round sbs67).
+func (c *ctx) polarity(text string) string {
+	if c.sh.Question == nil || !c.sh.Question.Negative {
+		return text
+	}
+	const lead = "To your question: "
+	rest, ok := strings.CutPrefix(text, lead)
+	if !ok {
+		return text
+	}
+	for _, sw := range [][2]string{{"yes, ", "no, it would not be a mistake. "}, {"no, ", "yes, it would be a mistake. "}, {"no. ", "yes, it would be a mistake. "}, {"not yet. ", "for now, yes, it would be a mistake. "}} {
+		if r, ok := strings.CutPrefix(rest, sw[0]); ok {
+			return lead + sw[1] + capital(r)
+		}
+	}
+	return text
 }
 
 // quotedAgain reports whether text would quote the user's words that a

@@ -2596,7 +2596,7 @@ func TestNumbersDoNotAnswerABelief(t *testing.T) {
 		t.Fatalf("read as type %d, not categorical", d.Primary())
 	}
 	a := section(p, align.SecAssessment)
-	if !strings.HasPrefix(a, "To your question: no, not as a case for marketing.") || !strings.Contains(a, "Ask Paul for the decision") {
+	if !strings.HasPrefix(a, "To your question: yes, it would be a mistake. Not as a case for marketing.") || !strings.Contains(a, "Ask Paul for the decision") {
 		t.Errorf("assessment:\n%s", a)
 	}
 }
@@ -2629,5 +2629,21 @@ func TestHoldingBackToMakeAPointIsAnswered(t *testing.T) {
 	}
 	if !strings.Contains(w, "see what happen") {
 		t.Errorf("what will not work:\n%s", w)
+	}
+}
+
+// TestAMistakeAskedAboutIsAnsweredTheRightWayRound: "Is that dumb?" is
+// answered "yes, it would be a mistake", never a bare "no" that would
+// tell the user the move is fine (blind round sbs67).
+func TestAMistakeAskedAboutIsAnsweredTheRightWayRound(t *testing.T) {
+	for _, c := range []struct{ ask, want string }{
+		{"Is that dumb?", "To your question: yes, it would be a mistake. Not as a case made with data."},
+		{"Should I do it?", "To your question: no, not as a case made with data."},
+	} {
+		text := "Our Sales Manager, Darren, says marketing's leads are junk, and he's not wrong: last year's webinars produced 412 sign-ups and one deal. I'm tempted to send him the follow-up data again, showing his reps called only 30% of the leads. " + c.ask
+		_, p := build(t, intake.Input{Situation: text})
+		if a := section(p, align.SecAssessment); !strings.HasPrefix(a, c.want) {
+			t.Errorf("%q: assessment:\n%s", c.ask, a)
+		}
 	}
 }

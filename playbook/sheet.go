@@ -305,8 +305,12 @@ type SheetDef struct {
 	// students") is not restated; ToldHedges mark the user's guess
 	// ("Pretty sure 60% of the scans were never called"), which a plan
 	// does not restate as a fact.
-	ToldVerbs  []string `yaml:"told_verbs"`
-	ToldHedges []string `yaml:"told_hedges"`
+	ToldVerbs []string `yaml:"told_verbs"`
+	// VerdictNegative are the words of a question that asks whether a
+	// move would be a mistake ("Is that dumb?"), which a plain yes or no
+	// answers the other way round.
+	VerdictNegative []string `yaml:"verdict_negative"`
+	ToldHedges      []string `yaml:"told_hedges"`
 	// SecondPerson maps the user's words for themselves, lower case, to
 	// the words a plan uses when it restates them to the user ("my
 	// budget" is "your budget"); AfterI maps a verb that follows "I" to

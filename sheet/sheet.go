@@ -411,6 +411,22 @@ type Question struct {
 	// Temptations, each of a different kind from Move's), in the order
 	// asked: "And should I ask Ruth to move my comp off MQLs?".
 	Also []int `json:"also,omitempty"`
+	// Negative is set when the question asks whether the move would be
+	// a mistake ("Is that dumb?", "Bad idea?", sheet.verdict_negative):
+	// a plain yes or no answers it the other way round.
+	Negative bool `json:"negative,omitempty"`
+}
+
+// negativeVerdict reports whether a question's words ask whether a move
+// would be a mistake (playbook sheet.verdict_negative).
+func negativeVerdict(pb *playbook.Playbook, text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	for _, w := range pb.Sheet.VerdictNegative {
+		if strings.Contains(low, " "+w+" ") || strings.Contains(low, " "+w+"?") || strings.Contains(low, " "+w+",") {
+			return true
+		}
+	}
+	return false
 }
 
 type Temptation struct {
