@@ -1557,15 +1557,24 @@ func (c *ctx) section(name string) string {
 // polarity turns the plain yes or no that opens an answer round when
 // the user asked whether the move would be a mistake ("Is that dumb?",
 // "Bad idea?"): "no, not as a case made with data" answers "Should I?",
-// and would tell a user who asked "Is that dumb?" that it is not (blind
-// round sbs67).
+// and would tell a user who asked "Is that dumb?" that it is not; and
+// "not yet" to going above the sales leader is "yes, Ingrid first" to a
+// user who asked whether to take it to Ingrid first (blind round sbs67).
 func (c *ctx) polarity(text string) string {
-	if c.sh.Question == nil || !c.sh.Question.Negative {
+	if c.sh.Question == nil {
 		return text
 	}
 	const lead = "To your question: "
 	rest, ok := strings.CutPrefix(text, lead)
 	if !ok {
+		return text
+	}
+	// "Should I raise this with Ingrid first?": "not yet" to going above
+	// her is "yes, Ingrid first".
+	if r, ok := strings.CutPrefix(rest, "not yet. "); ok && c.sh.Question.LeaderFirst {
+		return lead + "yes, " + c.vals["leader"] + " first. " + r
+	}
+	if !c.sh.Question.Negative {
 		return text
 	}
 	for _, sw := range [][2]string{{"yes, ", "no, it would not be a mistake. "}, {"no, ", "yes, it would be a mistake. "}, {"no. ", "yes, it would be a mistake. "}, {"not yet. ", "for now, yes, it would be a mistake. "}} {

@@ -2647,3 +2647,15 @@ func TestAMistakeAskedAboutIsAnsweredTheRightWayRound(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSalesLeaderFirstIsAYes: asked "Should I raise this with Ingrid
+// first?" while weighing going above her, the answer opens "yes, Ingrid
+// first", not a "not yet" that reads as "do not raise it with her"
+// (blind round sbs67).
+func TestTheSalesLeaderFirstIsAYes(t *testing.T) {
+	text := "I'm VP of Marketing. Our VP of Sales, Ingrid, and I both report to the CEO. My target is leads; her team is paid on gross margin from existing accounts. Compensation plans are finalised on 18 December. I am tempted to ask the CFO and the CEO to write a shared new-account target into both plans before Ingrid has agreed to it. Should I raise this with Ingrid first?"
+	_, p := build(t, intake.Input{Situation: text})
+	if a := section(p, align.SecAssessment); !strings.HasPrefix(a, "To your question: yes, Ingrid first.") {
+		t.Errorf("assessment:\n%s", a)
+	}
+}

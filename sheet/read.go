@@ -2374,7 +2374,7 @@ func (r *reader) questionAsked(sh *Sheet) {
 				asked = append(asked, i)
 			}
 		}
-		sh.Question = &Question{Span: sp, Move: move, Either: r.either(s), Whom: carries && r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s, Negative: negativeVerdict(r.pb, sp.Text)}
+		sh.Question = &Question{Span: sp, Move: move, Either: r.either(s), Whom: carries && r.toks[r.tokenAt(sh.Temptations[move].Start)].Sentence() != s, Negative: negativeVerdict(r.pb, sp.Text), LeaderFirst: sh.namesLeader(sp.Text) && strings.Contains(strings.ToLower(sp.Text), " first")}
 	}
 	if sh.Question == nil {
 		return

@@ -415,6 +415,10 @@ type Question struct {
 	// a mistake ("Is that dumb?", "Bad idea?", sheet.verdict_negative):
 	// a plain yes or no answers it the other way round.
 	Negative bool `json:"negative,omitempty"`
+	// LeaderFirst is set when the question asks whether to take it to
+	// the sales leader first ("Should I raise this with Ingrid first?"):
+	// "not yet" to going above them answers it the wrong way round.
+	LeaderFirst bool `json:"leader_first,omitempty"`
 }
 
 // negativeVerdict reports whether a question's words ask whether a move
