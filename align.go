@@ -10,6 +10,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Route says whether a request belongs to this playbook at all.
@@ -100,6 +101,11 @@ type Situation struct {
 
 	// Answers holds replies to follow-up questions, by question id.
 	Answers map[string]string `json:"answers,omitempty"`
+
+	// Today is the day the text is read, for measuring the dates it names
+	// ("I joined in March" is nine months in December). The zero time
+	// measures none. It is the caller's clock, never read inside.
+	Today time.Time `json:"-"`
 }
 
 // Given is the structured part of an input: the six setup facts where the

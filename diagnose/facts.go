@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/match"
@@ -169,7 +170,90 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 			return span{i, k}, true
 		}
 	}
+	lastOf := make(map[int]int, len(titles)) // last token -> first token
+	for f, l := range title {
+		lastOf[l] = f
+	}
+	isName := func(k int) bool { return name != "" && strings.EqualFold(toks[k].Word(), name) }
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Word() != "my" || !managerWords[toks[i+1].Word()] {
+			continue
+		}
+		// "Teodor, our head of sales and my boss", "Dana is my
+		// manager": the sales leader, then "and" or "is", then "my boss".
+		// After "and" the title must stand beside a name ("Teodor, our
+		// head of sales and"), not open a list ("the VP of Sales and my
+		// boss both think").
+		if k := i - 1; k > 0 && toks[k].Sentence() == toks[i].Sentence() {
+			if w := toks[k].Word(); w == "and" || w == "is" {
+				l := k - 1
+				if f, ok := lastOf[l]; ok && (w == "is" || f > 0 && strings.Contains(s.Text[toks[f-1].End():toks[f].Start()], ",") ||
+					f > 1 && (toks[f-1].Word() == "our" || toks[f-1].Word() == "the") && strings.Contains(s.Text[toks[f-2].End():toks[f-1].Start()], ",")) || isName(l) {
+					return span{l, i + 1}, true
+				}
+			}
+		}
+		// "my boss, the VP of Sales": the title right after a comma.
+		if k := i + 2; k < len(toks) && toks[k].Sentence() == toks[i].Sentence() && strings.Contains(s.Text[toks[i+1].End():toks[k].Start()], ",") {
+			for k < len(toks) && (toks[k].Word() == "our" || toks[k].Word() == "the") {
+				k++
+			}
+			if last, ok := title[k]; ok && !namesOther(toks, last, name) || k < len(toks) && isName(k) {
+				return span{i, k}, true
+			}
+		}
+	}
+	// "I run marketing under our head of sales", "I sit under the CRO":
+	// "I", a verb of working, at most two words, then "under" the sales
+	// leader. Marketing put under someone ("putting marketing under the
+	// CRO") is a proposal, and a team under them is someone else's line.
+	for i, t := range toks {
+		if t.Word() != "under" {
+			continue
+		}
+		self := false
+		for k := i - 1; k >= 1 && k >= i-3 && toks[k].Clause() == t.Clause(); k-- {
+			if underVerbs[toks[k].Word()] && toks[k-1].Word() == "i" {
+				self = true
+			}
+		}
+		k := i + 1
+		for k < len(toks) && (toks[k].Word() == "our" || toks[k].Word() == "the" || toks[k].Word() == "my") {
+			k++
+		}
+		if !self || k >= len(toks) || toks[k].Clause() != t.Clause() {
+			continue
+		}
+		if last, ok := title[k]; ok && !namesOther(toks, last, name) || isName(k) {
+			return span{i, k}, true
+		}
+	}
 	return span{}, false
+}
+
+// underVerbs are the verbs of "I run marketing under her".
+var underVerbs = map[string]bool{"run": true, "sit": true, "work": true, "am": true, "m": true, "lead": true, "manage": true}
+
+// userReportsBefore reports whether the nearest "report" before token i
+// in its sentence has the user as its subject ("I report to the CEO, as
+// Aroha does"), not a third person ("my boss, who reports to the CEO, as
+// Kwabena does").
+func userReportsBefore(toks []match.Token, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Sentence() == toks[i].Sentence(); k-- {
+		if toks[k].Stem() != "report" {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-3 && toks[m].Clause() == toks[k].Clause(); m-- {
+			switch toks[m].Word() {
+			case "i", "we":
+				return true
+			case "who", "he", "she", "they", "which":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // namesOther reports whether the title ending at token last is followed
@@ -290,15 +374,57 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 		}
 	}
 	// "I report to our President, Cordelia Ashdown. So does Virgil Szabo,
-	// VP of Sales": the sales leader takes up the user's own line.
+	// VP of Sales": the sales leader takes up the user's own line; "I
+	// report to the CEO, as Aroha does" the same.
 	if len(mine) > 0 {
 		for i := 0; i+2 < len(toks); i++ {
 			if w := toks[i].Word(); (w != "so" && w != "as") || toks[i+1].Word() != "does" && toks[i+1].Word() != "do" {
+				if toks[i].Word() == "as" && (title[i+1] || name != "" && toks[i+1].Word() == name) && userReportsBefore(toks, i) {
+					for k := i + 2; k < len(toks) && k <= i+5 && toks[k].Clause() == toks[i].Clause(); k++ {
+						if w := toks[k].Word(); w == "does" || w == "do" {
+							return span{i, k}, true
+						}
+					}
+				}
 				continue
 			}
 			for k := i + 2; k < len(toks) && k <= i+5 && toks[k].Sentence() == toks[i].Sentence(); k++ {
 				if title[k] || name != "" && toks[k].Word() == name {
 					return span{i, i + 1}, true
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		switch {
+		// "Nikhil and I have the same boss", "we share a manager".
+		case (toks[i].Word() == "same" || toks[i].Word() == "a") && managerWords[toks[i+1].Word()]:
+			verb := i - 1
+			if verb > 0 && toks[verb].Word() == "the" {
+				verb--
+			}
+			if verb < 1 || toks[verb].Sentence() != toks[i].Sentence() {
+				continue
+			}
+			if v := toks[verb].Word(); v != "have" && v != "share" && !(v == "had" && toks[i].Word() == "same") {
+				continue
+			}
+			if toks[i].Word() == "a" && toks[verb].Word() != "share" {
+				continue
+			}
+			if w := toks[verb-1].Word(); w == "we" || w == "both" && verb > 1 && toks[verb-2].Word() == "we" {
+				return span{verb - 1, i + 1}, true
+			}
+			if toks[verb-1].Word() == "i" && verb > 2 && toks[verb-2].Word() == "and" {
+				if k := verb - 3; title[k] || name != "" && toks[k].Word() == name {
+					return span{k, i + 1}, true
+				}
+			}
+		// "The owner is boss to both of us", "He's boss to her and to me".
+		case toks[i].Word() == "boss" && toks[i+1].Word() == "to":
+			for k := i + 2; k < len(toks) && k <= i+6 && toks[k].Sentence() == toks[i].Sentence(); k++ {
+				if w := toks[k].Word(); w == "both" || w == "me" && k > i+2 {
+					return span{i, k}, true
 				}
 			}
 		}
@@ -497,6 +623,9 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 			continue
 		}
 		val := strings.TrimPrefix(key, "tenure=")
+		if val == "start" {
+			continue // a start needs today's date; measuredTenure reads it
+		}
 		if h.Signal.Measure {
 			m, ok := months(s.Tokens[int(h.First) : int(h.Last)+1])
 			if !ok {
@@ -514,17 +643,29 @@ func tenure(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) string {
 }
 
 // measuredTenure reads the user's tenure from the measures alone ("three
-// years in", "I joined eight months ago"), compared with the playbook's
-// new_months. ok is false when the text measures no tenure or its measures
-// disagree; ev holds the measures' evidence. A measure in a sentence
-// about someone else (actors), or right after a third person ("he's been
-// here 22 years", "Tom has been here"), is theirs, not the user's.
-func measuredTenure(pb *playbook.Playbook, s *playbook.Scan, actor actorList) (val string, ev []align.Evidence, ok bool) {
-	for h := range s.Each("fact", "tenure=measure") {
-		if !h.Counts() || !usersMeasure(s.Tokens, int(h.First), actor) {
-			continue
+// years in", "I joined eight months ago") and from a start the user names
+// for it ("I joined in March", "here since 2023"), measured to today; both
+// are compared with the playbook's new_months. ok is false when the text
+// measures no tenure or its measures disagree; ev holds the measures'
+// evidence. A measure in a sentence about someone else (actors), or right
+// after a third person ("he's been here 22 years", "Tom has been here"),
+// is theirs, not the user's. A zero today reads no start.
+func measuredTenure(pb *playbook.Playbook, s *playbook.Scan, actor actorList, today time.Time) (val string, ev []align.Evidence, ok bool) {
+	for h := range s.Each("fact", "") {
+		var m float64
+		var good bool
+		switch h.Signal.Key() {
+		case "tenure=measure":
+			if !h.Counts() || !usersMeasure(s.Tokens, int(h.First), actor) && !saysI(s.Tokens[int(h.First):int(h.Last)+1]) {
+				continue
+			}
+			m, good = months(s.Tokens[int(h.First) : int(h.Last)+1])
+		case "tenure=start":
+			if today.IsZero() || !h.Counts() || !usersStart(s, h, actor) {
+				continue
+			}
+			m, good = monthsSince(s.Tokens[int(h.First):int(h.Last)+1], today, pb.Diagnosis.NewMonths)
 		}
-		m, good := months(s.Tokens[int(h.First) : int(h.Last)+1])
 		if !good {
 			continue
 		}
@@ -539,6 +680,82 @@ func measuredTenure(pb *playbook.Playbook, s *playbook.Scan, actor actorList) (v
 		ev = append(ev, s.Evidence(h))
 	}
 	return val, ev, val != ""
+}
+
+// saysI reports whether the words are the user's own ("18 months I've
+// been here"), whoever the sentence is about.
+func saysI(toks []match.Token) bool {
+	for _, t := range toks {
+		if w := t.Word(); w == "i" || w == "ive" || w == "im" {
+			return true
+		}
+	}
+	return false
+}
+
+// usersStart reports whether a start ("joined in March", "here since
+// 2023") is the user's: it opens with "I", or its sentence is about no
+// one else and it follows a clause break or the user's own words ("I've
+// been here since"), not a third person ("Tom joined in March", "he has
+// been here since 2019").
+func usersStart(s *playbook.Scan, h playbook.Hit, actor actorList) bool {
+	toks := s.Tokens
+	i := int(h.First)
+	switch toks[i].Word() {
+	case "i", "im", "ive":
+		return true
+	}
+	if a := actor[toks[i].Sentence()]; a == actorLeader || a == actorOther {
+		return false
+	}
+	if i == 0 || toks[i-1].Sentence() != toks[i].Sentence() {
+		return true
+	}
+	if between := s.Text[toks[i-1].End():toks[i].Start()]; strings.ContainsAny(between, ",;:(") {
+		return true
+	}
+	if !usersMeasure(toks, i, actor) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].Sentence() == toks[i].Sentence(); k-- {
+		switch toks[k].Word() {
+		case "i", "ive", "im":
+			return true
+		}
+	}
+	return false
+}
+
+// monthsSince reads the start at the end of a hit as the months from it
+// to today: a year ("since 2023") counts from its December, so it is read
+// only when even that is at least newMonths; a month after "last" ("I
+// joined last March") is read as a year ago, as the corpus's authors label
+// it whatever the month. A month alone ("I joined in March") is not read:
+// the authors label it new and established in about equal numbers, as
+// the day they picture the user writing on varies. ok is false for
+// anything else, a year after today's included.
+func monthsSince(toks []match.Token, today time.Time, newMonths float64) (float64, bool) {
+	n := len(toks)
+	if _, ok := monthNumbers[toks[n-1].Word()]; ok {
+		return 12, n > 1 && toks[n-2].Word() == "last"
+	}
+	y, ok := match.Number(toks[n-1])
+	if !ok || y != math.Trunc(y) || y < 1950 || int(y) > today.Year() {
+		return 0, false
+	}
+	least := float64((today.Year()-int(y))*12 + int(today.Month()) - 12)
+	if least < newMonths {
+		return 0, false
+	}
+	return least, true
+}
+
+// monthNumbers maps a month's name and its short forms to its number.
+var monthNumbers = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
 }
 
 // usersMeasure reports whether the measure starting at token i is the
@@ -575,6 +792,35 @@ func startNamed(s *playbook.Scan) bool {
 	}
 	return false
 }
+
+// sizeNamed reports whether the text says the company's size or stage
+// outright ("90 staff", "Series B", "$40m ARR"; the playbook's
+// f-context-size), which gives the context: FORMAT.md counts headcount as
+// stage. A count under six ("a two-person team", "one person") is a team,
+// not the company.
+func sizeNamed(s *playbook.Scan) bool {
+	for h := range s.Each("fact", "context=given") {
+		if h.Signal.ID != "f-context-size" || !h.Counts() {
+			continue
+		}
+		if n, ok := countAt(s.Tokens[h.First]); ok && n >= 1 && n < 6 { // "1,000" ends in "000"
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// countAt reads a token as a count, in digits or words ("40", "forty").
+func countAt(t match.Token) (float64, bool) {
+	if n, ok := match.Number(t); ok {
+		return n, true
+	}
+	n, ok := countWords[t.Word()]
+	return n, ok
+}
+
+var countWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // durationPhrase is the words of a duration hit up to its unit of time:
 // "first week he told" reads "first week", "three months ago" stays whole.

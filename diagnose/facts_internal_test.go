@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/corpus"
@@ -46,6 +47,16 @@ func TestReportingLineToTheSalesLeaderIsSenior(t *testing.T) {
 		// reports to Gareth, and the sales leader is Callum.
 		{"I lead marketing. I report to the Chief Commercial Officer, Gareth Hughes. Our Head of Sales, Callum Reid, also reports to Gareth. Callum wants the SDR team.", false},
 		{"I lead marketing. I report to the Chief Commercial Officer, Callum Reid. Callum wants the SDR team.", true},
+		// The sales leader named as the user's own manager.
+		{"Teodor, our head of sales and my boss, wants routing rules.", true},
+		{"My boss, the VP of Sales, wants routing rules.", true},
+		{"Our CRO, Dana, is my boss and runs sales.", true},
+		{"I run marketing under our head of sales, Florentyna, at a furniture maker.", true},
+		// A list, a proposal, or someone else's team under the sales
+		// leader is no line of the user's.
+		{"The VP of Sales and my boss both think the leads are weak.", false},
+		{"Our CEO is seriously considering putting marketing under the CRO, Vanessa.", false},
+		{"Our enterprise team is five reps under Emeka, our head of sales.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
@@ -92,6 +103,13 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 		{"I report to the COO, Marcus reports to the CEO. Marcus is our VP of Sales.", false},
 		{"I report to the Director of Marketing. Tanya, our Sales Director, also reports to the VP Commercial.", false},
 		{"I'm VP Marketing at Ledgerline. I report to our CEO, Ruth Okafor. Our CRO, Wade Halvorsen, also reports to Ruth. I've been here 2 years.", true},
+		// The same manager said without "report".
+		{"Nikhil, our VP of Sales, calls it noise. Nikhil and I have the same boss, the MD.", true},
+		{"Our head of sales is Thandiwe. The CEO is boss to her and to me.", true},
+		{"Our sales director, Lachie, hates the list. The owner is boss to both of us.", true},
+		{"Our VP of Sales, Aroha, is supportive. I report to the CEO, as Aroha does.", true},
+		// The one reporting "as Kwabena does" is the user's manager.
+		{"Our CRO is Kwabena. I report to the head of marketing, who reports to the CEO, as Kwabena does.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
@@ -424,10 +442,27 @@ func TestMeasuredTenureIsTheUsers(t *testing.T) {
 		{"Ray has been here 22 years. I run marketing.", ""},
 		// Measures that disagree decide nothing.
 		{"I joined three months ago. I have been in the role for two years in all, counting the interim.", ""},
+		// Measures said other ways: after the user's "I've been", before
+		// it, and as the answer to the intake's question.
+		{"I've been eight months at a family winery. Valentina runs trade sales.", align.TenureEstablished},
+		{"Sanjay, our EVP Sales, has maintained, through all 18 months I've been here, that we make brochures.", align.TenureEstablished},
+		{"1. Levent, our head of sales, calls them tyre-kickers. 2. Since April. 3. Ten months, marketing manager.", align.TenureEstablished},
+		{"Our VP of Sales, Ray, ignores the leads. In two years marketing will be a cost line.", ""},
+		// A start the user names: a year is measured to today, a month
+		// after "last" is a year ago, a month alone is not read (the
+		// authors label it both ways), and another's start is theirs.
+		{"I lead marketing at a forwarder. I joined in 2021. Our head of sales, Huub, is paid on margin.", align.TenureEstablished},
+		{"My tenure: Head of Marketing, here since 2023. Farid heads partnerships.", align.TenureEstablished},
+		{"I moved across from product marketing early in 2024. Leopold owns the top accounts.", align.TenureEstablished},
+		{"I joined last November. Our CRO, Ray, ignores the leads.", align.TenureEstablished},
+		{"I joined in March. Our CRO, Ray, ignores the leads.", ""},
+		{"I joined in 2026. Our CRO, Ray, ignores the leads.", ""},
+		{"I run marketing. Our CRO, Ray, joined in 2019 and ignores the leads.", ""},
+		{"I run marketing. Ray has been with the company since 2015.", ""},
 	} {
 		s := pb.Scan(c.text)
 		d := ruleDiagnosis(pb, s, align.Situation{Text: c.text})
-		got, _, _ := measuredTenure(pb, s, actors(pb, s, d.Facts.Leader.Name))
+		got, _, _ := measuredTenure(pb, s, actors(pb, s, d.Facts.Leader.Name), time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC))
 		if got != c.want {
 			t.Errorf("%q: measured tenure %q, want %q", c.text, got, c.want)
 		}
@@ -449,9 +484,35 @@ func TestAStartNamedGivesTheDuration(t *testing.T) {
 		{"Our CRO has always said marketing is event planning with a budget.", false},
 		// "since" giving a reason names no start.
 		{"Since he is busy, our CRO never answers my emails.", false},
+		// A period with no date.
+		{"Her reps have complained about lead quality for as long as anyone can remember.", true},
+		{"Our CRO has ignored the webinars from day one.", true},
 	} {
 		if got := startNamed(pb.Scan(c.text)); got != c.want {
 			t.Errorf("%q: start named %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSizeNamedGivesTheContext: the company's size said outright gives
+// the context (FORMAT.md counts headcount as stage); a team's size does
+// not.
+func TestSizeNamedGivesTheContext(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"marketing manager at a fire safety firm in nottingham, 90 staff, here 4 yrs.", true},
+		{"need help writing an SLA. 40 person startup in brissie.", true},
+		{"I run marketing at a firm of 1,000 employees.", true},
+		{"We are a Series B company selling to hospitals.", true},
+		{"Marketing is one person: me.", false},
+		{"I lead a two-person team at a logistics company.", false},
+		{"I run marketing at a logistics company in Rotterdam.", false},
+	} {
+		if got := sizeNamed(pb.Scan(c.text)); got != c.want {
+			t.Errorf("%q: size named %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -307,7 +307,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 				// eight months ago") decides, as a stated reporting line
 				// does: over the corpus (114 authors) the measure agrees
 				// with the label 1,710 times in 1,753.
-				if v, ev, ok := measuredTenure(pb, dc.scan, dc.actor); ok {
+				if v, ev, ok := measuredTenure(pb, dc.scan, dc.actor, sit.Today); ok {
 					f.Evidence[fm.name] = ev
 					return v
 				}
@@ -496,7 +496,7 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 			m = !g.TriedGiven && len(f.Tried) == 0 && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldContext:
 			m = g.Context == "" && g.Stage == "" && f.SharedTarget == align.Unknown && f.LeadershipSees == align.Unknown &&
-				r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
+				!sizeNamed(dc.scan) && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldSaid:
 			m = g.Said == "" && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldDuration:

@@ -61,7 +61,13 @@ func (e *Engine) Situation(in intake.Input) (align.Situation, error) {
 	if err := in.Validate(e.PB.TriedCodes()); err != nil {
 		return align.Situation{}, err
 	}
-	return intake.ApplyAnswers(e.PB, in.ToSituation(), in.Answers)
+	today, err := e.builtDate(in.Date)
+	if err != nil {
+		return align.Situation{}, err
+	}
+	sit := in.ToSituation()
+	sit.Today = today
+	return intake.ApplyAnswers(e.PB, sit, in.Answers)
 }
 
 // Route routes a message.
@@ -99,6 +105,7 @@ func (e *Engine) Plan(in intake.Input, date string) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	in.Date = date
 	sit, d, err := e.Diagnose(in)
 	if err != nil {
 		return Result{}, err

@@ -206,8 +206,9 @@ type When struct {
 	// Near holds when the date ahead ({due}) falls within the 30 days a
 	// first change is given (sheet.Sheet.DueNear).
 	Near *bool `yaml:"near"`
-	// Fortnight holds when {due} falls within 14 days
-	// (sheet.Sheet.DueFortnight): "within two weeks" would miss it.
+	// Fortnight holds when {due} falls within 21 days
+	// (sheet.Sheet.DueFortnight): "within two weeks, well before it"
+	// would leave no room before it.
 	Fortnight *bool `yaml:"fortnight"`
 	// OwnBoss holds when the text names the user's own manager, who is
 	// neither the sales leader nor the sales leader's boss nor the head

@@ -11,7 +11,7 @@ import (
 
 // factValues lists the facts the data may describe and their values.
 var factValues = map[string][]string{
-	"tenure":          {align.TenureNew, align.TenureEstablished, "measure"},
+	"tenure":          {align.TenureNew, align.TenureEstablished, "measure", "start"},
 	"reporting":       {align.ReportingPeer, align.ReportingSenior},
 	"shared_target":   {"yes", "no"},
 	"leadership_sees": {"yes", "no"},

@@ -1231,7 +1231,7 @@ func (r *reader) lasting(sh *Sheet) {
 	seen := map[string]bool{}
 	for k := 1; k < len(r.toks); k++ {
 		w := r.toks[k].Word()
-		if !months[w] || r.toks[k].Quoted() || ahead[k] || r.toks[k-1].Word() != "in" || r.toks[k-1].Sentence() != r.toks[k].Sentence() {
+		if !months[w] || r.toks[k].Quoted() || ahead[k] || r.toks[k-1].Sentence() != r.toks[k].Sentence() || !r.monthTold(k) {
 			continue
 		}
 		if !seen[w] && first == nil {
@@ -1243,6 +1243,32 @@ func (r *reader) lasting(sh *Sheet) {
 	if len(seen) >= 2 {
 		sh.Lasting = append(sh.Lasting, *first)
 	}
+}
+
+// monthTold reports whether the month at token k dates something told:
+// "in March", "since March", "last March", "on 8 October", "October 8".
+func (r *reader) monthTold(k int) bool {
+	switch prev := r.toks[k-1].Word(); prev {
+	case "in", "since", "last":
+		return true
+	case "on":
+		return k+1 < len(r.toks) && monthDay(r.toks[k+1].Word())
+	default:
+		return monthDay(prev) && k > 1 && r.toks[k-2].Word() == "on"
+	}
+}
+
+// monthDay reports whether a word is a day of the month in digits, 1
+// to 31 ("8", "8th").
+func monthDay(w string) bool {
+	n, digits := 0, 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			break
+		}
+		n, digits = n*10+int(c-'0'), digits+1
+	}
+	return digits > 0 && digits <= 2 && n >= 1 && n <= 31
 }
 
 // trendWords say how a business figure moved.

@@ -425,6 +425,11 @@ func TestReadingKinds(t *testing.T) {
 		if len(s.Lasting) != 1 || s.Lasting[0].Text != "In February" {
 			t.Errorf("lasting %v, want In February", s.Lasting)
 		}
+		// A day and its month date a thing told too (blind round sbs67).
+		s = read(t, "In September I proposed a joint dashboard. Ingrid sent her deputy to the first session on 8 October.")
+		if len(s.Lasting) != 1 || s.Lasting[0].Text != "In September" {
+			t.Errorf("lasting %v, want In September", s.Lasting)
+		}
 		s = read(t, "Our VP of Sales, Rachel, ignores the dashboard. In February I built a joint dashboard. The comp plans get drafted in January.")
 		if len(s.Lasting) != 0 {
 			t.Errorf("one month told and one ahead: lasting %v", s.Lasting)
@@ -437,6 +442,15 @@ func TestReadingKinds(t *testing.T) {
 		// and month would be the plan's guess (blind round sbs64).
 		if len(s.Deadlines) == 0 || s.Due != "the 15th" || !s.DueFortnight {
 			t.Errorf("deadlines %v, due %q (fortnight %v), want the 15th first, within two weeks", s.Deadlines, s.Due, s.DueFortnight)
+		}
+	})
+	t.Run("a date fifteen days off leaves no room for two weeks", func(t *testing.T) {
+		// "Within the next two weeks, well before it" ran to the eve of
+		// the date (blind round sbs67).
+		s := read(t, "Our VP of Sales, Ingrid, is paid on margin. FY2027 compensation plans are finalised on 18 December.")
+		s.DropPast(time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC))
+		if s.Due == "" || !s.DueFortnight {
+			t.Errorf("due %q, fortnight %v; want 18 December, within three weeks", s.Due, s.DueFortnight)
 		}
 	})
 	t.Run("a budget line and a date ahead are not programs", func(t *testing.T) {

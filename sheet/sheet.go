@@ -221,8 +221,8 @@ type Sheet struct {
 	// DueNear says Due falls within the 30 days a plan gives its first
 	// change: a change that must come before the date is dated by it.
 	DueNear bool `json:"due_near,omitempty"`
-	// DueFortnight says Due falls within 14 days: a plan that waits "two
-	// weeks" would miss it.
+	// DueFortnight says Due falls within 21 days: a plan that waits "two
+	// weeks" would leave no room before it, let alone be "well before" it.
 	DueFortnight bool `json:"due_fortnight,omitempty"`
 	// DueImminent says Due is less than four days away: too close for a
 	// change to be in place before it, though not for a conversation.
@@ -2336,7 +2336,7 @@ func (s *Sheet) DropPast(now time.Time) {
 		s.Due = dueOn(s.Deadlines[0].Text, now)
 		if at, ok := dateOf(s.Deadlines[0].Text, now); ok && s.Due != "" {
 			s.DueNear = at.Sub(now) <= 30*24*time.Hour
-			s.DueFortnight = at.Sub(now) <= 14*24*time.Hour
+			s.DueFortnight = at.Sub(now) <= 21*24*time.Hour
 			s.DueImminent = at.Sub(now) < 4*24*time.Hour
 		}
 	}
