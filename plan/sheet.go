@@ -132,7 +132,7 @@ const maxDueClause = 14
 // filler the sheet cannot give is empty, and an option that needs it is
 // skipped.
 func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string]string {
-	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "conviction": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "stopped": "", "date": "", "due": "", "dueclause": ""}
+	v := map[string]string{"numbers": "", "figures": "", "event": "", "artifact": "", "Artifact": "", "sentartifact": "", "draft": "", "admission": "", "conviction": "", "valued": "", "temptation": "", "suspected": "", "weighing": "as you are weighing", "weighed": "you are weighing", "change": "", "deadline": "", "request": "", "seatpart": "", "booked": "", "bookedon": "", "bookedabove": "", "plannedon": "", "unmet": "", "undone": "", "stopped": "", "date": "", "due": "", "dueclause": ""}
 	if len(sh.Deadlines) > 0 {
 		v["deadline"] = nest(clean(sh.Deadlines[0].Text))
 		// The user's own words for what falls on the date, when they
@@ -196,6 +196,9 @@ func sheetVals(sh sheet.Sheet, def map[string]string, score []string) map[string
 	}
 	if sh.Conviction != nil {
 		v["conviction"] = nest(clean(sh.Conviction.Text))
+	}
+	if sh.Valued != nil {
+		v["valued"] = nest(clean(sh.Valued.Text))
 	}
 	if sh.Undone != nil {
 		v["undone"] = nest(clean(sh.Undone.Text))
@@ -262,6 +265,9 @@ func sheetCites(sh sheet.Sheet, score []string) map[string]Citation {
 	}
 	if sh.Conviction != nil {
 		cite("conviction", *sh.Conviction)
+	}
+	if sh.Valued != nil {
+		cite("valued", *sh.Valued)
 	}
 	if sh.Suspected != nil {
 		cite("suspected", *sh.Suspected)

@@ -337,6 +337,7 @@ var Placeholders = map[string]Placeholder{
 	"unmet":           {KindWords, "the user saying the sales leader declined or cancelled a meeting, in their words, for quoting (\"Colm has since declined two follow-up invites\")"},
 	"plannedon":       {KindTitle, "the day the user planned to put their data in front of the sales leader, as a plan can name it for certain (\"Thursday 3 December\")"},
 	"bookedabove":     {KindTitle, "the day of a one-on-one with leadership already booked, as a plan can name it for certain (\"Tuesday 8 December\")"},
+	"valued":          {KindWords, "the part of marketing the sales leader already accepts, in the user's words, for quoting (\"He's fine with me running job ads for candidates\")"},
 	"conviction":      {KindWords, "the user sure their numbers settle it, in their words, for quoting (\"the data is pretty clear on most of the 61\")"},
 	"admission":       {KindWords, "the user owning marketing's part of the record, for quoting (\"that's on us\")"},
 	"draft":           {KindNoun, "the message the user has drafted and not sent (\"your draft reply\")"},

@@ -90,6 +90,11 @@ type SheetDef struct {
 	// favour: "the data is pretty clear", "our numbers speak for
 	// themselves".
 	Conviction []string `yaml:"conviction"`
+	// Valued finds the part of marketing the sales leader already accepts
+	// or uses ("he's fine with me running job ads", "she likes our case
+	// studies"), from its verb; the sheet checks the subject is the sales
+	// leader. A plan for a leader who doubts the function builds on it.
+	Valued []string `yaml:"valued"`
 	// Meeting finds the sales team's own meeting by the name the user
 	// gives it ("his Thursday forecast call"); a plan asks for a seat in
 	// that meeting, not in a generic "pipeline review".
@@ -409,6 +414,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("wins", "", sd.Wins)
 	fn("admits", "", sd.Admits)
 	fn("conviction", "", sd.Conviction)
+	fn("valued", "", sd.Valued)
 	fn("meeting", "", sd.Meeting)
 	fn("seat_lost", "", sd.SeatLost)
 	fn("seat_not", "", sd.SeatNot)

@@ -1347,3 +1347,49 @@ func (r *reader) pastDecision(h hit) bool {
 	}
 	return true
 }
+
+// valued finds the part of marketing the sales leader already accepts
+// (Sheet.Valued): a sheet.valued verb whose subject, a word or two before
+// it, is the sales leader by name or by a pronoun that stands for them,
+// in a sentence neither negated nor quoted.
+func (r *reader) valued(sh *Sheet) {
+	for _, h := range r.of("valued") {
+		if r.toks[h.first].Quoted() || r.negated(h.first) {
+			continue
+		}
+		// "she'd like marketing's work to show up" is a wish; "he's
+		// fine with me there" accepts a person, not a piece of work.
+		if k := h.first - 1; k >= 0 && (r.toks[k].Word() == "would" || r.toks[k].Word() == "d") {
+			continue
+		}
+		if w := r.toks[h.last].Word(); (w == "me" || w == "us" || w == "marketing" || w == "team") &&
+			(h.last+1 >= len(r.toks) || !strings.HasSuffix(r.toks[h.last+1].Word(), "ing") || r.toks[h.last+1].Clause() != r.toks[h.last].Clause()) {
+			continue
+		}
+		subj := -1
+		for k := h.first - 1; k >= 0 && k >= h.first-3 && r.toks[k].Clause() == r.toks[h.first].Clause(); k-- {
+			if w := r.toks[k].Word(); w == "he" || w == "she" || w == "they" || r.isName(k) {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		leader := false
+		if w := r.toks[subj].Word(); w == "he" || w == "she" || w == "they" {
+			leader = r.antecedent(subj, sh) == "sales_leader"
+		} else {
+			leader = sh.Leader.Name != "" && sameName(r.bareName(subj), sh.Leader.Name)
+		}
+		if leader {
+			end := h.last
+			for end+1 < len(r.toks) && end-subj < maxWords && r.toks[end+1].Clause() == r.toks[h.first].Clause() && !r.toks[end+1].Quoted() {
+				end++
+			}
+			sp := r.span(subj, end)
+			sh.Valued = &sp
+			return
+		}
+	}
+}

@@ -420,6 +420,28 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("a dated deadline read as running: %v", s.Deadlines)
 		}
 	})
+	t.Run("the part of marketing the sales leader accepts", func(t *testing.T) {
+		// A leader who doubts the function still trusts something; the
+		// reference plans built on it (blind round sbs67).
+		for _, c := range []struct{ text, want string }{
+			{"I report to Ray Dutton, VP of Sales and Marketing. Ray's line is \"Nobody ever hired a welder because of a LinkedIn post.\" He's fine with me running job ads for candidates, but he doesn't think marketing should touch the client side.", "He's fine with me running job ads for candidates"},
+			{"Our CRO, Warwick, says marketing is a cost. Warwick actually likes our tender content and uses it.", "Warwick actually likes our tender content and uses it"},
+			// A wish, a person rather than a piece of work, and someone
+			// else's view are not it.
+			{"Our CRO, Dana, thinks marketing is overhead. She'd like marketing's work to show up in her forecast.", ""},
+			{"Our CRO, Dana, thinks marketing is overhead. She's fine with me there, as long as I stay quiet.", ""},
+			{"Our CRO, Dana, thinks marketing is overhead. I asked our CEO, Tom, about it. He's fine with me running the events.", ""},
+		} {
+			s := read(t, c.text)
+			got := ""
+			if s.Valued != nil {
+				got = s.Valued.Text
+			}
+			if got != c.want {
+				t.Errorf("valued %q, want %q: %s", got, c.want, c.text)
+			}
+		}
+	})
 	t.Run("things told in two months are a history", func(t *testing.T) {
 		s := read(t, "Our VP of Sales, Rachel, ignores the dashboard. In February I built a joint dashboard. In August I raised it with the CEO. The comp plans get drafted in January.")
 		if len(s.Lasting) != 1 || s.Lasting[0].Text != "In February" {

@@ -247,6 +247,11 @@ type Sheet struct {
 	// sentence, to the end of its clause (sheet.conviction): "the data is
 	// pretty clear on most of the 61".
 	Conviction *Span `json:"conviction,omitempty"`
+	// Valued is the part of marketing the sales leader already accepts or
+	// uses, from the leader to the end of the clause (sheet.valued): "He's
+	// fine with me running job ads for candidates". A leader who doubts
+	// the function still trusts this, and a plan starts from it.
+	Valued *Span `json:"valued,omitempty"`
 	// SeatLost is the user saying they were taken out of a sales meeting
 	// they attended ("dropped from the Thursday forecast call"), verbatim;
 	// nil when the text does not say so.
@@ -617,6 +622,7 @@ func Read(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis) Sheet {
 			sh.Conviction = &sp
 		}
 	}
+	r.valued(&sh)
 	for _, h := range r.of("mandate") {
 		// "I don't know whether the CEO expects marketing to generate
 		// pipeline" doubts a mandate; it does not give one.
