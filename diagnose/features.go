@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,6 +50,9 @@ type doc struct {
 	actor actorList
 	// leader is the sales leader's name, lower-cased ("" when unknown).
 	leader string
+	// selfVerbs open a subjectless sentence that is the user's own
+	// account (the playbook's diagnosis.self_verbs).
+	selfVerbs []string
 	// rules is the diagnosis the playbook's rules alone would give; its
 	// conclusions are features too.
 	rules align.Diagnosis
@@ -126,6 +130,7 @@ func features(pb *playbook.Playbook, text string) *doc {
 // build adds every feature of the scanned text.
 func (d *doc) build(pb *playbook.Playbook) {
 	d.leader = strings.ToLower(d.rules.Facts.Leader.Name)
+	d.selfVerbs = pb.Diagnosis.SelfVerbs
 	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
 	if d.ids != nil {
 		d.wordsIDs()
@@ -601,7 +606,7 @@ func (d *doc) eachSentence(fn func(sentence)) {
 		self := false
 		for k := i; k < j; k++ {
 			t := toks[k]
-			self = self || selfWord(toks, i, k)
+			self = self || selfWord(toks, i, k, d.selfVerbs)
 			if negation(t.Word()) {
 				negClause = t.Clause()
 				v["w:~"+t.Word()] = 1
@@ -742,15 +747,21 @@ func unitEnd(toks []match.Token, i int) int {
 
 // selfWord reports whether token k makes the sentence starting at token i
 // the user's own account.
-func selfWord(toks []match.Token, i, k int) bool {
+func selfWord(toks []match.Token, i, k int, selfVerbs []string) bool {
 	w := toks[k].Word()
 	if !selfBySubjectPronoun {
 		return firstPerson[w]
 	}
 	// "Marco says my team..." and "The CEO told us both..." are about
 	// someone else: only I or we, or a sentence that opens with my or
-	// our, is the user's account.
-	return w == "i" || w == "we" || (k == i && (w == "my" || w == "our"))
+	// our, is the user's account; so is one that opens with a verb and
+	// no subject ("Tried talking to him directly last Tuesday.").
+	return w == "i" || w == "we" || (k == i && (w == "my" || w == "our" || opensSentence(toks, i) && slices.Contains(selfVerbs, w)))
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func opensSentence(toks []match.Token, i int) bool {
+	return i == 0 || toks[i-1].Sentence() != toks[i].Sentence()
 }
 
 // durationBucket reads a number and a unit of time ("3 months", "a year",

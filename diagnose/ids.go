@@ -688,7 +688,7 @@ func (d *doc) eachSentenceVector(fn func(sentenceIDs)) {
 		uh := hits.in(i, j)
 		self := false
 		for k := i; k < j && !self; k++ {
-			self = selfWord(toks, i, k)
+			self = selfWord(toks, i, k, d.selfVerbs)
 		}
 		a := d.actor[toks[i].Sentence()]
 		if selfBySubject {

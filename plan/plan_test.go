@@ -2659,3 +2659,38 @@ func TestTheSalesLeaderFirstIsAYes(t *testing.T) {
 		t.Errorf("assessment:\n%s", a)
 	}
 }
+
+// TestRoundSbs68Kinds: kinds found in blind round sbs68, each on an input
+// of its own: selling around the sales team named as what will not work;
+// a categorical plan after an escalation that does not call for
+// leadership first; RevOps told to change the report, not the leads; a
+// leader who accepts part of marketing built on.
+func TestRoundSbs68Kinds(t *testing.T) {
+	t.Run("selling around the sales team", func(t *testing.T) {
+		text := "I run marketing at a maker of industrial mixers. Our Sales Director, Bruno, says marketing is only brochures: \"we sell with a handshake.\" He forwards the web enquiries to dealers unread. I went to our CEO in October and she said to find a way together; since then Bruno leaves me out of the dealer meeting. I am thinking to call the leads myself and close the small orders direct. What should I do?"
+		_, p := build(t, intake.Input{Situation: text})
+		w, a := section(p, align.SecWillNotWork), section(p, align.SecAssessment)
+		if !strings.Contains(w, "Selling around Bruno") {
+			t.Errorf("what will not work does not name selling around him:\n%s", w)
+		}
+		if strings.Contains(a, "executive clarity first") {
+			t.Errorf("after an escalation, the assessment still asks for leadership first:\n%s", a)
+		}
+	})
+	t.Run("revops changes the report", func(t *testing.T) {
+		text := "I lead RevOps and report to the CFO. The marketing director's bonus is MQLs; our VP of Sales, Ana, is paid on signed revenue. Each presents their own slide from my reports at the weekly exec meeting. I walked Ana through a joint dashboard in November and she said RevOps should stop doing marketing's homework and left. How do I get the two numbers to agree?"
+		_, p := build(t, intake.Input{Situation: text})
+		c := section(p, align.SecFirstChange)
+		if strings.Contains(c, "Stop sending") || !strings.Contains(c, "RevOps") {
+			t.Errorf("a RevOps first change about the leads:\n%s", c)
+		}
+	})
+	t.Run("a leader who accepts part of marketing", func(t *testing.T) {
+		text := "Our CRO, Lionel, told me \"marketing is a cost we carry.\" He's happy for us to keep running the partner roadshows, but he cut the content budget and says demand gen is a waste. I report to the CEO, as Lionel does. How do I work with him?"
+		_, p := build(t, intake.Input{Situation: text})
+		c := section(p, align.SecFirstChange)
+		if !strings.Contains(c, "He's happy for us to keep running the partner roadshows") {
+			t.Errorf("the first change does not start from what Lionel accepts:\n%s", c)
+		}
+	})
+}

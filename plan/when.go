@@ -27,6 +27,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		(len(w.Tried) == 0 || overlap(w.Tried, f.Tried)) &&
 		(len(w.NotTried) == 0 || !overlap(w.NotTried, f.Tried)) &&
 		(len(w.Tempted) == 0 || overlap(w.Tempted, f.Tempted)) &&
+		!overlap(w.NotTempted, f.Tempted) &&
 		boolIs(w.Named, f.Leader.Name != "") &&
 		boolIs(w.Quote, len(f.Quotes) > 0 && !c.quoteCited) &&
 		boolIs(w.Rep, len(f.Reps) > 0) &&

@@ -126,11 +126,13 @@ type When struct {
 	Tried     []string `yaml:"tried"`     // one of these was tried
 	NotTried  []string `yaml:"not_tried"` // none of these was tried
 	Tempted   []string `yaml:"tempted"`   // one of these is being considered
-	Named     *bool    `yaml:"named"`     // the sales leader's name is known
-	Quote     *bool    `yaml:"quote"`     // the user quotes the sales leader
-	Rep       *bool    `yaml:"rep"`       // a rep is named
-	Deal      *bool    `yaml:"deal"`      // a deal is named
-	Program   *bool    `yaml:"program"`   // a program is named
+	// NotTempted: none of these is being considered.
+	NotTempted []string `yaml:"not_tempted"`
+	Named      *bool    `yaml:"named"`   // the sales leader's name is known
+	Quote      *bool    `yaml:"quote"`   // the user quotes the sales leader
+	Rep        *bool    `yaml:"rep"`     // a rep is named
+	Deal       *bool    `yaml:"deal"`    // a deal is named
+	Program    *bool    `yaml:"program"` // a program is named
 	// Cited holds when the program a plan names first is told where the
 	// sales leader is (sheet.Sheet.ProgramCited): only then is it their
 	// complaint.
@@ -237,7 +239,7 @@ type When struct {
 // Empty reports whether the option applies everywhere.
 func (w When) Empty() bool {
 	return len(w.Type)+len(w.Has)+len(w.Lacks)+len(w.Risk)+len(w.Tenure)+len(w.Reporting)+
-		len(w.Shared)+len(w.Sees)+len(w.Urgency)+len(w.Tried)+len(w.NotTried)+len(w.Tempted) == 0 &&
+		len(w.Shared)+len(w.Sees)+len(w.Urgency)+len(w.Tried)+len(w.NotTried)+len(w.Tempted)+len(w.NotTempted) == 0 &&
 		w.Multi == nil && w.Proactive == nil && w.Named == nil && w.Quote == nil && w.Rep == nil &&
 		w.Deal == nil && w.Program == nil && w.Seat == nil && w.Boss == nil &&
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&

@@ -324,6 +324,11 @@ type DiagnosisDef struct {
 	RiskMin     float64 `yaml:"risk_min"`
 	NewMonths   float64 `yaml:"new_months"`
 	MaxQuestion int     `yaml:"max_questions"`
+	// SelfVerbs are past-tense verbs that open a sentence with no
+	// subject in a hurried voice ("Tried talking to him directly last
+	// Tuesday."): the sentence is the user's own account, read for what
+	// they tried.
+	SelfVerbs []string `yaml:"self_verbs"`
 	// Learned holds the decision thresholds applied to the learned
 	// models' probabilities.
 	Learned LearnedDef `yaml:"learned"`

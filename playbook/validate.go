@@ -353,7 +353,7 @@ func (p *Playbook) validatePlan(codes, tempts map[string]bool) []error {
 						bad("%s: unknown tried code %q", where, c)
 					}
 				}
-				for _, c := range o.When.Tempted {
+				for _, c := range append(append([]string{}, o.When.Tempted...), o.When.NotTempted...) {
 					if !tempts[c] {
 						bad("%s: unknown temptation %q", where, c)
 					}

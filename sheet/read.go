@@ -1060,6 +1060,11 @@ func (r *reader) tempt(sh *Sheet, moves []hit, lo, hi int) int {
 	if lo >= len(r.toks) || r.toks[hi].Quoted() || r.toks[lo].Quoted() {
 		return hi
 	}
+	// "What I am tempted to do is pull the data": the move starts after
+	// "do is" (blind round sbs68).
+	if lo+2 < hi && r.toks[lo].Word() == "do" && (r.toks[lo+1].Word() == "is" || r.toks[lo+1].Word() == "was") && r.toks[lo+2].Sentence() == r.toks[lo].Sentence() {
+		lo += 2
+	}
 	var kinds []string
 	if hi-lo >= 2 {
 		kinds = r.moveKinds(sh, moves, lo, hi)

