@@ -427,6 +427,12 @@ func TestReadingKinds(t *testing.T) {
 			t.Errorf("temptations %v, want one from 'pull'", s.Temptations)
 		}
 	})
+	t.Run("how to reach a goal within a limit asks for the steps", func(t *testing.T) {
+		s := read(t, "My boss is the CRO, Henrique. He moved part of my budget to SDRs. How do I protect the budget without going around him?")
+		if s.AsksBefore == nil {
+			t.Errorf("asks before not read")
+		}
+	})
 	t.Run("selling around the sales team is a move of its own", func(t *testing.T) {
 		s := read(t, "Massimo, our Sales Director, says marketing is not needed. Now I am thinking to make my own small system, call the leads myself with one junior and close the small deals direct, without distributors.")
 		if len(s.Temptations) == 0 || !slices.Contains(s.Temptations[0].Kinds, "sell_direct") {
