@@ -2685,6 +2685,13 @@ func TestRoundSbs68Kinds(t *testing.T) {
 			t.Errorf("a RevOps first change about the leads:\n%s", c)
 		}
 	})
+	t.Run("a new user inherits the record", func(t *testing.T) {
+		text := "I joined as Head of Marketing three months ago. Our VP of Sales, Ruth, brings up the webinar series my predecessor ran: 900 registrations, no deals. Honestly, she has a point. Her reps ignore our MQLs. We both report to the CEO. How do I start with Ruth?"
+		_, p := build(t, intake.Input{Situation: text})
+		if a := section(p, align.SecAssessment); !strings.Contains(a, "you are new to it") {
+			t.Errorf("the assessment does not meet a new user's inherited record:\n%s", a)
+		}
+	})
 	t.Run("a leader who accepts part of marketing", func(t *testing.T) {
 		text := "Our CRO, Lionel, told me \"marketing is a cost we carry.\" He's happy for us to keep running the partner roadshows, but he cut the content budget and says demand gen is a waste. I report to the CEO, as Lionel does. How do I work with him?"
 		_, p := build(t, intake.Input{Situation: text})
