@@ -450,13 +450,31 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 	name = strings.ToLower(name)
 	toks := s.Tokens
 	for i := 0; i+2 < len(toks); i++ {
+		// The user, said ("I asked him directly") or left out in a
+		// hurried note ("Tried talking to him directly last Tuesday.").
+		v := i + 1 // the verb
 		if toks[i].Word() != "i" {
+			if !opensSentence(toks, i) || toks[i].Word() != "tried" && toks[i].Word() != "talked" && toks[i].Word() != "spoke" && toks[i].Word() != "asked" {
+				continue
+			}
+			v = i
+		}
+		// "tried talking to him", "tried to talk with her".
+		if toks[v].Word() == "tried" && v+2 < len(toks) {
+			switch {
+			case toks[v+1].Word() == "talking" || toks[v+1].Word() == "speaking":
+				v++
+			case toks[v+1].Word() == "to" && (toks[v+2].Word() == "talk" || toks[v+2].Word() == "speak"):
+				v += 2
+			}
+		}
+		j := v + 1 // the person
+		if j >= len(toks) {
 			continue
 		}
-		j := i + 2 // the person
-		switch toks[i+1].Word() {
+		switch toks[v].Word() {
 		case "asked", "told", "confronted", "challenged", "pressed", "invited", "took":
-		case "talked", "spoke", "met", "sat":
+		case "talked", "spoke", "met", "sat", "talking", "speaking", "talk", "speak":
 			// "talked with", "spoke to", "sat down with"
 			if toks[j].Word() == "down" && j+1 < len(toks) {
 				j++

@@ -183,6 +183,12 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		{"Our CRO, Victor, calls marketing a cost. I invited him for coffee last month.", true},
 		{"Our CRO, Victor, calls marketing a cost. I asked him for the account list.", false},
 		{"Our VP of Sales, Dana, ignores our leads. I asked the CEO directly what he expects.", false},
+		// A hurried note without its subject, and an attempt that was a
+		// talk all the same.
+		{"VP Sales here is Tobias. Tried talking to him directly last month. Went badly.", true},
+		{"Our Sales Director, Carl, won't let it go. I tried talking to him directly last Tuesday.", true},
+		{"Our CRO, Victor, calls marketing a cost. I tried to talk with him one on one in May.", true},
+		{"Our CRO, Victor, calls marketing a cost. Tried talking to the CEO directly.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})

@@ -731,7 +731,7 @@ func (r *Reader) typeEvidence(dc *doc, t int, x learn.Vector, n int, want string
 	slices.SortStableFunc(ev, func(a, b align.Evidence) int { return rank(b) - rank(a) })
 	for i := range ev {
 		if h := signalled(ev[i]); h != nil && ev[i].Label == "" {
-			ev[i].Label = h.Signal.Label
+			ev[i].Label = h.Signal.LabelFor(ev[i].Quote)
 		}
 	}
 	out := []align.Evidence{}
@@ -853,7 +853,7 @@ func (r *Reader) explain(dc *doc, name string, k int, x learn.Vector, n int) []a
 			}
 			for _, h := range dc.scan.Hits {
 				if h.Signal.ID == id {
-					e.Label = h.Signal.Label
+					e.Label = h.Signal.LabelFor(e.Quote)
 					reported = h.Reported
 					break
 				}

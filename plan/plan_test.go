@@ -2701,3 +2701,23 @@ func TestRoundSbs68Kinds(t *testing.T) {
 		}
 	})
 }
+
+// TestRoundSbs69Kinds: kinds found in blind round sbs69: a shared number
+// already turned down is not the escalation trigger again; a person's
+// "shows" is a verb, not a program.
+func TestRoundSbs69Kinds(t *testing.T) {
+	t.Run("a refused shared number is not the trigger again", func(t *testing.T) {
+		text := "Our VP of Sales, Ana, is paid on bookings and I am paid on MQLs. We both report to the CEO. In our one-on-one in October I proposed one shared pipeline number. She said no, and we have not talked about it since. How do I move her?"
+		_, p := build(t, intake.Input{Situation: text})
+		if e := section(p, align.SecEscalation); !strings.Contains(e, "already turned down one shared number") {
+			t.Errorf("the trigger is the refusal that already happened:\n%s", e)
+		}
+	})
+	t.Run("a person who shows numbers runs no show", func(t *testing.T) {
+		text := "I run RevOps and report to the CFO. Our CRO, Thabo, is measured on new ARR; our VP Marketing, Lindiwe, on MQL volume. Every Monday Lindiwe shows MQLs at 109%. Thabo shows that 4% of MQLs became opportunities. How do I get Thabo to engage?"
+		_, p := build(t, intake.Input{Situation: text})
+		if strings.Contains(p, "the shows") {
+			t.Errorf("a verb read as a program:\n%s", p)
+		}
+	})
+}

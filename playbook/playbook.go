@@ -14,9 +14,12 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/goccy/go-yaml"
 
@@ -107,8 +110,37 @@ type Signal struct {
 	// Keep marks a signal that still counts when negated or intended,
 	// because its patterns carry the negation themselves.
 	Keep bool `yaml:"keep"`
+	// Narrow gives a narrower label for evidence whose words include one
+	// of a narrowing's words: "cut the budget" is the budget being on the
+	// table, not "budget, headcount or role". A plan states no more than
+	// the words show.
+	Narrow []Narrowing `yaml:"narrow"`
 
 	group, key string
+}
+
+// Narrowing is a label for a signal's evidence that holds one of Words
+// (lower case, whole words).
+type Narrowing struct {
+	Words []string `yaml:"words"`
+	Label string   `yaml:"label"`
+}
+
+// LabelFor is the label for evidence quoting text: the first narrowing
+// whose words the text holds, else the signal's own label.
+func (s *Signal) LabelFor(text string) string {
+	if len(s.Narrow) == 0 {
+		return s.Label
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, n := range s.Narrow {
+		for _, w := range n.Words {
+			if slices.Contains(words, w) {
+				return n.Label
+			}
+		}
+	}
+	return s.Label
 }
 
 // Group is the kind of knowledge the signal belongs to, as "type", "route",

@@ -225,7 +225,7 @@ func (s *Scan) Evidence(h Hit) align.Evidence {
 	}
 	return align.Evidence{
 		Start: int(h.Start), End: int(h.End), Quote: s.Text[int(h.Start):int(h.End)],
-		Signal: h.Signal.ID, Label: h.Signal.Label, Speaker: sp, Weight: h.Signal.Weight,
+		Signal: h.Signal.ID, Label: h.Signal.LabelFor(s.Text[int(h.Start):int(h.End)]), Speaker: sp, Weight: h.Signal.Weight,
 	}
 }
 

@@ -1951,7 +1951,10 @@ func (r *reader) programs(sh *Sheet, d align.Diagnosis) {
 			if strings.TrimSuffix(t.Word(), "s") != head {
 				continue
 			}
-			if i > 0 && r.toks[i-1].Sentence() == t.Sentence() && before[r.toks[i-1].Word()] {
+			// "Lindiwe shows MQLs at 109%": a person the sheet names is a
+			// subject too (blind round sbs69).
+			if i > 0 && r.toks[i-1].Sentence() == t.Sentence() && (before[r.toks[i-1].Word()] || named[r.toks[i-1].Word()] ||
+				r.isName(i-1) && !slices.Contains(w, r.toks[i-1].Word())) {
 				continue
 			}
 			if i+1 < len(r.toks) && r.toks[i+1].Sentence() == t.Sentence() && (after[r.toks[i+1].Word()] || named[r.toks[i+1].Word()] || startsDigit(r.toks[i+1].Word())) {
