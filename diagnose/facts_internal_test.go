@@ -240,6 +240,9 @@ func TestSalesLeaderName(t *testing.T) {
 		// Notes that give the name as a sentence of its own.
 		{"New National Sales Director started 14 September. Craig Dunn. Came from a trade distributor. He says marketing is brochures.", "Craig"},
 		{"Ray is our SVP of Sales. He reports to the CEO.", "Ray"},
+		// A word of place or time between the title and "is" (a fresh
+		// user's note, session 31).
+		{"VP Sales here is Tobias Renner. we both report to the CEO.", "Tobias"},
 		{"I report to Fiona whos Head of Sales. She ignores the dashboard.", "Fiona"},
 		{"My boss is Rodrigo, he is Commercial Director and runs the sales team. He says make better leads.", "Rodrigo"},
 		// Two sales titles named as often: the one the pronouns follow.

@@ -638,6 +638,10 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	// Hahn, Chief Sales Officer / To: ...", the word after is the start of
 	// what was said or the next header, not a name.
 	j := int(h.Last) + 1
+	// "VP Sales here is Tobias Renner", "our head of sales now is Ana".
+	if w := toks[min(j, len(toks)-1)].Word(); same(j) && (w == "here" || w == "now" || w == "currently" || w == "today") && same(j+1) && joiners[toks[j+1].Word()] {
+		j++
+	}
 	if same(j) && joiners[toks[j].Word()] {
 		j++
 	}

@@ -3,6 +3,7 @@ package diagnose
 import (
 	align "github.com/align-coach/align"
 	"github.com/align-coach/align/playbook"
+	"slices"
 )
 
 // missing lists the setup facts the situation does not give, in the
@@ -101,10 +102,34 @@ func followUps(pb *playbook.Playbook, d *align.Diagnosis, answered map[string]st
 			if q.Field == "shared_target" && d.Facts.SharedTarget != align.Unknown {
 				continue
 			}
+			if evidenced(d, q.AnsweredBy) {
+				continue
+			}
 			out = append(out, Question(q))
 		}
 	}
 	return out
+}
+
+// evidenced reports whether the diagnosis quotes the user's words for
+// one of the signals: the urgency's reasons or a type's evidence.
+func evidenced(d *align.Diagnosis, signals []string) bool {
+	if len(signals) == 0 {
+		return false
+	}
+	for _, e := range d.UrgencyReasons {
+		if slices.Contains(signals, e.Signal) {
+			return true
+		}
+	}
+	for _, ts := range d.Scores {
+		for _, e := range ts.Evidence {
+			if slices.Contains(signals, e.Signal) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leading returns the two best-scoring types.

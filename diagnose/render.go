@@ -26,14 +26,14 @@ func Text(pb *playbook.Playbook, d align.Diagnosis) string {
 			names = append(names, pb.Type(int(t)).Short)
 		}
 		if d.Unclear {
-			fmt.Fprintf(&b, "Types: unclear; most likely %s (probability %.2f). The questions below decide it.\n", strings.Join(names, " + "), d.Confidence)
+			fmt.Fprintf(&b, "Types: unclear; most likely %s (probability that it is the main one %.2f). The questions below decide it.\n", strings.Join(names, " + "), d.Confidence)
 		} else {
-			fmt.Fprintf(&b, "Types: %s (probability %.2f)\n", strings.Join(names, " + "), d.Confidence)
+			fmt.Fprintf(&b, "Types: %s (probability that the first is the main one %.2f)\n", strings.Join(names, " + "), d.Confidence)
 		}
 	}
 	scores := append([]align.TypeScore{}, d.Scores...)
 	sort.SliceStable(scores, func(i, j int) bool { return scores[i].Score > scores[j].Score })
-	b.WriteString("\nHow likely each type is, and the words behind it:\n")
+	b.WriteString("\nHow likely each type is to be present, and the words behind it:\n")
 	for _, s := range scores {
 		fmt.Fprintf(&b, "  %-34s %5.2f\n", pb.Type(int(s.Type)).Short, s.Score)
 		for _, e := range s.Evidence {

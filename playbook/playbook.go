@@ -396,6 +396,10 @@ type QuestionDef struct {
 	// Separates lists the pairs of types the answer tells apart.
 	Separates [][]int     `yaml:"separates"`
 	Choices   []ChoiceDef `yaml:"choices"`
+	// AnsweredBy lists signals whose evidence in the diagnosis already
+	// answers the question: a budget cut the user quoted answers "is
+	// there budget at stake?", so it is not asked.
+	AnsweredBy []string `yaml:"answered_by"`
 }
 
 // ChoiceDef is one answer, with what it adds to each type's score.
