@@ -2713,6 +2713,13 @@ func TestRoundSbs69Kinds(t *testing.T) {
 			t.Errorf("the trigger is the refusal that already happened:\n%s", e)
 		}
 	})
+	t.Run("a budget decided soon goes to the sales leader first", func(t *testing.T) {
+		text := "My boss is the CRO, Henrique. In June he moved part of my program budget to hire SDRs, and in September he changed the lead source rules so SDR-touched deals count as sales-sourced. The 2027 budget is decided on 9 December and I expect another cut. How do I protect the budget without going around him?"
+		_, p := build(t, intake.Input{Situation: text})
+		if c := section(p, align.SecFirstChange); !strings.Contains(c, "take the budget to Henrique before it is decided") {
+			t.Errorf("the first change does not take the budget to Henrique:\n%s", c)
+		}
+	})
 	t.Run("a person who shows numbers runs no show", func(t *testing.T) {
 		text := "I run RevOps and report to the CFO. Our CRO, Thabo, is measured on new ARR; our VP Marketing, Lindiwe, on MQL volume. Every Monday Lindiwe shows MQLs at 109%. Thabo shows that 4% of MQLs became opportunities. How do I get Thabo to engage?"
 		_, p := build(t, intake.Input{Situation: text})

@@ -58,6 +58,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Fortnight, c.sh.DueFortnight) &&
 		boolIs(w.OwnBoss, c.sh.OwnBoss != "") &&
 		boolIs(w.Stake, c.vals["stake"] != "") &&
+		boolIs(w.Budget, c.budgetAtStake()) &&
 		boolIs(w.Outside, c.vals["outside"] != "") &&
 		boolIs(w.Undone, c.sh.Undone != nil) &&
 		boolIs(w.Stopped, c.sh.Stopped != nil) &&
@@ -242,3 +243,30 @@ func (c *ctx) citedSpan(sp Citation) bool {
 	}
 	return false
 }
+
+// budgetAtStake reports whether marketing's budget is what is at stake:
+// the urgency rests on the playbook's u-budget-on-table, or the first date
+// ahead is about the budget in that signal's own words ("the 2027 budget
+// is decided on 9 December").
+func (c *ctx) budgetAtStake() bool {
+	for _, r := range c.d.UrgencyReasons {
+		if r.Signal == budgetSignal {
+			return true
+		}
+	}
+	if len(c.sh.Deadlines) == 0 {
+		return false
+	}
+	for _, l := range c.pb.Urgency.Levels {
+		for _, sig := range l.Signals {
+			if sig.ID == budgetSignal && len(sig.Narrow) > 0 {
+				return sig.LabelFor(c.sh.Deadlines[0].Text) == sig.Narrow[0].Label
+			}
+		}
+	}
+	return false
+}
+
+// budgetSignal is the playbook's urgency signal for marketing's budget,
+// headcount or role on the table; its first narrowing is the budget's.
+const budgetSignal = "u-budget-on-table"

@@ -219,6 +219,9 @@ type When struct {
 	// Stake holds when the text says what is being decided about
 	// marketing (the {stake} clause is read).
 	Stake *bool `yaml:"stake"`
+	// Budget holds when the urgency rests on marketing's budget, headcount
+	// or role being on the table (the signal u-budget-on-table).
+	Budget *bool `yaml:"budget"`
 	// Outside holds when the text names people from leadership or the
 	// user's own manager ({outside}), whom a private first conversation
 	// leaves out by name.
@@ -245,7 +248,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Echoed == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Budget == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
