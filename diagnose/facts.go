@@ -453,6 +453,10 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 		// The user, said ("I asked him directly") or left out in a
 		// hurried note ("Tried talking to him directly last Tuesday.").
 		v := i + 1 // the verb
+		// "I already tried talking to him": an adverb before the verb.
+		if toks[i].Word() == "i" && v+1 < len(toks) && (toks[v].Word() == "already" || toks[v].Word() == "also" || toks[v].Word() == "finally" || toks[v].Word() == "even") {
+			v++
+		}
 		if toks[i].Word() != "i" {
 			if !opensSentence(toks, i) || toks[i].Word() != "tried" && toks[i].Word() != "talked" && toks[i].Word() != "spoke" && toks[i].Word() != "asked" {
 				continue
@@ -460,12 +464,13 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 			v = i
 		}
 		// "tried talking to him", "tried to talk with her".
+		attempt := false
 		if toks[v].Word() == "tried" && v+2 < len(toks) {
 			switch {
 			case toks[v+1].Word() == "talking" || toks[v+1].Word() == "speaking":
-				v++
+				v, attempt = v+1, true
 			case toks[v+1].Word() == "to" && (toks[v+2].Word() == "talk" || toks[v+2].Word() == "speak"):
-				v += 2
+				v, attempt = v+2, true
 			}
 		}
 		j := v + 1 // the person
@@ -497,13 +502,28 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 				return span{i, end}, true
 			}
 		}
-		for k := j + 1; k < len(toks) && k <= j+7 && toks[k].Sentence() == toks[i].Sentence(); k++ {
+		// An attempt at a talk says how it was held in the note that
+		// follows: "I already tried talking to him. 24 November,
+		// one-to-one, 30 minutes booked."
+		last := j + 7
+		if attempt {
+			last = j + 20
+		}
+		for k := j + 1; k < len(toks) && k <= last && (toks[k].Sentence() == toks[i].Sentence() || attempt && toks[k].Sentence() == toks[i].Sentence()+1); k++ {
+			// The span ends at the marker in the same sentence, at the
+			// person when the marker is in the next.
+			end := func(m int) int {
+				if toks[m].Sentence() == toks[i].Sentence() {
+					return m
+				}
+				return j
+			}
 			switch toks[k].Word() {
 			case "directly", "outright", "straight", "privately", "face", "openly", "bluntly", "frankly":
-				return span{i, k}, true
+				return span{i, end(k)}, true
 			case "one", "1":
-				if k+2 < len(toks) && toks[k+1].Word() == "on" && (toks[k+2].Word() == "one" || toks[k+2].Word() == "1") {
-					return span{i, k + 2}, true
+				if k+2 < len(toks) && (toks[k+1].Word() == "on" || toks[k+1].Word() == "to") && (toks[k+2].Word() == "one" || toks[k+2].Word() == "1") {
+					return span{i, end(k + 2)}, true
 				}
 			}
 		}

@@ -189,6 +189,8 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		{"Our Sales Director, Carl, won't let it go. I tried talking to him directly last Tuesday.", true},
 		{"Our CRO, Victor, calls marketing a cost. I tried to talk with him one on one in May.", true},
 		{"Our CRO, Victor, calls marketing a cost. Tried talking to the CEO directly.", false},
+		{"Our VP Sales, Gareth, ignores our MQLs. I already tried talking to him. 24 November, one-to-one, 30 minutes booked.", true},
+		{"Our VP Sales, Gareth, ignores our MQLs. I tried talking to him. He never replied to the email.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
