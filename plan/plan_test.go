@@ -2720,6 +2720,16 @@ func TestRoundSbs69Kinds(t *testing.T) {
 			t.Errorf("the first change does not take the budget to Henrique:\n%s", c)
 		}
 	})
+	t.Run("a reorganisation that put marketing under the sales leader, and requests left unanswered", func(t *testing.T) {
+		text := "The owner, Alberto, hired me in April. In July he reorganised and put marketing under our Commercial Director, Ricardo Salinas. Ricardo says our customers buy from people, not websites, and that the company does not need marketing. Our web form brought 57 quote requests in Q3. Ricardo sends them to an admin assistant, and as far as I can tell 9 got a reply within a week. What should I do?"
+		_, p := build(t, intake.Input{Situation: text})
+		if !strings.Contains(p, "your own manager") {
+			t.Errorf("Ricardo is not read as the user's manager:\n%s", p)
+		}
+		if c := section(p, align.SecFirstChange); !strings.Contains(c, "take the quote requests") {
+			t.Errorf("the first change does not take the unanswered requests:\n%s", c)
+		}
+	})
 	t.Run("a person who shows numbers runs no show", func(t *testing.T) {
 		text := "I run RevOps and report to the CFO. Our CRO, Thabo, is measured on new ARR; our VP Marketing, Lindiwe, on MQL volume. Every Monday Lindiwe shows MQLs at 109%. Thabo shows that 4% of MQLs became opportunities. How do I get Thabo to engage?"
 		_, p := build(t, intake.Input{Situation: text})
