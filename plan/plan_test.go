@@ -2738,3 +2738,14 @@ func TestRoundSbs69Kinds(t *testing.T) {
 		}
 	})
 }
+
+// TestRoundSbs70Kinds: a sales leader who "thinks marketing is not
+// necessary", said before the user had run a campaign, is categorical
+// (blind round sbs70: read as "Unclear, most likely Type 3").
+func TestRoundSbs70Kinds(t *testing.T) {
+	text := "I run marketing at a seed company, 120 people. Our sales director, Piet, and I both report to the CEO. Piet says in every meeting that our customers buy from people. He thinks marketing is not necessary. It is not about my results: he said it before I made any campaign. How do I work with him?"
+	d, _ := build(t, intake.Input{Situation: text})
+	if len(d.Types) == 0 || d.Types[0] != 4 || d.Unclear {
+		t.Errorf("types %v (unclear %v), want Type 4 first", d.Types, d.Unclear)
+	}
+}
