@@ -301,15 +301,18 @@ func commonHere(s *playbook.Scan, lower bool) func(string) bool {
 			return false
 		}
 		if capMid == nil {
+			// Capitals first: they are few, so few words are looked up,
+			// and only their lower-case uses are then of interest.
 			capMid, lowered = map[string]bool{}, map[string]bool{}
 			toks := s.Tokens
+			mid := func(i int) bool { return i > 0 && toks[i-1].Sentence() == toks[i].Sentence() && !toks[i].Quoted() }
 			for i, t := range toks {
-				if i == 0 || toks[i-1].Sentence() != t.Sentence() || t.Quoted() || !isCommon(t.Word()) {
-					continue
-				}
-				if t.Capital() {
+				if t.Capital() && mid(i) && isCommon(t.Word()) {
 					capMid[t.Word()] = true
-				} else {
+				}
+			}
+			for i, t := range toks {
+				if len(capMid) > 0 && !t.Capital() && mid(i) && capMid[t.Word()] {
 					lowered[t.Word()] = true
 				}
 			}

@@ -203,6 +203,8 @@ type ctx struct {
 	// temptUsed marks those a slot quoted, so each is quoted once.
 	temptAt   int
 	temptUsed map[int]bool
+	// budget caches budgetAtStake, which When tests for every option.
+	budget *bool
 }
 
 func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built time.Time) *ctx {
@@ -1016,16 +1018,32 @@ func (c *ctx) otherPerson(words string) bool {
 
 // reportingLine reports whether evidence e's clause only says who
 // reports to whom: it states a reporting line, in sixteen words or
-// fewer. The regular expression runs only on a clause that holds
-// "report".
+// fewer. The regular expressions run only on a clause that holds one of
+// their key words (lineKeys), as most clauses do not.
 func (c *ctx) reportingLine(e align.Evidence) bool {
 	out, _, _ := clause(c.seed, e.Start, e.End)
-	if len(strings.Fields(out)) > 16 {
+	if len(strings.Fields(out)) > 16 || !containsAnyFold(out, lineKeys) {
 		return false
 	}
 	// "sits on the executive team and is, in practice, senior to both of
 	// us" places the sales leader as a reporting line does.
 	return reportingLineRE().MatchString(out) || seniorityRE().MatchString(out)
+}
+
+// lineKeys are words one of which every match of reportingLineRE or
+// seniorityRE holds, in lower case.
+var lineKeys = []string{"report", "exec", "leadership", "management", "senior", "above", "outranks"}
+
+// containsAnyFold reports whether s holds one of keys (lower case), in any
+// case.
+func containsAnyFold(s string, keys []string) bool {
+	l := strings.ToLower(s)
+	for _, k := range keys {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether the clause around evidence e holds one of
@@ -1094,7 +1112,7 @@ func (c *ctx) secondEvidence(main align.Type) {
 	}
 	// A reporting line ("Martin and I both report to the CEO") is the
 	// setting of a layer, not its evidence.
-	if reportingLineRE().MatchString(words) {
+	if containsAnyFold(words, lineKeys[:1]) && reportingLineRE().MatchString(words) {
 		return
 	}
 	for _, k := range []string{"evidence", "quote"} {

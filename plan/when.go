@@ -249,6 +249,14 @@ func (c *ctx) citedSpan(sp Citation) bool {
 // ahead is about the budget in that signal's own words ("the 2027 budget
 // is decided on 9 December").
 func (c *ctx) budgetAtStake() bool {
+	if c.budget == nil {
+		v := c.readBudgetAtStake()
+		c.budget = &v
+	}
+	return *c.budget
+}
+
+func (c *ctx) readBudgetAtStake() bool {
 	for _, r := range c.d.UrgencyReasons {
 		if r.Signal == budgetSignal {
 			return true
