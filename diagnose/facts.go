@@ -105,6 +105,24 @@ func readFacts(pb *playbook.Playbook, s *playbook.Scan, sit align.Situation) ali
 	return f
 }
 
+// asideBefore returns the last token before a bracketed aside that ends
+// right before token i, in its sentence ("Marketing (me plus three
+// people) reports"), or -1 when no aside ends there.
+func asideBefore(text string, toks []match.Token, i int) int {
+	if i == 0 || !strings.Contains(text[toks[i-1].End():toks[i].Start()], ")") {
+		return -1
+	}
+	depth := 0
+	for k := i - 1; k >= 0 && toks[k].Sentence() == toks[i].Sentence(); k-- {
+		gap := text[toks[k].End():toks[k+1].Start()]
+		depth += strings.Count(gap, ")") - strings.Count(gap, "(")
+		if depth <= 0 && k < i-1 {
+			return k
+		}
+	}
+	return -1
+}
+
 // reportsToLeader finds a stated reporting line from the user to the sales
 // leader: "I report to Dana", "marketing reports to our CRO", "I'll be
 // reporting into the commercial director". By FORMAT.md's definition the
@@ -133,7 +151,13 @@ func reportsToLeader(s *playbook.Scan, name string, titles []playbook.Hit) (sp s
 		// team", a few words back in the same clause.
 		// "We both report to the commercial director" is a shared boss.
 		self, both := false, false
-		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Clause() == t.Clause(); k-- {
+		// "Marketing (me plus three people) reports to our CRO": an aside
+		// in brackets right before the verb is stepped over.
+		at := i
+		if b := asideBefore(s.Text, toks, i); b >= 0 {
+			at = b + 1
+		}
+		for k := at - 1; k >= 0 && k >= at-4 && toks[k].Clause() == toks[at-1].Clause(); k-- {
 			switch toks[k].Word() {
 			case "i", "we", "marketing", "team":
 				self = true
@@ -338,7 +362,9 @@ func peerStated(s *playbook.Scan, name string, titles []playbook.Hit) (sp span, 
 				other = true
 			case w == "also" && k >= i-3:
 				also = true
-			case w == "both" && k >= i-3:
+			// "Kim, the VP of Marketing and I all report to the COO":
+			// "all" lists the subjects together, as "both" does.
+			case (w == "both" || w == "all") && k >= i-3:
 				both = true
 			}
 		}
@@ -444,7 +470,7 @@ var managerWords = map[string]bool{"boss": true, "manager": true, "supervisor": 
 // fires in 39 situations: 37 are labelled direct_conversation, and the
 // other 2 asked directly for a seat at the pipeline review. Asking for
 // time of their own counts too ("I asked her for 30 minutes", "I invited
-// him for coffee"). It returns
+// him for coffee", "I proposed him a coffee"). It returns
 // the span from "I" to the adverb.
 func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 	name = strings.ToLower(name)
@@ -478,7 +504,7 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 			continue
 		}
 		switch toks[v].Word() {
-		case "asked", "told", "confronted", "challenged", "pressed", "invited", "took":
+		case "asked", "told", "confronted", "challenged", "pressed", "invited", "took", "proposed", "offered":
 		case "talked", "spoke", "met", "sat", "talking", "speaking", "talk", "speak":
 			// "talked with", "spoke to", "sat down with"
 			if toks[j].Word() == "down" && j+1 < len(toks) {
@@ -501,6 +527,17 @@ func askedLeaderDirectly(s *playbook.Scan, name string) (sp span, ok bool) {
 			if end, ok := meetingAsk(toks, k+1); ok {
 				return span{i, end}, true
 			}
+		}
+		// Offered the time itself: "I proposed him a coffee on 19
+		// November", as a second-language writer puts it, "I offered her
+		// a one-on-one". An offer of anything else is not a talk.
+		if w := toks[v].Word(); w == "proposed" || w == "offered" {
+			if k := j + 1; k < len(toks) && toks[k].Sentence() == toks[i].Sentence() {
+				if end, ok := meetingAsk(toks, k); ok {
+					return span{i, end}, true
+				}
+			}
+			continue
 		}
 		// An attempt at a talk says how it was held in the note that
 		// follows: "I already tried talking to him. 24 November,
@@ -780,6 +817,20 @@ func monthsSince(toks []match.Token, today time.Time, newMonths float64) (float6
 	y, ok := match.Number(toks[n-1])
 	if !ok || y != math.Trunc(y) || y < 1950 || int(y) > today.Year() {
 		return 0, false
+	}
+	// A month with its year ("March 2025", "8 September 2026", "May 3,
+	// 2024") is exact: whole months to today, read either way.
+	for _, k := range []int{n - 2, n - 3} {
+		if k < 0 {
+			break
+		}
+		if _, day := match.Number(toks[n-2]); k == n-3 && !day {
+			break
+		}
+		if mo, ok := monthNumbers[toks[k].Word()]; ok {
+			m := float64((today.Year()-int(y))*12 + int(today.Month()) - mo)
+			return m, m >= 0
+		}
 	}
 	least := float64((today.Year()-int(y))*12 + int(today.Month()) - 12)
 	if least < newMonths {

@@ -95,6 +95,8 @@ func TestSharedManagerStatedIsPeer(t *testing.T) {
 		{"I report to the CEO, Anneke Voss. VP Sales Rafe Dunmore also reports to her.", true},
 		{"I report to the CMO. So does our events lead. Virgil is our VP of Sales.", false},
 		{"I run marketing, and Lorraine and I both report to the COO. Lorraine is our CRO.", true},
+		{"Head of RevOps here. The VP of Sales (Mira), the VP of Marketing and I all report to the COO.", true},
+		{"I run marketing. The SDR leads all report to our CRO, Mira.", false},
 		{"I report to him. Murat Bey, our Sales Director, also report to him.", true},
 		{"I report to the CMO, CMO and Curtis both report to the CEO. Curtis is SVP Sales.", false},
 		{"Four years in the role, I report to the MD. New GM Sales, Brett, started 9 weeks ago. Same level as me, also reports to the MD, but she hired him.", true},
@@ -191,6 +193,11 @@ func TestAskedTheSalesLeaderDirectly(t *testing.T) {
 		{"Our CRO, Victor, calls marketing a cost. Tried talking to the CEO directly.", false},
 		{"Our VP Sales, Gareth, ignores our MQLs. I already tried talking to him. 24 November, one-to-one, 30 minutes booked.", true},
 		{"Our VP Sales, Gareth, ignores our MQLs. I tried talking to him. He never replied to the email.", false},
+		// Time offered, in a second-language writer's words; an offer of
+		// anything else is not a talk.
+		{"Our Sales Director, Laurent, was very angry. I proposed him a coffee on 19 November to discuss only the two of us. It was worse.", true},
+		{"Our Sales Director, Laurent, was very angry. I offered her a one-on-one last week.", true},
+		{"Our Sales Director, Laurent, was very angry. I offered him half of the webinar leads.", false},
 	} {
 		s := testPlaybook(t).Scan(c.text)
 		d := ruleDiagnosis(testPlaybook(t), s, align.Situation{Text: c.text})
@@ -435,9 +442,23 @@ func TestRepNames(t *testing.T) {
 func TestAPassiveAgentIsNotTheActor(t *testing.T) {
 	pb := testPlaybook(t)
 	s := pb.Scan("My target, set by the owners in the business plan, is 450 enquiries. The owners want more.")
-	a := actors(pb, s, "")
+	a := actors(pb, s, "", "")
 	if a[0] == actorOther || a[1] != actorOther {
 		t.Errorf("actors %v, want the first sentence not the owners' and the second theirs", a)
+	}
+}
+
+// TestAPronounNotTheSalesLeadersIsSomeoneElse: after the user's own
+// sentence about the CEO, "She said" is the CEO's when the sales leader is
+// "he"; with the sales leader's pronoun unknown it stays theirs.
+func TestAPronounNotTheSalesLeadersIsSomeoneElse(t *testing.T) {
+	pb := testPlaybook(t)
+	s := pb.Scan("Grant, our CRO, took me off the forecast call. I went to our CEO, Aroha, on 20 November. She said Grant is the revenue guy.")
+	if a := actors(pb, s, "Grant", "he"); a[2] != actorOther {
+		t.Errorf("actors %v, want the third sentence someone else's", a)
+	}
+	if a := actors(pb, s, "Grant", ""); a[2] != actorLeader {
+		t.Errorf("actors %v with no pronoun known, want the third sentence the sales leader's", a)
 	}
 }
 
@@ -470,10 +491,16 @@ func TestMeasuredTenureIsTheUsers(t *testing.T) {
 		{"I joined in 2026. Our CRO, Ray, ignores the leads.", ""},
 		{"I run marketing. Our CRO, Ray, joined in 2019 and ignores the leads.", ""},
 		{"I run marketing. Ray has been with the company since 2015.", ""},
+		// A month with its year is exact, either way.
+		{"I joined Northpaw Systems in Toronto as VP of Marketing on 8 September 2026. Our VP of Sales, Dana, ignores the leads.", align.TenureNew},
+		{"I started at Brightline in March 2025. Our CRO, Ray, ignores the leads.", align.TenureEstablished},
+		{"I was hired on May 3, 2026, to rebuild demand gen. Our CRO, Ray, ignores the leads.", align.TenureNew},
+		{"My tenure: head of marketing, here since February 2024. Farid heads partnerships.", align.TenureEstablished},
+		{"I run marketing. Our CRO, Ray, joined in March 2026 and ignores the leads.", ""},
 	} {
 		s := pb.Scan(c.text)
 		d := ruleDiagnosis(pb, s, align.Situation{Text: c.text})
-		got, _, _ := measuredTenure(pb, s, actors(pb, s, d.Facts.Leader.Name), time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC))
+		got, _, _ := measuredTenure(pb, s, actors(pb, s, d.Facts.Leader.Name, d.Facts.Pronoun), time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC))
 		if got != c.want {
 			t.Errorf("%q: measured tenure %q, want %q", c.text, got, c.want)
 		}

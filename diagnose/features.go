@@ -48,6 +48,9 @@ type doc struct {
 	// actor is the actor of each sentence, by the sentence's number (a
 	// slice, not a map: it is read for every word).
 	actor actorList
+	// speakers is actor read with the sales leader's pronoun (actors):
+	// whose words each sentence's evidence is, as the user is shown it.
+	speakers actorList
 	// leader is the sales leader's name, lower-cased ("" when unknown).
 	leader string
 	// selfVerbs open a subjectless sentence that is the user's own
@@ -131,7 +134,11 @@ func features(pb *playbook.Playbook, text string) *doc {
 func (d *doc) build(pb *playbook.Playbook) {
 	d.leader = strings.ToLower(d.rules.Facts.Leader.Name)
 	d.selfVerbs = pb.Diagnosis.SelfVerbs
-	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name)
+	d.actor = actors(pb, d.scan, d.rules.Facts.Leader.Name, "")
+	// Who spoke, for the evidence shown: here a pronoun that cannot be
+	// the sales leader's is someone else's. The features keep the plain
+	// reading the models were trained on.
+	d.speakers = actors(pb, d.scan, d.rules.Facts.Leader.Name, d.rules.Facts.Pronoun)
 	if d.ids != nil {
 		d.wordsIDs()
 		d.signalsIDs()
@@ -382,8 +389,9 @@ func (d *doc) conclusions() {
 
 // actors finds who each sentence is about: the first person reference
 // among its first words. "He" and "she" refer to whoever the last sentence
-// about someone else was about.
-func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorList {
+// about someone else was about, unless the sales leader's pronoun (""
+// when unknown) says they cannot be the sales leader.
+func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName, pronoun string) actorList {
 	toks := s.Tokens
 	leaderTok := map[int]bool{}
 	for h := range s.Each("route", "counterpart") {
@@ -423,7 +431,11 @@ func actors(pb *playbook.Playbook, s *playbook.Scan, leaderName string) actorLis
 			case t.Word() == "i" || t.Word() == "we":
 				a = actorUser
 			case t.Word() == "he" || t.Word() == "she":
-				if last != actorNone {
+				// "She said Grant is the revenue guy": a pronoun that is
+				// not the sales leader's is someone else's.
+				if (pronoun == "he" || pronoun == "she") && t.Word() != pronoun {
+					a = actorOther
+				} else if last != actorNone {
 					a = last
 				}
 			}
@@ -542,7 +554,11 @@ func (d *doc) sortedFeatures() []string {
 // tokenSpeaker is who is speaking or acting at token i, as evidence names it.
 func (d *doc) tokenSpeaker(i int, reported bool) string {
 	t := d.scan.Tokens[i]
-	switch d.actor[t.Sentence()] {
+	who := d.actor
+	if d.speakers != nil {
+		who = d.speakers
+	}
+	switch who[t.Sentence()] {
 	case actorOther:
 		return speakerOther
 	case actorLeader:

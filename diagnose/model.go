@@ -451,6 +451,12 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: "tr-direct",
 				Label: triedLabel(pb, "direct_conversation"), Speaker: speakerUser, Weight: 1})
 		}
+		if sp, ok := changeUnasked(pb, dc.scan, sents, ruled, changed, offered); ok && !contains(tried, "mql_change_without_sales") {
+			a, b := dc.scan.Tokens[sp.first].Start(), dc.scan.Tokens[sp.last].End()
+			tried = append(tried, "mql_change_without_sales")
+			ev = append(ev, align.Evidence{Start: a, End: b, Quote: dc.scan.Text[a:b], Signal: "tr-mql-alone",
+				Label: triedLabel(pb, "mql_change_without_sales"), Speaker: speakerUser, Weight: 1})
+		}
 		sort.Strings(tried)
 		f.Tried = append([]string{}, tried...)
 		f.Evidence["tried"] = ev
@@ -1150,4 +1156,36 @@ func reportingOnly(pb *playbook.Playbook, s *playbook.Scan) map[int]bool {
 		}
 	}
 	return out
+}
+
+// changeUnasked finds a lead-rule change the user tells of ("In October I
+// rebuilt our lead scoring so that only clinics with three or more vets
+// would qualify") whose one-sidedness sales told them of in one of the
+// next two sentences, in the playbook's own words for it (tr-mql-alone:
+// "Dana said afterwards that nobody had asked her team"). The sentence
+// models read the user's sentences only, and this one says nothing of
+// sales. It returns the user's sentence: of the user's own, with words of
+// lead rules and a verb of changing (ruled, changed), not an offer.
+func changeUnasked(pb *playbook.Playbook, s *playbook.Scan, sents []sentence, ruled, changed, offered map[int]bool) (span, bool) {
+	self := map[int]sentence{}
+	for _, st := range sents {
+		if st.self {
+			self[s.Tokens[st.first].Sentence()] = st
+		}
+	}
+	for _, h := range s.Hits {
+		if h.Signal.ID != "tr-mql-alone" || h.Negated {
+			continue
+		}
+		at := s.Tokens[h.First].Sentence()
+		if _, own := self[at]; own {
+			continue // the user's own words: the sentence models read them
+		}
+		for k := at - 1; k >= at-2 && k >= 0; k-- {
+			if st, ok := self[k]; ok && ruled[k] && changed[k] && !offered[k] {
+				return span{st.first, st.last}, true
+			}
+		}
+	}
+	return span{}, false
 }

@@ -257,6 +257,23 @@ func TestReaderFaultKinds(t *testing.T) {
 			t.Errorf("tried %v, want mql_change_without_sales", d.Facts.Tried)
 		}
 	})
+	t.Run("a change that sales says nobody asked them about was made without sales", func(t *testing.T) {
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{"Our VP of Sales, Dana, distrusts our leads. What I have tried so far has not helped. In October I rebuilt our lead scoring so that only clinics with three or more vets would qualify, and I announced it at the all-hands on 16 October. Dana said afterwards that nobody had asked her team. How do I fix this?", true},
+			// The complaint with no rule changed before it is not a change.
+			{"Our VP of Sales, Dana, distrusts our leads. In October I ran a webinar for clinic owners. Dana said afterwards that nobody had asked her team. How do I fix this?", false},
+			// A change offered, not made.
+			{"Our VP of Sales, Dana, distrusts our leads. In October I suggested to Dana that we tighten the lead scoring. She said nobody had asked her team. How do I fix this?", false},
+		} {
+			d := read(t, c.text)
+			if got := slices.Contains(d.Facts.Tried, "mql_change_without_sales"); got != c.want {
+				t.Errorf("%q: tried %v, want mql_change_without_sales %v", c.text, d.Facts.Tried, c.want)
+			}
+		}
+	})
 	t.Run("keeping quiet answers what was tried", func(t *testing.T) {
 		d := read(t, "Our CRO, Sam, rolls his eyes in every pipeline meeting when marketing presents. I've kept quiet so far. How do I handle him?")
 		if slices.Contains(d.Facts.Missing, align.FieldTried) || len(d.Facts.Tried) > 0 {

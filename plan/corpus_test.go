@@ -249,9 +249,21 @@ func TestCorpusPlansClaimOnlyWhatTheTextSays(t *testing.T) {
 			if ct.Speaker != "sales_leader" || !sh.ReportedAt(ct.Start) {
 				continue
 			}
+			// The claim is about these words: it stands just before
+			// them ("Duane's own words, \"...\"") or just after ("...,
+			// at face value").
 			for _, s := range []string{"actually said", "own words", "at face value"} {
-				if strings.Contains(p.txt, s) {
-					t.Errorf("%s: %q reached the user second-hand, yet the plan says %q", id, ct.Text, s)
+				for i := 0; ; {
+					j := strings.Index(p.txt[i:], s)
+					if j < 0 {
+						break
+					}
+					at := i + j
+					near := p.txt[max(0, at-len(ct.Text)-40):min(len(p.txt), at+len(s)+len(ct.Text)+40)]
+					if strings.Contains(near, ct.Text) {
+						t.Errorf("%s: %q reached the user second-hand, yet the plan says %q of it", id, ct.Text, s)
+					}
+					i = at + len(s)
 				}
 			}
 		}

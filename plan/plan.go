@@ -765,7 +765,7 @@ func (c *ctx) evidence(t align.Type) string {
 			if e.Start < 0 || e.End > len(c.seed) {
 				continue
 			}
-			if c.reportingLine(e) {
+			if c.reportingLine(e) || c.introduces(e) {
 				continue
 			}
 			// Someone else's doing, told with the other pronoun ("as far
@@ -1028,6 +1028,27 @@ func (c *ctx) reportingLine(e align.Evidence) bool {
 	// "sits on the executive team and is, in practice, senior to both of
 	// us" places the sales leader as a reporting line does.
 	return reportingLineRE().MatchString(out) || seniorityRE().MatchString(out)
+}
+
+// introduces reports whether evidence e only introduces words quoted
+// right after it ("First week he told me, quote, \"We did $30M ...\""):
+// it ends with a verb of speech (playbook sheet.speech), or one and its
+// object, and a quotation opens within a few bytes. The clause says who
+// spoke, not what; the quotation is the evidence, cited as such.
+func (c *ctx) introduces(e align.Evidence) bool {
+	words := strings.Fields(strings.ToLower(e.Quote))
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ",.;:!?()\"'")
+	if len(words) > 1 && (last == "me" || last == "us" || last == "him" || last == "her" || last == "them") {
+		last = strings.Trim(words[len(words)-2], ",.;:!?()\"'")
+	}
+	if !slices.Contains(c.pb.Sheet.Speech, last) {
+		return false
+	}
+	after := strings.ToLower(c.seed[e.End:min(len(c.seed), e.End+12)])
+	return strings.ContainsAny(after, "\"\u201c") || strings.Contains(after, "quote")
 }
 
 // lineKeys are words one of which every match of reportingLineRE or

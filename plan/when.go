@@ -78,6 +78,8 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.SeatLost, c.sh.SeatLost != nil) &&
 		boolIs(w.SeatPart, c.sh.SeatPart != nil) &&
 		boolIs(w.SeatHeard, c.sh.SeatHeard) &&
+		boolIs(w.Unanswered, c.sh.SeatUnanswered) &&
+		boolIs(w.DealClosed, c.sh.DealClosed) &&
 		boolIs(w.Known, c.sh.Known) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&
 		boolIs(w.Planned, c.sh.PlannedOn != "") &&

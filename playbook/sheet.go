@@ -206,6 +206,10 @@ type SheetDef struct {
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
+	// ClosedDeal finds a deal told as already signed or won ("We signed
+	// the biggest contract of our history"): a plan does not speak of it
+	// as still to close.
+	ClosedDeal []string `yaml:"closed_deal"`
 	// Record finds the nouns of what marketing sends and runs (leads,
 	// programs, scans, ads); a plan cites a clause of the user's as
 	// marketing's record only when it names one.
@@ -407,6 +411,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)
 	fn("lost", "", sd.Lost)
+	fn("closed_deal", "", sd.ClosedDeal)
 	fn("record", "", sd.Record)
 	fn("unworked", "", sd.Unworked)
 	fn("lasting", "", sd.Lasting)

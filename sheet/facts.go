@@ -667,6 +667,19 @@ func (r *reader) lost(sh *Sheet) {
 		}
 	}
 	sort.SliceStable(sh.Lost, func(i, j int) bool { return sh.Lost[i].Start < sh.Lost[j].Start })
+	// The patterns match stems, so "should close" meets "closed": the
+	// verb must be written in the past.
+	for _, h := range r.of("closed_deal") {
+		if r.toks[h.first].Quoted() || r.negated(h.first) {
+			continue
+		}
+		for k := h.first; k <= h.last; k++ {
+			switch r.toks[k].Word() {
+			case "signed", "closed", "won", "landed", "awarded":
+				sh.DealClosed = true
+			}
+		}
+	}
 	// A program's name in quotation marks ("'ebook blitz'") names it too.
 	for _, h := range r.of("record") {
 		sh.Record = append(sh.Record, r.span(h.first, h.last))

@@ -577,6 +577,18 @@ func (r *reader) sentenceBefore(s int) (lo, hi int, ok bool) {
 	return 0, 0, false
 }
 
+// nextSentence is the number of the first sentence after s that holds
+// words (a blank stretch between paragraphs is numbered as a sentence of
+// its own), or -1 when none does.
+func (r *reader) nextSentence(s int) int {
+	for p := s + 1; p < len(r.sent); p++ {
+		if r.sent[p][1] >= r.sent[p][0] {
+			return p
+		}
+	}
+	return -1
+}
+
 // antecedentSentence is the sentence a bare question or a move on "it"
 // weighs: the nearest of the three before sentence s that names a piece
 // of data or a message ("I have a one-pager drafted ... We both report to

@@ -132,6 +132,12 @@ type Sheet struct {
 	// cancelled the same morning"), the sentence verbatim; nil when the
 	// text does not say so.
 	Unmet *Span `json:"unmet,omitempty"`
+	// SeatUnanswered is set when the user asked for a seat in a sales
+	// meeting (the reader's asked_pipeline_seat) and says, in that
+	// sentence or the next, that the asking got no answer (sheet.unmet:
+	// "I've asked three times since August to join the Monday pipeline
+	// meeting. No answer."): not a refusal to be asked again about.
+	SeatUnanswered bool `json:"seat_unanswered,omitempty"`
 	// Alone is the user saying the sales leader was left out of a
 	// lead-rule change they made (playbook sheet.alone, within two
 	// sentences after a change in Changes that names a lead rule: "After
@@ -323,6 +329,9 @@ type Sheet struct {
 	// Lost are words about deals, pipeline or leads already lost or
 	// going unworked, verbatim. A plan claims lost pipeline only with one.
 	Lost []Span `json:"lost,omitempty"`
+	// DealClosed is set when the text tells of a deal already signed or
+	// won (sheet.closed_deal), outside quotes and not negated.
+	DealClosed bool `json:"deal_closed,omitempty"`
 	// Record are the nouns of what marketing sends and runs ("leads",
 	// "badge scans", "the webinar"), verbatim.
 	Record []Span `json:"record,omitempty"`
@@ -1554,6 +1563,24 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 		if sh.Unmet == nil && !r.toks[h.first].Quoted() && !r.negated(h.first) && about(s) && r.invitation(s) {
 			sp := r.span(r.sent[s][0], r.sent[s][1])
 			sh.Unmet = &sp
+		}
+	}
+	for _, e := range d.Facts.Evidence["tried"] {
+		if !strings.HasSuffix(e.Signal, "asked_pipeline_seat") && e.Signal != "tr-asked-seat" {
+			continue
+		}
+		at := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start() >= e.Start })
+		if at == len(r.toks) {
+			continue
+		}
+		asked := r.toks[at].Sentence()
+		for _, h := range r.of("unmet") {
+			// The next sentence only as a short reply to it ("No
+			// answer.", "Still nothing back, no reply."), not a sentence
+			// of its own about something else.
+			if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && (s == asked || s == r.nextSentence(asked) && r.sent[s][1]-r.sent[s][0] < 6) {
+				sh.SeatUnanswered = true
+			}
 		}
 	}
 	for _, h := range r.of("held") {

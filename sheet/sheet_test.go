@@ -1474,6 +1474,46 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a deal already signed is closed",
+			text: "Our Sales Director, Laurent, was very angry. We signed the biggest contract of our history, €640k with a group of 7 resorts in Austria. In my monthly report I wrote it is marketing-sourced.",
+			check: func(s sheet.Sheet) string {
+				if !s.DealClosed {
+					return "deal closed not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a deal still to close is not closed",
+			text: "Our Sales Director, Laurent, was very angry. The Austrian deal should close in January, and we have not signed the contract yet.",
+			check: func(s sheet.Sheet) string {
+				if s.DealClosed {
+					return "deal closed read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a seat asked for and never answered",
+			text: "Our CRO, Mikkel, distrusts our numbers. I've asked three times since August to join the Monday pipeline meeting. No answer.\n\nHow do I push back?",
+			check: func(s sheet.Sheet) string {
+				if !s.SeatUnanswered {
+					return "unanswered not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "a seat asked for and refused is not unanswered",
+			text: "Our CRO, Mikkel, distrusts our numbers. I asked to join the Monday pipeline meeting in August and he said no. He has not replied to my email about the budget either.\n\nHow do I push back?",
+			check: func(s sheet.Sheet) string {
+				if s.SeatUnanswered {
+					return "unanswered read"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a conversation held after one cancelled",
 			text: "Our CRO, Marcus, calls our leads garbage. He cancelled our first one on one, but we talked last week and he agreed to look at the routing.",
 			check: func(s sheet.Sheet) string {

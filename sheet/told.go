@@ -141,15 +141,34 @@ func (r *reader) subjectless(lo int) bool {
 	if r.c.speech[w] {
 		return true
 	}
-	// A past tense straight before its object ("Cancelled our stand"),
-	// not a participle before its noun ("Qualified leads dropped").
+	// A verb that cannot be a subject: a strong past ("Came from a
+	// 200-rep outbound shop") or a present with its -s ("Wants NZ$260k of
+	// my budget"), in a note whose subject went unsaid.
+	if headVerbs[w] {
+		return true
+	}
+	// A past tense straight before its object ("Cancelled our stand",
+	// "Hired 3 more SDRs"), not a participle before its noun ("Qualified
+	// leads dropped").
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && lo+1 < len(r.toks) {
 		switch r.toks[lo+1].Word() {
 		case "the", "a", "an", "our", "my", "his", "her", "their", "its", "him", "them", "me", "us", "it", "every", "all":
 			return true
 		}
+		if isNumberWord(r.toks[lo+1].Word()) {
+			return true
+		}
 	}
 	return false
+}
+
+// headVerbs are verbs that, opening a sentence, show its subject left
+// out: strong pasts and presents in -s that are not also nouns.
+var headVerbs = map[string]bool{
+	"came": true, "took": true, "told": true, "gave": true, "went": true, "made": true, "got": true, "brought": true,
+	"sent": true, "kept": true, "left": true, "met": true, "bought": true, "thought": true, "sold": true, "spent": true,
+	"paid": true, "grew": true, "fell": true, "rose": true, "became": true, "wrote": true, "began": true, "knew": true,
+	"wants": true, "thinks": true, "keeps": true, "tells": true, "refuses": true, "insists": true, "needs": true, "hates": true,
 }
 
 // finite reports whether tokens lo..hi hold a verb: a past tense in -ed
@@ -278,6 +297,13 @@ func (r *reader) pointsBack(lo, hi int) bool {
 	// number word set off by a comma counts one of those named before.
 	if w := r.toks[lo].Word(); lo < hi && r.text[r.toks[lo].Start()] > '9' && isNumberWord(w) && strings.HasPrefix(r.text[r.toks[lo].End():], ",") {
 		return true
+	}
+	// "12 got a call within 48 hours.": a figure with no noun of its own,
+	// straight before its verb, counts the ones named before.
+	if w := r.toks[lo].Word(); lo < hi && isNumberWord(w) {
+		if v := r.toks[lo+1].Word(); r.c.toldVerbs[v] || headVerbs[v] || len(v) > 3 && strings.HasSuffix(v, "ed") {
+			return true
+		}
 	}
 	// "Last year that was about 3,000 names.", "The other 75% just rot."
 	for k := lo; k < lo+4 && k+1 <= hi; k++ {
