@@ -554,3 +554,25 @@ func TestSizeNamedGivesTheContext(t *testing.T) {
 		}
 	}
 }
+
+// TestAMoveToldAnswersWhatWasTried: a move of the user's, told with
+// "have", made or denied, answers what was tried; a quoted one, or none,
+// does not.
+func TestAMoveToldAnswersWhatWasTried(t *testing.T) {
+	pb := testPlaybook(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our CRO, Sam, ignores the leads. I've moved the 80 by hand.", true},
+		{"Our CRO, Sam, ignores the leads. I've already sent him the numbers twice.", true},
+		{"Our CRO, Sam, ignores the leads. ive been forwarding them to his AEs by hand.", true},
+		{"Our CRO, Sam, ignores the leads. I haven't drafted anything yet.", true},
+		{"Our CRO, Sam, ignores the leads and calls them noise. What should I do?", false},
+		{"Our CRO, Sam, said \"I've moved on from marketing\" at the offsite.", false},
+	} {
+		if got := triedNamed(pb.Scan(c.text)); got != c.want {
+			t.Errorf("%q: tried named %v, want %v", c.text, got, c.want)
+		}
+	}
+}

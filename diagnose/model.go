@@ -499,7 +499,14 @@ func (r *Reader) apply(pb *playbook.Playbook, dc *doc, sit align.Situation, d *a
 		case align.FieldReporting:
 			m = f.Reporting == align.Unknown
 		case align.FieldTried:
-			m = !g.TriedGiven && len(f.Tried) == 0 && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
+			// In a relationship problem, a move the user tells of
+			// (f-tried-given: "I've already sent him the numbers", "I
+			// haven't drafted anything yet") answers what was tried:
+			// over the corpus the label agrees 2,904 times in 2,951. In a
+			// handoff or other request it agrees only three times in
+			// five, and the model decides.
+			m = !g.TriedGiven && len(f.Tried) == 0 && !(d.Route.Route == align.RouteAlignment && triedNamed(dc.scan)) &&
+				r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
 		case align.FieldContext:
 			m = g.Context == "" && g.Stage == "" && f.SharedTarget == align.Unknown && f.LeadershipSees == align.Unknown &&
 				!sizeNamed(dc.scan) && r.probS(mMissPre+field, sc) >= r.threshold(mMissPre+field)
@@ -1188,4 +1195,15 @@ func changeUnasked(pb *playbook.Playbook, s *playbook.Scan, sents []sentence, ru
 		}
 	}
 	return span{}, false
+}
+
+// triedNamed reports whether the text tells of a move of the user's, made
+// or denied (the playbook's f-tried-given), outside a quotation.
+func triedNamed(s *playbook.Scan) bool {
+	for h := range s.Each("fact", "tried=given") {
+		if h.Counts() && !s.Tokens[h.First].Quoted() {
+			return true
+		}
+	}
+	return false
 }

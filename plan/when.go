@@ -36,14 +36,14 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.Seat, f.Seat || c.sh.SeatHeld != nil) &&
 		boolIs(w.Boss, f.Boss != "") &&
 		anyStr(w.Line, c.sh.Line) &&
-		boolIs(w.Failed, c.sh.Failed && overlap([]string{"direct_conversation"}, f.Tried)) &&
+		boolIs(w.Failed, c.sh.Failed && !c.sh.DataTalk && overlap([]string{"direct_conversation"}, f.Tried)) &&
 		(len(w.Artifact) == 0 || c.artifactIn(w.Artifact)) &&
 		boolIs(w.Temptation, c.vals["temptation"] != "") &&
 		boolIs(w.Numbers, c.vals["numbers"] != "" || c.vals["figures"] != "") &&
 		boolIs(w.Funnel, c.vals["funnel"] != "") &&
 		boolIs(w.Event, c.vals["event"] != "") &&
 		boolIs(w.Change, c.vals["change"] != "" || c.changeGiven) &&
-		boolIs(w.Talked, c.sh.Failed) &&
+		boolIs(w.Talked, c.sh.Failed && !c.sh.DataTalk) &&
 		boolIs(w.Unclear, d.Unclear && !d.Proactive && c.vals["typeB"] != "") &&
 		(len(w.Cites) == 0 || c.citesAny(w.Cites)) &&
 		(len(w.Asked) == 0 || c.askedAny(w.Asked)) &&
@@ -80,6 +80,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.SeatHeard, c.sh.SeatHeard) &&
 		boolIs(w.Unanswered, c.sh.SeatUnanswered) &&
 		boolIs(w.DealClosed, c.sh.DealClosed) &&
+		boolIs(w.DataTalk, c.sh.DataTalk && overlap([]string{"direct_conversation"}, f.Tried)) &&
 		boolIs(w.Known, c.sh.Known) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&
 		boolIs(w.Planned, c.sh.PlannedOn != "") &&

@@ -203,6 +203,9 @@ type SheetDef struct {
 	// after it ("She forwarded it to Alex"): the sales leader knows when
 	// that person is them.
 	PassedOn []string `yaml:"passed_on"`
+	// DataTalk finds the user bringing data to a conversation with the
+	// sales leader ("Brought one slide with the follow-up numbers").
+	DataTalk []string `yaml:"data_talk"`
 	// Lost finds words about deals, pipeline or leads already lost or
 	// going unworked; a plan claims lost pipeline only when they are there.
 	Lost []string `yaml:"lost"`
@@ -411,6 +414,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("time", "", sd.Time)
 	fn("deadline", "", sd.Deadline)
 	fn("lost", "", sd.Lost)
+	fn("data_talk", "", sd.DataTalk)
 	fn("closed_deal", "", sd.ClosedDeal)
 	fn("record", "", sd.Record)
 	fn("unworked", "", sd.Unworked)

@@ -127,6 +127,11 @@ type Sheet struct {
 	HeldFailed bool `json:"held_failed,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
+	// DataTalk is set when the conversation the user held was a case made
+	// with data (sheet.data_talk: "Brought one slide with the follow-up
+	// numbers"): not the open conversation the playbook means, so its
+	// failure does not fire the escalation trigger.
+	DataTalk bool `json:"data_talk,omitempty"`
 	// Unmet is the user saying a meeting with the sales leader did not
 	// happen ("I invited him for a one to one two times ... both times he
 	// cancelled the same morning"), the sentence verbatim; nil when the
@@ -1586,6 +1591,15 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 	for _, h := range r.of("held") {
 		if !r.toks[h.first].Quoted() && !r.negated(h.first) && about(r.toks[h.first].Sentence()) {
 			sh.Held = true
+			// "On 19 November I had a 1:1 with him. Brought one slide with
+			// the follow-up numbers. Mistake.": the talk was a case made
+			// with data, in its sentence or the next two.
+			at := r.toks[h.first].Sentence()
+			for _, d := range r.of("data_talk") {
+				if s := r.toks[d.first].Sentence(); !r.toks[d.first].Quoted() && s >= at && s <= at+2 {
+					sh.DataTalk = true
+				}
+			}
 			// "In our one-on-one, I asked ... He got irritated": the
 			// talk told as held, and as failed in the same sentence or
 			// the two after it.

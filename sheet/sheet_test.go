@@ -1474,6 +1474,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a talk that was a case made with data",
+			text: "Our Sales Director, Darren, ignores our leads. On 19 November I had a 1:1 with him. Brought one slide with the follow-up numbers. Mistake. He left after 15 minutes.",
+			check: func(s sheet.Sheet) string {
+				if !s.Held || !s.DataTalk {
+					return fmt.Sprintf("held %v data talk %v", s.Held, s.DataTalk)
+				}
+				return ""
+			},
+		},
+		{
+			name: "a talk with no data brought is not a case made with data",
+			text: "Our Sales Director, Darren, ignores our leads. On 19 November I had a 1:1 with him and asked what his reps need. It went badly. Next month I will send the CEO the numbers.",
+			check: func(s sheet.Sheet) string {
+				if !s.Held || s.DataTalk {
+					return fmt.Sprintf("held %v data talk %v", s.Held, s.DataTalk)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a deal already signed is closed",
 			text: "Our Sales Director, Laurent, was very angry. We signed the biggest contract of our history, €640k with a group of 7 resorts in Austria. In my monthly report I wrote it is marketing-sourced.",
 			check: func(s sheet.Sheet) string {
