@@ -329,19 +329,20 @@ func newCtx(pb *playbook.Playbook, sit align.Situation, d align.Diagnosis, built
 	c.vals = map[string]string{
 		"leader": leader, "Leader": capital(leader), "title": title,
 		"they": they, "They": capital(they), "them": them, "their": their, "theyre": theyre,
-		"boss":    boss,
-		"manager": manager(sh, def),
-		"mthem":   orElse(sh.Manager, "them"),
-		"ownboss": sh.OwnBoss,
-		"outside": outside(sh, leader),
-		"whom":    whom(pb, sh, boss),
-		"asker":   asker(sh),
-		"program": first(f.Programs, def["program"]),
-		"rep":     first(f.Reps, def["rep"]),
-		"deal":    first(f.Deals, def["deal"]),
-		"quote":   c.quote(),
-		"tried":   c.plain(pb.Tried, f.Tried),
-		"tempted": c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
+		"boss":     boss,
+		"manager":  manager(sh, def),
+		"mthem":    orElse(sh.Manager, "them"),
+		"marketer": marketer(sh),
+		"ownboss":  sh.OwnBoss,
+		"outside":  outside(sh, leader),
+		"whom":     whom(pb, sh, boss),
+		"asker":    asker(sh),
+		"program":  first(f.Programs, def["program"]),
+		"rep":      first(f.Reps, def["rep"]),
+		"deal":     first(f.Deals, def["deal"]),
+		"quote":    c.quote(),
+		"tried":    c.plain(pb.Tried, f.Tried),
+		"tempted":  c.plain(append(append([]playbook.TriedDef{}, pb.Tried...), pb.Temptations...), f.Tempted),
 	}
 	for k, v := range sheetVals(sh, def, pb.Type(2).Prefer) {
 		c.vals[k] = v
@@ -1939,4 +1940,20 @@ func indefinite(noun string) string {
 		return "an " + noun
 	}
 	return "a " + noun
+}
+
+// marketer is the head of marketing by name when the user runs RevOps:
+// the other side of a dispute the user stands between ("Our CRO, Graham
+// Baird, and our VP Marketing, Leah Okafor, both report to the CEO").
+// It is empty for a marketing user, and when the text names no one.
+func marketer(sh sheet.Sheet) string {
+	if sh.Function != "revops" {
+		return ""
+	}
+	for _, p := range sh.People {
+		if p.Kind == "marketing" && p.Name != "" && !strings.EqualFold(p.Name, sh.Leader.Name) {
+			return p.Name
+		}
+	}
+	return ""
 }

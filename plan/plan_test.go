@@ -232,6 +232,24 @@ func TestAssumptionsEndTheAssessment(t *testing.T) {
 	}
 }
 
+// TestRevOpsBetweenTwoHeadsNamesBoth: a RevOps user between a CRO and a
+// VP Marketing gets a plan that names both and stops ruling on credit; a
+// marketing user's plan about the same CRO does not speak of a marketer.
+func TestRevOpsBetweenTwoHeadsNamesBoth(t *testing.T) {
+	const dispute = " Since October Graham has been pushing me to set the source field to \"Sales\" whenever an SDR books the first meeting, which would take marketing-sourced pipeline from 41% to 18%. He wants to move £240k of events budget into two account executives, using the lower number as his evidence. How do I handle Graham?"
+	_, p := build(t, intake.Input{Situation: "I run Revenue Operations at a ticketing software company, about 210 staff. I report to the CFO. Our CRO, Graham Baird, and our VP Marketing, Leah Okafor, both report to the CEO." + dispute})
+	if !strings.Contains(section(p, align.SecAssessment), "between Graham and Leah") {
+		t.Errorf("assessment does not place the user between the two:\n%s", section(p, align.SecAssessment))
+	}
+	if s := section(p, align.SecFirstChange); !strings.Contains(s, "Graham and Leah") {
+		t.Errorf("first change does not put the rule to both:\n%s", s)
+	}
+	_, q := build(t, intake.Input{Situation: "I run marketing at a ticketing software company, about 210 staff. Our CRO, Graham Baird, and I both report to the CEO." + dispute})
+	if strings.Contains(section(q, align.SecAssessment), "You stand between") {
+		t.Errorf("a marketing user is placed between two heads:\n%s", section(q, align.SecAssessment))
+	}
+}
+
 func TestWinTogetherUsesNames(t *testing.T) {
 	_, p := build(t, intake.Input{Situation: type3 + " The Acme deal that closed this week started as one of our webinar leads; our rep Jamal ran a great discovery."})
 	s := section(p, align.SecSeat)

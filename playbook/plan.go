@@ -177,7 +177,9 @@ type When struct {
 	// DealClosed: the text tells of a deal already signed or won (sheet.DealClosed).
 	DealClosed *bool `yaml:"deal_closed"`
 	// DataTalk: the conversation the user held was a case made with data (sheet.DataTalk).
-	DataTalk  *bool    `yaml:"data_talk"`
+	DataTalk *bool `yaml:"data_talk"`
+	// Marketer: the user runs RevOps and names the head of marketing ({marketer}).
+	Marketer  *bool    `yaml:"marketer"`
 	Known     *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
 	Booked    *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
 	Settling  *bool    `yaml:"settling"`   // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
@@ -254,7 +256,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Echoed == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Unanswered == nil && w.DealClosed == nil && w.DataTalk == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Budget == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Unanswered == nil && w.DealClosed == nil && w.DataTalk == nil && w.Marketer == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Budget == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that
@@ -313,6 +315,7 @@ var Placeholders = map[string]Placeholder{
 	"rep":          {KindName, "a rep the user named"},
 	"deal":         {KindSingular, "a deal the user named (\"the Acme deal\")"},
 	"boss":         {KindName, "the person both report to, or leadership (\"the COO\", \"the executive above you both\")"},
+	"marketer":     {KindName, "for a RevOps user, the head of marketing by name (\"Leah\"), the other side of the dispute; empty otherwise"},
 	"manager":      {KindName, "the user's own manager when the sales leader sits above them (\"your own manager Jill\", \"your own manager\")"},
 	"mthem":        {KindName, "the user's own manager as an object: their name when the text gives it (\"Jill\"), else \"them\""},
 	"evidence":     {KindWords, "the strongest words from the user's text for the primary type"},

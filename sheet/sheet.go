@@ -375,7 +375,8 @@ type Person struct {
 	Name string `json:"name,omitempty"`
 	// Role is the title as written ("VP of Sales", "COO").
 	Role string `json:"role,omitempty"`
-	// Kind is "sales", "exec" or "user_boss".
+	// Kind is "sales", "exec", "marketing" (the head of marketing) or
+	// "user_boss".
 	Kind string `json:"kind,omitempty"`
 	// Conflict is set when the text shows this person at odds with the
 	// sales leader.

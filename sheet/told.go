@@ -50,7 +50,7 @@ func (r *reader) told(sh *Sheet) {
 		// "how do I handle him now, and what about the 20%." asks, with
 		// or without its question mark; "Sales: $14.2M new ARR." is a
 		// label and a value, not a telling.
-		if asks[r.toks[lo].Word()] || r.labelled(lo, hi) || r.introduces(s) || r.subjectless(lo) {
+		if asks[r.toks[lo].Word()] || r.labelled(lo, hi) || r.introduces(s) || r.subjectless(lo) || r.unagreed(lo, hi) {
 			continue
 		}
 		// "$38K deposit already paid." is a note, not a sentence; nor is
@@ -82,6 +82,10 @@ func (r *reader) told(sh *Sheet) {
 		// sentence of its own.
 		if n := len(sh.Told); first < lo && n > 0 && sh.Told[n-1].Start >= sp.Start {
 			sh.Told = sh.Told[:n-1]
+		} else if n > 0 && sh.Told[n-1].End > sp.Start {
+			// The sentence before was told already, joined to its own
+			// sentence before: this one is not told twice.
+			continue
 		}
 		if sp.Text == "" || sh.overlapsMoves(sp) || !balanced(sp.Text) {
 			continue
@@ -160,6 +164,28 @@ func (r *reader) subjectless(lo int) bool {
 		}
 	}
 	return false
+}
+
+// unagreed reports whether tokens lo..hi hold "he" or "she" straight
+// before a verb in its base form ("Ricardo present this client as his
+// prospecting, and for 2027 he propose to cut 30%"): a second-language
+// writer's sentence, which a plan does not restate word for word.
+func (r *reader) unagreed(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := r.toks[k].Word(); (w == "he" || w == "she") && !r.toks[k].Quoted() && baseVerbs[r.toks[k+1].Word()] {
+			return true
+		}
+	}
+	return false
+}
+
+// baseVerbs are verbs in their base form whose past is written
+// differently, so that after "he" or "she" they cannot be right.
+var baseVerbs = map[string]bool{
+	"present": true, "propose": true, "talk": true, "say": true, "want": true, "think": true, "tell": true, "make": true,
+	"give": true, "take": true, "send": true, "go": true, "come": true, "ask": true, "call": true, "need": true, "like": true,
+	"know": true, "use": true, "try": true, "show": true, "keep": true, "bring": true, "get": true, "have": true, "do": true,
+	"write": true, "claim": true, "believe": true, "accept": true, "refuse": true, "ignore": true, "answer": true, "speak": true,
 }
 
 // headVerbs are verbs that, opening a sentence, show its subject left
@@ -305,17 +331,25 @@ func (r *reader) pointsBack(lo, hi int) bool {
 			return true
 		}
 	}
-	// "Last year that was about 3,000 names.", "The other 75% just rot."
-	for k := lo; k < lo+4 && k+1 <= hi; k++ {
+	// "Last year that was about 3,000 names.", "The other 75% just rot.",
+	// "On this year's data that would take marketing's share to 18%".
+	for k := lo; k < lo+7 && k+1 <= hi; k++ {
 		if r.toks[k].Word() == "other" && k > lo && r.toks[k-1].Word() == "the" {
 			return true
 		}
 		switch r.toks[k].Word() {
 		case "it", "this", "that", "these", "those", "they":
 			switch r.toks[k+1].Word() {
-			case "is", "was", "were", "are", "s":
+			case "is", "was", "were", "are", "s", "would", "will", "could", "can", "has", "had", "means", "meant", "takes", "took", "makes", "made", "gives", "gave", "shows", "showed", "puts", "put", "leaves", "left":
 				return true
 			}
+		}
+	}
+	// "you quietly dropped it in October": "it" stands for something
+	// named before, outside a quotation.
+	for k := lo; k <= hi; k++ {
+		if r.toks[k].Word() == "it" && !r.toks[k].Quoted() {
+			return true
 		}
 	}
 	for k := lo; k+1 <= hi; k++ {

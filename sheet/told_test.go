@@ -39,6 +39,12 @@ func TestTold(t *testing.T) {
 			nil},
 		{"a quotation cut by the tokeniser", "Our VP Sales, Joost, ignores us. He replied to his 4 sales managers: \"Nice slides. Still waiting for pipeline.\"",
 			nil},
+		{"a note whose subject went unsaid, and a figure counting those before", "New CRO, Grant, started 4 August. Came from a 200-rep outbound shop. Wants NZ$260k of my NZ$410k 2027 budget moved to outbound tools. October: 47 demo requests. 12 got a call within 48 hours.",
+			[]string{"October: 47 demo requests. 12 got a call within 48 hours."}},
+		{"\"it\" and \"that\" stand for what came before", "Our CRO, Graham, wants the source field changed. On this year's data that would take marketing-sourced pipeline from 41% to about 18%. The dashboard cost 40 hours, so you could say I dropped it in October after 60% of fields stayed blank.",
+			[]string{"Our CRO, Graham, wants the source field changed. On this year's data that would take marketing-sourced pipeline from 41% to about 18%."}},
+		{"a second-language sentence is not restated word for word", "Our Sales Director, Ricardo, claims the deal. In the board meeting on 27 October Ricardo present this client as his prospecting, and for 2027 he propose to cut 30% of the budget.",
+			nil},
 		{"someone else's he", "Our VP Sales, Joost, ignores us. I asked our CEO, Pieter, for help. He said the 420k budget move is final.",
 			nil},
 	}
