@@ -2304,6 +2304,11 @@ func (r *reader) questionAsked(sh *Sheet) {
 		for k := h.first; k <= h.last && !bare; k++ {
 			bare = r.toks[k].Word() == "that" || r.toks[k].Word() == "this" || r.toks[k].Word() == "which"
 		}
+		// "Is good idea or I will make war with Ricardo?": what follows
+		// "or" is what the move may lead to, not another move named.
+		if h.last+1 <= end && r.toks[h.last+1].Word() == "or" && !r.toks[h.first].Quoted() {
+			bare = true
+		}
 		// "I keep wanting to go straight to Thandi ... Should I go to
 		// her?": a pronoun that stands for someone from leadership points
 		// back to the escalation named before.

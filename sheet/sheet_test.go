@@ -270,6 +270,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "'Is good idea or I will make war?' asks about the move before it",
+			text: "I report to the owner, Sr. Osvaldo Campos. The Sales Director, Ricardo, also report to him. The budget meeting is Wednesday 9 December. I want to print the CRM history and show to Sr. Osvaldo in the meeting. Is good idea or I will make war with Ricardo?",
+			check: func(s sheet.Sheet) string {
+				if s.Question == nil || len(s.Temptations) == 0 || !strings.Contains(moves(s.Temptations[s.Question.Move:s.Question.Move+1]), "escalated") {
+					return fmt.Sprintf("question %v, temptations %s", s.Question, moves(s.Temptations))
+				}
+				return ""
+			},
+		},
+		{
 			name: "asking whether a move would be going over someone's head asks about it",
 			text: "I report to the CEO, Matthias. Sales is run by his co-founder, Uwe, who calls marketing a brochure department. I'm tempted to ask Matthias to state the target to both of us at the leadership meeting. Would that be going over Uwe's head, and what else should I try first?",
 			check: func(s sheet.Sheet) string {
