@@ -400,6 +400,8 @@ func TestPronounIsTheSalesLeaders(t *testing.T) {
 		{"Niall is Head of Sales. Niall's line when I asked him: \"A download isn't a customer.\"", "he"},
 		// The CEO the sales leader reports to is "her"; he is "he".
 		{"I report to our CEO, Odile. Our CRO, Leopold, also reports to her. He joined in April. He said marketing is the booth.", "he"},
+		{"I report to the MD. Our sales director, Joost, reports to her too. He has 11 field reps.", "he"},
+		{"I report to the MD. Our sales director, Joost, reports to him directly. She has 11 field reps.", "she"},
 		// "should report to her": after "that", the verb has a subject
 		// of its own, and "her" is the sales leader.
 		{"Our CRO, Vanessa, called it marketing math, then argued that RevOps is biased and should report to her.", "she"},

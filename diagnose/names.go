@@ -1280,6 +1280,10 @@ func pronounAfter(text string, toks []match.Token, at int, otherName func(int) b
 	return pronoun(toks, named), false
 }
 
+// objectAdverbs may follow "him" or "her" as an object: "reports to her
+// too", "reports to him directly".
+var objectAdverbs = map[string]bool{"too": true, "also": true, "directly": true, "now": true, "again": true, "either": true, "as": true, "instead": true}
+
 // objectOfLeader reports whether token k is "him" or "her" as the object
 // of a preposition, ending its clause, in the sentence that names the
 // sales leader at token at, with no "I" or "we" between: the sales
@@ -1292,7 +1296,9 @@ func objectOfLeader(toks []match.Token, at, k int) bool {
 	if w != "her" && w != "him" || at < 0 || k <= at || toks[k].Sentence() != toks[at].Sentence() || !objectPrepositions[toks[k-1].Word()] {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].Clause() == toks[k].Clause() {
+	// "with her team" is a possessive; "reports to her too" an object
+	// followed by an adverb.
+	if k+1 < len(toks) && toks[k+1].Clause() == toks[k].Clause() && !objectAdverbs[toks[k+1].Word()] {
 		return false
 	}
 	for j := at + 1; j < k; j++ {

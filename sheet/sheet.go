@@ -127,9 +127,10 @@ type Sheet struct {
 	HeldFailed bool `json:"held_failed,omitempty"`
 	// Failed is set when the text says a direct conversation did not work.
 	Failed bool `json:"failed,omitempty"`
-	// DataTalk is set when the conversation the user held was a case made
-	// with data (sheet.data_talk: "Brought one slide with the follow-up
-	// numbers"): not the open conversation the playbook means, so its
+	// DataTalk is set when the conversation the user held opened with
+	// their own case, data or a plan (sheet.data_talk: "Brought one slide
+	// with the follow-up numbers", "I opened with the new scoring model I
+	// built"): not the open conversation the playbook means, so its
 	// failure does not fire the escalation trigger.
 	DataTalk bool `json:"data_talk,omitempty"`
 	// Unmet is the user saying a meeting with the sales leader did not
