@@ -312,6 +312,11 @@ type Sheet struct {
 	// "I showed Grant the dashboard", Grant being the CEO), verbatim; nil
 	// when the text does not say so or only weighs it.
 	WentAbove *Span `json:"went_above,omitempty"`
+	// LeaderAbove is the sales leader taking the dispute above the two of
+	// them ("After this he proposed to CEO that 2027 trade fair budget is
+	// moved to sales"), the words verbatim: the pronoun is the sales
+	// leader's; nil when the text does not say so.
+	LeaderAbove *Span `json:"leader_above,omitempty"`
 	// Suspected is someone's belief that the user went above the sales
 	// leader, told as a belief and not as a move made ("a VP Sales who
 	// thinks I complained to the CEO"), verbatim: the plan has the user
@@ -1588,6 +1593,12 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && (s == asked || s == r.nextSentence(asked) && r.sent[s][1]-r.sent[s][0] < 6) {
 				sh.SeatUnanswered = true
 			}
+		}
+	}
+	for _, h := range r.of("leader_above") {
+		if sh.LeaderAbove == nil && !r.toks[h.first].Quoted() && !r.negated(h.first) && r.toks[h.first].Word() == r.leaderPronoun && r.leaderPronoun != "they" {
+			sp := r.span(h.first, h.last)
+			sh.LeaderAbove = &sp
 		}
 	}
 	for _, h := range r.of("held") {

@@ -1504,6 +1504,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the sales leader taking it to the CEO",
+			text: "Our Sales Director, Tomasz, is also reporting to CEO. I made meeting with him on 5 November. He was very angry. After this he proposed to CEO that 2027 trade fair budget is moved to sales.",
+			check: func(s sheet.Sheet) string {
+				if s.LeaderAbove == nil || !strings.Contains(s.LeaderAbove.Text, "proposed to CEO") {
+					return fmt.Sprintf("leader above %v", s.LeaderAbove)
+				}
+				return ""
+			},
+		},
+		{
+			name: "someone else taking it to the CEO is not the sales leader",
+			text: "Our Sales Director, Tomasz, ignores our leads; he calls them junk. My colleague Anna said she went to the CEO about the stand last year.",
+			check: func(s sheet.Sheet) string {
+				if s.LeaderAbove != nil {
+					return fmt.Sprintf("leader above %v", s.LeaderAbove)
+				}
+				return ""
+			},
+		},
+		{
 			name: "a deal already signed is closed",
 			text: "Our Sales Director, Laurent, was very angry. We signed the biggest contract of our history, €640k with a group of 7 resorts in Austria. In my monthly report I wrote it is marketing-sourced.",
 			check: func(s sheet.Sheet) string {
