@@ -82,6 +82,7 @@ func (c *ctx) holds(w playbook.When) bool {
 		boolIs(w.DealClosed, c.sh.DealClosed) &&
 		boolIs(w.Marketer, c.vals["marketer"] != "") &&
 		boolIs(w.LeaderAbove, c.sh.LeaderAbove != nil) &&
+		boolIs(w.Recoded, c.sh.Recoded) &&
 		boolIs(w.DataTalk, c.sh.DataTalk && overlap([]string{"direct_conversation"}, f.Tried)) &&
 		boolIs(w.Known, c.sh.Known) &&
 		boolIs(w.Booked, c.sh.Booked != nil) &&

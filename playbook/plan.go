@@ -181,16 +181,18 @@ type When struct {
 	// Marketer: the user runs RevOps and names the head of marketing ({marketer}).
 	Marketer *bool `yaml:"marketer"`
 	// LeaderAbove: the sales leader has already taken the dispute above the two (sheet.LeaderAbove).
-	LeaderAbove *bool    `yaml:"leader_above"`
-	Known       *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
-	Booked      *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
-	Settling    *bool    `yaml:"settling"`   // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
-	Unmet       *bool    `yaml:"unmet"`      // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
-	Planned     *bool    `yaml:"planned"`    // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
-	LeaderNew   *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
-	Request     *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
-	Unsaid      []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
-	Label       *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
+	LeaderAbove *bool `yaml:"leader_above"`
+	// Recoded: the deals in dispute are already put down as sales' own (sheet.Recoded).
+	Recoded   *bool    `yaml:"recoded"`
+	Known     *bool    `yaml:"known"`      // the text says the sales leader found out about the user's escalation
+	Booked    *bool    `yaml:"booked"`     // a meeting with the sales leader is already on the calendar
+	Settling  *bool    `yaml:"settling"`   // the first deadline is a decision being made now, with no date (sheet.DeadlineNow)
+	Unmet     *bool    `yaml:"unmet"`      // the sales leader declined or cancelled a meeting with the user (sheet.Unmet)
+	Planned   *bool    `yaml:"planned"`    // the user planned a day to put data in front of the sales leader (sheet.PlannedOn)
+	LeaderNew *bool    `yaml:"leader_new"` // the sales leader is new in the role or about to start
+	Request   *bool    `yaml:"request"`    // the sales leader asked marketing for something, in their quoted words
+	Unsaid    []string `yaml:"unsaid"`     // no option picked earlier in the plan says one of these (Option.Says)
+	Label     *bool    `yaml:"label"`      // the urgency has a reason read from the text, not just its level
 	// Cites holds when the finished plan quotes words from one of these
 	// voices ("sales_leader", "user"); only assumptions may use it.
 	// Asked holds when the user asks whether to make a move they weigh
@@ -258,7 +260,7 @@ func (w When) Empty() bool {
 		len(w.Line) == 0 && len(w.Artifact) == 0 && w.Failed == nil && w.Temptation == nil &&
 		w.Numbers == nil && w.Funnel == nil && w.Event == nil && w.Change == nil && w.Talked == nil && w.Unclear == nil && len(w.Cites) == 0 &&
 		w.Deadline == nil && w.Soon == nil && w.Lost == nil && w.Unworked == nil && w.Suspected == nil && w.HeldBack == nil && w.Referee == nil && w.Reported == nil && w.Verbatim == nil && w.SaidOthers == nil && w.Hearsay == nil && w.Echoed == nil && w.Signal == nil && len(w.Says) == 0 &&
-		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Unanswered == nil && w.DealClosed == nil && w.DataTalk == nil && w.Marketer == nil && w.LeaderAbove == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Budget == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
+		len(w.Function) == 0 && w.Label == nil && w.Lasting == nil && w.Mandate == nil && w.Admits == nil && w.AskedAgain == nil && w.Request == nil && w.SeatLost == nil && w.SeatPart == nil && w.SeatHeard == nil && w.Unanswered == nil && w.DealClosed == nil && w.DataTalk == nil && w.Marketer == nil && w.LeaderAbove == nil && w.Recoded == nil && w.Known == nil && w.Booked == nil && w.Planned == nil && w.Unmet == nil && w.Settling == nil && w.LeaderNew == nil && len(w.Unsaid) == 0 && len(w.Asked) == 0 && w.Either == nil && w.Whom == nil && w.Proposes == nil && w.Cited == nil && w.AsksBefore == nil && w.AsksRead == nil && w.OwnIsBoss == nil && w.Near == nil && w.Fortnight == nil && w.OwnBoss == nil && len(w.AskedAlso) == 0 && w.Stake == nil && w.Budget == nil && w.Outside == nil && w.Undone == nil && w.Stopped == nil
 }
 
 // Placeholder is a slot a plan text may use, with the kind of words that

@@ -203,6 +203,8 @@ type SheetDef struct {
 	// after it ("She forwarded it to Alex"): the sales leader knows when
 	// that person is them.
 	PassedOn []string `yaml:"passed_on"`
+	// Recoded finds deals already put down as sales' own.
+	Recoded []string `yaml:"recoded"`
 	// LeaderAbove finds the sales leader taking the dispute above the two.
 	LeaderAbove []string `yaml:"leader_above"`
 	// DataTalk finds the user bringing data to a conversation with the
@@ -418,6 +420,7 @@ func (p *Playbook) EachSheetPattern(fn func(group, key string, raw []string)) {
 	fn("lost", "", sd.Lost)
 	fn("data_talk", "", sd.DataTalk)
 	fn("leader_above", "", sd.LeaderAbove)
+	fn("recoded", "", sd.Recoded)
 	fn("closed_deal", "", sd.ClosedDeal)
 	fn("record", "", sd.Record)
 	fn("unworked", "", sd.Unworked)

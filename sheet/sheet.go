@@ -317,6 +317,10 @@ type Sheet struct {
 	// moved to sales"), the words verbatim: the pronoun is the sales
 	// leader's; nil when the text does not say so.
 	LeaderAbove *Span `json:"leader_above,omitempty"`
+	// Recoded is set when the text says the deals in dispute are already
+	// put down as sales' own, in a sentence about the sales leader
+	// (sheet.recoded): credit already taken cannot be conceded again.
+	Recoded bool `json:"recoded,omitempty"`
 	// Suspected is someone's belief that the user went above the sales
 	// leader, told as a belief and not as a move made ("a VP Sales who
 	// thinks I complained to the CEO"), verbatim: the plan has the user
@@ -1593,6 +1597,23 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			if s := r.toks[h.first].Sentence(); !r.toks[h.first].Quoted() && (s == asked || s == r.nextSentence(asked) && r.sent[s][1]-r.sent[s][0] < 6) {
 				sh.SeatUnanswered = true
 			}
+		}
+	}
+	for _, h := range r.of("recoded") {
+		s := r.toks[h.first].Sentence()
+		if r.toks[h.first].Quoted() || r.negated(h.first) || !r.mentions(s, sh) {
+			continue
+		}
+		// "Kyle wants it counted as outbound" is asked for, not done.
+		wish := false
+		for k := r.sent[s][0]; k < h.first; k++ {
+			switch r.toks[k].Word() {
+			case "wants", "want", "wanted", "proposes", "proposed", "proposing", "pushing", "pushes", "insists", "suggests", "suggested":
+				wish = true
+			}
+		}
+		if !wish {
+			sh.Recoded = true
 		}
 	}
 	for _, h := range r.of("leader_above") {

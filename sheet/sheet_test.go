@@ -1504,6 +1504,26 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "deals already put down as sales' own",
+			text: "Our Sales Director, Tomasz, disputes the fair. But in CRM Tomasz asked his people to put source \"direct sales\" for all of them. In October he listed both as sales-sourced.",
+			check: func(s sheet.Sheet) string {
+				if !s.Recoded {
+					return "recoded not read"
+				}
+				return ""
+			},
+		},
+		{
+			name: "deals a sales leader wants counted as sales are not recoded yet",
+			text: "Our CRO, Kyle, disputes our numbers. When a demo request comes in and an SDR then sends an email, Kyle wants it counted as outbound.",
+			check: func(s sheet.Sheet) string {
+				if s.Recoded {
+					return "recoded read"
+				}
+				return ""
+			},
+		},
+		{
 			name: "the sales leader taking it to the CEO",
 			text: "Our Sales Director, Tomasz, is also reporting to CEO. I made meeting with him on 5 November. He was very angry. After this he proposed to CEO that 2027 trade fair budget is moved to sales.",
 			check: func(s sheet.Sheet) string {
