@@ -1622,18 +1622,28 @@ func (r *reader) relations(sh *Sheet, d align.Diagnosis) {
 			sh.LeaderAbove = &sp
 		}
 	}
+	// "On 19 November I had a 1:1 with him. Brought one slide with the
+	// follow-up numbers. Mistake.": the talk was a case made with data,
+	// in its sentence or the next two. The talk is one told as held, or
+	// the direct conversation the reader found.
+	talkAt := func(at int) {
+		for _, d := range r.of("data_talk") {
+			if s := r.toks[d.first].Sentence(); !r.toks[d.first].Quoted() && s >= at && s <= at+2 {
+				sh.DataTalk = true
+			}
+		}
+	}
+	for _, e := range d.Facts.Evidence["tried"] {
+		if strings.HasSuffix(e.Signal, "direct_conversation") || e.Signal == "tr-direct" {
+			if at := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start() >= e.Start }); at < len(r.toks) {
+				talkAt(r.toks[at].Sentence())
+			}
+		}
+	}
 	for _, h := range r.of("held") {
 		if !r.toks[h.first].Quoted() && !r.negated(h.first) && about(r.toks[h.first].Sentence()) {
 			sh.Held = true
-			// "On 19 November I had a 1:1 with him. Brought one slide with
-			// the follow-up numbers. Mistake.": the talk was a case made
-			// with data, in its sentence or the next two.
-			at := r.toks[h.first].Sentence()
-			for _, d := range r.of("data_talk") {
-				if s := r.toks[d.first].Sentence(); !r.toks[d.first].Quoted() && s >= at && s <= at+2 {
-					sh.DataTalk = true
-				}
-			}
+			talkAt(r.toks[h.first].Sentence())
 			// "In our one-on-one, I asked ... He got irritated": the
 			// talk told as held, and as failed in the same sentence or
 			// the two after it.

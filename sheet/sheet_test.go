@@ -1494,6 +1494,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "a direct conversation the reader found, opened with the user's own plan",
+			text: "Our sales director, Jörg, won't touch our leads. Last Thursday, 26 November, I went to him one on one. Brought a new lead scoring plan. He stopped me after two slides.",
+			check: func(s sheet.Sheet) string {
+				if !s.DataTalk {
+					return "data talk not read"
+				}
+				return ""
+			},
+		},
+		{
 			name: "a talk with no data brought is not a case made with data",
 			text: "Our Sales Director, Darren, ignores our leads. On 19 November I had a 1:1 with him and asked what his reps need. It went badly. Next month I will send the CEO the numbers.",
 			check: func(s sheet.Sheet) string {
