@@ -39,6 +39,7 @@ func TestDeadlines(t *testing.T) {
 		{"a decision on a weekday", "Our CRO, Conrad, wants $400K of my budget. Final budget decision is Friday, with our CEO. I was going to send my email tomorrow morning so they have it before Friday.", "Final budget decision is Friday, with our CEO"},
 		{"a date owed, then what the user needs", "Our VP of Sales, Yusuf, ignores us. FY27 budget submissions are due December 19 and I need his support.", "FY27 budget submissions are due December 19 and I need his support"},
 		{"a decision in the active voice", "Our VP Sales, Darren, re-tags our deals. The executive meeting signs off the 2027 scorecard definitions on 17 December.", "The executive meeting signs off the 2027 scorecard definitions on 17 December"},
+		{"targets set in a week of a month, with words between", "Our Sales Director, Annika, is my peer. Targets for 2027 are set with our CFO in the third week of January.", "Targets for 2027 are set with our CFO in the third week of January"},
 		{"objectives set on a date", "Our Sales Director, Álvaro, is my peer. Inés sets 2027 objectives on Thursday 17 December.", "Inés sets 2027 objectives on Thursday 17 December"},
 		{"a meeting with leadership and the sales leader", "Our Commercial Director, Koen, is my boss. I have a meeting with her and Koen together on 10 December.", "I have a meeting with her and Koen together on 10 December"},
 		{"a decision told in the past", "Our VP Sales, Darren, re-tags our deals. Ilse approved the new scorecard definitions on 17 March.", ""},
