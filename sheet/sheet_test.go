@@ -712,6 +712,16 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "the sales leader knew the user had been above him",
+			text: "Marcus, our CRO, wants a new source rule. On 12 November I went to Priya, our CEO, and asked her to rule. By that afternoon Marcus knew I'd been to her.",
+			check: func(s sheet.Sheet) string {
+				if !s.Known {
+					return "not known"
+				}
+				return ""
+			},
+		},
+		{
 			name: "the escalation passed on to the sales leader",
 			text: "Alex Rourke, our CRO, says marketing double counts. I wrote to our CEO, Nadia, about it. She forwarded it to Alex with \"can you two reconcile this?\"",
 			check: func(s sheet.Sheet) string {
