@@ -321,6 +321,8 @@ func TestSalesLeaderName(t *testing.T) {
 		// The form the user calls them by: honorific and surname, more
 		// often than the given name.
 		{"Our Chief Distribution Officer, Declan Furness, sits on the executive committee. Mr Furness has responded with considerable force. Mr Furness disputes the weighting.", "Mr Furness"},
+		{"My boss is our Chief Commercial Officer, Oh Jae-won. He cut my budget. Mr. Oh calls our clients small brands.", "Mr. Oh"},
+		{"My boss is our Chief Commercial Officer, Oh Jae-won. He cut my budget. Oh says our clients are small. Oh also skipped the review. Mr. Oh was polite once.", "Oh"},
 		{"Our Director of Partnerships, Mr Eamon Whitlow, who leads the field sales team, is my peer. Mr Whitlow has told the board that marketing is a cost.", "Mr Whitlow"},
 		{"Our Chief Distribution Officer, Declan Furness, sits on the executive committee. Declan has responded with force, and Declan disputes the weighting, though Mr Furness was polite once.", "Declan"},
 		{"I report to the CEO, same as Encik Faizal who heads Corporate Sales. Faizal thinks the leads are junk.", "Faizal"},

@@ -929,6 +929,13 @@ func nameText(s *playbook.Scan, i int) string {
 		if form, n := honorificForm(s, s.Tokens[i+1].Word()); n > 0 && n > nameUses(s.Tokens, []string{s.Tokens[i].Word()})[s.Tokens[i].Word()]-1 {
 			return form
 		}
+		// "Oh Jae-won ... Mr. Oh calls them": the family name written
+		// first, and the honorific on it more often than it stands bare
+		// (the full name given once is not a bare use).
+		first := s.Tokens[i].Word()
+		if form, n := honorificForm(s, first); n > 0 && n > nameUses(s.Tokens, []string{first})[first]-1-n {
+			return form
+		}
 	}
 	return word(s, i)
 }
