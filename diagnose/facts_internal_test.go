@@ -339,6 +339,16 @@ func TestSalesLeaderName(t *testing.T) {
 		// Someone who runs a sales team without a title, and reports to
 		// the titled one past an aside in brackets, is the counterpart.
 		{"I report to our VP Marketing, Ellis. Cyrus Lamb runs inside sales (about 30 reps who work all inbound) and reports to our CRO, Hugo Brennan. Cyrus and I keep talking past each other.", "Cyrus"},
+		// Particles between the given name and the family name: the user
+		// goes by the given name.
+		{"For five years Riaan van Wyk, our Sales Director, has called marketing the website. Riaan presented the plan alone.", "Riaan"},
+		{"Sanne van der Berg, our VP of Sales, says the leads are junk.", "Sanne"},
+		// A title that is a verb takes the name right before it.
+		{"Two years in. Kwame heads sales; the MD is boss to both of us. Kwame's view is that marketing is radio jingles.", "Kwame"},
+		// A word after an article is not a name: "the Australian arm".
+		{"I start at the Australian arm of a German maker. The Australian business has 25 reps. I report to Hemi Walker, who leads the reps. At my interview Hemi was frank. How do I start with Hemi?", "Hemi"},
+		// Titles in Spanish.
+		{"The founder, Emiliano, set my target. Ximena, our VP de Ventas, has her AEs on closed MRR. Emiliano posts the chart.", "Ximena"},
 		// A city before a title is no one who reports.
 		{"I'm joining a company in Seoul as head of revenue operations on the 3rd, reporting to the CRO, Ji-hoon, who hired me.", "Ji"},
 	} {

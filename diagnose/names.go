@@ -505,8 +505,10 @@ func mostNamed(s *playbook.Scan, initial func(int) bool, not map[string]bool, no
 			}
 			continue
 		}
-		// "in Hamburg", "from Japan": a place.
-		if i > 0 && toks[i-1].Sentence() == t.Sentence() && places[toks[i-1].Word()] {
+		// "in Hamburg", "from Japan": a place. "the Australian arm", "a
+		// German maker": a word after an article qualifies a noun; a
+		// person's name takes no article.
+		if i > 0 && toks[i-1].Sentence() == t.Sentence() && (places[toks[i-1].Word()] || articles[toks[i-1].Word()]) {
 			continue
 		}
 		// "Week 3", "Mar 12": a date or a heading.
@@ -566,6 +568,9 @@ func besideExec(toks []match.Token, i int) bool {
 	return false
 }
 
+// articles never stand before a person's name.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 // places are the words before a place's name: "in Hamburg".
 var places = map[string]bool{"in": true, "from": true, "across": true, "around": true, "outside": true, "inside": true, "near": true, "via": true}
 
@@ -596,6 +601,19 @@ var honorifics = map[string]bool{
 	// "Dott. Bianchi", "Arq. Ruiz", "Prof. Nowak", "Ir. de Vries".
 	"eng": true, "arq": true, "prof": true, "dott": true, "dra": true, "ir": true, "mag": true, "dipl": true,
 }
+
+// nameParticles stand, in lower case, between a given name and a family
+// name: "Riaan van Wyk", "Ana de la Cruz", "Ahmad bin Yusof". The name
+// the user goes by is the given name before them, not the family name.
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "das": true, "dos": true,
+	"del": true, "della": true, "di": true, "du": true, "la": true, "le": true, "ter": true, "ten": true,
+	"bin": true, "binti": true, "al": true, "el": true,
+}
+
+// titleVerbs open a sales title that says what someone does: "Kwame
+// heads sales", "Beatriz runs field sales".
+var titleVerbs = map[string]bool{"heads": true, "runs": true, "leads": true, "run": true}
 
 // postHonorifics follow a name as a title of respect: "Murat Bey",
 // "Ayşe Hanım", "Sharma ji". A plan keeps them, as the user writes them.
@@ -715,6 +733,21 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 			}
 		}
 	}
+	// "Kwame heads sales": a title that is a verb takes its subject, a
+	// name right before it ("who" or one adverb between: "Beatriz, who
+	// still runs field sales").
+	if titleVerbs[toks[h.First].Word()] {
+		k := int(h.First) - 1
+		if same(k) && strings.HasSuffix(toks[k].Word(), "ly") || same(k) && (toks[k].Word() == "still" || toks[k].Word() == "now" || toks[k].Word() == "also") {
+			k--
+		}
+		if same(k) && toks[k].Word() == "who" && same(k-1) && joined(k-1) {
+			k--
+		}
+		if same(k) && initial(k) && !acronym(s, k) && !common(toks[k].Word()) {
+			return familyFirst(s, k, isName, initial, common), true
+		}
+	}
 	// Before it: skip the determiner and a few words that qualify the
 	// title, then a comma, a bracket, "is" or "who is" must join them.
 	k := int(h.First) - 1
@@ -798,14 +831,33 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if same(k-1) && honorifics[toks[k-1].Word()] {
 		return k - 1, true
 	}
-	// "Deborah Hartigan, our Chief Commercial Officer": the plan calls
-	// her what the user calls her, by her first name.
-	// "Delia Fairweather is the CRO" opens its sentence with her first
-	// name: a capitalised word right before a name and a title.
-	if same(k-1) && toks[k-1].End()+1 == toks[k].Start() && s.Text[toks[k-1].End()] == ' ' && (isName(k-1) || initial(k-1) && !common(toks[k-1].Word())) && !acronym(s, k-1) && !honorifics[toks[k-1].Word()] {
-		return k - 1, true
+	return familyFirst(s, k, isName, initial, common), true
+}
+
+// familyFirst steps back from the last word of a written name to its
+// given name. "Deborah Hartigan, our Chief Commercial Officer": the plan
+// calls her what the user calls her, by her first name. "Delia
+// Fairweather is the CRO" opens its sentence with her first name: a
+// capitalised word right before a name and a title. "Riaan van Wyk, our
+// Sales Director" steps over the particles too (at most two: "Jan van
+// der Berg").
+func familyFirst(s *playbook.Scan, k int, isName, initial func(int) bool, common func(string) bool) int {
+	toks := s.Tokens
+	same := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].Sentence() == toks[k].Sentence() }
+	next := func(i int) bool { // tokens i and i+1 are written with one space between
+		return toks[i].End()+1 == toks[i+1].Start() && s.Text[toks[i].End()] == ' '
 	}
-	return k, true
+	m := k - 1
+	for n := 0; n < 2 && same(m) && nameParticles[toks[m].Word()] && !toks[m].Capital() && next(m); n++ {
+		m--
+	}
+	if m < k-1 && !(same(m) && next(m)) {
+		return k
+	}
+	if same(m) && next(m) && (isName(m) || initial(m) && !common(toks[m].Word())) && !acronym(s, m) && !honorifics[toks[m].Word()] {
+		return m
+	}
+	return k
 }
 
 // appositiveOpen reports whether token k is one of at most two plain
