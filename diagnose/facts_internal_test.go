@@ -495,13 +495,21 @@ func TestMeasuredTenureIsTheUsers(t *testing.T) {
 		{"1. Levent, our head of sales, calls them tyre-kickers. 2. Since April. 3. Ten months, marketing manager.", align.TenureEstablished},
 		{"Our VP of Sales, Ray, ignores the leads. In two years marketing will be a cost line.", ""},
 		// A start the user names: a year is measured to today, a month
-		// after "last" is a year ago, a month alone is not read (the
-		// authors label it both ways), and another's start is theirs.
+		// after "last" is a year ago, a month alone is its last time
+		// before today (today's month a year ago), and another's start
+		// is theirs.
 		{"I lead marketing at a forwarder. I joined in 2021. Our head of sales, Huub, is paid on margin.", align.TenureEstablished},
 		{"My tenure: Head of Marketing, here since 2023. Farid heads partnerships.", align.TenureEstablished},
 		{"I moved across from product marketing early in 2024. Leopold owns the top accounts.", align.TenureEstablished},
 		{"I joined last November. Our CRO, Ray, ignores the leads.", align.TenureEstablished},
-		{"I joined in March. Our CRO, Ray, ignores the leads.", ""},
+		{"I joined in March. Our CRO, Ray, ignores the leads.", align.TenureNew},
+		{"I joined in December. Our CRO, Ray, ignores the leads.", align.TenureEstablished},
+		{"I moved into the role in August. Our VP Sales, Irena, ignores the leads.", align.TenureNew},
+		{"I joined a training company in Wellington as marketing lead on 3 November. Hemi runs sales.", align.TenureNew},
+		{"I joined the firm on November 3. Hemi runs sales.", align.TenureNew},
+		// Half years.
+		{"Marketing manager at a resort, a year and a half in. Our sales director ignores my leads.", align.TenureEstablished},
+		{"Marketing lead at an agency, one and a half years here. Our sales director ignores my leads.", align.TenureEstablished},
 		{"I joined in 2026. Our CRO, Ray, ignores the leads.", ""},
 		{"I run marketing. Our CRO, Ray, joined in 2019 and ignores the leads.", ""},
 		{"I run marketing. Ray has been with the company since 2015.", ""},
