@@ -190,6 +190,9 @@ func (c *ctx) secondPerson(t sheet.Told) string {
 	s := b.String()
 	s = strings.NewReplacer(" \u2014 ", ", ", "\u2014", ", ", " \u2013 ", ", ", " -- ", ", ").Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
+	// "When he hired me I promised" turns into two "you"s in a row; a
+	// comma parts the clauses the pronouns belong to.
+	s = strings.NewReplacer(" you you ", " you, you ", "You you ", "You, you ").Replace(s)
 	s = strings.TrimSuffix(s, "!") // said once, as the coach says it
 	if s == "" || strings.ContainsAny(s, "?\u2026") {
 		return ""

@@ -24,6 +24,7 @@ func TestSecondPerson(t *testing.T) {
 		{"I was at 140% of my target and we still lost 30% of our budget!", "", "You were at 140% of your target and you still lost 30% of your budget."},
 		{"He called it \"my fault, not ours\" after I\u2019d shown him 412 leads.", "He", "Grant called it \"my fault, not ours\" after you\u2019d shown him 412 leads."},
 		{"My team booked 86 visits \u2014 19 became contracts", "", "Your team booked 86 visits, 19 became contracts."},
+		{"When he hired me I promised 40 demo requests a month.", "", "When he hired you, you promised 40 demo requests a month."},
 	}
 	for _, tt := range tests {
 		told := sheet.Told{Span: sheet.Span{Start: 100, End: 100 + len(tt.text), Text: tt.text}, Pronoun: -1}
