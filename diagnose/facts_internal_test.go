@@ -347,6 +347,12 @@ func TestSalesLeaderName(t *testing.T) {
 		{"Two years in. Kwame heads sales; the MD is boss to both of us. Kwame's view is that marketing is radio jingles.", "Kwame"},
 		// A word after an article is not a name: "the Australian arm".
 		{"I start at the Australian arm of a German maker. The Australian business has 25 reps. I report to Hemi Walker, who leads the reps. At my interview Hemi was frank. How do I start with Hemi?", "Hemi"},
+		// Spoken: the name with "'s" for "is", or without the comma.
+		{"Fraser's our commercial director, him and me both report to Ailsa the MD.", "Fraser"},
+		{"Lachlan's the GM Sales, we both report to the MD.", "Lachlan"},
+		{"Padraig our sales manager hasn't forgotten it.", "Padraig"},
+		// Whoever owns the sales team leads it, when no title names anyone.
+		{"My team is bonused on sourced pipeline; Hennie's sales team is paid on closed revenue.", "Hennie"},
 		// Titles in Spanish.
 		{"The founder, Emiliano, set my target. Ximena, our VP de Ventas, has her AEs on closed MRR. Emiliano posts the chart.", "Ximena"},
 		// A city before a title is no one who reports.

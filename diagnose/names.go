@@ -145,6 +145,11 @@ func names(pb *playbook.Playbook, s *playbook.Scan, f *align.Facts) {
 	// "Sales is run by his co-founder, Uwe" names the sales leader
 	// outright, with or without a title elsewhere.
 	cands = append(cands, salesRunBy(s, nl.runBy, isName)...)
+	// "Hennie's sales team is paid on closed revenue": whoever owns the
+	// sales team leads it, when no title names anyone.
+	if len(cands) == 0 {
+		cands = append(cands, salesOwners(s, isName)...)
+	}
 	if len(cands) == 0 {
 		for _, h := range titles {
 			if former(h) {
@@ -800,6 +805,15 @@ func nameAt(s *playbook.Scan, h playbook.Hit, isName, initial func(int) bool, jo
 	if !same(k) {
 		return 0, false
 	}
+	// "Fraser's our commercial director", "Lachlan's the GM Sales": the
+	// name with "'s" for "is" before the determiner; "Padraig our sales
+	// manager", spoken without the comma. A name right before "our" or
+	// "the" and its title is taken only so, with nothing between.
+	if d := k + 1; d < int(h.First) && (toks[d].Word() == "our" || toks[d].Word() == "the" || toks[d].Word() == "my") &&
+		(isName(k) || initial(k) && !common(toks[k].Word())) && !acronym(s, k) && !honorifics[toks[k].Word()] &&
+		(possessive(s.Text, toks[k]) || d+1 == int(h.First) && toks[d].Word() == "our" && toks[k].End()+1 == toks[d].Start()) {
+		return familyFirst(s, k, isName, initial, common), true
+	}
 	if copula[toks[k].Word()] {
 		as := toks[k].Word() == "as"
 		k--
@@ -1184,6 +1198,27 @@ func salesRunBy(s *playbook.Scan, runBy map[string]bool, isName func(int) bool) 
 				out = append(out, candidate{name: nameText(s, n), title: "head of sales", last: k})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// salesOwners are the people named as owning the sales team: "Hennie's
+// sales team", "Roxanne's sales reps", "Bo's salespeople". A name the
+// text uses once this way is enough, as a title beside it would be.
+func salesOwners(s *playbook.Scan, isName func(int) bool) []candidate {
+	toks := s.Tokens
+	var out []candidate
+	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].Capital() || !possessive(s.Text, toks[k]) || !isName(k) || acronym(s, k) || toks[k+1].Sentence() != toks[k].Sentence() {
+			continue
+		}
+		w, next := toks[k+1].Word(), ""
+		if k+2 < len(toks) && toks[k+2].Sentence() == toks[k].Sentence() {
+			next = toks[k+2].Word()
+		}
+		if w == "salespeople" || w == "sellers" || w == "sales" && (next == "team" || next == "reps" || next == "people" || next == "force" || next == "org" || next == "organisation" || next == "organization") {
+			out = append(out, candidate{name: nameText(s, k), title: "", last: k + 1})
 		}
 	}
 	return out
